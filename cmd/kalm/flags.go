@@ -1,0 +1,26 @@
+package main
+
+import "flag"
+
+// parseArgs parses flags that may come before or after the positional
+// arguments ("kalm eval FILE --misses 5"), as a person would type them.
+// Everything after "--" is positional. It returns the positional
+// arguments in order.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		// flag.Parse consumed a "--" if the rest is shorter than expected.
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"kalm/scoring"
+)
+
+func runScore(e env) int {
+	fs := flag.NewFlagSet("score", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	lang := fs.String("lang", "auto", "language of the reply: nl, en or auto")
+	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id","text","lang"} from stdin, write one result line each`)
+	asJSON := fs.Bool("json", false, "print the result of one reply as JSON")
+	color := fs.String("color", "auto", "highlight evidence: auto, always or never")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: kalm score [--lang nl|en|auto] [--json] [TEXT]")
+		fmt.Fprintln(fs.Output(), "       kalm score --jsonl < replies.jsonl")
+		fmt.Fprintln(fs.Output(), "\nScores TEXT (or standard input) on the rubric and shows the words behind each finding.")
+		fs.PrintDefaults()
+	}
+	args, err := parseArgs(fs, e.args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	l, err := scoring.ParseLang(*lang)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm score: %v\n", err)
+		return exitUsage
+	}
+	sc := scoring.New(scoring.Vocabulary{})
+	if *jsonl {
+		if len(args) > 0 {
+			fmt.Fprintln(e.stderr, "kalm score: --jsonl reads standard input; drop the TEXT argument")
+			return exitUsage
+		}
+		return scoreJSONL(sc, l, e.stdin, e.stdout, e.stderr)
+	}
+	var text string
+	if len(args) > 0 {
+		text = strings.Join(args, " ")
+	} else {
+		b, err := io.ReadAll(io.LimitReader(e.stdin, 1<<20))
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kalm score: reading standard input: %v\n", err)
+			return exitFindings
+		}
+		text = string(b)
+	}
+	text = strings.TrimRight(text, "\r\n")
+	if strings.TrimSpace(text) == "" {
+		fmt.Fprintln(e.stderr, "kalm score: no reply to score (give TEXT or pipe it in)")
+		return exitFindings
+	}
+	res := sc.Score(text, l)
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(res)
+		return exitOK
+	}
+	hl := e.isTerminal
+	switch *color {
+	case "always":
+		hl = true
+	case "never":
+		hl = false
+	case "auto":
+	default:
+		fmt.Fprintf(e.stderr, "kalm score: --color must be auto, always or never, not %q\n", *color)
+		return exitUsage
+	}
+	printResult(e.stdout, text, res, hl)
+	return exitOK
+}
+
+// jsonlInput is one line of `kalm score --jsonl`.
+type jsonlInput struct {
+	ID   json.RawMessage `json:"id"`
+	Text *string         `json:"text"`
+	Lang string          `json:"lang"`
+}
+
+// scoreJSONL scores one JSON object per line. A bad line gets an error
+// line naming it, and scoring goes on; the exit code is then 1.
+func scoreJSONL(sc *scoring.Scorer, def scoring.Lang, in io.Reader, out, errw io.Writer) int {
+	r := bufio.NewReaderSize(in, 1<<16)
+	w := bufio.NewWriterSize(out, 1<<16)
+	defer w.Flush()
+	code := exitOK
+	var buf []byte
+	for lineNo := 1; ; lineNo++ {
+		line, err := readLine(r)
+		if len(line) > 0 && strings.TrimSpace(string(line)) != "" {
+			buf = buf[:0]
+			var in jsonlInput
+			if jerr := json.Unmarshal(line, &in); jerr != nil {
+				buf = appendError(buf, nil, lineNo, "malformed JSON: "+jerr.Error())
+				code = exitFindings
+			} else if in.Text == nil {
+				buf = appendError(buf, in.ID, lineNo, `missing "text"`)
+				code = exitFindings
+			} else if l, lerr := pickLang(in.Lang, def); lerr != nil {
+				buf = appendError(buf, in.ID, lineNo, lerr.Error())
+				code = exitFindings
+			} else {
+				buf = appendResultJSON(buf, in.ID, sc.Score(*in.Text, l))
+			}
+			w.Write(buf)
+		}
+		if err != nil {
+			if err != io.EOF {
+				fmt.Fprintf(errw, "kalm score: reading line %d: %v\n", lineNo, err)
+				return exitFindings
+			}
+			return code
+		}
+	}
+}
+
+// readLine returns the next line without its newline, however long.
+func readLine(r *bufio.Reader) ([]byte, error) {
+	line, err := r.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		long := append([]byte(nil), line...)
+		for err == bufio.ErrBufferFull {
+			line, err = r.ReadSlice('\n')
+			long = append(long, line...)
+		}
+		line = long
+	}
+	for len(line) > 0 && (line[len(line)-1] == '\n' || line[len(line)-1] == '\r') {
+		line = line[:len(line)-1]
+	}
+	return line, err
+}
+
+func pickLang(s string, def scoring.Lang) (scoring.Lang, error) {
+	if s == "" {
+		return def, nil
+	}
+	return scoring.ParseLang(s)
+}

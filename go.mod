@@ -1,0 +1,3 @@
+module kalm
+
+go 1.26.8

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs and a fresh Debian machine lacks.
+# Safe to run again: it installs only what is missing. Needs root (or sudo)
+# for apt-get; without either it says what is missing and carries on.
+set -euo pipefail
+
+need=()
+have() { command -v "$1" >/dev/null 2>&1; }
+have gcc || need+=(gcc)          # go test -race needs cgo
+
+if [ ${#need[@]} -eq 0 ]; then
+	exit 0
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+	if have sudo; then sudo="sudo"; else
+		echo "deps: missing ${need[*]}; run as root to install them" >&2
+		exit 0
+	fi
+fi
+echo "deps: installing ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
