@@ -7,7 +7,7 @@ func questionCases() []scorerCase {
 	return []scorerCase{
 		// RUBRIC question yes: "asks the customer for new information about the
 		// problem or their situation".
-		{"question/nl/wat-ging-mis", NL, "Wat ging er precies mis bij het inloggen?", "question", ev{Question: "Wat ging er precies mis"}},
+		{"question/nl/wat-ging-mis", NL, "Wat ging er precies mis bij het inloggen?", "question", ev{Question: "precies mis"}},
 		{"question/nl/zelf-geprobeerd", NL, "Heeft u de modem al eens opnieuw opgestart?", "question", nil},
 		{"question/nl/sinds-wanneer", NL, "Sinds wanneer werkt uw internet niet meer?", "question", ev{Question: "Sinds wanneer"}},
 		{"question/nl/lampje", NL, "Brandt het lampje op uw modem groen of rood?", "question", nil},
