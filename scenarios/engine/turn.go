@@ -1,0 +1,184 @@
+package engine
+
+import (
+	"unicode/utf8"
+
+	"kalm/scenarios"
+	"kalm/scoring"
+)
+
+// Reply plays one reply that took elapsedMS (from the moment the customer
+// started talking) and returns what it did, including the customer's
+// next lines. After an ending it returns ErrEnded.
+func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
+	if c.Ended() {
+		return Turn{}, ErrEnded
+	}
+	text = cut(text, MaxReplyBytes)
+	res := c.scorer.Score(text, c.slang)
+	t := Turn{
+		Index:     len(c.turns) + 1,
+		Node:      c.node.ID,
+		Reply:     text,
+		ElapsedMS: elapsedMS,
+		Criteria:  res.Criteria,
+		BlameKind: res.BlameKind,
+		Findings:  res.Findings,
+		Model:     c.node.Model.Get(c.lang),
+	}
+	t.Points = c.weights.Points(res.Criteria)
+	delta := 0
+	for _, cr := range scoring.Criteria() {
+		if res.Criteria.Get(cr) {
+			delta += c.reactions[cr]
+		}
+	}
+	low := lower(text)
+	for i := range c.sc.Triggers {
+		tr := &c.sc.Triggers[i]
+		if w, ok := matchAny(low, tr.Words.Get(c.lang)); ok {
+			t.Events = append(t.Events, Event{Kind: EventTrigger, Mood: tr.Mood, Points: tr.Points, Text: w, Note: tr.Note.Get(c.lang)})
+			delta += tr.Mood
+			t.Points += tr.Points
+		}
+	}
+	if !c.untimed {
+		ev, ok := c.timing(text, elapsedMS)
+		if ok {
+			t.Events = append(t.Events, ev)
+			delta += ev.Mood
+			t.Points += ev.Points
+		}
+	}
+	// Facts: mentions count the facts known before this reply.
+	mentions := 0
+	for i := range c.sc.Facts {
+		f := &c.sc.Facts[i]
+		if !c.known[f.ID] {
+			continue
+		}
+		if w, ok := matchAny(low, f.Mention.Get(c.lang)); ok {
+			mentions++
+			t.Events = append(t.Events, Event{Kind: EventFactMention, Fact: f.ID, Text: w})
+		}
+	}
+	var asked map[string]bool
+	var reveal []Line
+	if res.Criteria.Question {
+		for i := range c.sc.Facts {
+			f := &c.sc.Facts[i]
+			if c.known[f.ID] {
+				continue
+			}
+			if w, ok := matchAny(low, f.Ask.Get(c.lang)); ok {
+				if asked == nil {
+					asked = make(map[string]bool)
+				}
+				asked[f.ID] = true
+				c.known[f.ID] = true
+				t.Events = append(t.Events, Event{Kind: EventFactAsked, Fact: f.ID, Text: w})
+				for _, l := range f.Reveal.Get(c.lang) {
+					reveal = append(reveal, Line{Text: l, SpeakMS: SpeakMS(l), Revealed: f.ID})
+				}
+			}
+		}
+	}
+	if res.Criteria.Callback {
+		c.plan = true
+	}
+	c.mood = clamp(c.mood + delta)
+	st := state{labels: res.Criteria, mood: c.mood, turn: t.Index, asked: asked, known: c.known, mentions: mentions, plan: c.plan}
+	var next *scenarios.Node
+	var move *scenarios.Transition
+	for i := range c.node.Next {
+		tr := &c.node.Next[i]
+		if !st.holds(tr.When) {
+			continue
+		}
+		target := c.sc.Node(tr.Goto)
+		if target == nil {
+			continue
+		}
+		if target.End == scenarios.Resolved && !c.plan {
+			t.Events = append(t.Events, Event{Kind: EventNoPlan})
+			continue
+		}
+		next, move = target, tr
+		break
+	}
+	if move != nil {
+		c.mood = clamp(c.mood + move.Mood)
+		delta += move.Mood
+	} else {
+		next = c.node
+	}
+	if next.End == "" && (c.mood >= BreakingPointMood || t.Index >= c.sc.Turns()) {
+		if bp := c.breakingPoint(); bp != nil {
+			next, move = bp, nil
+		}
+	}
+	t.MoodDelta = delta
+	t.Mood = c.mood
+	c.node = next
+	lines := reveal
+	if move != nil && !move.Say.IsZero() {
+		lines = c.speak(lines, move.Say.Get(c.lang))
+	} else {
+		lines = c.speak(lines, next.Say.Get(c.lang))
+	}
+	c.lines = lines
+	t.Lines = lines
+	if next.End != "" {
+		c.outcome = Outcome(next.End)
+		t.Ended = true
+	}
+	t.Outcome = c.outcome
+	c.turns = append(c.turns, t)
+	return t, nil
+}
+
+// timing reports an interruption or a slow reply.
+func (c *Conversation) timing(text string, elapsedMS int) (Event, bool) {
+	speak := c.SpeakMS()
+	if elapsedMS < speak {
+		return Event{Kind: EventInterrupted, Mood: InterruptMood, Points: InterruptPoints}, true
+	}
+	allow := speak + SlowGraceMS + SlowPerWordMS*wordCount(text)
+	if elapsedMS <= allow {
+		return Event{}, false
+	}
+	steps := (elapsedMS - allow + SlowStepMS - 1) / SlowStepMS
+	m := steps * SlowStepMood
+	if m > SlowMaxMood {
+		m = SlowMaxMood
+	}
+	return Event{Kind: EventSlow, Mood: m}, true
+}
+
+// breakingPoint returns the first hung_up ending, else the first escalated one.
+func (c *Conversation) breakingPoint() *scenarios.Node {
+	var esc *scenarios.Node
+	for _, n := range c.sc.Nodes {
+		if n == nil {
+			continue
+		}
+		if n.End == scenarios.HungUp {
+			return n
+		}
+		if n.End == scenarios.Escalated && esc == nil {
+			esc = n
+		}
+	}
+	return esc
+}
+
+// cut shortens s to at most n bytes without splitting a character.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

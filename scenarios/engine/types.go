@@ -1,0 +1,128 @@
+// Package engine plays a scenario: it scores each reply, moves the
+// customer's mood and walks the scenario's graph to an ending. It is pure
+// Go, deterministic (no clock, randomness or goroutines of its own) and
+// keeps no global state, so a server may run thousands of conversations
+// at once.
+package engine
+
+import (
+	"kalm/scenarios"
+	"kalm/scoring"
+)
+
+// Scorer scores one reply; *scoring.Scorer implements it.
+type Scorer interface {
+	Score(reply string, lang scoring.Lang) scoring.Result
+}
+
+// Options adjust a conversation.
+type Options struct {
+	// Scorer scores the replies; nil means scoring.New with the
+	// scenario's vocabulary. Share one scorer between conversations.
+	Scorer Scorer
+	// HoldMS is how long the player actually waited on hold (or until
+	// they skipped it); nil means the scenario's own hold minutes.
+	HoldMS *int
+	// Untimed ignores the replies' elapsed times: no interruptions, no
+	// slow replies (scripts and piped text play).
+	Untimed bool
+}
+
+// Outcome is how a conversation ended.
+type Outcome string
+
+// The outcomes. Unfinished: the replies ran out before an ending.
+const (
+	Resolved   Outcome = scenarios.Resolved
+	HungUp     Outcome = scenarios.HungUp
+	Escalated  Outcome = scenarios.Escalated
+	Unfinished Outcome = "unfinished"
+)
+
+// Line is one line the customer says and how long saying it takes.
+type Line struct {
+	Text     string `json:"text"`
+	SpeakMS  int    `json:"speak_ms"`
+	Revealed string `json:"revealed,omitempty"` // fact id when the line reveals a fact
+}
+
+// Reply is one reply of a transcript with the time it took, measured
+// from the moment the customer started talking.
+type Reply struct {
+	Text      string `json:"text"`
+	ElapsedMS int    `json:"elapsed_ms"`
+}
+
+// Event kinds the engine adds to a turn's findings.
+const (
+	EventInterrupted = "interrupted"  // replied before the customer finished
+	EventSlow        = "slow"         // took long to reply
+	EventTrigger     = "trigger"      // a scenario trigger phrase
+	EventFactAsked   = "fact_asked"   // a question asked for a fact
+	EventFactMention = "fact_mention" // the reply mentions a known fact
+	EventNoPlan      = "no_plan"      // resolution refused: no concrete next step yet
+)
+
+// Event is something the engine (not the scorer) saw in a reply.
+type Event struct {
+	Kind   string `json:"kind"`
+	Mood   int    `json:"mood"`   // anger it added (negative calms)
+	Points int    `json:"points"` // points it added
+	Fact   string `json:"fact,omitempty"`
+	Text   string `json:"text,omitempty"` // the words, for a trigger
+	Note   string `json:"note,omitempty"` // for the trainee, in the run's language
+}
+
+// Turn records one reply and what it did.
+type Turn struct {
+	Index     int               `json:"index"` // 1-based
+	Node      string            `json:"node"`  // the node the reply answered
+	Reply     string            `json:"reply"`
+	ElapsedMS int               `json:"elapsed_ms"`
+	Points    int               `json:"score"`
+	Criteria  scoring.Labels    `json:"criteria"`
+	BlameKind scoring.BlameKind `json:"blame_kind,omitempty"`
+	Findings  []scoring.Finding `json:"findings"`
+	Events    []Event           `json:"events"`
+	MoodDelta int               `json:"mood_delta"`
+	Mood      int               `json:"mood"` // after the reply
+	// Model is the node's model answer, for the debrief.
+	Model string `json:"model"`
+	// Lines is what the customer says next.
+	Lines   []Line  `json:"lines"`
+	Ended   bool    `json:"ended"`
+	Outcome Outcome `json:"outcome"`
+}
+
+// Triad says which parts of the triad model the run covered.
+type Triad struct {
+	Understanding bool `json:"understanding"` // empathy
+	Sorry         bool `json:"sorry"`         // apology
+	Solve         bool `json:"solve"`         // callback
+}
+
+// Steps says which of the six steps of complaint handling the run covered.
+type Steps struct {
+	Listen          bool `json:"listen"`
+	Summarise       bool `json:"summarise"`
+	ApologiseAndAsk bool `json:"apologise_and_ask"`
+	Analyse         bool `json:"analyse"`
+	Plan            bool `json:"plan"`
+	Aftercare       bool `json:"aftercare"`
+}
+
+// Result is a whole run, for the debrief, text play and the leaderboard.
+type Result struct {
+	Scenario  string  `json:"scenario"`
+	Lang      string  `json:"lang"`
+	Outcome   Outcome `json:"outcome"`
+	Score     int     `json:"score"`
+	Bonus     int     `json:"bonus"` // the outcome's points, included in Score
+	StartMood int     `json:"start_mood"`
+	Mood      int     `json:"mood"`
+	Turns     []Turn  `json:"turns"`
+	Triad     Triad   `json:"triad"`
+	Steps     Steps   `json:"steps"`
+	// FactsKnown lists the ids of the facts known at the end.
+	FactsKnown []string `json:"facts_known"`
+}

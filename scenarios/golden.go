@@ -1,0 +1,71 @@
+package scenarios
+
+import (
+	"fmt"
+	"sort"
+
+	"kalm/scoring"
+)
+
+// LabelScorer scores one reply; *scoring.Scorer implements it.
+type LabelScorer interface {
+	Score(reply string, lang scoring.Lang) scoring.Result
+}
+
+// CheckGolden runs every golden example of the pack through a scorer
+// built with the scenario's vocabulary (by newScorer, or scoring.New when
+// nil) and reports each label the scorer does not reproduce.
+func CheckGolden(p *Pack, newScorer func(scoring.Vocabulary) LabelScorer) Problems {
+	if newScorer == nil {
+		newScorer = func(v scoring.Vocabulary) LabelScorer { return scoring.New(v) }
+	}
+	var probs Problems
+	for _, s := range p.Scenarios {
+		if s == nil || len(s.Golden) == 0 {
+			continue
+		}
+		sc := newScorer(s.Vocabulary.Scoring())
+		for i := range s.Golden {
+			probs = append(probs, checkGolden(s, &s.Golden[i], sc)...)
+		}
+	}
+	probs.Sort()
+	return probs
+}
+
+func checkGolden(s *Scenario, g *Golden, sc LabelScorer) Problems {
+	lang, err := scoring.ParseLang(g.Lang)
+	if err != nil || g.Text == "" {
+		return nil // reported by the loader
+	}
+	res := sc.Score(g.Text, lang)
+	var probs Problems
+	add := func(msg string) {
+		probs = append(probs, Problem{File: s.File, Line: g.At.Line, Col: g.At.Col, Message: msg})
+	}
+	crits := make([]string, 0, len(g.Labels))
+	for c := range g.Labels {
+		crits = append(crits, c)
+	}
+	sort.Slice(crits, func(i, j int) bool { return critOrder(crits[i]) < critOrder(crits[j]) })
+	for _, c := range crits {
+		want := g.Labels[c]
+		got := res.Criteria.Get(scoring.Criterion(c))
+		if got != want {
+			add(fmt.Sprintf("golden %q: the scorer says %s: %t (expected %s: %t)", short(g.Text), c, got, c, want))
+		}
+	}
+	if g.BlameKind != "" && res.Criteria.Blame && string(res.BlameKind) != g.BlameKind {
+		add(fmt.Sprintf("golden %q: the scorer says blame_kind %s (expected %s)", short(g.Text), res.BlameKind, g.BlameKind))
+	}
+	return probs
+}
+
+func critOrder(c string) int {
+	for i, x := range scoring.Criteria() {
+		if string(x) == c {
+			return i
+		}
+	}
+	return len(scoring.Criteria())
+}

@@ -1,0 +1,75 @@
+package scenarios
+
+// Text is one piece of text per language.
+type Text struct {
+	NL   string `yaml:"nl"`
+	EN   string `yaml:"en"`
+	Meta `yaml:"-"`
+}
+
+// Get returns the text in lang ("" when missing or lang is unknown).
+func (t Text) Get(lang string) string {
+	switch lang {
+	case "nl":
+		return t.NL
+	case "en":
+		return t.EN
+	}
+	return ""
+}
+
+// IsZero reports whether no language is set.
+func (t Text) IsZero() bool { return t.NL == "" && t.EN == "" }
+
+// Lines is a list of lines (or words) per language. In YAML each
+// language takes one string or a list of strings.
+type Lines struct {
+	NL   Strings `yaml:"nl"`
+	EN   Strings `yaml:"en"`
+	Meta `yaml:"-"`
+}
+
+// Get returns the lines in lang.
+func (l Lines) Get(lang string) []string {
+	switch lang {
+	case "nl":
+		return l.NL
+	case "en":
+		return l.EN
+	}
+	return nil
+}
+
+// IsZero reports whether no language has lines.
+func (l Lines) IsZero() bool { return len(l.NL) == 0 && len(l.EN) == 0 }
+
+// Strings is a list of strings that YAML may also give as one string.
+type Strings []string
+
+// Pos is a position in a file, 1-based.
+type Pos struct {
+	Line int `json:"line"`
+	Col  int `json:"col"`
+}
+
+// Meta records where a value was read from: its own position and the
+// position of each key's value, for problems found after decoding.
+type Meta struct {
+	At   Pos
+	Keys map[string]Pos
+}
+
+// PosOf returns the position of key's value, or of the value itself
+// when the key was absent.
+func (m Meta) PosOf(key string) Pos {
+	if p, ok := m.Keys[key]; ok {
+		return p
+	}
+	return m.At
+}
+
+// Has reports whether key was written.
+func (m Meta) Has(key string) bool {
+	_, ok := m.Keys[key]
+	return ok
+}

@@ -1,0 +1,247 @@
+// Package scenarios holds Kalm's scenario packs: the YAML format that
+// trainers write (see docs/scenario-format.md), its strict loader and
+// linter, and the built-in pack. The conversation engine that plays a
+// scenario lives in the engine subpackage.
+package scenarios
+
+import "kalm/scoring"
+
+// Pack is a set of scenarios with a title, an author and a version. It is
+// a folder with pack.yaml and one file per scenario, or one file holding
+// the pack fields plus a `scenarios` list.
+type Pack struct {
+	ID          string      `yaml:"id,required,id"`
+	Title       Text        `yaml:"title,required"`
+	Author      string      `yaml:"author,required"`
+	Version     string      `yaml:"version,required"`
+	Description Text        `yaml:"description"`
+	Scenarios   []*Scenario `yaml:"scenarios"`
+	Meta        `yaml:"-"`
+}
+
+// Scenario is one angry-customer conversation.
+type Scenario struct {
+	// ID is stable: results and leaderboards refer to it.
+	ID string `yaml:"id,required,id"`
+	// Langs lists the languages every text is written in; nl and en
+	// when absent.
+	Langs []string `yaml:"langs,enum=lang"`
+	// Difficulty runs from 1 (gentle) to 5 (hard).
+	Difficulty int  `yaml:"difficulty,required,min=1,max=5"`
+	Title      Text `yaml:"title,required"`
+	// Briefing is what the player reads before the call.
+	Briefing Text     `yaml:"briefing,required"`
+	Customer Customer `yaml:"customer,required"`
+	// Mood is the customer's anger (0 calm, 100 hangs up) before the
+	// hold; the hold adds to it.
+	Mood  int    `yaml:"mood,required,min=0,max=100"`
+	Facts []Fact `yaml:"facts"`
+	// Vocabulary adds the scenario's suppliers and products to the scorer.
+	Vocabulary Vocabulary `yaml:"vocabulary"`
+	// Weights override the scorer's points per criterion.
+	Weights map[string]int `yaml:"weights,keys=criteria,min=-100,max=100"`
+	// Reactions override the engine's mood change per criterion.
+	Reactions map[string]int `yaml:"reactions,keys=criteria,min=-50,max=50"`
+	Triggers  []Trigger      `yaml:"triggers"`
+	// MaxTurns ends the call (the customer gives up) after that many
+	// replies; 12 when absent.
+	MaxTurns int `yaml:"max_turns,min=1,max=50"`
+	// Start is the id of the node the customer opens with.
+	Start  string   `yaml:"start,required,id"`
+	Nodes  []*Node  `yaml:"nodes,required"`
+	Golden []Golden `yaml:"golden"`
+
+	// File is where the scenario was read from ("" when built in code).
+	File string `yaml:"-"`
+	Meta `yaml:"-"`
+
+	index map[string]*Node
+}
+
+// Customer is who calls.
+type Customer struct {
+	Name    string `yaml:"name,required"`
+	Persona Text   `yaml:"persona,required"`
+	Hold    Hold   `yaml:"hold"`
+	Meta    `yaml:"-"`
+}
+
+// Hold is how long the customer waited before the call and to what.
+type Hold struct {
+	Minutes int    `yaml:"minutes,min=0,max=240"`
+	Music   string `yaml:"music"`
+	// AngerPerMinute is the anger one minute on hold adds (default 1).
+	AngerPerMinute *int `yaml:"anger_per_minute,min=0,max=10"`
+	Meta           `yaml:"-"`
+}
+
+// Fact is one fact of the case. Known facts are in the opening; the
+// others the customer reveals when a reply asks about them.
+type Fact struct {
+	ID   string `yaml:"id,required,id"`
+	Text Text   `yaml:"text,required"`
+	// Known facts are told without being asked (in the opening rant).
+	Known bool `yaml:"known"`
+	// Ask lists words that, in a reply that asks a question, ask for
+	// this fact.
+	Ask Lines `yaml:"ask"`
+	// Reveal is what the customer says when asked.
+	Reveal Lines `yaml:"reveal"`
+	// Mention lists words that show a reply (a summary) mentions the fact.
+	Mention Lines `yaml:"mention,required"`
+	Meta    `yaml:"-"`
+}
+
+// Vocabulary is the scenario's own words for the scorer.
+type Vocabulary struct {
+	Suppliers []string `yaml:"suppliers"`
+	Products  []string `yaml:"products"`
+	Meta      `yaml:"-"`
+}
+
+// Scoring returns v as the scorer's vocabulary.
+func (v Vocabulary) Scoring() scoring.Vocabulary {
+	return scoring.Vocabulary{Suppliers: v.Suppliers, Products: v.Products}
+}
+
+// Trigger is a phrase that changes the mood whatever the scorer says,
+// such as "calm down" to an angry customer.
+type Trigger struct {
+	Words  Lines `yaml:"words,required"`
+	Mood   int   `yaml:"mood,required,min=-50,max=50"`
+	Points int   `yaml:"points,min=-100,max=100"`
+	Note   Text  `yaml:"note,required"`
+	Meta   `yaml:"-"`
+}
+
+// Node is one moment of the conversation: what the customer says, and
+// where each kind of reply leads. A node with End is an ending.
+type Node struct {
+	ID  string `yaml:"id,required,id"`
+	Say Lines  `yaml:"say,required"`
+	// Model is a good reply at this node, shown in the debrief.
+	Model Text `yaml:"model"`
+	// End is resolved, hung_up or escalated on an ending node.
+	End  string       `yaml:"end,enum=ending"`
+	Next []Transition `yaml:"next"`
+	Meta `yaml:"-"`
+}
+
+// Transition leads to another node when its condition holds. The first
+// transition whose condition holds is taken; the last has none.
+type Transition struct {
+	When *Cond `yaml:"when"`
+	// Mood is added to the mood change the reply already caused.
+	Mood int    `yaml:"mood,min=-50,max=50"`
+	Goto string `yaml:"goto,required,id"`
+	// Say replaces the target node's lines for this move.
+	Say  Lines `yaml:"say"`
+	Meta `yaml:"-"`
+}
+
+// Cond is a transition's condition; every field set must hold.
+type Cond struct {
+	// All, Any and None name criteria of the reply (see scoring.Criteria).
+	All  []string `yaml:"all,enum=criteria"`
+	Any  []string `yaml:"any,enum=criteria"`
+	None []string `yaml:"none,enum=criteria"`
+	// MoodMin and MoodMax bound the mood after the reply (inclusive).
+	MoodMin *int `yaml:"mood_min,min=0,max=100"`
+	MoodMax *int `yaml:"mood_max,min=0,max=100"`
+	// TurnsMin holds from the TurnsMin-th reply on.
+	TurnsMin int `yaml:"turns_min,min=1,max=50"`
+	// Asked holds when this reply asked for each of these facts.
+	Asked []string `yaml:"asked,id"`
+	// Known holds when each of these facts is known by now.
+	Known []string `yaml:"known,id"`
+	// MentionsMin holds when the reply mentions at least this many
+	// known facts.
+	MentionsMin int `yaml:"mentions_min,min=1,max=50"`
+	// Plan true holds once a reply committed to a concrete callback
+	// (this one or an earlier one).
+	Plan bool `yaml:"plan"`
+	Meta `yaml:"-"`
+}
+
+// Golden is a reply with the labels the author expects from the scorer.
+type Golden struct {
+	Lang string `yaml:"lang,required,enum=lang"`
+	Text string `yaml:"text,required"`
+	// Labels lists the criteria checked; criteria not listed are not.
+	Labels    map[string]bool `yaml:"labels,required,keys=criteria"`
+	BlameKind string          `yaml:"blame_kind,enum=blame_kind"`
+	Meta      `yaml:"-"`
+}
+
+// Endings.
+const (
+	Resolved  = "resolved"
+	HungUp    = "hung_up"
+	Escalated = "escalated"
+)
+
+// DefaultMaxTurns is the reply limit when a scenario sets none.
+const DefaultMaxTurns = 12
+
+// Node returns the node with the given id, or nil. It only reads, so a
+// loaded scenario is safe to share between goroutines.
+func (s *Scenario) Node(id string) *Node {
+	if s.index != nil {
+		return s.index[id]
+	}
+	for _, n := range s.Nodes {
+		if n != nil && n.ID == id {
+			return n
+		}
+	}
+	return nil
+}
+
+// buildIndex indexes the nodes by id (the first of duplicates wins).
+func (s *Scenario) buildIndex() {
+	s.index = make(map[string]*Node, len(s.Nodes))
+	for _, n := range s.Nodes {
+		if n == nil {
+			continue
+		}
+		if _, dup := s.index[n.ID]; !dup {
+			s.index[n.ID] = n
+		}
+	}
+}
+
+// Languages returns the scenario's languages (nl and en by default).
+func (s *Scenario) Languages() []string {
+	if len(s.Langs) == 0 {
+		return []string{"nl", "en"}
+	}
+	return s.Langs
+}
+
+// HasLang reports whether the scenario is written in lang.
+func (s *Scenario) HasLang(lang string) bool {
+	for _, l := range s.Languages() {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// Turns returns the reply limit.
+func (s *Scenario) Turns() int {
+	if s.MaxTurns <= 0 {
+		return DefaultMaxTurns
+	}
+	return s.MaxTurns
+}
+
+// Fact returns the fact with the given id, or nil.
+func (s *Scenario) Fact(id string) *Fact {
+	for i := range s.Facts {
+		if s.Facts[i].ID == id {
+			return &s.Facts[i]
+		}
+	}
+	return nil
+}
