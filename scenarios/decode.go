@@ -38,6 +38,8 @@ func kindName(n *yaml.Node) string {
 		return "a list"
 	case yaml.ScalarNode:
 		switch n.Tag {
+		case "!!timestamp":
+			return "the date " + n.Value
 		case "!!null":
 			return "nothing"
 		case "!!int":
@@ -79,7 +81,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, what string, o opts) {
 	case reflect.Struct:
 		d.decodeStruct(n, v, what)
 	case reflect.String:
-		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || n.Tag == "!!bool" {
+		if !isText(n) {
 			d.r.add(pos(n), "%s: found %s (expected text; put it in quotes)", what, kindName(n))
 			return
 		}
@@ -133,6 +135,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, what string, o opts) {
 	}
 }
 
+// isText reports whether n is a text scalar (not a number, boolean,
+// date or null: those must be quoted to be text).
+func isText(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!str" }
+
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
 
 // expectName describes what a Go type expects in YAML.
@@ -159,7 +165,7 @@ func expectName(t reflect.Type) string {
 
 // decodeStrings accepts one string or a list of strings.
 func (d *decoder) decodeStrings(n *yaml.Node, v reflect.Value, what string) {
-	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" && n.Tag != "!!bool" {
+	if isText(n) {
 		v.Set(reflect.ValueOf(Strings{n.Value}))
 		return
 	}
@@ -169,8 +175,8 @@ func (d *decoder) decodeStrings(n *yaml.Node, v reflect.Value, what string) {
 	}
 	out := make(Strings, 0, len(n.Content))
 	for i, c := range n.Content {
-		if c.Kind != yaml.ScalarNode || c.Tag == "!!null" || c.Tag == "!!bool" {
-			d.r.add(pos(c), "%s[%d]: found %s (expected text)", what, i, kindName(c))
+		if !isText(c) {
+			d.r.add(pos(c), "%s[%d]: found %s (expected text; put it in quotes)", what, i, kindName(c))
 			continue
 		}
 		out = append(out, c.Value)

@@ -37,6 +37,10 @@ func commands() []command {
 	return []command{
 		{"score", "score one reply, or JSON lines with --jsonl", runScore},
 		{"eval", "measure the scorer on labelled replies", runEval},
+		{"check", "check scenario packs (no path: the built-in pack)", runCheck},
+		{"list", "list a pack's scenarios", runList},
+		{"schema", "print the JSON Schema of scenario pack files", runSchema},
+		{"play", "play a scenario in the terminal (--text)", runPlay},
 	}
 }
 

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strings"
+
+	"kalm/scenarios"
+	"kalm/scenarios/builtin"
+)
+
+// listEntry is one scenario in `kalm list --format json`.
+type listEntry struct {
+	ID         string            `json:"id"`
+	Langs      []string          `json:"langs"`
+	Title      map[string]string `json:"title"`
+	Difficulty int               `json:"difficulty"`
+}
+
+func runList(e env) int {
+	fs := flag.NewFlagSet("list", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	packPath := fs.String("pack", "", "pack folder or file (default: the built-in pack)")
+	format := fs.String("format", "text", "output format: text or json")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: kalm list [--pack PATH] [--format text|json]")
+		fmt.Fprintln(fs.Output(), "\nLists a pack's scenarios.")
+		fs.PrintDefaults()
+	}
+	args, err := parseArgs(fs, e.args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if len(args) > 0 {
+		fmt.Fprintf(e.stderr, "kalm list: unexpected argument %q (give the pack with --pack PATH)\n", args[0])
+		return exitUsage
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(e.stderr, "kalm list: --format must be text or json, not %q\n", *format)
+		return exitUsage
+	}
+	pack, code := loadPack(e, "list", *packPath)
+	if pack == nil {
+		return code
+	}
+	if *format == "json" {
+		out := make([]listEntry, 0, len(pack.Scenarios))
+		for _, s := range pack.Scenarios {
+			title := map[string]string{}
+			for _, l := range s.Languages() {
+				title[l] = s.Title.Get(l)
+			}
+			out = append(out, listEntry{ID: s.ID, Langs: s.Languages(), Title: title, Difficulty: s.Difficulty})
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(out)
+		return exitOK
+	}
+	for _, s := range pack.Scenarios {
+		title := s.Title.Get("en")
+		if title == "" {
+			title = s.Title.Get(s.Languages()[0])
+		}
+		fmt.Fprintf(e.stdout, "%-24s %s  %-5s  %s\n", s.ID, strings.Repeat("*", s.Difficulty)+strings.Repeat(" ", 5-min(5, s.Difficulty)), strings.Join(s.Languages(), ","), title)
+	}
+	return exitOK
+}
+
+// loadPack loads the pack at path (the built-in pack when ""). On
+// problems it prints them and returns nil with the exit code.
+func loadPack(e env, cmd, path string) (*scenarios.Pack, int) {
+	var pack *scenarios.Pack
+	var probs scenarios.Problems
+	if path == "" {
+		pack, probs = scenarios.LoadFS(builtin.FS(), ".", "builtin")
+	} else {
+		pack, probs = scenarios.Load(path)
+	}
+	if len(probs) > 0 {
+		for _, p := range probs {
+			fmt.Fprintln(e.stderr, p.String())
+		}
+		fmt.Fprintf(e.stderr, "kalm %s: the pack has %d %s (run 'kalm check %s' for details)\n", cmd, len(probs), plural(len(probs), "problem", "problems"), path)
+		return nil, exitFindings
+	}
+	return pack, exitOK
+}

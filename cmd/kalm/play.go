@@ -1,0 +1,287 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"kalm/scenarios"
+	"kalm/scenarios/engine"
+	"kalm/scoring"
+)
+
+// playResult is the JSON that `kalm play --text --result FILE` writes.
+type playResult struct {
+	Scenario string         `json:"scenario"`
+	Lang     string         `json:"lang"`
+	Outcome  engine.Outcome `json:"outcome"`
+	Score    int            `json:"score"`
+	Turns    []playTurn     `json:"turns"`
+	Triad    engine.Triad   `json:"triad"`
+	Steps    engine.Steps   `json:"steps"`
+}
+
+type playTurn struct {
+	Reply    string         `json:"reply"`
+	Score    int            `json:"score"`
+	Criteria scoring.Labels `json:"criteria"`
+	Mood     int            `json:"mood"`
+}
+
+func runPlay(e env) int { return playWith(e, time.Now) }
+
+// playWith runs `kalm play`; now is the clock that times the replies.
+func playWith(e env, now func() time.Time) int {
+	fs := flag.NewFlagSet("play", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	text := fs.Bool("text", false, "play in the terminal (the only mode of this command)")
+	id := fs.String("scenario", "", "id of the scenario to play (see 'kalm list')")
+	lang := fs.String("lang", "nl", "language: nl or en")
+	packPath := fs.String("pack", "", "pack folder or file (default: the built-in pack)")
+	resultPath := fs.String("result", "", "write the run as JSON to this file")
+	timing := fs.String("timing", "auto", "time replies (interruptions, slow replies): auto (when typing at a terminal), on or off")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: kalm play --text --scenario ID [--lang nl|en] [--pack PATH] [--result FILE]")
+		fmt.Fprintln(fs.Output(), "\nPlays a scenario in the terminal: one reply per line on standard input (a script")
+		fmt.Fprintln(fs.Output(), "may be piped in); shows what each reply earned and a summary at the end.")
+		fs.PrintDefaults()
+	}
+	args, err := parseArgs(fs, e.args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	switch {
+	case len(args) > 0:
+		fmt.Fprintf(e.stderr, "kalm play: unexpected argument %q (give the scenario with --scenario ID)\n", args[0])
+		return exitUsage
+	case !*text:
+		fmt.Fprintln(e.stderr, "kalm play: add --text to play in the terminal (run 'kalm' with no command for the game)")
+		return exitUsage
+	case *id == "":
+		fmt.Fprintln(e.stderr, "kalm play: missing --scenario ID (run 'kalm list' to see the ids)")
+		return exitUsage
+	case *lang != "nl" && *lang != "en":
+		fmt.Fprintf(e.stderr, "kalm play: --lang must be nl or en, not %q\n", *lang)
+		return exitUsage
+	case *timing != "auto" && *timing != "on" && *timing != "off":
+		fmt.Fprintf(e.stderr, "kalm play: --timing must be auto, on or off, not %q\n", *timing)
+		return exitUsage
+	}
+	pack, code := loadPack(e, "play", *packPath)
+	if pack == nil {
+		return code
+	}
+	sc := pack.Scenario(*id)
+	if sc == nil {
+		ids := make([]string, 0, len(pack.Scenarios))
+		for _, s := range pack.Scenarios {
+			ids = append(ids, s.ID)
+		}
+		fmt.Fprintf(e.stderr, "kalm play: no scenario %q in the pack (expected one of: %s)\n", *id, strings.Join(ids, ", "))
+		return exitFindings
+	}
+	untimed := *timing == "off" || (*timing == "auto" && !stdinIsTerminal(e.stdin))
+	conv, err := engine.Start(sc, *lang, engine.Options{Untimed: untimed})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm play: %v\n", err)
+		return exitFindings
+	}
+	p := textPlayer{w: e.stdout, sc: sc, lang: *lang, prompt: !untimed}
+	p.intro(conv)
+	r := bufio.NewReaderSize(e.stdin, 1<<16)
+	shown := now()
+	for !conv.Ended() {
+		line, rerr := readLine(r)
+		reply := strings.TrimSpace(string(line))
+		if reply != "" {
+			elapsed := int(now().Sub(shown) / time.Millisecond)
+			t, err := conv.Reply(reply, elapsed)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "kalm play: %v\n", err)
+				return exitFindings
+			}
+			p.turn(t)
+			shown = now()
+		}
+		if rerr != nil {
+			if rerr != io.EOF {
+				fmt.Fprintf(e.stderr, "kalm play: reading a reply: %v\n", rerr)
+				return exitFindings
+			}
+			break
+		}
+	}
+	res := conv.Result()
+	p.summary(res)
+	if *resultPath != "" {
+		if err := writeResult(*resultPath, res); err != nil {
+			fmt.Fprintf(e.stderr, "kalm play: writing the result: %v\n", err)
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+// stdinIsTerminal reports whether r is a terminal a person types at.
+func stdinIsTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && isTerminal(f)
+}
+
+func writeResult(path string, res engine.Result) error {
+	out := playResult{Scenario: res.Scenario, Lang: res.Lang, Outcome: res.Outcome, Score: res.Score,
+		Turns: make([]playTurn, 0, len(res.Turns)), Triad: res.Triad, Steps: res.Steps}
+	for _, t := range res.Turns {
+		out.Turns = append(out.Turns, playTurn{Reply: t.Reply, Score: t.Points, Criteria: t.Criteria, Mood: t.Mood})
+	}
+	b, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// textPlayer prints a conversation for a person (or a screen reader):
+// plain lines, no colour, no cursor tricks.
+type textPlayer struct {
+	w      io.Writer
+	sc     *scenarios.Scenario
+	lang   string
+	prompt bool
+}
+
+func (p textPlayer) words(nl, en string) string {
+	if p.lang == "nl" {
+		return nl
+	}
+	return en
+}
+
+func (p textPlayer) intro(c *engine.Conversation) {
+	fmt.Fprintf(p.w, "%s\n\n%s\n\n", p.sc.Title.Get(p.lang), p.sc.Briefing.Get(p.lang))
+	if h := p.sc.Customer.Hold; h.Minutes > 0 {
+		music := ""
+		if h.Music != "" {
+			music = p.words(fmt.Sprintf(" met %q", h.Music), fmt.Sprintf(" with %q", h.Music))
+		}
+		fmt.Fprintf(p.w, "%s\n", p.words(
+			fmt.Sprintf("(%s stond %d minuten in de wacht%s. Boosheid: %d/100.)", p.sc.Customer.Name, h.Minutes, music, c.Mood()),
+			fmt.Sprintf("(%s was on hold for %d minutes%s. Anger: %d/100.)", p.sc.Customer.Name, h.Minutes, music, c.Mood())))
+	}
+	p.lines(c.Lines())
+}
+
+func (p textPlayer) lines(ls []engine.Line) {
+	for _, l := range ls {
+		fmt.Fprintf(p.w, "%s: %s\n", p.sc.Customer.Name, l.Text)
+	}
+	if p.prompt {
+		fmt.Fprint(p.w, "> ")
+	}
+}
+
+func (p textPlayer) turn(t engine.Turn) {
+	var got []string
+	for _, c := range scoring.Criteria() {
+		if t.Criteria.Get(c) {
+			got = append(got, string(c))
+		}
+	}
+	if len(got) == 0 {
+		got = []string{p.words("geen criteria", "no criteria")}
+	}
+	fmt.Fprintf(p.w, "  [%+d %s | %s | %s %d/100 (%+d)]\n", t.Points, p.words("punten", "points"), strings.Join(got, ", "),
+		p.words("boosheid", "anger"), t.Mood, t.MoodDelta)
+	for _, ev := range t.Events {
+		if msg := p.event(ev); msg != "" {
+			fmt.Fprintf(p.w, "  - %s\n", msg)
+		}
+	}
+	for _, f := range t.Findings {
+		if !f.Hit && f.Note != "" {
+			fmt.Fprintf(p.w, "  - %s: %q: %s\n", f.Criterion, f.Text, f.Note)
+		}
+	}
+	fmt.Fprintln(p.w)
+	p.lines(t.Lines)
+}
+
+func (p textPlayer) event(ev engine.Event) string {
+	switch ev.Kind {
+	case engine.EventInterrupted:
+		return p.words("u onderbrak de klant voor die uitgesproken was", "you interrupted the customer before they had finished")
+	case engine.EventSlow:
+		return p.words("trage reactie: de klant werd ongeduldig", "slow reply: the customer grew impatient")
+	case engine.EventTrigger:
+		return fmt.Sprintf("%q: %s", ev.Text, ev.Note)
+	case engine.EventFactAsked:
+		return p.words("doorgevraagd: ", "asked about: ") + factText(p.sc, ev.Fact, p.lang)
+	case engine.EventNoPlan:
+		return p.words("nog geen concrete volgende stap: zo kan het gesprek niet opgelost worden", "no concrete next step yet: the call cannot be resolved like this")
+	}
+	return ""
+}
+
+func factText(s *scenarios.Scenario, id, lang string) string {
+	if f := s.Fact(id); f != nil {
+		return f.Text.Get(lang)
+	}
+	return id
+}
+
+func (p textPlayer) summary(r engine.Result) {
+	if p.prompt {
+		fmt.Fprintln(p.w)
+	}
+	outcome := map[engine.Outcome][2]string{
+		engine.Resolved:   {"opgelost", "resolved"},
+		engine.HungUp:     {"de klant hing op", "the customer hung up"},
+		engine.Escalated:  {"de klant wil een leidinggevende", "the customer asked for a manager"},
+		engine.Unfinished: {"niet afgerond", "unfinished"},
+	}[r.Outcome]
+	fmt.Fprintf(p.w, "\n== %s: %s (%s)\n", p.words("Uitkomst", "Outcome"), p.words(outcome[0], outcome[1]), r.Outcome)
+	fmt.Fprintf(p.w, "%s: %d (%s %+d)\n", p.words("Score", "Score"), r.Score, p.words("uitkomst", "outcome"), r.Bonus)
+	fmt.Fprintf(p.w, "%s: %d -> %d\n", p.words("Boosheid", "Anger"), r.StartMood, r.Mood)
+	mark := func(b bool) string {
+		if b {
+			return "[x]"
+		}
+		return "[ ]"
+	}
+	fmt.Fprintf(p.w, "%s: %s %s  %s %s  %s %s\n", p.words("Triade", "Triad"),
+		mark(r.Triad.Understanding), p.words("begrip", "understanding"),
+		mark(r.Triad.Sorry), p.words("sorry", "sorry"),
+		mark(r.Triad.Solve), p.words("oplossen", "solve"))
+	steps := []struct {
+		ok     bool
+		nl, en string
+	}{
+		{r.Steps.Listen, "luisteren", "listen"},
+		{r.Steps.Summarise, "samenvatten", "summarise"},
+		{r.Steps.ApologiseAndAsk, "excuses en doorvragen", "apologise and ask"},
+		{r.Steps.Analyse, "analyseren", "analyse"},
+		{r.Steps.Plan, "plan van aanpak", "plan"},
+		{r.Steps.Aftercare, "nazorg", "aftercare"},
+	}
+	fmt.Fprintf(p.w, "%s:", p.words("Zes stappen", "Six steps"))
+	for _, s := range steps {
+		fmt.Fprintf(p.w, "  %s %s", mark(s.ok), p.words(s.nl, s.en))
+	}
+	fmt.Fprintln(p.w)
+	if len(r.Turns) > 0 {
+		fmt.Fprintf(p.w, "\n%s\n", p.words("Modelantwoorden:", "Model answers:"))
+		for _, t := range r.Turns {
+			if t.Model != "" {
+				fmt.Fprintf(p.w, "%d. %s: %s\n   %s: %s\n", t.Index, p.words("u", "you"), t.Reply, p.words("model", "model"), t.Model)
+			}
+		}
+	}
+}
