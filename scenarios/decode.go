@@ -191,11 +191,11 @@ func (d *decoder) keys(n *yaml.Node, what string, f func(key string, k, val *yam
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode || k.Tag == "!!null" {
-			d.r.add(pos(k), "%s: found %s as a key (expected a name)", what, kindName(k))
+			d.r.add(pos(k), "%sfound %s as a key (expected a name)", prefix(what), kindName(k))
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			d.r.add(pos(k), "%s: duplicate key %q (first at line %d:%d; expected each key once)", what, k.Value, first.Line, first.Col)
+			d.r.add(pos(k), "%sduplicate key %q (first at line %d:%d; expected each key once)", prefix(what), k.Value, first.Line, first.Col)
 			continue
 		}
 		seen[k.Value] = pos(k)
@@ -228,7 +228,7 @@ func fieldsOf(t reflect.Type) []field {
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	if n.Kind != yaml.MappingNode {
-		d.r.add(pos(n), "%s: found %s (expected a mapping)", what, kindName(n))
+		d.r.add(pos(n), "%sfound %s (expected a mapping)", prefix(what), kindName(n))
 		return
 	}
 	t := v.Type()
@@ -249,7 +249,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 				return
 			}
 		}
-		d.r.add(pos(k), "%s: unknown field %q (expected one of: %s)", what, key, names(fields))
+		d.r.add(pos(k), "%sunknown field %q (expected one of: %s)", prefix(what), key, names(fields))
 	})
 	for _, f := range fields {
 		if !f.required {
@@ -261,7 +261,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		if meta == nil && hasKey(n, f.name) {
 			continue
 		}
-		d.r.add(pos(n), "%s: missing required field %q", what, f.name)
+		d.r.add(pos(n), "%smissing required field %q (expected %s: in this mapping)", prefix(what), f.name, f.name)
 	}
 }
 
@@ -272,6 +272,14 @@ func hasKey(n *yaml.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// prefix returns "what: ", or "" at the root.
+func prefix(what string) string {
+	if what == "" {
+		return ""
+	}
+	return what + ": "
 }
 
 func joinPath(what, key string) string {
@@ -293,7 +301,7 @@ func names(fields []field) string {
 // decodeMap fills a map[string]T from a mapping.
 func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, what string, o opts) {
 	if n.Kind != yaml.MappingNode {
-		d.r.add(pos(n), "%s: found %s (expected a mapping)", what, kindName(n))
+		d.r.add(pos(n), "%sfound %s (expected a mapping)", prefix(what), kindName(n))
 		return
 	}
 	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
