@@ -1,0 +1,109 @@
+package engine
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kalm/scoring"
+)
+
+// Scripts for fur-elise with the real scorer. The seed script follows the
+// seeds: acknowledge, apologise, ask, summarise, then a concrete callback
+// with a check that the time suits; the harmful one is the seeds' list of
+// harmful replies: contract, website, supplier, management.
+var (
+	seedScript = map[string][]string{
+		"nl": {
+			"Twintig minuten in de wacht en dan de hele ochtend niet kunnen werken: ik snap heel goed dat u boos bent. Het spijt me echt.",
+			"Wat ziet u precies op uw modem: welk lampje brandt er? En heeft u zelf al iets geprobeerd?",
+			"Ik heb even meegeschreven. Als ik het goed begrijp, heeft u sinds vanochtend geen internet, knippert het lampje op de modem rood en moet u vanuit huis dringend mails versturen.",
+			"Ik laat uw lijn nu doormeten en bel u vandaag om 14.00 uur terug met de uitkomst. Schikt dat tijdstip?",
+		},
+		"en": {
+			"Twenty minutes on hold and a whole morning without internet while you need to work: I completely understand why you're angry. I'm really sorry.",
+			"What exactly do you see on your modem: which light is on? And have you already tried anything yourself?",
+			"Let me sum up what I've noted: you've had no internet since this morning, the light on the modem is blinking red, and you urgently need to send emails from home.",
+			"I'll have your line tested now and call you back today at 2 pm with the result. Does that time work for you?",
+		},
+	}
+	harmfulScript = map[string][]string{
+		"nl": {
+			"Dat staat gewoon in uw contract: een storing van een paar uur valt daaronder.",
+			"Storingen kunt u zelf bekijken op onze website.",
+			"Dat ligt aan onze leverancier, daar kunnen wij niets aan doen.",
+			"Dat is een beslissing van het management, daar ga ik niet over.",
+		},
+		"en": {
+			"That's covered by your contract: a few hours of downtime is allowed.",
+			"You can check outages yourself on our website.",
+			"That's our supplier's fault, there's nothing we can do about it.",
+			"That's a management decision, it's not up to me.",
+		},
+	}
+	// expected labels per seed reply, for a precise failure message.
+	seedLabels = []scoring.Labels{
+		{Empathy: true, Apology: true},
+		{Question: true},
+		{Summary: true},
+		{Callback: true, Agreement: true},
+	}
+)
+
+// requireRealScorer skips while the scorer is still the stub that finds
+// nothing (it lands during the same session as the engine).
+func requireRealScorer(t *testing.T) {
+	t.Helper()
+	r := scoring.New(scoring.Vocabulary{}).Score("Het spijt me echt, dat is heel vervelend voor u.", scoring.NL)
+	if !r.Criteria.Apology && !r.Criteria.Empathy {
+		t.Skip("the scorer is still a stub: it finds no apology in a plain apology")
+	}
+}
+
+func script(lines []string) []Reply {
+	out := make([]Reply, len(lines))
+	for i, l := range lines {
+		out[i] = Reply{Text: l}
+	}
+	return out
+}
+
+func TestSeedScriptResolvesFurElise(t *testing.T) {
+	requireRealScorer(t)
+	s := furElise(t)
+	for _, lang := range []string{"nl", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			good, err := Replay(s, lang, script(seedScript[lang]), Options{Untimed: true})
+			require.NoError(t, err)
+			for i, turn := range good.Turns {
+				want := seedLabels[i]
+				for _, c := range scoring.Criteria() {
+					if want.Get(c) {
+						assert.True(t, turn.Criteria.Get(c), "reply %d %q: expected %s", i+1, turn.Reply, c)
+					}
+				}
+				assert.False(t, turn.Criteria.Blame, "reply %d: no blame", i+1)
+			}
+			assert.Equal(t, Resolved, good.Outcome, "nodes: %v", nodes(good))
+
+			bad, err := Replay(s, lang, script(harmfulScript[lang]), Options{Untimed: true})
+			require.NoError(t, err)
+			assert.NotEqual(t, Resolved, bad.Outcome)
+			for i, turn := range bad.Turns {
+				assert.True(t, turn.Criteria.Blame, "harmful reply %d %q: expected blame", i+1, turn.Reply)
+			}
+			assert.GreaterOrEqual(t, good.Score-bad.Score, 150, "good %d vs harmful %d", good.Score, bad.Score)
+			assert.Equal(t, Triad{Understanding: true, Sorry: true, Solve: true}, good.Triad)
+			assert.False(t, bad.Triad.Solve)
+		})
+	}
+}
+
+func nodes(r Result) []string {
+	out := make([]string, len(r.Turns))
+	for i, t := range r.Turns {
+		out[i] = t.Node
+	}
+	return out
+}

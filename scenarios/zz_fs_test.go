@@ -1,9 +1,0 @@
-package scenarios
-
-import (
-	"io/fs"
-
-	"kalm/scenarios/builtin"
-)
-
-func builtinFS() fs.FS { return builtin.FS() }
