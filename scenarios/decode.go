@@ -24,7 +24,21 @@ var (
 // fields, wrong types, duplicate keys and missing required fields are
 // reported with their positions, and decoding goes on to find the rest.
 type decoder struct {
-	r *report
+	r      *report
+	fields map[reflect.Type][]field // fieldsOf, cached per decoder
+}
+
+// fieldsFor returns t's decodable fields, computing them once per decoder.
+func (d *decoder) fieldsFor(t reflect.Type) []field {
+	if fs, ok := d.fields[t]; ok {
+		return fs
+	}
+	if d.fields == nil {
+		d.fields = make(map[reflect.Type][]field)
+	}
+	fs := fieldsOf(t)
+	d.fields[t] = fs
+	return fs
 }
 
 func pos(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
@@ -64,7 +78,7 @@ func short(s string) string {
 }
 
 // decode fills v (settable) from n; what names the value in messages.
-func (d *decoder) decode(n *yaml.Node, v reflect.Value, what string, o opts) {
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, what *fieldPath, o opts) {
 	if v.Type() == stringsType {
 		d.decodeStrings(n, v, what)
 		return
@@ -125,7 +139,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, what string, o opts) {
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, c := range n.Content {
-			d.decode(c, s.Index(i), what+"["+strconv.Itoa(i)+"]", o)
+			d.decode(c, s.Index(i), &fieldPath{parent: what, index: i}, o)
 		}
 		v.Set(s)
 	case reflect.Map:
@@ -164,7 +178,7 @@ func expectName(t reflect.Type) string {
 }
 
 // decodeStrings accepts one string or a list of strings.
-func (d *decoder) decodeStrings(n *yaml.Node, v reflect.Value, what string) {
+func (d *decoder) decodeStrings(n *yaml.Node, v reflect.Value, what *fieldPath) {
 	if isText(n) {
 		v.Set(reflect.ValueOf(Strings{n.Value}))
 		return
@@ -176,7 +190,7 @@ func (d *decoder) decodeStrings(n *yaml.Node, v reflect.Value, what string) {
 	out := make(Strings, 0, len(n.Content))
 	for i, c := range n.Content {
 		if !isText(c) {
-			d.r.add(pos(c), "%s[%d]: found %s (expected text; put it in quotes)", what, i, kindName(c))
+			d.r.add(pos(c), "%s: found %s (expected text; put it in quotes)", &fieldPath{parent: what, index: i}, kindName(c))
 			continue
 		}
 		out = append(out, c.Value)
@@ -186,7 +200,7 @@ func (d *decoder) decodeStrings(n *yaml.Node, v reflect.Value, what string) {
 
 // keys walks a mapping's keys, reporting non-text and duplicate keys,
 // and calls f for each first occurrence.
-func (d *decoder) keys(n *yaml.Node, what string, f func(key string, k, val *yaml.Node)) {
+func (d *decoder) keys(n *yaml.Node, what *fieldPath, f func(key string, k, val *yaml.Node)) {
 	seen := make(map[string]Pos, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
@@ -226,26 +240,26 @@ func fieldsOf(t reflect.Type) []field {
 	return out
 }
 
-func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what *fieldPath) {
 	if n.Kind != yaml.MappingNode {
 		d.r.add(pos(n), "%sfound %s (expected a mapping)", prefix(what), kindName(n))
 		return
 	}
 	t := v.Type()
-	fields := fieldsOf(t)
+	fields := d.fieldsFor(t)
 	var meta *Meta
 	if f, ok := t.FieldByName("Meta"); ok && f.Type == metaType {
 		meta = v.FieldByIndex(f.Index).Addr().Interface().(*Meta)
 		meta.At = pos(n)
-		meta.Keys = make(map[string]Pos, len(n.Content)/2)
+		meta.Keys = make([]KeyPos, 0, len(n.Content)/2)
 	}
 	d.keys(n, what, func(key string, k, val *yaml.Node) {
 		for _, f := range fields {
 			if f.name == key {
 				if meta != nil {
-					meta.Keys[key] = pos(val)
+					meta.Keys = append(meta.Keys, KeyPos{Key: key, Pos: pos(val)})
 				}
-				d.decode(val, v.Field(f.index), joinPath(what, key), f.opts)
+				d.decode(val, v.Field(f.index), &fieldPath{parent: what, key: key}, f.opts)
 				return
 			}
 		}
@@ -274,19 +288,34 @@ func hasKey(n *yaml.Node, key string) bool {
 	return false
 }
 
-// prefix returns "what: ", or "" at the root.
-func prefix(what string) string {
-	if what == "" {
-		return ""
-	}
-	return what + ": "
+// fieldPath names a value for messages ("nodes[2].next[0].goto"); it is
+// only turned into text when a problem is reported.
+type fieldPath struct {
+	parent *fieldPath
+	key    string // field or map key; "" for a list index
+	index  int
 }
 
-func joinPath(what, key string) string {
-	if what == "" {
-		return key
+func (p *fieldPath) String() string {
+	if p == nil {
+		return ""
 	}
-	return what + "." + key
+	parent := p.parent.String()
+	if p.key == "" {
+		return parent + "[" + strconv.Itoa(p.index) + "]"
+	}
+	if parent == "" {
+		return p.key
+	}
+	return parent + "." + p.key
+}
+
+// prefix returns "what: ", or "" at the root.
+func prefix(what *fieldPath) string {
+	if what == nil {
+		return ""
+	}
+	return what.String() + ": "
 }
 
 func names(fields []field) string {
@@ -299,7 +328,7 @@ func names(fields []field) string {
 }
 
 // decodeMap fills a map[string]T from a mapping.
-func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, what string, o opts) {
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, what *fieldPath, o opts) {
 	if n.Kind != yaml.MappingNode {
 		d.r.add(pos(n), "%sfound %s (expected a mapping)", prefix(what), kindName(n))
 		return
@@ -312,7 +341,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, what string, o opts) 
 			return
 		}
 		e := reflect.New(v.Type().Elem()).Elem()
-		d.decode(val, e, joinPath(what, key), elem)
+		d.decode(val, e, &fieldPath{parent: what, key: key}, elem)
 		m.SetMapIndex(reflect.ValueOf(key), e)
 	})
 	v.Set(m)

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -8,8 +9,10 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -68,7 +71,14 @@ func readCapped(name string) ([]byte, *Problem) {
 }
 
 func readLimited(r io.Reader, name string) ([]byte, *Problem) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	var buf bytes.Buffer
+	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := st.Stat(); err == nil && fi.Size() > 0 && fi.Size() <= MaxFileSize {
+			buf.Grow(int(fi.Size()) + bytes.MinRead)
+		}
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, &Problem{File: name, Message: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}
@@ -79,7 +89,8 @@ func readLimited(r io.Reader, name string) ([]byte, *Problem) {
 }
 
 // LoadFS reads a pack folder dir of fsys; display prefixes the file
-// names in problems and Scenario.File.
+// names in problems and Scenario.File. Large packs are parsed on several
+// goroutines, so fsys must allow concurrent use (os.DirFS and embed.FS do).
 func LoadFS(fsys fs.FS, dir, display string) (*Pack, Problems) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
@@ -118,21 +129,15 @@ func LoadFS(fsys fs.FS, dir, display string) (*Pack, Problems) {
 				r.add(pos(root), "pack.yaml in a folder lists no scenarios (expected one file per scenario next to it)")
 			}
 			d := decoder{r: r}
-			d.decodeStruct(root, reflect.ValueOf(pack).Elem(), "")
+			d.decodeStruct(root, reflect.ValueOf(pack).Elem(), nil)
 			checkPack(r, pack)
 		}
 		probs = append(probs, r.probs...)
 	}
-	for _, n := range names {
-		data, p := readFS(fsys, path.Join(dir, n), shown(n))
-		if p != nil {
-			probs = append(probs, *p)
-			continue
-		}
-		s, ps := ParseScenario(shown(n), data)
-		probs = append(probs, ps...)
-		if s != nil {
-			pack.Scenarios = append(pack.Scenarios, s)
+	for _, res := range parseAll(fsys, dir, names, shown) {
+		probs = append(probs, res.probs...)
+		if res.s != nil {
+			pack.Scenarios = append(pack.Scenarios, res.s)
 		}
 	}
 	if len(names) == 0 {
@@ -141,6 +146,50 @@ func LoadFS(fsys fs.FS, dir, display string) (*Pack, Problems) {
 	probs = append(probs, checkIDs(pack.Scenarios)...)
 	probs.Sort()
 	return pack, probs
+}
+
+type parsed struct {
+	s     *Scenario
+	probs Problems
+}
+
+// parseAll reads and parses the scenario files, spread over the CPUs
+// (YAML parsing dominates loading); results keep the order of names.
+func parseAll(fsys fs.FS, dir string, names []string, shown func(string) string) []parsed {
+	out := make([]parsed, len(names))
+	one := func(i int) {
+		data, p := readFS(fsys, path.Join(dir, names[i]), shown(names[i]))
+		if p != nil {
+			out[i] = parsed{probs: Problems{*p}}
+			return
+		}
+		s, ps := ParseScenario(shown(names[i]), data)
+		out[i] = parsed{s: s, probs: ps}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(names)/8)
+	if workers < 2 {
+		for i := range names {
+			one(i)
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				one(i)
+			}
+		}()
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 func readFS(fsys fs.FS, name, shown string) ([]byte, *Problem) {
@@ -163,7 +212,7 @@ func LoadBytes(name string, data []byte) (*Pack, Problems) {
 	pack := &Pack{}
 	if hasKey(root, "scenarios") {
 		d := decoder{r: r}
-		d.decodeStruct(root, reflect.ValueOf(pack).Elem(), "")
+		d.decodeStruct(root, reflect.ValueOf(pack).Elem(), nil)
 		checkPack(r, pack)
 		for _, s := range pack.Scenarios {
 			if s != nil {
@@ -201,7 +250,7 @@ func ParseScenario(name string, data []byte) (*Scenario, Problems) {
 func decodeScenario(r *report, root *yaml.Node) *Scenario {
 	s := &Scenario{}
 	d := decoder{r: r}
-	d.decodeStruct(root, reflect.ValueOf(s).Elem(), "")
+	d.decodeStruct(root, reflect.ValueOf(s).Elem(), nil)
 	checkScenario(r, s)
 	return s
 }

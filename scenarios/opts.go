@@ -77,7 +77,7 @@ func enumValues(set string) []string {
 }
 
 // checkEnum reports value if it is not in set ("" allows anything).
-func (d *decoder) checkEnum(n *yaml.Node, what, set, value string) bool {
+func (d *decoder) checkEnum(n *yaml.Node, what *fieldPath, set, value string) bool {
 	if set == "" {
 		return true
 	}
@@ -87,7 +87,7 @@ func (d *decoder) checkEnum(n *yaml.Node, what, set, value string) bool {
 			return true
 		}
 	}
-	d.r.add(pos(n), "%s: unknown %s %q (expected one of: %s)", what, setName(set), short(value), strings.Join(vals, ", "))
+	d.r.add(pos(n), "%sunknown %s %q (expected one of: %s)", prefix(what), setName(set), short(value), strings.Join(vals, ", "))
 	return false
 }
 

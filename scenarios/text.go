@@ -56,20 +56,32 @@ type Pos struct {
 // position of each key's value, for problems found after decoding.
 type Meta struct {
 	At   Pos
-	Keys map[string]Pos
+	Keys []KeyPos
+}
+
+// KeyPos is where one key's value was read from.
+type KeyPos struct {
+	Key string
+	Pos Pos
 }
 
 // PosOf returns the position of key's value, or of the value itself
 // when the key was absent.
 func (m Meta) PosOf(key string) Pos {
-	if p, ok := m.Keys[key]; ok {
-		return p
+	for _, k := range m.Keys {
+		if k.Key == key {
+			return k.Pos
+		}
 	}
 	return m.At
 }
 
 // Has reports whether key was written.
 func (m Meta) Has(key string) bool {
-	_, ok := m.Keys[key]
-	return ok
+	for _, k := range m.Keys {
+		if k.Key == key {
+			return true
+		}
+	}
+	return false
 }
