@@ -1,5 +1,12 @@
 package scoring
 
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
 // Vocabulary adds scenario words to the scorer's lexicons.
 type Vocabulary struct {
 	// Suppliers are third parties the company works with (a courier, a
@@ -10,21 +17,157 @@ type Vocabulary struct {
 	Products []string `json:"products,omitempty" yaml:"products,omitempty"`
 }
 
-// Scorer scores replies. It holds compiled lexicons, is immutable after
-// New and safe for concurrent use.
+// Scorer scores replies. It holds the compiled lexicons, is immutable
+// after New and safe for concurrent use.
 type Scorer struct {
-	vocab Vocabulary
+	rules  []compiled
+	first  map[string][]int // first word → rules that can start there
+	always []int            // rules tried at every token
+	fuzzy  fuzzyIndex
+	skip   map[string]bool // product names: never a supplier
+	pool   sync.Pool       // *scratch
 }
 
-// New returns a scorer with the built-in lexicons plus vocab.
+// compiled is a lexicon entry with its pattern.
+type compiled struct {
+	entry
+	pat pattern
+}
+
+// scratch is per-call working memory, reused through the pool.
+type scratch struct {
+	toks    []token
+	matches []match
+}
+
+// match is one lexicon rule matched on tokens [from, to).
+type match struct {
+	r        *compiled
+	from, to int
+}
+
+// New returns a scorer with the built-in lexicons plus vocab. It panics
+// only if the built-in lexicon itself is malformed (a programming error
+// caught by the tests).
 func New(vocab Vocabulary) *Scorer {
-	return &Scorer{vocab: vocab}
+	s := &Scorer{first: map[string][]int{}, fuzzy: newFuzzyIndex(fuzzyTargets), skip: map[string]bool{}}
+	all := make([]entry, 0, 400)
+	for _, l := range [][]entry{lexicon, apologyLexicon, blameLexicon, supplierCues, overpromiseLexicon, callbackCues, questionCues} {
+		all = append(all, l...)
+	}
+	var names []string
+	for _, n := range vocab.Suppliers {
+		if w := normPhrase(n); w != "" {
+			names = append(names, w)
+		}
+	}
+	for _, p := range vocab.Products {
+		for _, w := range strings.Fields(normPhrase(p)) {
+			s.skip[w] = true
+		}
+	}
+	for _, n := range names {
+		all = append(all, entry{crit: Blame, kind: BlameSupplier, role: cue, tag: "supplier", id: "vocab.supplier", src: n})
+	}
+	for _, e := range all {
+		p, err := compilePattern(e.src, classes)
+		if err != nil {
+			panic(fmt.Sprintf("scoring: lexicon entry %s: %v", e.id, err))
+		}
+		s.rules = append(s.rules, compiled{entry: e, pat: p})
+	}
+	for i := range s.rules {
+		ws := s.rules[i].pat.firstWords()
+		if ws == nil {
+			s.always = append(s.always, i)
+			continue
+		}
+		for _, w := range ws {
+			s.first[w] = append(s.first[w], i)
+		}
+	}
+	s.pool.New = func() any { return &scratch{toks: make([]token, 0, 64), matches: make([]match, 0, 32)} }
+	return s
 }
 
-// Score scores one reply in lang (NL, EN or Auto).
-func (s *Scorer) Score(reply string, lang Lang) Result {
-	if lang != NL && lang != EN {
-		lang = NL
+// normPhrase normalises a vocabulary phrase the way replies are.
+func normPhrase(p string) string {
+	var sb strings.Builder
+	var out []string
+	for _, w := range strings.Fields(p) {
+		sb.Reset()
+		normalizeWord(&sb, strings.Trim(w, ".,;:!?\"'()"))
+		if sb.Len() > 0 {
+			out = append(out, sb.String())
+		}
 	}
-	return Result{Lang: lang}
+	return strings.Join(out, " ")
+}
+
+// defaultScorer backs the package-level Score; it is never modified.
+var defaultScorer = sync.OnceValue(func() *Scorer { return New(Vocabulary{}) })
+
+// Score scores reply with the built-in lexicons. See (*Scorer).Score.
+func Score(reply string, lang Lang) Result {
+	return defaultScorer().Score(reply, lang)
+}
+
+// Score scores one reply. lang is NL, EN or Auto; both lexicons are
+// always consulted (replies mix languages), lang only decides what the
+// result reports when the reply gives no clue.
+func (s *Scorer) Score(reply string, lang Lang) Result {
+	sc := s.pool.Get().(*scratch)
+	defer s.pool.Put(sc)
+	t := s.tokenize(reply, sc.toks)
+	sc.toks = t.toks[:0]
+	sc.matches = s.find(&t, sc.matches[:0])
+	ev := evaluator{t: &t, ms: sc.matches, s: s}
+	ev.res.Lang = detectLang(&t, lang)
+	ev.empathy()
+	ev.apology()
+	ev.blame()
+	ev.callback()
+	ev.question()
+	ev.summary()
+	ev.overpromise()
+	ev.agreement()
+	sort.SliceStable(ev.res.Findings, func(i, j int) bool {
+		return ev.res.Findings[i].Start < ev.res.Findings[j].Start
+	})
+	sc.matches = ev.ms[:0]
+	return ev.res
+}
+
+// tokenize runs the tokenizer and then corrects typos.
+func (s *Scorer) tokenize(reply string, buf []token) text {
+	t := tokenize(reply, buf)
+	for i := range t.toks {
+		tk := &t.toks[i]
+		if tk.kind != tWord {
+			continue
+		}
+		if c, ok := typos[tk.norm]; ok {
+			tk.norm = c
+		} else if c := s.fuzzy.correct(tk.norm); c != "" {
+			tk.norm = c
+		}
+	}
+	return t
+}
+
+// find returns every lexicon match in t.
+func (s *Scorer) find(t *text, out []match) []match {
+	for i := range t.toks {
+		for _, ri := range s.first[t.toks[i].norm] {
+			if end := s.rules[ri].pat.matchAt(t, i); end > i {
+				out = append(out, match{r: &s.rules[ri], from: i, to: end})
+			}
+		}
+		for _, ri := range s.always {
+			if end := s.rules[ri].pat.matchAt(t, i); end > i {
+				out = append(out, match{r: &s.rules[ri], from: i, to: end})
+			}
+		}
+	}
+	return out
 }

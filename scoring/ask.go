@@ -1,0 +1,97 @@
+package scoring
+
+// question: the reply asks the customer for new information about the
+// problem or their situation. Questions that only offer help, ask to
+// repeat, check a summary or agreement, ask for an identifier, tell the
+// customer what to do, or attack them do not count.
+func (ev *evaluator) question() {
+	found := false
+	var admin []int
+	for k, s := range ev.t.sents {
+		if s.last <= s.first {
+			continue
+		}
+		if !ev.isQuestion(k) {
+			if m, ok := ev.cueIn(k, "detailreq"); ok {
+				ev.add(Question, true, "", m.from, m.to, "detail-request", "")
+				found = true
+			} else if m, ok := ev.cueIn(k, "wonder"); ok {
+				ev.add(Question, true, "", m.from, s.last, "wondering", "")
+				found = true
+			}
+			continue
+		}
+		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) {
+			continue
+		}
+		if _, ok := ev.cueIn(k, "offer"); ok {
+			continue
+		}
+		if _, ok := ev.cueIn(k, "check"); ok && ev.shortCheck(k) {
+			continue
+		}
+		if ev.contactOffer(k) {
+			continue
+		}
+		if _, ok := ev.cueIn(k, "strongdetail"); ok {
+			ev.add(Question, true, "", s.first, s.last, "asks-details", "")
+			found = true
+			continue
+		}
+		if _, ok := ev.cueIn(k, "admin"); ok {
+			admin = append(admin, k)
+			continue
+		}
+		if _, ok := ev.cueIn(k, "suggest"); ok {
+			continue
+		}
+		ev.add(Question, true, "", s.first, s.last, "asks", "")
+		found = true
+	}
+	ev.res.Criteria.Question = found
+	if !found {
+		for _, k := range admin {
+			s := ev.sentence(k)
+			ev.add(Question, false, "", s.first, s.last, "identifier-only", noteAdmin)
+		}
+	}
+}
+
+// agreementIn reports an agreement check in sentence k.
+func (ev *evaluator) agreementIn(k int) bool {
+	for _, m := range ev.of(Agreement, hit, "") {
+		if ev.sentOf(m.from) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// hitIn reports a blame of kind in sentence k (a hostile question).
+func (ev *evaluator) hitIn(k int, c Criterion, kind BlameKind) bool {
+	for _, m := range ev.of(c, hit, "") {
+		if ev.sentOf(m.from) == k && m.r.kind == kind && !ev.vetoed(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortCheck reports a summary check such as "Klopt dat?" or "Is that
+// right?": a short question, or one ending a restatement.
+func (ev *evaluator) shortCheck(k int) bool {
+	s := ev.sentence(k)
+	return s.last-s.first <= 6
+}
+
+// contactOffer reports a question that offers a callback ("Kan ik u om
+// drie uur terugbellen?"): that is a callback, not a question.
+func (ev *evaluator) contactOffer(k int) bool {
+	s := ev.sentence(k)
+	for v := s.first; v < s.last; v++ {
+		if ev.isContact(v, s) && ev.agentActs(v, s) {
+			return true
+		}
+	}
+	return false
+}

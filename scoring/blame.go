@@ -1,0 +1,192 @@
+package scoring
+
+// blame: the reply pushes responsibility away from the company. The
+// kind reported is that of the first blaming words in the reply.
+func (ev *evaluator) blame() {
+	type hitAt struct {
+		from, to int
+		kind     BlameKind
+		rule     string
+	}
+	var hits []hitAt
+	for _, m := range ev.of(Blame, hit, "") {
+		if ev.vetoed(m) {
+			continue
+		}
+		hits = append(hits, hitAt{m.from, m.to, m.r.kind, m.r.id})
+	}
+	for _, m := range ev.of(Blame, cue, "web") {
+		if ev.agentOwnsLink(m) {
+			continue
+		}
+		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
+	}
+	for _, h := range ev.supplierBlame() {
+		hits = append(hits, hitAt{h[0], h[1], BlameSupplier, "supplier-cause"})
+	}
+	for _, h := range ev.passedOn() {
+		hits = append(hits, hitAt{h[0], h[1], BlameManagement, "customer-must-call"})
+	}
+	if len(hits) == 0 {
+		return
+	}
+	first := hits[0]
+	for _, h := range hits {
+		ev.add(Blame, true, h.kind, h.from, h.to, h.rule, "")
+		if h.from < first.from {
+			first = h
+		}
+	}
+	ev.res.Criteria.Blame = true
+	ev.res.BlameKind = first.kind
+}
+
+// vetoed applies an entry's context condition.
+func (ev *evaluator) vetoed(m match) bool {
+	prev := ""
+	if m.from > 0 && ev.t.toks[m.from-1].sent == ev.t.toks[m.from].sent {
+		prev = ev.t.toks[m.from-1].norm
+	}
+	switch m.r.tag {
+	case "subjYou": // "ik had u eerder moeten bellen" owns the mistake
+		return firstPerson[prev]
+	case "notOurs": // "our own mistake" owns it
+		return ourWords[prev]
+	case "negVeto": // "it is not your fault" reassures
+		return ev.negatedBefore(m.from, 3)
+	}
+	return false
+}
+
+var ourWords = set("our", "my", "onze", "mijn", "ons", "we", "i")
+
+// agentOwnsLink reports whether a website mention is the agent's own
+// doing ("ik zie op de website", "I'll email you the link as well")
+// rather than sending the customer there.
+func (ev *evaluator) agentOwnsLink(m match) bool {
+	cs := ev.clauseStart(m.from)
+	_, agent := ev.has(cs, m.from, firstPerson)
+	_, you := ev.has(cs, m.from, youSubject)
+	if agent && !you {
+		return true
+	}
+	s := ev.sentence(ev.sentOf(m.from))
+	if _, also := ev.has(s.first, s.last, alsoWords); also {
+		if _, a := ev.has(s.first, s.last, firstPerson); a {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	alsoWords  = set("ook", "also", "too", "daarnaast", "additionally", "bovendien")
+	youSubject = set("u", "je", "you", "gij", "uzelf", "yourself")
+)
+
+// supplierBlame finds sentences that name a third party as the cause:
+// a supplier cue and a cause cue in one sentence, unless the agent is
+// the one acting on the supplier ("ik ga het bij de vervoerder na").
+func (ev *evaluator) supplierBlame() [][2]int {
+	var out [][2]int
+	for _, sm := range ev.of(Blame, cue, "supplier") {
+		if ev.s.skip[ev.t.toks[sm.from].norm] {
+			continue
+		}
+		k := ev.sentOf(sm.from)
+		cm, ok := ev.cueIn(k, "cause")
+		if !ok {
+			continue
+		}
+		cs := ev.clauseStart(sm.from)
+		if _, agent := ev.has(cs, sm.from, firstPerson); agent {
+			if _, act := ev.has(cs, ev.clauseEnd(sm.from), agentActs); act {
+				continue
+			}
+		}
+		from, to := sm.from, sm.to
+		if cm.from < from {
+			from = cm.from
+		}
+		if cm.to > to {
+			to = cm.to
+		}
+		out = append(out, [2]int{from, to})
+		break
+	}
+	return out
+}
+
+var agentActs = set("na", "nagaan", "navragen", "check", "checked", "checking", "contact", "contacted", "bel", "gebeld", "bellen", "call", "called",
+	"ask", "asked", "vraag", "gevraagd", "chase", "chased", "escalate", "escalated", "spreek", "gesproken", "spoke", "speak", "neem", "regel",
+	"regelen", "geregeld", "eis", "eisen", "claim", "stellen", "contacteer", "contacteren", "mail", "mailen", "stuur", "sturen", "nakijken", "kijk")
+
+// passedOn finds sentences that make the customer contact someone else
+// or call again later: management blame in the rubric.
+func (ev *evaluator) passedOn() [][2]int {
+	var out [][2]int
+	for k, s := range ev.t.sents {
+		if s.last <= s.first {
+			continue
+		}
+		v, ok := ev.has(s.first, s.last, customerContacts)
+		if !ok {
+			continue
+		}
+		if _, dm := ev.has(s.first, s.last, dmWords); dm {
+			continue
+		}
+		if _, web := ev.cueIn(k, "web"); web {
+			continue
+		}
+		// who contacts? the customer ("u moet … bellen", "belt u", "call
+		// us") or an imperative at the start; not the agent ("ik bel de
+		// afdeling") nor a colleague ("het team belt u").
+		if !imperativeStarts[ev.t.toks[s.first].norm] && v != s.first && !ev.customerSubject(v) {
+			continue
+		}
+		if _, other := ev.has(s.first, s.last, otherParty); other {
+			out = append(out, [2]int{s.first, s.last})
+			continue
+		}
+		_, again := ev.has(s.first, s.last, againWords)
+		_, later := ev.has(s.first, s.last, laterWords)
+		if again && later {
+			out = append(out, [2]int{s.first, s.last})
+		}
+	}
+	return out
+}
+
+var (
+	customerContacts = set("bel", "bellen", "belt", "contacteren", "contacteer", "contact", "aanschrijven", "mailen", "langsgaan", "langskomen",
+		"binnenspringen", "binnenlopen", "terugbellen", "opbellen", "call", "ring", "phone", "visit", "return", "write", "reach", "pop",
+		"breng", "brengen", "terugbrengen", "terugsturen", "wenden", "richten", "gaan", "ga", "go", "head")
+	dmWords          = set("dm", "privebericht", "priveberichtje", "direct", "private", "pm", "inbox")
+	imperativeStarts = set("bel", "belt", "neem", "contacteer", "ga", "call", "contact", "ring", "visit", "go", "please", "gelieve", "graag", "return", "head", "reach", "wend", "richt")
+	otherParty       = set("afdeling", "afdelingen", "dienst", "department", "departments", "team", "colleague", "colleagues", "collega", "collegas",
+		"winkel", "winkels", "shop", "shops", "store", "stores", "office", "kantoor", "directie", "management", "filiaal", "helpdesk", "servicedesk",
+		"nummer", "number", "lijn", "line", "branch", "orangeshop", "orangeshops", "verkooppunt", "balie", "desk", "manager", "leidinggevende",
+		"supervisor", "technische", "boekhouding", "klantendienst", "klantenservice", "bank", "fabrikant", "manufacturer", "leverancier", "supplier",
+		"courier", "koerier", "vervoerder", "instantie")
+	againWords = set("again", "opnieuw", "nogmaals", "eens", "terug", "back", "nog")
+	laterWords = set("later", "morgen", "tomorrow", "straks", "volgende", "next", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "monday", "tuesday", "wednesday", "thursday", "friday", "week")
+)
+
+// customerSubject reports whether the customer is the subject of the
+// verb at token v: "u moet … bellen", "kunt u …", "you'll have to call".
+func (ev *evaluator) customerSubject(v int) bool {
+	cs := ev.clauseStart(v)
+	for i := cs; i < v; i++ {
+		if !youSubject[ev.t.toks[i].norm] {
+			continue
+		}
+		if i <= cs+1 || modals[ev.t.toks[i-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var modals = set("moet", "moeten", "kunt", "kan", "kun", "dient", "mag", "wilt", "wil", "zou", "zoudt",
+	"can", "could", "have", "need", "should", "must", "would", "will", "may", "might")

@@ -1,0 +1,180 @@
+package scoring
+
+// callback: the agent (or the company) commits to contacting the
+// customer again at a concrete moment. Near misses say what was missing:
+// a time of day, a moment at all, or the agent as the one who calls.
+func (ev *evaluator) callback() {
+	found := false
+	var notes []finding
+	for k, s := range ev.t.sents {
+		if s.last <= s.first {
+			continue
+		}
+		times := ev.times(s.first, s.last)
+		for v := s.first; v < s.last; v++ {
+			if !ev.isContact(v, s) {
+				continue
+			}
+			agent := ev.agentActs(v, s)
+			if !agent {
+				if callVerbs[ev.t.toks[v].norm] && (v == s.first || ev.customerSubject(v)) {
+					notes = append(notes, finding{v, v + 1, "customer-calls", noteCustomerCalls})
+				}
+				continue
+			}
+			if ev.negatedBefore(v, 3) {
+				continue
+			}
+			best := bestTime(times)
+			if ev.conditionalBefore(v, s) && (best == nil || best.class != timeConcrete || ev.conditionalIsIf(v, s)) {
+				notes = append(notes, finding{v, v + 1, "conditional", noteConditional})
+				continue
+			}
+			switch {
+			case best == nil:
+				notes = append(notes, finding{v, v + 1, "no-time", noteNoTime})
+			case best.class == timeConcrete:
+				from, to := v, v+1
+				if best.from < from {
+					from = best.from
+				}
+				if best.to > to {
+					to = best.to
+				}
+				ev.add(Callback, true, "", from, to, "agent-contact-time", "")
+				found = true
+			case best.class == timeDayOnly:
+				notes = append(notes, finding{best.from, best.to, "day-only", noteDayOnly})
+			default:
+				notes = append(notes, finding{best.from, best.to, "vague-time", noteVague})
+			}
+			break
+		}
+		if found {
+			break
+		}
+		_ = k
+	}
+	if m := ev.of(Callback, cue, "hear"); !found && len(m) > 0 {
+		s := ev.sentence(ev.sentOf(m[0].from))
+		if best := bestTime(ev.times(s.first, s.last)); best != nil && best.class == timeConcrete {
+			ev.add(Callback, true, "", m[0].from, m[0].to, "hear-from-us", "")
+			found = true
+		}
+	}
+	ev.res.Criteria.Callback = found
+	if !found {
+		seen := map[int]bool{}
+		for _, n := range notes {
+			if !seen[n.from] {
+				seen[n.from] = true
+				ev.add(Callback, false, "", n.from, n.to, n.rule, n.note)
+			}
+		}
+	}
+}
+
+// finding is a near miss waiting to be reported.
+type finding struct {
+	from, to   int
+	rule, note string
+}
+
+// bestTime returns the most concrete time expression, or nil.
+func bestTime(ts []timex) *timex {
+	var best *timex
+	for i := range ts {
+		if best == nil || ts[i].class > best.class {
+			best = &ts[i]
+		}
+	}
+	return best
+}
+
+// isContact reports whether token v is a verb of getting in touch, in a
+// sense that means contacting the customer ("stuur u een bericht", not
+// "stuur u een nieuw toestel").
+func (ev *evaluator) isContact(v int, s sentence) bool {
+	w := ev.t.toks[v].norm
+	switch {
+	case callVerbs[w]:
+		return true
+	case w == "stuur" || w == "sturen" || w == "send" || w == "give" || w == "geef" || w == "geven" || w == "drop" || w == "shoot":
+		_, ok := ev.has(v+1, s.last, messageWords)
+		return ok
+	case w == "laat" || w == "laten" || w == "let":
+		_, ok := ev.has(v+1, s.last, knowWords)
+		return ok
+	case w == "kom" || w == "komen" || w == "get" || w == "come":
+		_, ok := ev.has(v+1, s.last, backWords)
+		return ok
+	case w == "follow":
+		_, ok := ev.has(v+1, min(v+3, s.last), set("up"))
+		return ok
+	case w == "reach":
+		_, ok := ev.has(v+1, min(v+3, s.last), set("out"))
+		return ok
+	case w == "neem" || w == "nemen" || w == "opnemen":
+		_, ok := ev.has(s.first, s.last, set("contact"))
+		return ok
+	case w == "update" || w == "updaten" || w == "informeer" || w == "informeren" || w == "inform":
+		_, ok := ev.has(v+1, min(v+3, s.last), youObject)
+		return ok
+	}
+	return false
+}
+
+// agentActs reports whether the agent, the company or one of its staff
+// is the one who makes contact at verb v.
+func (ev *evaluator) agentActs(v int, s sentence) bool {
+	cs := ev.clauseStart(v)
+	// inverted ("kan ik u … bellen", "bel ik u") or plain ("ik bel u")
+	if _, ok := ev.has(cs, v, agentSubjects); ok {
+		// but not "ik wil dat u mij belt"
+		if !ev.customerSubject(v) {
+			return true
+		}
+	}
+	if v+1 < s.last && agentSubjects[ev.t.toks[v+1].norm] {
+		return true
+	}
+	// a staff member: "de monteur belt u", "our engineer will call you"
+	if _, ok := ev.has(s.first, v, staffWords); ok && !ev.customerSubject(v) {
+		return true
+	}
+	return false
+}
+
+// conditionalBefore reports a condition before verb v in its sentence:
+// "als ik iets weet, bel ik u".
+func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
+	_, ok := ev.has(s.first, v, conditionals)
+	if ok {
+		return true
+	}
+	// "ik bel u zodra ik meer weet": a condition right after the promise
+	_, after := ev.has(v+1, s.last, set("zodra", "wanneer", "indien", "mocht"))
+	return after
+}
+
+// conditionalIsIf reports a hard condition ("als", "if"), which voids a
+// promise even with a time.
+func (ev *evaluator) conditionalIsIf(v int, s sentence) bool {
+	_, ok := ev.has(s.first, v, set("als", "indien", "if", "mocht", "unless", "tenzij"))
+	return ok
+}
+
+var (
+	callVerbs = set("bel", "bellen", "belt", "terugbellen", "terugbel", "opbellen", "bel", "contacteer", "contacteren", "mail", "mailen",
+		"sms", "smsen", "app", "appen", "whatsapp", "call", "calling", "ring", "phone", "email", "emailing", "text", "message", "contact",
+		"telefoneer", "telefoneren", "berichten", "mailt", "calls", "rings", "phones", "texts", "emails", "terugbelt", "contacteert")
+	messageWords  = set("bericht", "mail", "sms", "update", "email", "message", "text", "call", "ring", "belletje", "seintje", "telefoontje", "bevestiging", "confirmation", "line", "note", "update", "status", "antwoord", "answer", "terugkoppeling", "feedback")
+	knowWords     = set("weten", "know", "horen")
+	backWords     = set("terug", "back", "erop", "terugkomen")
+	youObject     = set("u", "je", "you")
+	agentSubjects = set("ik", "we", "wij", "i")
+	staffWords    = set("monteur", "technicus", "engineer", "technician", "collega", "colleague", "team", "afdeling", "department", "planner",
+		"planning", "manager", "specialist", "expert", "adviseur", "advisor", "iemand", "someone", "agent", "medewerker", "teamleider",
+		"supervisor", "leidinggevende", "servicedesk", "klantendienst", "helpdesk")
+	conditionals = set("als", "indien", "zodra", "wanneer", "mocht", "if", "once", "when", "whenever", "unless", "tenzij")
+)

@@ -1,0 +1,173 @@
+package scoring
+
+// evaluator applies the criterion rules to one tokenised reply.
+type evaluator struct {
+	s   *Scorer
+	t   *text
+	ms  []match
+	res Result
+}
+
+// span returns the byte span of tokens [from, to).
+func (ev *evaluator) span(from, to int) (int, int) {
+	if to <= from {
+		to = from + 1
+	}
+	return ev.t.toks[from].start, ev.t.toks[to-1].end
+}
+
+// add records a finding for tokens [from, to).
+func (ev *evaluator) add(c Criterion, hit bool, kind BlameKind, from, to int, rule, note string) {
+	start, end := ev.span(from, to)
+	ev.res.Findings = append(ev.res.Findings, Finding{
+		Criterion: c, Hit: hit, Kind: kind, Start: start, End: end,
+		Text: ev.t.reply[start:end], Rule: rule, Note: note,
+	})
+}
+
+// addMatch records a finding for a lexicon match.
+func (ev *evaluator) addMatch(m match, hit bool, note string) {
+	ev.add(m.r.crit, hit, m.r.kind, m.from, m.to, m.r.id, note)
+}
+
+// of returns the matches of criterion c with role r (and tag, if given).
+func (ev *evaluator) of(c Criterion, r role, tag string) []match {
+	var out []match
+	for _, m := range ev.ms {
+		if m.r.crit == c && m.r.role == r && (tag == "" || m.r.tag == tag) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// cueIn reports whether sentence sent holds a cue tagged tag, returning it.
+func (ev *evaluator) cueIn(sent int, tag string) (match, bool) {
+	for _, m := range ev.ms {
+		if m.r.role == cue && m.r.tag == tag && ev.t.toks[m.from].sent == sent {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// sentOf returns the sentence index of token i.
+func (ev *evaluator) sentOf(i int) int { return ev.t.toks[i].sent }
+
+// sentence returns sentence k.
+func (ev *evaluator) sentence(k int) sentence { return ev.t.sents[k] }
+
+// isQuestion reports whether sentence k asks something: it ends in a
+// question mark, or it is the unpunctuated last sentence and opens like
+// a question ("heeft u al iets geprobeerd").
+func (ev *evaluator) isQuestion(k int) bool {
+	s := ev.t.sents[k]
+	if s.question {
+		return true
+	}
+	if s.last <= s.first {
+		return false
+	}
+	// no terminal punctuation at all?
+	end := s.end
+	rest := ev.t.reply[end:]
+	for _, r := range rest {
+		switch r {
+		case '.', '!':
+			return false
+		}
+	}
+	if k != len(ev.t.sents)-1 {
+		return false
+	}
+	first := ev.t.toks[s.first].norm
+	if questionOpeners[first] {
+		return true
+	}
+	if s.last-s.first > 1 && auxOpeners[first] && subjectWords[ev.t.toks[s.first+1].norm] {
+		return true
+	}
+	return false
+}
+
+// has reports whether any token of [from, to) is in set.
+func (ev *evaluator) has(from, to int, set map[string]bool) (int, bool) {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(ev.t.toks) {
+		to = len(ev.t.toks)
+	}
+	for i := from; i < to; i++ {
+		if set[ev.t.toks[i].norm] {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// clauseStart returns the first token index of the clause of token i.
+func (ev *evaluator) clauseStart(i int) int {
+	c := ev.t.toks[i].clause
+	for i > 0 && ev.t.toks[i-1].clause == c {
+		i--
+	}
+	return i
+}
+
+// clauseEnd returns the index after the last token of the clause of token i.
+func (ev *evaluator) clauseEnd(i int) int {
+	c := ev.t.toks[i].clause
+	for i < len(ev.t.toks) && ev.t.toks[i].clause == c {
+		i++
+	}
+	return i
+}
+
+// negatedBefore reports whether a negator stands within n tokens before
+// token i in the same clause.
+func (ev *evaluator) negatedBefore(i, n int) bool {
+	cs := ev.clauseStart(i)
+	from := i - n
+	if from < cs {
+		from = cs
+	}
+	_, ok := ev.has(from, i, negators)
+	return ok
+}
+
+// cancelled reports whether a miss of the same criterion cancels m,
+// returning that miss.
+func cancelledBy(ev *evaluator, m match, misses []match) (match, bool) {
+	for _, x := range misses {
+		switch x.r.scope {
+		case scopeSpan:
+			if x.from < m.to && m.from < x.to {
+				return x, true
+			}
+		case scopeSentence:
+			if ev.sentOf(x.from) == ev.sentOf(m.from) {
+				return x, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	negators        = set("niet", "geen", "nooit", "not", "never", "no", "nothing", "niets", "niks", "nobody", "niemand")
+	questionOpeners = set("wat", "wanneer", "waar", "hoe", "welke", "welk", "waarom", "hoeveel", "hoelang", "wie", "sinds", "what", "when", "where", "how", "which", "why", "who", "since")
+	auxOpeners      = set("heeft", "hebt", "heb", "is", "zijn", "bent", "ben", "kunt", "kan", "kun", "wilt", "wil", "weet", "zou", "mag", "werkt", "ziet", "krijgt", "gebruikt", "staat", "brandt", "lukt", "doet",
+		"do", "does", "did", "have", "has", "is", "are", "was", "were", "can", "could", "would", "will", "should")
+	subjectWords = set("u", "je", "het", "er", "dat", "de", "dit", "it", "you", "there", "this", "that", "the", "your", "uw", "alles", "everything", "ik", "i", "we")
+	firstPerson  = set("ik", "we", "wij", "i", "me", "mij", "myself", "mezelf")
+	secondPerson = set("u", "je", "you", "your", "uw", "yourself", "jezelf", "uzelf")
+)

@@ -1,0 +1,114 @@
+package scoring
+
+// empathy: the reply recognises what the customer feels or what the
+// problem does to them. Hits are void when negated, dismissed in the
+// same sentence ("rustig maar"), or aimed at the customer's feelings
+// instead of the harm ("sorry you feel that way").
+func (ev *evaluator) empathy() {
+	misses := ev.of(Empathy, miss, "")
+	found := false
+	var why []match
+	for _, m := range ev.of(Empathy, hit, "") {
+		if x, ok := cancelledBy(ev, m, misses); ok {
+			why = append(why, x)
+			continue
+		}
+		if ev.negatedBefore(m.from, 3) {
+			continue
+		}
+		ev.addMatch(m, true, "")
+		found = true
+	}
+	ev.res.Criteria.Empathy = found
+	if found {
+		return
+	}
+	ev.explain(Empathy, misses, why)
+}
+
+// explain adds the near misses of criterion c: the misses that
+// cancelled a hit, and the note-only misses that stand alone in their
+// clause. Each miss is reported once.
+func (ev *evaluator) explain(c Criterion, misses, cancelling []match) {
+	seen := map[int]bool{}
+	for _, x := range cancelling {
+		if !seen[x.from] {
+			seen[x.from] = true
+			ev.addMatch(x, false, x.r.note)
+		}
+	}
+	for _, x := range misses {
+		if seen[x.from] {
+			continue
+		}
+		switch x.r.scope {
+		case scopeNote:
+			if x.r.crit == Empathy && x.to != ev.clauseEnd(x.from) {
+				continue // "I understand" followed by more words is not bare
+			}
+		case scopeSentence, scopeSpan:
+			// a dismissive or non-apologising phrase is worth a hint even
+			// when it cancelled nothing
+		}
+		seen[x.from] = true
+		ev.addMatch(x, false, x.r.note)
+	}
+	_ = c
+}
+
+// apology: the agent or the company expresses regret. An apology is
+// void when it asks the customer to repeat ("Sorry?"), when a "maar/but"
+// in the same sentence takes it back, when it is refused, hedged, or
+// aimed at the customer's feelings.
+func (ev *evaluator) apology() {
+	misses := ev.of(Apology, miss, "")
+	found := false
+	var why []match
+	for _, m := range ev.of(Apology, hit, "") {
+		if x, ok := cancelledBy(ev, m, misses); ok {
+			why = append(why, x)
+			continue
+		}
+		if ev.negatedBefore(m.from, 3) {
+			ev.addMatch(m, false, noteRefuse)
+			continue
+		}
+		k := ev.sentOf(m.from)
+		if ev.isRepeatRequest(k) {
+			ev.addMatch(m, false, noteRepeat)
+			continue
+		}
+		if i, ok := ev.butAfter(m); ok {
+			ev.add(Apology, false, "", m.from, i+1, "but-after-sorry", noteButSorry)
+			continue
+		}
+		ev.addMatch(m, true, "")
+		found = true
+	}
+	ev.res.Criteria.Apology = found
+	if !found {
+		ev.explain(Apology, misses, why)
+	}
+}
+
+// isRepeatRequest reports whether sentence k only asks the customer to
+// say it again ("Sorry?", "Excuseer, wat zei u?").
+func (ev *evaluator) isRepeatRequest(k int) bool {
+	s := ev.sentence(k)
+	if !s.question {
+		return false
+	}
+	if s.last-s.first <= 2 {
+		return true
+	}
+	_, ok := ev.cueIn(k, "repeat")
+	return ok
+}
+
+var buts = set("maar", "but", "however", "echter", "alleen", "doch", "though", "although", "hoewel", "ofschoon")
+
+// butAfter finds a "maar/but" after apology m in the same sentence.
+func (ev *evaluator) butAfter(m match) (int, bool) {
+	s := ev.sentence(ev.sentOf(m.from))
+	return ev.has(m.to, s.last, buts)
+}

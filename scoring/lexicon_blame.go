@@ -1,0 +1,106 @@
+package scoring
+
+// blameLexicon: the reply pushes responsibility away from the company.
+// Supplier and management blame also have rules in code (blame.go),
+// because they depend on who acts.
+var blameLexicon = []entry{
+	// contract: the contract, terms, policy.
+	{crit: Blame, kind: BlameContract, id: "nl.in-contract", src: "staat|stond|zat|zit|staan|stonden|vermeld|opgenomen|beschreven|bepaald|vastgelegd|vastgesteld|voorzien|geregeld|terug ~~4 in|door|volgens de|uw|je|het|onze|ons $doc"},
+	{crit: Blame, kind: BlameContract, id: "nl.according-to", src: "volgens|conform|krachtens|overeenkomstig|zoals ~~3 contract|contracten|overeenkomst|voorwaarden|lettertjes|reglement|beleid|clausule|artikel|regels|policy"},
+	{crit: Blame, kind: BlameContract, id: "nl.article", src: "artikel|clausule #num"},
+	{crit: Blame, kind: BlameContract, id: "nl.you-signed", src: "u|je hebt|heeft|had ~~5 ondertekend|getekend|aanvaard|geaccepteerd|ingestemd|akkoord|aangevinkt|ondertekent"},
+	{crit: Blame, kind: BlameContract, id: "nl.you-signed2", src: "heeft|hebt|heb|had u|je ~~5 ondertekend|getekend|aanvaard|geaccepteerd|ingestemd|akkoord|aangevinkt"},
+	{crit: Blame, kind: BlameContract, id: "nl.rules-are", src: "zo|dat|dit zijn|is de|nu|eenmaal|onze ~2 regels|voorwaarden|afspraken|regel"},
+	{crit: Blame, kind: BlameContract, id: "nl.rules-rules", src: "regels zijn regels"},
+	{crit: Blame, kind: BlameContract, id: "fair-use", src: "fair use|usage [policy]"},
+	{crit: Blame, kind: BlameContract, id: "nl.we-apply", src: "hanteren|hanteert ~3 policy|beleid|voorwaarden|regels|regel"},
+	{crit: Blame, kind: BlameContract, id: "en.per-terms", src: "per|according|stated|outlined|specified|covered|written|listed ~~4 contract|terms|conditions|policy|policies|agreement|print|t&c|tos"},
+	{crit: Blame, kind: BlameContract, id: "en.in-terms", src: "in|under your|the|our contract|agreement|policy|conditions|print"},
+	{crit: Blame, kind: BlameContract, id: "en.is-policy", src: "is|that|this|it our|the|company|standard|store ~2 policy|policies|procedure|rules"},
+	{crit: Blame, kind: BlameContract, id: "en.you-signed", src: "you signed|agreed|accepted|consented"},
+	{crit: Blame, kind: BlameContract, id: "en.how-works", src: "how|way the|your|our|this plan|contract|policy|subscription|tariff|system|rules|terms work|works|is|are"},
+	{crit: Blame, kind: BlameContract, id: "en.rules-are", src: "rules are ~1 rules"},
+	{crit: Blame, kind: BlameContract, id: "en.small-print", src: "small|fine print"},
+	{crit: Blame, kind: BlameContract, id: "nl.small-print", src: "kleine lettertjes|letters"},
+
+	// website: sending the customer to the website, FAQ, app instead of helping.
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "nl.on-website", src: "op|in|via|naar|bij onze|de|het [eigen] website|site|webpagina|webshop|faq|app|klantenzone|helpcentrum|helpcenter|forum|community|supportpagina"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "nl.website-says", src: "website|site|faq|webpagina|klantenzone|helpcentrum ~~3 vindt|vind|vinden|staat|staan|raadplegen|raadpleeg|nakijken|bekijken|lezen|nalezen|terugvinden"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "nl.link", src: "link|linkje|pagina|artikel ~~3 #url|vindt|vind|lezen|staat|hier|meer"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "nl.faq", src: "faq|veelgestelde|handleiding|veelgestelde"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "nl.online", src: "online|digitaal ~2 regelen|aanvragen|invullen|terugvinden|vinden|bekijken|raadplegen"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "en.on-website", src: "on|at|via|from|through|visit|in|check|see our|the|this [help|support] website|site|webpage|page|pages|faq|faqs|app|portal|forum|community|center|centre|article"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "en.here-link", src: "here|link|below|following|at ~~2 #url"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "en.info-url", src: "info|information|details|steps|instructions|help|guide|form|answers|answer|article|tips|options|offers ~~5 #url"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "nl.hier-url", src: "hier|onderstaande|deze|volgende ~~2 #url"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "en.online", src: "self|zelf service|bediening"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "selfservice", src: "selfservice|zelfbediening"},
+	{crit: Blame, kind: BlameWebsite, role: cue, tag: "web", id: "en.help-pages", src: "help|support pages|page|center|centre|articles|section|docs|documentation"},
+
+	// management: a decision from above, another department, call again.
+	{crit: Blame, kind: BlameManagement, id: "nl.decision", src: "beslissing|besluit|besloten|beslist|keuze|opgelegd ~~4 management|directie|hoofdkantoor|bovenaf|hogerhand|leiding|bazen|baas|raad|hoger|hogere"},
+	{crit: Blame, kind: BlameManagement, id: "nl.management-decided", src: "management|directie|hoofdkantoor|leiding ~~4 besloten|beslist|beslissing|bepaald|gekozen|opgelegd"},
+	{crit: Blame, kind: BlameManagement, id: "nl.managementbeslissing", src: "managementbeslissing|directiebesluit|bedrijfsbeslissing|bedrijfsbeleid"},
+	{crit: Blame, kind: BlameManagement, id: "nl.not-mine", src: "ga|gaan ik|wij|we ~2 niet over"},
+	{crit: Blame, kind: BlameManagement, id: "nl.not-my-dept", src: "niet mijn|onze afdeling|pakkie|taak|bevoegdheid|verantwoordelijkheid|terrein|dienst"},
+	{crit: Blame, kind: BlameManagement, id: "nl.not-me", src: "niet ik"},
+	{crit: Blame, kind: BlameManagement, id: "nl.not-up-to-me", src: "niet aan mij|ons"},
+	{crit: Blame, kind: BlameManagement, id: "nl.transfer", src: "doorverbinden|doorverbind|doorschakelen|doorverwijzen|doorverwijs"},
+	{crit: Blame, kind: BlameManagement, id: "nl.transfer2", src: "verbind|verbinden ~3 u|je door"},
+	{crit: Blame, kind: BlameManagement, id: "en.decision", src: "decision|decided|decides|imposed ~~4 management|above|head|corporate|board|bosses|boss|superiors|higher"},
+	{crit: Blame, kind: BlameManagement, id: "en.management-decided", src: "management|corporate|head office|bosses ~~3 decided|decision|decides|chose|wants|set|made"},
+	{crit: Blame, kind: BlameManagement, id: "en.not-my", src: "not my|our department|call|decision|job|area|team|remit"},
+	{crit: Blame, kind: BlameManagement, id: "en.out-of-hands", src: "out|beyond of|my|our hands|control"},
+	{crit: Blame, kind: BlameManagement, id: "en.transfer", src: "transfer|put you ~3 through|another|different|department|team"},
+	{crit: Blame, kind: BlameManagement, id: "en.corporate-office", src: "part of|from the corporate|head office"},
+
+	// denial: flat denial of responsibility.
+	{crit: Blame, kind: BlameDenial, id: "nl.not-our-fault", src: "niet|geen onze|mijn|ons fout|schuld|probleem|verantwoordelijkheid|zaak"},
+	{crit: Blame, kind: BlameDenial, id: "nl.fault-not-ours", src: "fout|schuld|probleem|oorzaak ~~3 niet bij|aan ons|onze|ons|ik|mij"},
+	{crit: Blame, kind: BlameDenial, id: "nl.lies-not-with-us", src: "ligt|zit|lag niet ~2 bij|aan ons|onze"},
+	{crit: Blame, kind: BlameDenial, id: "nl.cannot-help-it", src: "kunnen|kan wij|we|ik ~3 niks|niets aan doen|veranderen"},
+	{crit: Blame, kind: BlameDenial, id: "nl.nothing-wrong", src: "niks|niets verkeerd|fout|mis ~2 gedaan|gemaakt"},
+	{crit: Blame, kind: BlameDenial, id: "nl.our-side-ok", src: "onze kant|zijde ~~6 alles in orde|goed"},
+	{crit: Blame, kind: BlameDenial, id: "nl.our-side-nothing", src: "onze kant|zijde ~~6 niks|niets|geen ~2 mis|fout|probleem|problemen|storing"},
+	{crit: Blame, kind: BlameDenial, id: "nl.not-responsible", src: "niet verantwoordelijk|aansprakelijk"},
+	{crit: Blame, kind: BlameDenial, id: "nl.not-invented", src: "niet|heus niet verzonnen"},
+	{crit: Blame, kind: BlameDenial, id: "nl.not-us", src: "niet aan|bij|door ons"},
+	{crit: Blame, kind: BlameDenial, id: "en.not-our-fault", src: "not|no our|my fault|problem|responsibility|issue|doing|mistake|error"},
+	{crit: Blame, kind: BlameDenial, id: "en.not-our-end", src: "not ~3 on|from|at our end|side"},
+	{crit: Blame, kind: BlameDenial, id: "en.nothing-wrong", src: "nothing|not ~2 wrong ~3 our|my|we"},
+	{crit: Blame, kind: BlameDenial, id: "en.did-nothing-wrong", src: "did|done nothing wrong"},
+	{crit: Blame, kind: BlameDenial, id: "en.nothing-we-can", src: "nothing|not [more|else|much] [that] we|i can|could do|help"},
+	{crit: Blame, kind: BlameDenial, id: "en.any-airline", src: "happen|happens with|to any|anyone|every|all"},
+	{crit: Blame, kind: BlameDenial, id: "en.didnt-cause", src: "did not cause|create"},
+	{crit: Blame, kind: BlameDenial, id: "en.didnt-do", src: "something|what ~3 did not do"},
+	{crit: Blame, kind: BlameDenial, id: "en.not-responsible", src: "not responsible|liable|accountable|to blame"},
+	{crit: Blame, kind: BlameDenial, id: "en.not-us", src: "not us|we"},
+
+	// customer: blaming the customer.
+	{crit: Blame, kind: BlameCustomer, tag: "subjYou", id: "nl.should-have", src: "had|hadt u|je ~~6 moeten|kunnen|mogen"},
+	{crit: Blame, kind: BlameCustomer, id: "nl.should-have2", src: "u|je had|hadt|hadden ~~6 moeten|kunnen"},
+	{crit: Blame, kind: BlameCustomer, id: "nl.own-fault", src: "uw|je eigen schuld|fout|verantwoordelijkheid"},
+	{crit: Blame, kind: BlameCustomer, id: "nl.you-did-wrong", src: "u|je ~2 zelf ~3 verkeerd|fout"},
+	{crit: Blame, kind: BlameCustomer, id: "nl.wrong-place", src: "zoekt|kijkt|zocht|keek|gebruikt|typte|koos|kiest niet ~3 goede|juiste|correcte"},
+	{crit: Blame, kind: BlameCustomer, id: "nl.did-you-even", src: "heeft|hebt|heb|bent|was|had u|je ~4 wel ~4 gelezen|doorgegeven|gecontroleerd|gedaan|gekeken|nagekeken|gemeld|opgelet|geprobeerd|gecheckt|aangevinkt"},
+	{crit: Blame, kind: BlameCustomer, id: "nl.read-better", src: "moet|moeten|moest ~3 beter ~2 lezen|opletten|kijken|luisteren"},
+	{crit: Blame, kind: BlameCustomer, id: "en.should-have", src: "you should|ought [to] have|of"},
+	{crit: Blame, kind: BlameCustomer, tag: "notOurs", id: "en.own-fault", src: "own fault|responsibility|mistake|error|risk"},
+	{crit: Blame, kind: BlameCustomer, tag: "negVeto", id: "en.your-fault", src: "your fault|mistake|error"},
+	{crit: Blame, kind: BlameCustomer, id: "en.did-you-even", src: "did|do|have you even|actually|really|bother ~3 read|check|look|try|think|restart"},
+	{crit: Blame, kind: BlameCustomer, id: "en.you-did-wrong", src: "you entered|typed|used|chose|selected|put|filled|picked ~3 wrong|incorrect|incorrectly|wrongly"},
+	{crit: Blame, kind: BlameCustomer, id: "en.really-think", src: "do|did you really|seriously|honestly think|expect|believe"},
+}
+
+// supplierCues name a third party; supplier blame needs one of them and a
+// cause in the same sentence (see blame.go).
+var supplierCues = []entry{
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "supplier", id: "supplier", src: "$supplier"},
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "supplier", id: "third-party", src: "derde|third|externe|external partij|partijen|party|parties|firma|bedrijf|company|leverancier"},
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause", src: "door|vanwege|doordat|because|due|fault|schuld|oorzaak|cause|caused|causing|lost|loses|kwijt|verloren|kwijtgeraakt|zitten|steek|failure|outage|outages|storing|storingen|panne|problemen|problems|issues|congestion|fout|fouten|error|errors|delay|delayed|delays|vertraging|vertraagd|mistake|schade|beschadigd|damaged|broke|broken|kapot|defect|experiencing|uitval|uitgevallen|geraakt|staking|strike|down|messed|mislukt|failed|fails|faalt|vergeten|forgot"},
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause2", src: "te|too laat|late"},
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause3", src: "bij|with|aan hen|them|hun"},
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause4", src: "their|hun side|kant|end|fout|schuld|fault"},
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause5", src: "niet|not geleverd|delivered|gekomen"},
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "lies-with", src: "ligt|lag|zit|zat bij|aan"},
+}

@@ -1,0 +1,170 @@
+package scoring
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A pattern is a sequence of token elements matched inside one sentence.
+// Its source syntax, one element per space-separated field:
+//
+//	word        the normalised word
+//	a|b|c       any of the words
+//	pre*        any word starting with pre (also inside alternatives)
+//	$class      any word of a named word class (see classes)
+//	#num        a number token; #url a link
+//	[a|b]       optional: zero or one of the words
+//	~N          a gap of zero to N tokens inside the clause
+//	~~N         a gap of zero to N tokens inside the sentence
+type pattern struct {
+	src   string
+	elems []elem
+}
+
+type elemKind uint8
+
+const (
+	eWords elemKind = iota
+	eGap
+)
+
+type elem struct {
+	kind     elemKind
+	words    map[string]bool
+	prefixes []string
+	num, url bool
+	optional bool
+	gap      int
+	wide     bool // the gap may cross clause boundaries (~~N)
+}
+
+func (e *elem) matches(tk *token) bool {
+	switch tk.kind {
+	case tNum:
+		return e.num || e.words[tk.norm]
+	case tURL:
+		return e.url
+	case tDash:
+		return e.words["-"]
+	}
+	if e.words[tk.norm] {
+		return true
+	}
+	for _, p := range e.prefixes {
+		if strings.HasPrefix(tk.norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// compilePattern parses src; classes gives the $class word lists.
+func compilePattern(src string, classes map[string]string) (pattern, error) {
+	p := pattern{src: src}
+	for _, f := range strings.Fields(src) {
+		var e elem
+		if strings.HasPrefix(f, "~") {
+			wide := strings.HasPrefix(f, "~~")
+			n, err := strconv.Atoi(strings.TrimLeft(f, "~"))
+			if err != nil || n < 1 {
+				return p, fmt.Errorf("pattern %q: bad gap %q", src, f)
+			}
+			p.elems = append(p.elems, elem{kind: eGap, gap: n, wide: wide})
+			continue
+		}
+		if strings.HasPrefix(f, "[") && strings.HasSuffix(f, "]") {
+			e.optional = true
+			f = f[1 : len(f)-1]
+		}
+		e.words = map[string]bool{}
+		if err := addAlternatives(&e, f, classes, src); err != nil {
+			return p, err
+		}
+		p.elems = append(p.elems, e)
+	}
+	if len(p.elems) == 0 || p.elems[0].kind == eGap || p.elems[0].optional {
+		return p, fmt.Errorf("pattern %q must start with a required word", src)
+	}
+	if p.elems[len(p.elems)-1].kind == eGap {
+		return p, fmt.Errorf("pattern %q must not end with a gap", src)
+	}
+	return p, nil
+}
+
+func addAlternatives(e *elem, f string, classes map[string]string, src string) error {
+	for _, alt := range strings.Split(f, "|") {
+		switch {
+		case alt == "":
+			return fmt.Errorf("pattern %q: empty alternative", src)
+		case alt == "#num":
+			e.num = true
+		case alt == "#url":
+			e.url = true
+		case strings.HasPrefix(alt, "$"):
+			cl, ok := classes[alt[1:]]
+			if !ok {
+				return fmt.Errorf("pattern %q: unknown class %s", src, alt)
+			}
+			if err := addAlternatives(e, cl, classes, src); err != nil {
+				return err
+			}
+		case strings.HasSuffix(alt, "*"):
+			e.prefixes = append(e.prefixes, strings.TrimSuffix(alt, "*"))
+		default:
+			e.words[alt] = true
+		}
+	}
+	return nil
+}
+
+// firstWords returns the literal words a match can start with, or nil
+// when the first element has prefixes or token classes (then the
+// pattern is tried at every token).
+func (p *pattern) firstWords() []string {
+	e := p.elems[0]
+	if len(e.prefixes) > 0 || e.num || e.url {
+		return nil
+	}
+	out := make([]string, 0, len(e.words))
+	for w := range e.words {
+		out = append(out, w)
+	}
+	return out
+}
+
+// matchAt tries p at token i; it returns the end (exclusive) of the
+// match, or -1.
+func (p *pattern) matchAt(t *text, i int) int {
+	return p.match(t, 0, i, t.toks[i].sent)
+}
+
+func (p *pattern) match(t *text, ei, ti, sent int) int {
+	if ei == len(p.elems) {
+		return ti
+	}
+	e := &p.elems[ei]
+	if e.kind == eGap {
+		for k := 0; k <= e.gap; k++ {
+			if ti+k >= len(t.toks) || t.toks[ti+k].sent != sent {
+				break
+			}
+			if !e.wide && k > 0 && ti > 0 && t.toks[ti+k].clause != t.toks[ti-1].clause {
+				break
+			}
+			if end := p.match(t, ei+1, ti+k, sent); end >= 0 {
+				return end
+			}
+		}
+		return -1
+	}
+	if ti < len(t.toks) && t.toks[ti].sent == sent && e.matches(&t.toks[ti]) {
+		if end := p.match(t, ei+1, ti+1, sent); end >= 0 {
+			return end
+		}
+	}
+	if e.optional {
+		return p.match(t, ei+1, ti, sent)
+	}
+	return -1
+}

@@ -1,0 +1,120 @@
+package scoring
+
+// summary: the reply restates the customer's problem to check it was
+// understood. A marker ("als ik het goed begrijp", "just to check")
+// counts when a restatement of some length follows (or, for closing
+// checks such as "heb ik dat goed begrepen?", precedes) it.
+func (ev *evaluator) summary() {
+	for _, m := range ev.of(Summary, hit, "") {
+		if m.r.tag == "weak" && !ev.introduces(m) {
+			continue
+		}
+		ok := ev.restates(m.to, min(len(ev.t.toks), m.to+60))
+		if m.r.tag == "end" || !ok {
+			ok = ok || ev.restates(max(0, m.from-60), m.from)
+		}
+		if ok {
+			ev.addMatch(m, true, "")
+			ev.res.Criteria.Summary = true
+			return
+		}
+	}
+	// an implicit summary: "So your flight was cancelled and …", "U heeft
+	// dus … en …"
+	for _, s := range ev.t.sents {
+		n := s.last - s.first
+		if n < 10 {
+			continue
+		}
+		head := min(s.first+3, s.last)
+		_, so := ev.has(s.first, head, set("so", "dus"))
+		_, you := ev.has(s.first, head+1, secondPerson)
+		_, and := ev.has(s.first+3, s.last, set("en", "and", "maar", "but", "terwijl", "while", "sinds", "since", "nu", "now"))
+		if so && you && and {
+			ev.add(Summary, true, "", s.first, s.last, "so-you-restatement", "")
+			ev.res.Criteria.Summary = true
+			return
+		}
+	}
+}
+
+// introduces reports whether a weak marker ("genoteerd", "noted")
+// introduces what follows: a colon or "dat/that" right after it.
+func (ev *evaluator) introduces(m match) bool {
+	if m.to >= len(ev.t.toks) || ev.t.toks[m.to].sent != ev.t.toks[m.from].sent {
+		return false
+	}
+	return ev.t.toks[m.to].clause != ev.t.toks[m.from].clause || ev.t.toks[m.to].norm == "dat" || ev.t.toks[m.to].norm == "that"
+}
+
+// restates reports a restatement in tokens [from, to): at least six
+// words that speak of the customer's situation.
+func (ev *evaluator) restates(from, to int) bool {
+	if to-from < 6 {
+		return false
+	}
+	_, you := ev.has(from, to, secondPerson)
+	return you
+}
+
+// overpromise: a guarantee about an outcome the agent cannot control.
+// A commitment about the agent's own contact ("ik bel u om drie uur") is
+// not one; hedged forecasts ("zou … moeten") are not either.
+func (ev *evaluator) overpromise() {
+	for _, m := range ev.of(Overpromise, hit, "") {
+		k := ev.sentOf(m.from)
+		if ev.hedged(k) {
+			continue
+		}
+		ev.addMatch(m, true, "")
+		ev.res.Criteria.Overpromise = true
+		return
+	}
+	for k, s := range ev.t.sents {
+		out, ok := ev.cueIn(k, "outcome")
+		if !ok || ev.hedged(k) || ev.contactOffer(k) {
+			continue
+		}
+		if c, ok := ev.cueIn(k, "certain"); ok && !ev.negatedBefore(c.from, 3) {
+			ev.add(Overpromise, true, "", min(c.from, out.from), max(c.to, out.to), "certain-outcome", "")
+			ev.res.Criteria.Overpromise = true
+			return
+		}
+		for _, tx := range ev.times(s.first, s.last) {
+			if tx.class == timeConcrete && intervalWords[ev.t.toks[tx.from].norm] {
+				ev.add(Overpromise, true, "", min(tx.from, out.from), max(tx.to, out.to), "fix-within", "")
+				ev.res.Criteria.Overpromise = true
+				return
+			}
+		}
+	}
+}
+
+// hedged reports a hedge in sentence k ("zou moeten", "hopefully").
+func (ev *evaluator) hedged(k int) bool {
+	_, ok := ev.cueIn(k, "hedge")
+	if ok {
+		return true
+	}
+	s := ev.sentence(k)
+	_, purpose := ev.has(s.first, s.last, set("zodat", "voorkomen", "prevent", "avoid", "best", "ensure"))
+	return purpose
+}
+
+// agreement: the reply asks whether the proposed step or time suits the
+// customer. Only questions count.
+func (ev *evaluator) agreement() {
+	for _, m := range ev.of(Agreement, hit, "") {
+		k := ev.sentOf(m.from)
+		if !ev.isQuestion(k) {
+			continue
+		}
+		s := ev.sentence(k)
+		if m.r.id == "nl.ok-q" && s.last-s.first > 4 {
+			continue
+		}
+		ev.addMatch(m, true, "")
+		ev.res.Criteria.Agreement = true
+		return
+	}
+}

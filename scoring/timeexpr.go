@@ -1,0 +1,254 @@
+package scoring
+
+import (
+	"strconv"
+	"strings"
+)
+
+// timeClass grades a time expression for a callback.
+type timeClass uint8
+
+const (
+	timeVague    timeClass = iota + 1 // "zo snel mogelijk", "soon", "later this week"
+	timeDayOnly                       // a day with no time of day: "morgen", "on Friday"
+	timeConcrete                      // a clock time, part of a named day, same-day deadline, short interval
+)
+
+// timex is one time expression on tokens [from, to).
+type timex struct {
+	from, to int
+	class    timeClass
+}
+
+// times returns the time expressions in tokens [from, to).
+func (ev *evaluator) times(from, to int) []timex {
+	var out []timex
+	tk := ev.t.toks
+	for i := from; i < to; i++ {
+		n := tk[i].norm
+		next := ""
+		if i+1 < to {
+			next = tk[i+1].norm
+		}
+		prev := ""
+		if i > from {
+			prev = tk[i-1].norm
+		}
+		switch {
+		case tk[i].kind == tNum:
+			if c, end := ev.numberTime(i, from, to); c != 0 {
+				out = append(out, timex{i, end, c})
+				i = end - 1
+			}
+		case intervalWords[n]:
+			if end, c := ev.interval(i, to); end > 0 {
+				out = append(out, timex{i, end, c})
+				i = end - 1
+			}
+		case numberWords[n] > 0 && numberWords[n] <= 12 && clockUnit(next):
+			out = append(out, timex{i, i + 2, timeConcrete})
+			i++
+		case numberWords[n] > 1 && numberWords[n] <= 12 && clockPreps[prev] && !notClockUnits[next] && n != "one":
+			out = append(out, timex{i, i + 1, timeConcrete})
+		case (n == "half" || n == "kwart") && (numberWords[next] > 0 || isNum(tk, i+1, to) || next == "over" || next == "voor") && prev != "een" && prev != "binnen" && prev != "within" && prev != "in":
+			end := i + 2
+			if n == "kwart" && (next == "over" || next == "voor") && i+2 < to {
+				end = i + 3
+			}
+			out = append(out, timex{i, end, timeConcrete})
+			i = end - 1
+		case partOfDay(n):
+			out = append(out, timex{i, i + 1, timeConcrete})
+		case dayParts[n] && (partOpeners[prev] || dayNames[prev] || prev == "tomorrow" || prev == "morgen"):
+			out = append(out, timex{i - 1, i + 1, timeConcrete})
+		case n == "first" && next == "thing":
+			out = append(out, timex{i, i + 2, timeConcrete})
+			i++
+		case n == "vandaag" || n == "today" || n == "tonight" || n == "noon" || n == "midday" || n == "eod" || n == "cob" || n == "middernacht" || n == "midnight":
+			out = append(out, timex{i, i + 1, timeConcrete})
+		case (n == "end" || n == "close" || n == "einde" || n == "eind") && (next == "of" || next == "van"):
+			out = append(out, timex{i, min(i+4, to), timeConcrete})
+			i += 2
+		case n == "sluitingstijd" || n == "werkdag" && (prev == "de" || prev == "deze"):
+			out = append(out, timex{i, i + 1, timeConcrete})
+		case dayNames[n] || n == "morgen" || n == "tomorrow" || n == "overmorgen" || n == "weekend" || (n == "week" && (prev == "volgende" || prev == "next" || prev == "komende")):
+			if n == "morgen" && (prev == "goede" || prev == "goeie") {
+				continue
+			}
+			out = append(out, timex{i, i + 1, timeDayOnly})
+		case monthNames[n] && i > from && tk[i-1].kind == tNum:
+			out = append(out, timex{i - 1, i + 1, timeDayOnly})
+		case vagueWords[n]:
+			out = append(out, timex{i, i + 1, timeVague})
+		case n == "later" && next != "vandaag" && next != "today":
+			out = append(out, timex{i, i + 1, timeVague})
+		case (n == "snel" || n == "soon" || n == "quickly" || n == "spoedig") && (prev == "zo" || prev == "as"):
+			out = append(out, timex{i - 1, i + 1, timeVague})
+		case (n == "deze" || n == "this") && (next == "week" || next == "maand" || next == "month"):
+			out = append(out, timex{i, i + 2, timeVague})
+			i++
+		}
+	}
+	return out
+}
+
+func isNum(tk []token, i, to int) bool { return i < to && tk[i].kind == tNum }
+
+// numberTime reads a time from the number at i: "15:00", "15.00 uur",
+// "3 pm", "om 3", "tussen 9 en 10", "8-12", "01/06" (a date).
+func (ev *evaluator) numberTime(i, from, to int) (timeClass, int) {
+	tk := ev.t.toks
+	n := tk[i].norm
+	next := ""
+	if i+1 < to {
+		next = tk[i+1].norm
+	}
+	prev := ""
+	if i > from {
+		prev = tk[i-1].norm
+	}
+	if strings.Contains(n, "/") {
+		return timeDayOnly, i + 1
+	}
+	h, m, hasMin := splitClock(n)
+	if h < 0 {
+		return 0, 0
+	}
+	unit := clockUnit(next)
+	end := i + 1
+	if unit {
+		end = i + 2
+	}
+	switch {
+	case hasMin && strings.Contains(n, ":") && h <= 24 && m < 60:
+		return timeConcrete, end
+	case hasMin && (unit || clockPreps[prev]) && h <= 24 && m < 60:
+		return timeConcrete, end
+	case !hasMin && h >= 1 && h <= 24 && unit:
+		return timeConcrete, end
+	case !hasMin && h >= 1 && h <= 24 && clockPreps[prev] && !notClockUnits[next]:
+		// "tussen 9 en 10", "8-12": take the range
+		if i+2 < to && (next == "en" || next == "and" || next == "-" || next == "tot" || next == "to") && tk[i+2].kind == tNum {
+			end = i + 3
+			if i+3 < to && (tk[i+3].norm == "uur" || tk[i+3].norm == "pm" || tk[i+3].norm == "am") {
+				end = i + 4
+			}
+		}
+		return timeConcrete, end
+	case !hasMin && h >= 1 && h <= 24 && next == "-" && i+2 < to && tk[i+2].kind == tNum:
+		return timeConcrete, i + 3
+	case !hasMin && h >= 1 && h <= 31 && monthNames[next]:
+		return timeDayOnly, i + 2
+	}
+	return 0, 0
+}
+
+// splitClock parses "15", "15:30" or "15.30"; h is -1 when n is not a
+// clock-like number.
+func splitClock(n string) (h, m int, hasMin bool) {
+	sep := strings.IndexAny(n, ":.")
+	if sep < 0 {
+		v, err := strconv.Atoi(n)
+		if err != nil || len(n) > 2 {
+			return -1, 0, false
+		}
+		return v, 0, false
+	}
+	hs, ms := n[:sep], n[sep+1:]
+	if len(hs) == 0 || len(hs) > 2 || len(ms) != 2 {
+		return -1, 0, false
+	}
+	hv, err1 := strconv.Atoi(hs)
+	mv, err2 := strconv.Atoi(ms)
+	if err1 != nil || err2 != nil {
+		return -1, 0, false
+	}
+	return hv, mv, true
+}
+
+// interval reads "binnen een uur", "within two hours", "in half an
+// hour", "over twintig minuten" starting at i. Up to eight hours is
+// concrete; longer ("binnen 48 uur") is vague.
+func (ev *evaluator) interval(i, to int) (int, timeClass) {
+	tk := ev.t.toks
+	hours := -1.0
+	j := i + 1
+	qty := 1.0
+	for ; j < to && j <= i+4; j++ {
+		w := tk[j].norm
+		switch {
+		case w == "het" || w == "een" || w == "an" || w == "a" || w == "the" || w == "ruim" || w == "maximaal" || w == "max" || w == "uiterlijk" || w == "of":
+			continue
+		case w == "half":
+			qty = 0.5
+			continue
+		case w == "anderhalf":
+			qty = 1.5
+			continue
+		case w == "paar" || w == "enkele" || w == "couple" || w == "few":
+			qty = 3
+			continue
+		case tk[j].kind == tNum:
+			if v, err := strconv.Atoi(w); err == nil {
+				qty = float64(v)
+			}
+			continue
+		case numberWords[w] > 0:
+			qty = float64(numberWords[w])
+			continue
+		case w == "uur" || w == "uurtje" || w == "uren" || w == "hour" || w == "hours" || w == "hr" || w == "hrs":
+			hours = qty
+		case w == "minuten" || w == "minuutjes" || w == "minutes" || w == "mins" || w == "min" || w == "kwartier":
+			hours = 0.5
+		}
+		break
+	}
+	if hours < 0 {
+		return 0, 0
+	}
+	if hours > 8 {
+		return j + 1, timeVague
+	}
+	return j + 1, timeConcrete
+}
+
+// partOfDay reports one-word parts of a named day: "morgenochtend",
+// "vanmiddag", "vrijdagmiddag", "maandagavond".
+func partOfDay(w string) bool {
+	switch w {
+	case "vanmiddag", "vanavond", "vannacht", "vanochtend", "morgenochtend", "morgenmiddag", "morgenavond", "morgennacht",
+		"middags", "ochtends", "avonds", "savonds", "smiddags", "sochtends", "snachts", "morgens", "smorgens", "tonight", "lunchtime", "lunchtijd":
+		return true
+	}
+	for d := range dayNames {
+		if strings.HasPrefix(w, d) && len(w) > len(d) && dayParts[w[len(d):]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	clockPreps = set("om", "at", "voor", "before", "by", "rond", "around", "tegen", "tussen", "between", "uiterlijk", "vanaf",
+		"from", "tot", "till", "until", "after", "na", "van", "omstreeks", "circa", "ca", "tegen", "rondom", "approximately", "about")
+	notClockUnits = set("euro", "eur", "dollar", "dollars", "gb", "mb", "minuten", "minutes", "dagen", "days", "weken", "weeks", "maanden",
+		"months", "jaar", "years", "keer", "times", "procent", "percent", "x", "kg", "werkdagen", "uren", "hours", "mensen", "people", "klanten")
+	intervalWords = set("binnen", "within", "in", "over")
+	dayNames      = set("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	dayParts      = set("ochtend", "middag", "namiddag", "voormiddag", "avond", "morgen", "nacht", "morning", "afternoon", "evening", "night", "lunchtime", "lunch")
+	partOpeners   = set("deze", "this", "de", "the", "s", "vandaag", "today", "in", "op", "morgen", "tomorrow")
+	monthNames    = set("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+		"january", "february", "march", "june", "july", "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec")
+	vagueWords = set("zsm", "asap", "binnenkort", "soon", "shortly", "straks", "spoedig", "eerstdaags", "weldra", "eventually", "sometime", "ooit")
+)
+
+// numberWords are the clock numbers in words, both languages.
+var numberWords = map[string]int{
+	"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "vijftien": 15, "fifteen": 15,
+}
+
+func clockUnit(w string) bool {
+	return w == "uur" || w == "pm" || w == "am" || w == "oclock" || w == "o'clock"
+}

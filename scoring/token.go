@@ -1,0 +1,335 @@
+package scoring
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum          // digits, possibly with . : h u between them ("15.00", "14u30")
+	tURL          // a link or the <URL> placeholder
+	tDash         // a dash between two numbers ("8-12"): a range
+)
+
+// token is one word of the reply, normalised: lower case, accents
+// folded, curly quotes straight, contractions expanded (one surface word
+// may give two tokens with the same span).
+type token struct {
+	norm       string
+	start, end int // byte span in the reply
+	kind       tokKind
+	sent       int // sentence index
+	clause     int // clause index (sentences split further on , : ; —)
+}
+
+// sentence is one sentence's extent.
+type sentence struct {
+	first, last int // token index range [first, last)
+	question    bool
+	start, end  int // byte span
+}
+
+// text is a tokenised reply.
+type text struct {
+	reply string
+	toks  []token
+	sents []sentence
+}
+
+// tokenize splits reply into tokens and sentences.
+func tokenize(reply string, buf []token) text {
+	t := text{reply: reply, toks: buf[:0]}
+	sent, clause := 0, 0
+	pendingBreak := false // a sentence end seen; the next token starts a new sentence
+	pendingClause := false
+	var sb strings.Builder
+	i := 0
+	for i < len(reply) {
+		r, size := utf8.DecodeRuneInString(reply[i:])
+		switch {
+		case r == '@' && i+1 < len(reply) && isWordRune(runeAt(reply, i+1)):
+			// @mention: skipped, but it still separates clauses.
+			j := i + 1
+			for j < len(reply) {
+				r2, s2 := utf8.DecodeRuneInString(reply[j:])
+				if !isWordRune(r2) && r2 != '_' {
+					break
+				}
+				j += s2
+			}
+			i = j
+			continue
+		case r == '<' && strings.HasPrefix(reply[i:], "<URL>"):
+			t.add(token{norm: "<url>", start: i, end: i + 5, kind: tURL}, &sent, &clause, &pendingBreak, &pendingClause)
+			i += 5
+			continue
+		case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && isURLStart(reply[i:]):
+			j := i
+			for j < len(reply) && !isSpaceByte(reply[j]) && reply[j] != '>' && reply[j] != ')' {
+				j++
+			}
+			for j > i && strings.ContainsRune(".,!?;:", rune(reply[j-1])) {
+				j--
+			}
+			t.add(token{norm: "<url>", start: i, end: j, kind: tURL}, &sent, &clause, &pendingBreak, &pendingClause)
+			i = j
+			continue
+		case unicode.IsDigit(r):
+			j := scanNumber(reply, i)
+			t.add(token{norm: normNumber(reply[i:j]), start: i, end: j, kind: tNum}, &sent, &clause, &pendingBreak, &pendingClause)
+			i = j
+			// "3pm", "9am", "10u", "14h": the unit becomes its own token.
+			if k := scanWord(reply, i); k > i {
+				w := strings.ToLower(reply[i:k])
+				if w == "pm" || w == "am" || w == "u" || w == "h" || w == "uur" || w == "p" || w == "a" {
+					t.add(token{norm: unitWord(w), start: i, end: k, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
+					i = k
+				}
+			}
+			// "15.00 u." or "3 p.m.": the dot belongs to the time, not a sentence end.
+			i = skipTimeUnitDots(reply, i, &t)
+			continue
+		case r == '-' && len(t.toks) > 0 && t.toks[len(t.toks)-1].kind == tNum && i+1 < len(reply) && isDigitByte(reply[i+1]):
+			t.add(token{norm: "-", start: i, end: i + 1, kind: tDash}, &sent, &clause, &pendingBreak, &pendingClause)
+			i++
+			continue
+		case isWordRune(r) || (r == '\'' || r == '’') && i+1 < len(reply) && isLetterStart(reply[i+size:]):
+			j := scanWord(reply, i)
+			if j == i {
+				j = i + size
+			}
+			surface := reply[i:j]
+			sb.Reset()
+			normalizeWord(&sb, surface)
+			norm := sb.String()
+			if exp, ok := contractions[norm]; ok {
+				for _, n := range exp {
+					t.add(token{norm: n, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
+				}
+			} else if norm != "" {
+				t.add(token{norm: norm, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
+			}
+			i = j
+			continue
+		case r == '.' || r == '!' || r == '?' || r == '…' || r == '\n':
+			if r == '?' {
+				t.markQuestion()
+			}
+			pendingBreak = true
+		case r == ',' || r == ';' || r == ':' || r == '—' || r == '–' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”':
+			pendingClause = true
+		case r == '-' && i > 0 && i+1 < len(reply) && isSpaceByte(reply[i-1]) && isSpaceByte(reply[i+1]):
+			pendingClause = true
+		}
+		i += size
+	}
+	t.closeSentence(len(reply))
+	return t
+}
+
+// add appends tok, starting a new sentence or clause when one is pending.
+func (t *text) add(tok token, sent, clause *int, pendingBreak, pendingClause *bool) {
+	if len(t.toks) == 0 {
+		t.sents = append(t.sents, sentence{first: 0, start: tok.start})
+	} else if *pendingBreak {
+		t.closeSentence(tok.start)
+		*sent++
+		*clause++
+		t.sents = append(t.sents, sentence{first: len(t.toks), start: tok.start})
+	} else if *pendingClause {
+		*clause++
+	}
+	*pendingBreak, *pendingClause = false, false
+	tok.sent, tok.clause = *sent, *clause
+	t.toks = append(t.toks, tok)
+}
+
+// markQuestion marks the current sentence as a question.
+func (t *text) markQuestion() {
+	if len(t.sents) > 0 {
+		t.sents[len(t.sents)-1].question = true
+	}
+}
+
+// closeSentence fixes the end of the last open sentence.
+func (t *text) closeSentence(end int) {
+	if len(t.sents) == 0 {
+		return
+	}
+	s := &t.sents[len(t.sents)-1]
+	if s.last == 0 || s.last < len(t.toks) {
+		s.last = len(t.toks)
+		if len(t.toks) > 0 {
+			s.end = t.toks[len(t.toks)-1].end
+		}
+	}
+	_ = end
+}
+
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func isURLStart(s string) bool {
+	l := len(s)
+	if l > 12 {
+		l = 12
+	}
+	p := strings.ToLower(s[:l])
+	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www.")
+}
+
+// scanWord returns the end of the word starting at i: letters, digits,
+// and inner apostrophes or hyphens ("m'n", "e-mail", "gsm-nummer").
+func scanWord(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) || (unicode.IsDigit(r) && j > i) {
+			j += size
+			continue
+		}
+		if (r == '\'' || r == '’') && (j == i || j+size < len(s) && isLetterStart(s[j+size:])) {
+			j += size
+			continue
+		}
+		if (r == '-' || r == '‐') && j > i && j+size < len(s) && isLetterStart(s[j+size:]) {
+			j += size
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// scanNumber returns the end of the number at i: "15", "15.00", "15:30",
+// "14u30", "01/06", "1.000".
+func scanNumber(s string, i int) int {
+	j := i
+	for j < len(s) && isDigitByte(s[j]) {
+		j++
+	}
+	for j+1 < len(s) && (s[j] == '.' || s[j] == ':' || s[j] == '/' || s[j] == ',' || s[j] == 'u' || s[j] == 'h') && isDigitByte(s[j+1]) {
+		j++
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+// normNumber writes "14u30" and "14h30" as "14:30", "15.00" as "15:00".
+func normNumber(s string) string {
+	if strings.ContainsAny(s, "uh") {
+		return strings.NewReplacer("u", ":", "h", ":").Replace(s)
+	}
+	return s
+}
+
+func unitWord(w string) string {
+	switch w {
+	case "u", "h", "uur":
+		return "uur"
+	case "p":
+		return "pm"
+	case "a":
+		return "am"
+	}
+	return w
+}
+
+// skipTimeUnitDots skips the dots of "u." after a time or of "p.m.", so
+// they do not end the sentence. It returns the new position.
+func skipTimeUnitDots(s string, i int, t *text) int {
+	n := len(t.toks)
+	if n == 0 {
+		return i
+	}
+	last := t.toks[n-1]
+	if i < len(s) && s[i] == '.' && last.kind == tWord && last.norm == "uur" && last.end-last.start <= 1 {
+		// "15.00 u." or "10u." — only when the next word goes on in lower case
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+			return i + 1
+		}
+	}
+	if i+1 < len(s) && s[i] == '.' && last.kind == tWord && (last.norm == "pm" || last.norm == "am") {
+		if s[i+1] == 'm' || s[i+1] == 'M' {
+			t.toks[n-1].end = i + 2
+			j := i + 2
+			if j < len(s) && s[j] == '.' {
+				k := j + 1
+				for k < len(s) && s[k] == ' ' {
+					k++
+				}
+				if k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+					j++
+				}
+			}
+			return j
+		}
+	}
+	return i
+}
+
+// normalizeWord lower-cases, folds accents, straightens apostrophes,
+// drops inner hyphens and corrects common typos.
+func normalizeWord(sb *strings.Builder, w string) {
+	for _, r := range w {
+		switch r {
+		case '’', '‘', '`':
+			r = '\''
+		case '-', '‐':
+			continue
+		}
+		r = unicode.ToLower(r)
+		if f, ok := foldAccent(r); ok {
+			r = f
+		}
+		if unicode.IsMark(r) {
+			continue
+		}
+		sb.WriteRune(r)
+	}
+}
+
+func foldAccent(r rune) (rune, bool) {
+	switch r {
+	case 'á', 'à', 'â', 'ä', 'ã', 'å':
+		return 'a', true
+	case 'é', 'è', 'ê', 'ë':
+		return 'e', true
+	case 'í', 'ì', 'î', 'ï':
+		return 'i', true
+	case 'ó', 'ò', 'ô', 'ö', 'õ':
+		return 'o', true
+	case 'ú', 'ù', 'û', 'ü':
+		return 'u', true
+	case 'ç':
+		return 'c', true
+	case 'ñ':
+		return 'n', true
+	}
+	return r, false
+}
