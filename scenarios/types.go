@@ -210,6 +210,25 @@ func (s *Scenario) buildIndex() {
 	}
 }
 
+// BreakingPoint returns the ending the call goes to when the mood
+// reaches 100 or the turns run out: the first hung_up ending, else the
+// first escalated one, else nil.
+func (s *Scenario) BreakingPoint() *Node {
+	var esc *Node
+	for _, n := range s.Nodes {
+		if n == nil {
+			continue
+		}
+		if n.End == HungUp {
+			return n
+		}
+		if n.End == Escalated && esc == nil {
+			esc = n
+		}
+	}
+	return esc
+}
+
 // Languages returns the scenario's languages (nl and en by default).
 func (s *Scenario) Languages() []string {
 	if len(s.Langs) == 0 {

@@ -101,10 +101,16 @@ func checkScenario(r *report, s *Scenario) {
 			r.add(s.Vocabulary.At, "vocabulary: an empty word (expected a name)")
 		}
 	}
-	checkNodes(r, s, langs)
+	s.buildIndex()
+	facts := make(map[string]*Fact, len(s.Facts))
+	for i := range s.Facts {
+		if _, dup := facts[s.Facts[i].ID]; !dup {
+			facts[s.Facts[i].ID] = &s.Facts[i]
+		}
+	}
+	checkNodes(r, s, langs, facts)
 	checkGraph(r, s)
 	checkGoldenShape(r, s)
-	s.buildIndex()
 }
 
 func checkFacts(r *report, s *Scenario, langs []string) {
@@ -136,7 +142,7 @@ func checkFacts(r *report, s *Scenario, langs []string) {
 	}
 }
 
-func checkNodes(r *report, s *Scenario, langs []string) {
+func checkNodes(r *report, s *Scenario, langs []string, facts map[string]*Fact) {
 	seen := map[string]Pos{}
 	for _, n := range s.Nodes {
 		if n == nil {
@@ -173,31 +179,22 @@ func checkNodes(r *report, s *Scenario, langs []string) {
 			continue
 		}
 		for i := range n.Next {
-			checkTransition(r, s, n, &n.Next[i], i == len(n.Next)-1, langs)
+			checkTransition(r, s, n, &n.Next[i], i == len(n.Next)-1, langs, facts)
 		}
 	}
 	if s.Meta.Has("nodes") && len(s.Nodes) == 0 {
 		r.add(s.PosOf("nodes"), "nodes: the list is empty (expected the conversation's nodes)")
 	}
-	if s.Start != "" && len(s.Nodes) > 0 && findNode(s, s.Start) == nil {
+	if s.Start != "" && len(s.Nodes) > 0 && s.Node(s.Start) == nil {
 		r.add(s.PosOf("start"), "start: no node %q (expected the id of a node)", s.Start)
 	}
 }
 
-func findNode(s *Scenario, id string) *Node {
-	for _, n := range s.Nodes {
-		if n != nil && n.ID == id {
-			return n
-		}
-	}
-	return nil
-}
-
-func checkTransition(r *report, s *Scenario, n *Node, t *Transition, last bool, langs []string) {
+func checkTransition(r *report, s *Scenario, n *Node, t *Transition, last bool, langs []string, facts map[string]*Fact) {
 	where := "node " + n.ID + ": next"
 	target := (*Node)(nil)
 	if t.Goto != "" {
-		target = findNode(s, t.Goto)
+		target = s.Node(t.Goto)
 		if target == nil {
 			r.add(t.PosOf("goto"), "%s: goto %q: no such node (expected the id of a node in this scenario)", where, t.Goto)
 		}
@@ -230,7 +227,7 @@ func checkTransition(r *report, s *Scenario, n *Node, t *Transition, last bool, 
 				ids = w.Known
 			}
 			for _, id := range ids {
-				f := s.Fact(id)
+				f := facts[id]
 				switch {
 				case f == nil:
 					r.add(w.PosOf(key), "%s: %s %q: no such fact (expected the id of a fact)", where, key, id)
@@ -256,39 +253,51 @@ func isEmptyCond(w *Cond) bool {
 // checkGraph reports unreachable nodes, nodes that cannot reach an
 // ending, and scenarios without a reachable resolution or breaking point.
 func checkGraph(r *report, s *Scenario) {
-	start := findNode(s, s.Start)
+	start := s.Node(s.Start)
 	if start == nil {
 		return
 	}
+	// Forwards from the start, and backwards from the endings.
 	reach := map[*Node]bool{start: true}
 	queue := []*Node{start}
+	if bp := s.BreakingPoint(); bp != nil {
+		reach[bp] = true // the engine goes there when the mood reaches 100
+	}
+	into := map[*Node][]*Node{}
+	for _, n := range s.Nodes {
+		if n == nil {
+			continue
+		}
+		for _, t := range n.Next {
+			if m := s.Node(t.Goto); m != nil {
+				into[m] = append(into[m], n)
+			}
+		}
+	}
 	for len(queue) > 0 {
 		n := queue[0]
 		queue = queue[1:]
 		for _, t := range n.Next {
-			if m := findNode(s, t.Goto); m != nil && !reach[m] {
+			if m := s.Node(t.Goto); m != nil && !reach[m] {
 				reach[m] = true
 				queue = append(queue, m)
 			}
 		}
 	}
-	// Backwards from the endings.
 	ends := map[*Node]bool{}
-	for changed := true; changed; {
-		changed = false
-		for _, n := range s.Nodes {
-			if n == nil || ends[n] {
-				continue
-			}
-			ok := n.End != ""
-			for _, t := range n.Next {
-				if m := findNode(s, t.Goto); m != nil && ends[m] {
-					ok = true
-				}
-			}
-			if ok {
-				ends[n] = true
-				changed = true
+	for _, n := range s.Nodes {
+		if n != nil && n.End != "" && !ends[n] {
+			ends[n] = true
+			queue = append(queue, n)
+		}
+	}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		for _, m := range into[n] {
+			if !ends[m] {
+				ends[m] = true
+				queue = append(queue, m)
 			}
 		}
 	}
@@ -296,6 +305,9 @@ func checkGraph(r *report, s *Scenario) {
 	for _, n := range s.Nodes {
 		if n == nil {
 			continue
+		}
+		if s.Node(n.ID) != n {
+			continue // a duplicate id, reported already
 		}
 		if !reach[n] {
 			r.add(n.At, "node %q is unreachable from start %q (expected a transition leading to it, or remove it)", n.ID, s.Start)

@@ -113,7 +113,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 		next = c.node
 	}
 	if next.End == "" && (c.mood >= BreakingPointMood || t.Index >= c.sc.Turns()) {
-		if bp := c.breakingPoint(); bp != nil {
+		if bp := c.sc.BreakingPoint(); bp != nil {
 			next, move = bp, nil
 		}
 	}
@@ -153,23 +153,6 @@ func (c *Conversation) timing(text string, elapsedMS int) (Event, bool) {
 		m = SlowMaxMood
 	}
 	return Event{Kind: EventSlow, Mood: m}, true
-}
-
-// breakingPoint returns the first hung_up ending, else the first escalated one.
-func (c *Conversation) breakingPoint() *scenarios.Node {
-	var esc *scenarios.Node
-	for _, n := range c.sc.Nodes {
-		if n == nil {
-			continue
-		}
-		if n.End == scenarios.HungUp {
-			return n
-		}
-		if n.End == scenarios.Escalated && esc == nil {
-			esc = n
-		}
-	}
-	return esc
 }
 
 // cut shortens s to at most n bytes without splitting a character.
