@@ -24,6 +24,9 @@ func (ev *evaluator) question() {
 		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) {
 			continue
 		}
+		if _, ok := ev.cueIn(k, "hostile"); ok {
+			continue
+		}
 		if _, ok := ev.cueIn(k, "offer"); ok {
 			continue
 		}
@@ -42,8 +45,8 @@ func (ev *evaluator) question() {
 			admin = append(admin, k)
 			continue
 		}
-		if _, ok := ev.cueIn(k, "suggest"); ok {
-			continue
+		if _, ok := ev.cueIn(k, "suggest"); ok && !ev.embeddedQuestion(k) {
+			continue // "kunt u de modem herstarten?" tells, it does not ask
 		}
 		ev.add(Question, true, "", s.first, s.last, "asks", "")
 		found = true
@@ -95,3 +98,14 @@ func (ev *evaluator) contactOffer(k int) bool {
 	}
 	return false
 }
+
+// embeddedQuestion reports a question word after the opening of
+// sentence k: "kunt u kijken of het lampje brandt?" still asks.
+func (ev *evaluator) embeddedQuestion(k int) bool {
+	s := ev.sentence(k)
+	_, ok := ev.has(s.first+2, s.last, embeddedWords)
+	return ok
+}
+
+var embeddedWords = set("wat", "wanneer", "hoe", "waarom", "welke", "welk", "of", "waar", "hoeveel", "wie",
+	"if", "whether", "what", "when", "how", "which", "why", "where", "who")

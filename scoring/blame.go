@@ -16,10 +16,21 @@ func (ev *evaluator) blame() {
 		hits = append(hits, hitAt{m.from, m.to, m.r.kind, m.r.id})
 	}
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) {
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
+	}
+	// a bare link counts unless the reply also helps: a link offered
+	// beside a question or a suggestion is "in addition to helping".
+	if !ev.helpsOtherwise() {
+		for _, m := range ev.of(Blame, cue, "link") {
+			if ev.agentOwnsLink(m) {
+				continue
+			}
+			hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
+			break
+		}
 	}
 	for _, h := range ev.supplierBlame() {
 		hits = append(hits, hitAt{h[0], h[1], BlameSupplier, "supplier-cause"})
@@ -90,8 +101,8 @@ var (
 func (ev *evaluator) supplierBlame() [][2]int {
 	var out [][2]int
 	for _, sm := range ev.of(Blame, cue, "supplier") {
-		if ev.s.skip[ev.t.toks[sm.from].norm] {
-			continue
+		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 2) {
+			continue // a product of ours, or "niet bij de koerier"
 		}
 		k := ev.sentOf(sm.from)
 		cm, ok := ev.cueIn(k, "cause")
@@ -136,13 +147,20 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
 			continue
 		}
+		if ev.isQuestion(k) {
+			// "Heb je al contact gehad met de technische dienst?" asks;
+			// "Kunt u de technische dienst bellen?" sends.
+			if _, modal := ev.has(s.first, v, modals); !modal {
+				continue
+			}
+		}
 		if _, web := ev.cueIn(k, "web"); web {
 			continue
 		}
 		// who contacts? the customer ("u moet … bellen", "belt u", "call
 		// us") or an imperative at the start; not the agent ("ik bel de
 		// afdeling") nor a colleague ("het team belt u").
-		if !imperativeStarts[ev.t.toks[s.first].norm] && v != s.first && !ev.customerSubject(v) {
+		if !imperativeStarts[ev.t.toks[s.first].norm] && v != s.first && !ev.customerSubject(v) && !ev.invertedYou(v) && !(v == ev.clauseStart(v) && imperativeStarts[ev.t.toks[v].norm]) {
 			continue
 		}
 		if _, other := ev.has(s.first, s.last, otherParty); other {
@@ -151,7 +169,8 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 		_, again := ev.has(s.first, s.last, againWords)
 		_, later := ev.has(s.first, s.last, laterWords)
-		if again && later {
+		_, nothing := ev.has(s.first, s.last, set("niets", "niks", "nothing"))
+		if again && (later || nothing) {
 			out = append(out, [2]int{s.first, s.last})
 		}
 	}
@@ -163,7 +182,7 @@ var (
 		"binnenspringen", "binnenlopen", "terugbellen", "opbellen", "call", "ring", "phone", "visit", "return", "write", "reach", "pop",
 		"breng", "brengen", "terugbrengen", "terugsturen", "wenden", "richten", "gaan", "ga", "go", "head")
 	dmWords          = set("dm", "privebericht", "priveberichtje", "direct", "private", "pm", "inbox")
-	imperativeStarts = set("bel", "belt", "neem", "contacteer", "ga", "call", "contact", "ring", "visit", "go", "please", "gelieve", "graag", "return", "head", "reach", "wend", "richt")
+	imperativeStarts = set("bel", "belt", "neem", "contacteer", "ga", "call", "contact", "ring", "visit", "go", "please", "gelieve", "graag", "return", "head", "reach", "wend", "richt", "try", "probeer")
 	otherParty       = set("afdeling", "afdelingen", "dienst", "department", "departments", "team", "colleague", "colleagues", "collega", "collegas",
 		"winkel", "winkels", "shop", "shops", "store", "stores", "office", "kantoor", "directie", "management", "filiaal", "helpdesk", "servicedesk",
 		"nummer", "number", "lijn", "line", "branch", "orangeshop", "orangeshops", "verkooppunt", "balie", "desk", "manager", "leidinggevende",
@@ -188,5 +207,23 @@ func (ev *evaluator) customerSubject(v int) bool {
 	return false
 }
 
+// invertedYou reports "belt u …" opening a clause: the customer calls.
+func (ev *evaluator) invertedYou(v int) bool {
+	return v == ev.clauseStart(v) && v+1 < len(ev.t.toks) && youSubject[ev.t.toks[v+1].norm]
+}
+
 var modals = set("moet", "moeten", "kunt", "kan", "kun", "dient", "mag", "wilt", "wil", "zou", "zoudt",
 	"can", "could", "have", "need", "should", "must", "would", "will", "may", "might")
+
+// helpsOtherwise reports whether the reply asks the customer something
+// (troubleshooting, details): then a link is offered beside the help.
+func (ev *evaluator) helpsOtherwise() bool {
+	for k := range ev.t.sents {
+		if ev.isQuestion(k) {
+			if _, link := ev.cueIn(k, "link"); !link {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -13,7 +13,7 @@ func (ev *evaluator) empathy() {
 			why = append(why, x)
 			continue
 		}
-		if ev.negatedBefore(m.from, 3) {
+		if ev.negatedBefore(m.from, 3) || ev.conditionalClause(m.from) {
 			continue
 		}
 		ev.addMatch(m, true, "")
@@ -111,4 +111,12 @@ var buts = set("maar", "but", "however", "echter", "alleen", "doch", "though", "
 func (ev *evaluator) butAfter(m match) (int, bool) {
 	s := ev.sentence(ev.sentOf(m.from))
 	return ev.has(m.to, s.last, buts)
+}
+
+// conditionalClause reports whether token i sits in a clause that opens
+// with "als/if": "if you're unhappy, …" supposes, it does not acknowledge.
+func (ev *evaluator) conditionalClause(i int) bool {
+	cs := ev.clauseStart(i)
+	_, ok := ev.has(cs, min(cs+2, i+1), set("als", "indien", "mocht", "if", "should", "wanneer", "when"))
+	return ok
 }

@@ -9,6 +9,11 @@ func (ev *evaluator) summary() {
 		if m.r.tag == "weak" && !ev.introduces(m) {
 			continue
 		}
+		if ev.isQuestion(ev.sentOf(m.from)) && m.r.tag != "end" {
+			if _, ask := ev.cueIn(ev.sentOf(m.from), "suggest"); ask {
+				continue // "just to check, can you DM us the code?" asks for something
+			}
+		}
 		ok := ev.restates(m.to, min(len(ev.t.toks), m.to+60))
 		if m.r.tag == "end" || !ok {
 			ok = ok || ev.restates(max(0, m.from-60), m.from)
@@ -30,7 +35,8 @@ func (ev *evaluator) summary() {
 		_, so := ev.has(s.first, head, set("so", "dus"))
 		_, you := ev.has(s.first, head+1, secondPerson)
 		_, and := ev.has(s.first+3, s.last, set("en", "and", "maar", "but", "terwijl", "while", "sinds", "since", "nu", "now"))
-		if so && you && and {
+		_, hypothetical := ev.has(s.first, s.last, set("zou", "zouden", "would", "could", "kan", "kunt", "can", "if", "als"))
+		if so && you && and && !hypothetical {
 			ev.add(Summary, true, "", s.first, s.last, "so-you-restatement", "")
 			ev.res.Criteria.Summary = true
 			return
@@ -47,14 +53,10 @@ func (ev *evaluator) introduces(m match) bool {
 	return ev.t.toks[m.to].clause != ev.t.toks[m.from].clause || ev.t.toks[m.to].norm == "dat" || ev.t.toks[m.to].norm == "that"
 }
 
-// restates reports a restatement in tokens [from, to): at least six
-// words that speak of the customer's situation.
+// restates reports room for a restatement in tokens [from, to): at
+// least six words.
 func (ev *evaluator) restates(from, to int) bool {
-	if to-from < 6 {
-		return false
-	}
-	_, you := ev.has(from, to, secondPerson)
-	return you
+	return to-from >= 6
 }
 
 // overpromise: a guarantee about an outcome the agent cannot control.
@@ -66,13 +68,19 @@ func (ev *evaluator) overpromise() {
 		if ev.hedged(k) {
 			continue
 		}
+		if c, ok := ev.cueIn(k, "certain"); ok {
+			// "I guarantee this will never happen again": show both
+			ev.add(Overpromise, true, "", min(c.from, m.from), max(c.to, m.to), m.r.id, "")
+			ev.res.Criteria.Overpromise = true
+			return
+		}
 		ev.addMatch(m, true, "")
 		ev.res.Criteria.Overpromise = true
 		return
 	}
 	for k, s := range ev.t.sents {
 		out, ok := ev.cueIn(k, "outcome")
-		if !ok || ev.hedged(k) || ev.contactOffer(k) {
+		if !ok || ev.hedged(k) {
 			continue
 		}
 		if c, ok := ev.cueIn(k, "certain"); ok && !ev.negatedBefore(c.from, 3) {
@@ -116,5 +124,26 @@ func (ev *evaluator) agreement() {
 		ev.addMatch(m, true, "")
 		ev.res.Criteria.Agreement = true
 		return
+	}
+	// "Is woensdagmiddag handig?", "Kan ik u morgen om negen uur
+	// terugbellen?": a proposed time put as a question.
+	for k, s := range ev.t.sents {
+		if !ev.isQuestion(k) {
+			continue
+		}
+		best := bestTime(ev.times(s.first, s.last))
+		if best == nil || best.class < timeDayOnly {
+			continue
+		}
+		if m, ok := ev.cueIn(k, "suits"); ok {
+			ev.add(Agreement, true, "", m.from, m.to, "time-suits", "")
+			ev.res.Criteria.Agreement = true
+			return
+		}
+		if best.class == timeConcrete && ev.contactOffer(k) {
+			ev.add(Agreement, true, "", s.first, s.last, "offered-time", "")
+			ev.res.Criteria.Agreement = true
+			return
+		}
 	}
 }

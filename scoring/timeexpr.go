@@ -65,7 +65,15 @@ func (ev *evaluator) times(from, to int) []timex {
 			out = append(out, timex{i, i + 2, timeConcrete})
 			i++
 		case n == "vandaag" || n == "today" || n == "tonight" || n == "noon" || n == "midday" || n == "eod" || n == "cob" || n == "middernacht" || n == "midnight":
-			out = append(out, timex{i, i + 1, timeConcrete})
+			start, end := i, i+1
+			if prev == "nog" || prev == "later" {
+				start = i - 1 // "nog vandaag", "later today"
+			}
+			if next == "nog" {
+				end = i + 2 // "vandaag nog"
+			}
+			out = append(out, timex{start, end, timeConcrete})
+			i = end - 1
 		case (n == "end" || n == "close" || n == "einde" || n == "eind") && (next == "of" || next == "van"):
 			out = append(out, timex{i, min(i+4, to), timeConcrete})
 			i += 2

@@ -107,6 +107,9 @@ func tokenize(reply string, buf []token) text {
 			sb.Reset()
 			normalizeWord(&sb, surface)
 			norm := sb.String()
+			if _, ok := contractions[norm]; !ok && len(norm) > 4 && strings.HasSuffix(norm, "'s") {
+				norm = norm[:len(norm)-2] // "the courier's fault"
+			}
 			if exp, ok := contractions[norm]; ok {
 				for _, n := range exp {
 					t.add(token{norm: n, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
@@ -129,7 +132,45 @@ func tokenize(reply string, buf []token) text {
 		i += size
 	}
 	t.closeSentence(len(reply))
+	t.mergeIdioms()
 	return t
+}
+
+// mergeIdioms joins fixed phrases whose words would mislead the
+// patterns: "feel free" is no feeling, "all right" is "alright".
+func (t *text) mergeIdioms() {
+	out := t.toks[:0]
+	for i := 0; i < len(t.toks); i++ {
+		tk := t.toks[i]
+		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
+			if j, ok := idioms[tk.norm+" "+t.toks[i+1].norm]; ok {
+				tk.norm = j
+				tk.end = t.toks[i+1].end
+				i++
+				t.shiftSentences(len(out))
+			}
+		}
+		out = append(out, tk)
+	}
+	t.toks = out
+}
+
+// shiftSentences moves sentence bounds after token index at one to the
+// left, after two tokens were merged into one at index at.
+func (t *text) shiftSentences(at int) {
+	for k := range t.sents {
+		if t.sents[k].first > at {
+			t.sents[k].first--
+		}
+		if t.sents[k].last > at {
+			t.sents[k].last--
+		}
+	}
+}
+
+var idioms = map[string]string{
+	"feel free": "feelfree", "all right": "alright", "no problem": "noproblem",
+	"geen probleem": "geenprobleem", "geen dank": "geendank",
 }
 
 // add appends tok, starting a new sentence or clause when one is pending.

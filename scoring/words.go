@@ -37,7 +37,7 @@ var typos = map[string]string{
 	"understood": "understood", "undestand": "understand", "understnad": "understand", "understan": "understand",
 	"afternon": "afternoon", "mornin": "morning",
 	"ok": "oke", "okay": "oke", "oké": "oke", "okey": "oke", "okee": "oke",
-	"eerstdaags": "binnenkort",
+	"eerstdaags":  "binnenkort",
 	"morgenvroeg": "morgenochtend", "morgenmorgen": "morgenochtend", "morgenvoormiddag": "morgenochtend",
 	"morgennamiddag": "morgenmiddag", "vannamiddag": "vanmiddag",
 	"vanmorgen": "vanochtend", "vanvoormiddag": "vanochtend",
