@@ -301,3 +301,22 @@ func BenchmarkLoad1000(b *testing.B) {
 		}
 	}
 }
+
+// TestDocExampleIsClean loads the complete example of
+// docs/scenario-format.md, so the documentation stays correct.
+func TestDocExampleIsClean(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "scenario-format.md"))
+	require.NoError(t, err)
+	_, rest, ok := strings.Cut(string(doc), "## Complete example")
+	require.True(t, ok)
+	_, rest, ok = strings.Cut(rest, "```yaml\n")
+	require.True(t, ok)
+	src, _, ok := strings.Cut(rest, "```")
+	require.True(t, ok)
+	p, probs := scenarios.LoadBytes("scenario-format.md", []byte(src))
+	require.Empty(t, probs, probs.Error())
+	s := p.Scenarios[0]
+	assert.Equal(t, "late-refund", s.ID)
+	assert.Equal(t, []string{"PostNL"}, s.Vocabulary.Suppliers)
+	assert.NotNil(t, s.BreakingPoint())
+}

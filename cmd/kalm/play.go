@@ -216,25 +216,14 @@ func (p textPlayer) turn(t engine.Turn) {
 
 func (p textPlayer) event(ev engine.Event) string {
 	switch ev.Kind {
-	case engine.EventInterrupted:
-		return p.words("u onderbrak de klant voor die uitgesproken was", "you interrupted the customer before they had finished")
-	case engine.EventSlow:
-		return p.words("trage reactie: de klant werd ongeduldig", "slow reply: the customer grew impatient")
 	case engine.EventTrigger:
 		return fmt.Sprintf("%q: %s", ev.Text, ev.Note)
 	case engine.EventFactAsked:
-		return p.words("doorgevraagd: ", "asked about: ") + factText(p.sc, ev.Fact, p.lang)
-	case engine.EventNoPlan:
-		return p.words("nog geen concrete volgende stap: zo kan het gesprek niet opgelost worden", "no concrete next step yet: the call cannot be resolved like this")
+		return p.words("doorgevraagd: ", "asked about: ") + ev.Note
+	case engine.EventFactMention:
+		return ""
 	}
-	return ""
-}
-
-func factText(s *scenarios.Scenario, id, lang string) string {
-	if f := s.Fact(id); f != nil {
-		return f.Text.Get(lang)
-	}
-	return id
+	return ev.Note
 }
 
 func (p textPlayer) summary(r engine.Result) {

@@ -93,7 +93,7 @@ func TestPlayTimedRepliesUseTheClock(t *testing.T) {
 	code := playWith(env{args: []string{"--text", "--scenario", "fur-elise", "--timing", "on", "--result", res},
 		stdin: strings.NewReader("Sorry.\n"), stdout: &out, stderr: &errw}, clock)
 	require.Equal(t, exitOK, code, errw.String())
-	assert.Contains(t, out.String(), "onderbrak")
+	assert.Contains(t, out.String(), "U onderbrak de klant")
 }
 
 func TestCheckBuiltinIsClean(t *testing.T) {

@@ -173,6 +173,7 @@ func TestTiming(t *testing.T) {
 		require.NoError(t, err)
 		require.Len(t, tr.Events, 1)
 		assert.Equal(t, EventInterrupted, tr.Events[0].Kind)
+		assert.Contains(t, tr.Events[0].Note, "onderbrak")
 		assert.Equal(t, 20+InterruptPoints, tr.Points)
 		assert.Equal(t, 70-10+InterruptMood, tr.Mood)
 		assert.False(t, c.Result().Steps.Listen)

@@ -45,6 +45,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 	if !c.untimed {
 		ev, ok := c.timing(text, elapsedMS)
 		if ok {
+			ev.Note = eventNote(ev.Kind, c.lang)
 			t.Events = append(t.Events, ev)
 			delta += ev.Mood
 			t.Points += ev.Points
@@ -76,7 +77,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 				}
 				asked[f.ID] = true
 				c.known[f.ID] = true
-				t.Events = append(t.Events, Event{Kind: EventFactAsked, Fact: f.ID, Text: w})
+				t.Events = append(t.Events, Event{Kind: EventFactAsked, Fact: f.ID, Text: w, Note: f.Text.Get(c.lang)})
 				for _, l := range f.Reveal.Get(c.lang) {
 					reveal = append(reveal, Line{Text: l, SpeakMS: SpeakMS(l), Revealed: f.ID})
 				}
@@ -100,7 +101,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 			continue
 		}
 		if target.End == scenarios.Resolved && !c.plan {
-			t.Events = append(t.Events, Event{Kind: EventNoPlan})
+			t.Events = append(t.Events, Event{Kind: EventNoPlan, Note: eventNote(EventNoPlan, c.lang)})
 			continue
 		}
 		next, move = target, tr
