@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -232,15 +233,28 @@ func deepBlock(n int) string {
 	return b.String()
 }
 
+// writePack writes a pack of n scenario files to dir, cycling through
+// the built-in scenarios (each copy with its own id).
 func writePack(t testing.TB, dir string, n int) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("builtin", "fur-elise.yaml"))
+	var sources [][]byte
+	entries, err := os.ReadDir("builtin")
 	require.NoError(t, err)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".yaml") && e.Name() != scenarios.PackFile {
+			data, err := os.ReadFile(filepath.Join("builtin", e.Name()))
+			require.NoError(t, err)
+			sources = append(sources, data)
+		}
+	}
+	require.NotEmpty(t, sources)
 	pack, err := os.ReadFile(filepath.Join("builtin", "pack.yaml"))
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "pack.yaml"), pack, 0o644))
 	for i := 0; i < n; i++ {
-		src := strings.Replace(string(data), "id: fur-elise", fmt.Sprintf("id: fur-elise-%04d", i), 1)
+		src := string(sources[i%len(sources)])
+		id := regexp.MustCompile(`(?m)^id: .*$`).FindString(src)
+		src = strings.Replace(src, id, fmt.Sprintf("id: s%04d", i), 1)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%04d.yaml", i)), []byte(src), 0o644))
 	}
 }
@@ -251,13 +265,13 @@ func TestLoadFolder(t *testing.T) {
 	p, probs := scenarios.Load(dir)
 	require.Empty(t, probs)
 	require.Len(t, p.Scenarios, 3)
-	assert.Equal(t, "fur-elise-0002", p.Scenarios[2].ID)
+	assert.Equal(t, "s0002", p.Scenarios[2].ID)
 	assert.Equal(t, filepath.Join(dir, "s0002.yaml"), p.Scenarios[2].File)
 
 	// Two files with the same id.
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "s9999.yaml"), []byte(strings.Replace(mini, "id: mini", "id: fur-elise-0001", 1)), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "s9999.yaml"), []byte(strings.Replace(mini, "id: mini", "id: s0001", 1)), 0o644))
 	_, probs = scenarios.Load(dir)
-	assert.Contains(t, probs.Error(), `s9999.yaml:1:5: duplicate scenario id "fur-elise-0001" (first in`)
+	assert.Contains(t, probs.Error(), `s9999.yaml:1:5: duplicate scenario id "s0001" (first in`)
 }
 
 func TestLoadFolderWithoutPackFile(t *testing.T) {
