@@ -7,7 +7,7 @@ import (
 )
 
 // SchemaID names the JSON Schema of pack files.
-const SchemaID = "https://github.com/kalm-game/kalm/docs/scenario-pack.schema.json"
+const SchemaID = "urn:kalm:scenario-pack"
 
 // Schema returns the JSON Schema (draft 2020-12) of the files of a pack:
 // pack.yaml, a scenario file or a one-file pack. It is generated from the
