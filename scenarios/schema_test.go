@@ -29,7 +29,7 @@ func TestSchemaCopyInDocsIsCurrent(t *testing.T) {
 	}
 	got, err := os.ReadFile(schemaCopy)
 	require.NoError(t, err)
-	assert.Equal(t, string(scenarios.Schema()), string(got), "run: go test ./scenarios -run TestSchemaCopy -update")
+	assert.Equal(t, string(scenarios.Schema()), string(got), "run: go test ./scenarios -run TestSchemaCopy -args -update")
 }
 
 func compileSchema(t *testing.T) *jsonschema.Schema {
