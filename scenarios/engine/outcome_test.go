@@ -17,7 +17,7 @@ var (
 	seedScript = map[string][]string{
 		"nl": {
 			"Twintig minuten in de wacht en dan de hele ochtend niet kunnen werken: ik snap heel goed dat u boos bent. Het spijt me echt.",
-			"Wat ziet u precies op uw modem: welk lampje brandt er? En heeft u zelf al iets geprobeerd?",
+			"Wat ziet u precies op uw modem: welk lampje brandt er? En wat heeft u zelf al geprobeerd?",
 			"Ik heb even meegeschreven. Als ik het goed begrijp, heeft u sinds vanochtend geen internet, knippert het lampje op de modem rood en moet u vanuit huis dringend mails versturen.",
 			"Ik laat uw lijn nu doormeten en bel u vandaag om 14.00 uur terug met de uitkomst. Schikt dat tijdstip?",
 		},
