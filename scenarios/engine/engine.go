@@ -105,7 +105,7 @@ func Start(s *scenarios.Scenario, lang string, opt Options) (*Conversation, erro
 		outcome:   Unfinished,
 	}
 	if c.scorer == nil {
-		c.scorer = scoring.New(s.Vocabulary.Scoring())
+		c.scorer = ScorerFor(s)
 	}
 	for k, v := range s.Weights {
 		c.weights[scoring.Criterion(k)] = v
@@ -218,4 +218,11 @@ func clamp(m int) int {
 		return 100
 	}
 	return m
+}
+
+// ScorerFor returns a scorer with s's vocabulary. Building one takes a
+// few milliseconds, so a server should build it once per scenario and
+// pass it in Options to every conversation.
+func ScorerFor(s *scenarios.Scenario) Scorer {
+	return scoring.New(s.Vocabulary.Scoring())
 }
