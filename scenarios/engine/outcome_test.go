@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"kalm/scenarios"
 	"kalm/scoring"
 )
 
@@ -106,4 +107,30 @@ func nodes(r Result) []string {
 		out[i] = t.Node
 	}
 	return out
+}
+
+// TestModelAnswersResolveEveryBuiltinScenario replies with the current
+// node's model answer at every turn: the debrief shows them as the way
+// to do it, so they must lead to a resolution, in every language.
+func TestModelAnswersResolveEveryBuiltinScenario(t *testing.T) {
+	requireRealScorer(t)
+	p, err := scenarios.Builtin()
+	require.NoError(t, err)
+	for _, s := range p.Scenarios {
+		for _, lang := range s.Languages() {
+			t.Run(s.ID+"/"+lang, func(t *testing.T) {
+				c, err := Start(s, lang, Options{Untimed: true})
+				require.NoError(t, err)
+				for !c.Ended() {
+					_, err := c.Reply(c.Model(), 0)
+					require.NoError(t, err)
+				}
+				r := c.Result()
+				assert.Equal(t, Resolved, r.Outcome, "model answers at nodes %v", nodes(r))
+				for _, turn := range r.Turns {
+					assert.False(t, turn.Criteria.Blame || turn.Criteria.Overpromise, "model answer at %s blames or overpromises: %q", turn.Node, turn.Reply)
+				}
+			})
+		}
+	}
 }
