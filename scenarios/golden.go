@@ -14,20 +14,23 @@ type LabelScorer interface {
 
 // CheckGolden runs every golden example of the pack through a scorer
 // built with the scenario's vocabulary (by newScorer, or scoring.New when
-// nil) and reports each label the scorer does not reproduce.
+// nil) and reports each label the scorer does not reproduce. It also
+// reports model answers the scorer finds blaming or overpromising: the
+// debrief shows them as the way to do it.
 func CheckGolden(p *Pack, newScorer func(scoring.Vocabulary) LabelScorer) Problems {
 	if newScorer == nil {
 		newScorer = func(v scoring.Vocabulary) LabelScorer { return scoring.New(v) }
 	}
 	var probs Problems
 	for _, s := range p.Scenarios {
-		if s == nil || len(s.Golden) == 0 {
+		if s == nil {
 			continue
 		}
 		sc := newScorer(s.Vocabulary.Scoring())
 		for i := range s.Golden {
 			probs = append(probs, checkGolden(s, &s.Golden[i], sc)...)
 		}
+		probs = append(probs, checkModels(s, sc)...)
 	}
 	probs.Sort()
 	return probs
@@ -68,4 +71,30 @@ func critOrder(c string) int {
 		}
 	}
 	return len(scoring.Criteria())
+}
+
+// checkModels reports model answers labelled blame or overpromise.
+func checkModels(s *Scenario, sc LabelScorer) Problems {
+	var probs Problems
+	for _, n := range s.Nodes {
+		if n == nil || !n.Meta.Has("model") {
+			continue
+		}
+		for _, lang := range s.Languages() {
+			text := n.Model.Get(lang)
+			l, err := scoring.ParseLang(lang)
+			if text == "" || err != nil {
+				continue
+			}
+			res := sc.Score(text, l)
+			for _, c := range []scoring.Criterion{scoring.Blame, scoring.Overpromise} {
+				if res.Criteria.Get(c) {
+					p := n.Model.PosOf(lang)
+					probs = append(probs, Problem{File: s.File, Line: p.Line, Col: p.Col,
+						Message: fmt.Sprintf("node %s: the %s model answer is labelled %s by the scorer (expected a model reply without blame or overpromise)", n.ID, lang, c)})
+				}
+			}
+		}
+	}
+	return probs
 }

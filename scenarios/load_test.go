@@ -13,6 +13,7 @@ import (
 
 	"kalm/scenarios"
 	"kalm/scenarios/builtin"
+	"kalm/scoring"
 )
 
 // mini is a small valid scenario; the table below breaks it one way at a
@@ -333,4 +334,27 @@ func TestDocExampleIsClean(t *testing.T) {
 	assert.Equal(t, "late-refund", s.ID)
 	assert.Equal(t, []string{"PostNL"}, s.Vocabulary.Suppliers)
 	assert.NotNil(t, s.BreakingPoint())
+}
+
+// labelAll is a scorer that finds every criterion in every reply.
+type labelAll struct{}
+
+func (labelAll) Score(reply string, lang scoring.Lang) scoring.Result {
+	var l scoring.Labels
+	for _, c := range scoring.Criteria() {
+		l.Set(c, true)
+	}
+	return scoring.Result{Lang: lang, Criteria: l, BlameKind: scoring.BlameWebsite}
+}
+
+func TestCheckGoldenReportsScorerDisagreement(t *testing.T) {
+	src := mini + "golden:\n  - lang: nl\n    text: Het spijt me.\n    labels: {apology: false, blame: true}\n    blame_kind: contract\n"
+	p, probs := scenarios.LoadBytes("g.yaml", []byte(src))
+	require.Empty(t, probs)
+	got := scenarios.CheckGolden(p, func(scoring.Vocabulary) scenarios.LabelScorer { return labelAll{} }).Error()
+	assert.NotContains(t, got, "says blame: true")
+	assert.Contains(t, got, "g.yaml:37:5: golden \"Het spijt me.\": the scorer says apology: true (expected apology: false)")
+	assert.Contains(t, got, "the scorer says blame_kind website (expected contract)")
+	assert.Contains(t, got, "node open: the nl model answer is labelled blame by the scorer")
+	assert.Contains(t, got, "node open: the en model answer is labelled overpromise by the scorer")
 }
