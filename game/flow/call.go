@@ -1,0 +1,207 @@
+package flow
+
+import (
+	"strings"
+	"time"
+
+	"kalm/scenarios"
+	"kalm/scenarios/engine"
+	"kalm/scoring"
+)
+
+// Entry is one line of the transcript.
+type Entry struct {
+	Customer bool
+	Text     string
+	// Batch numbers the customer's turns; the current batch streams in.
+	Batch int
+	// StartMS is when, from the start of its batch, the line is spoken.
+	StartMS int
+	SpeakMS int
+	// Turn is the reply's turn (1-based) for the player's lines.
+	Turn int
+}
+
+// Call is the conversation: the customer's lines stream in, the player
+// types a reply (and notes) and sends it with Enter.
+type Call struct {
+	Scn    *scenarios.Scenario
+	Conv   *engine.Conversation
+	Log    []Entry
+	Reply  Editor
+	Notes  Editor
+	scorer engine.Scorer
+
+	// NotesFocus is true while typing goes to the notes pad.
+	NotesFocus bool
+	// ClockMS runs from the moment the customer started the current lines.
+	ClockMS int
+	batch   int
+	// Live is the live coaching of the reply being typed (practice).
+	Live *scoring.Result
+	// Last is the last reply's turn, for its feedback.
+	Last *engine.Turn
+	// Anger is the customer's anger at the start and after each reply.
+	Anger []int
+	// Scroll is how many transcript lines the view is scrolled back.
+	Scroll int
+}
+
+// NewCall starts a conversation with s, replaying replay first (retry
+// from a turn). An engine error shows the error screen.
+func NewCall(a *App, s *scenarios.Scenario, replay []engine.Reply) Screen {
+	sc := a.scorer(s)
+	conv, err := engine.Start(s, a.Lang, engine.Options{Scorer: sc})
+	if err != nil {
+		return &Broken{Problems: []string{err.Error()}}
+	}
+	c := &Call{Scn: s, Conv: conv, scorer: sc, Anger: []int{conv.Mood()}}
+	c.Reply.Max = engine.MaxReplyBytes
+	c.Notes.Max = 4000
+	c.addLines(conv.Lines())
+	for _, r := range replay {
+		if conv.Ended() {
+			break
+		}
+		t, err := conv.Reply(r.Text, r.ElapsedMS)
+		if err != nil {
+			return &Broken{Problems: []string{err.Error()}}
+		}
+		c.addTurn(t)
+		c.ClockMS = c.Conv.SpeakMS() // replayed lines are already said
+	}
+	return c
+}
+
+func (c *Call) addLines(lines []engine.Line) {
+	c.batch++
+	at := 0
+	for _, l := range lines {
+		c.Log = append(c.Log, Entry{Customer: true, Text: l.Text, Batch: c.batch, StartMS: at, SpeakMS: l.SpeakMS})
+		at += l.SpeakMS
+	}
+	c.ClockMS = 0
+}
+
+func (c *Call) addTurn(t engine.Turn) {
+	c.Log = append(c.Log, Entry{Text: t.Reply, Turn: t.Index, Batch: c.batch})
+	c.Last = &t
+	c.Anger = append(c.Anger, t.Mood)
+	c.addLines(t.Lines)
+}
+
+// Focused returns the text box typing goes to.
+func (c *Call) Focused() *Editor {
+	if c.NotesFocus {
+		return &c.Notes
+	}
+	return &c.Reply
+}
+
+// Speaking reports whether the customer is still saying the current lines.
+func (c *Call) Speaking() bool { return c.ClockMS < c.Conv.SpeakMS() }
+
+// Shown returns the part of entry i said so far.
+func (c *Call) Shown(i int) string {
+	e := c.Log[i]
+	if !e.Customer || e.Batch < c.batch {
+		return e.Text
+	}
+	t := c.ClockMS - e.StartMS
+	if t <= 0 {
+		return ""
+	}
+	if t >= e.SpeakMS {
+		return e.Text
+	}
+	rs := []rune(e.Text)
+	return string(rs[:len(rs)*t/e.SpeakMS])
+}
+
+// Update types, sends and lets time pass.
+func (c *Call) Update(a *App, in Input) Screen {
+	c.ClockMS += int(in.DT / time.Millisecond)
+	if c.Conv.Ended() {
+		if pressed(in, KeyEnter) || pressed(in, KeyEscape) {
+			return c.finish(a)
+		}
+		return c
+	}
+	ed := c.Focused()
+	before := c.Reply.Text
+	if in.Edit != nil {
+		ed.Set(in.Edit.Text, in.Edit.Cursor)
+	}
+	if len(in.Runes) > 0 {
+		ed.Insert(printable(in.Runes, true))
+	}
+	for _, p := range in.Presses {
+		switch {
+		case p.Key == KeyTab:
+			c.NotesFocus = !c.NotesFocus
+			ed = c.Focused()
+		case p.Key == KeyEscape:
+			return c.finish(a)
+		case p.Key == KeyEnter && (p.Shift || c.NotesFocus):
+			ed.Insert("\n")
+		case p.Key == KeyEnter:
+			if next := c.send(a); next != nil {
+				return next
+			}
+		case p.Key == KeyPageUp:
+			c.Scroll += 3
+		case p.Key == KeyPageDown:
+			c.Scroll = max(0, c.Scroll-3)
+		default:
+			ed.Key(p)
+		}
+	}
+	if c.Reply.Text != before {
+		c.coach(a)
+	}
+	return c
+}
+
+// coach re-scores the reply being typed (practice mode only).
+func (c *Call) coach(a *App) {
+	if a.Exam || strings.TrimSpace(c.Reply.Text) == "" {
+		c.Live = nil
+		return
+	}
+	r := c.scorer.Score(c.Reply.Text, scoring.Lang(a.Lang))
+	c.Live = &r
+}
+
+// send plays the reply; it returns the next screen when the run ends
+// at once (it never does: the ending's lines are shown first).
+func (c *Call) send(a *App) Screen {
+	text := strings.TrimSpace(c.Reply.Text)
+	if text == "" {
+		return nil
+	}
+	t, err := c.Conv.Reply(text, c.ClockMS)
+	if err != nil {
+		return &Broken{Problems: []string{err.Error()}}
+	}
+	c.addTurn(t)
+	c.Reply.Clear()
+	c.Live = nil
+	c.Scroll = 0
+	if a.Cfg.OnTurn != nil {
+		a.Cfg.OnTurn(c.Conv.Result())
+	}
+	return nil
+}
+
+// finish records an ended run and shows the debrief.
+func (c *Call) finish(a *App) Screen {
+	res := c.Conv.Result()
+	d := &Debrief{Scn: c.Scn, Res: res}
+	d.Best, d.HadBest = a.Best(c.Scn.ID)
+	if c.Conv.Ended() && a.Cfg.Store != nil {
+		if err := a.Cfg.Store.Record(a.Name, res); err != nil {
+			a.Err = a.T("save.failed") + ": " + err.Error()
+		}
+	}
+	return d
+}

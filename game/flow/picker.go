@@ -1,0 +1,54 @@
+package flow
+
+import "kalm/scenarios"
+
+// Picker lists the pack's scenarios with their difficulty and best score.
+type Picker struct {
+	Sel int
+}
+
+// NewPicker returns the scenario picker.
+func NewPicker(a *App) *Picker { return &Picker{} }
+
+// Scenarios returns the scenarios the player can play in their language.
+func (a *App) Scenarios() []*scenarios.Scenario {
+	var out []*scenarios.Scenario
+	for _, s := range a.Cfg.Pack.Scenarios {
+		if s.HasLang(a.Lang) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Best returns the best score so far for a scenario.
+func (a *App) Best(id string) (int, bool) {
+	if a.Cfg.Store == nil {
+		return 0, false
+	}
+	return a.Cfg.Store.Best(id)
+}
+
+// Update chooses a scenario and starts its hold.
+func (p *Picker) Update(a *App, in Input) Screen {
+	list := a.Scenarios()
+	for _, k := range in.Presses {
+		switch k.Key {
+		case KeyUp:
+			if p.Sel > 0 {
+				p.Sel--
+			}
+		case KeyDown:
+			if p.Sel < len(list)-1 {
+				p.Sel++
+			}
+		case KeyEscape:
+			return &Title{}
+		case KeyEnter:
+			if p.Sel < len(list) {
+				return NewHold(a, list[p.Sel])
+			}
+		}
+	}
+	return p
+}
