@@ -1,0 +1,116 @@
+// Package results keeps the player's best result per scenario in a JSON
+// file in the user's config folder (a later issue adds team leaderboards).
+package results
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"kalm/scenarios/engine"
+)
+
+// Best is the best run of one scenario.
+type Best struct {
+	Score   int            `json:"score"`
+	Outcome engine.Outcome `json:"outcome"`
+	Name    string         `json:"name,omitempty"`
+	Lang    string         `json:"lang"`
+	When    time.Time      `json:"when"`
+	Plays   int            `json:"plays"`
+}
+
+// File is a results file. Its methods are safe for concurrent use.
+type File struct {
+	path string
+	now  func() time.Time
+	mu   sync.Mutex
+	best map[string]Best
+}
+
+// DefaultPath returns where results live: kalm/results.json in the
+// user's config folder.
+func DefaultPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("no config folder for results: %w", err)
+	}
+	return filepath.Join(dir, "kalm", "results.json"), nil
+}
+
+// Open reads the results at path (a missing file is an empty one). now
+// stamps new records; nil means time.Now.
+func Open(path string, now func() time.Time) (*File, error) {
+	if now == nil {
+		now = time.Now
+	}
+	f := &File{path: path, now: now, best: map[string]Best{}}
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return f, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read results %s: %w", path, err)
+	}
+	if err := json.Unmarshal(data, &f.best); err != nil {
+		return nil, fmt.Errorf("results file %s is damaged (%v); move it away to start afresh", path, err)
+	}
+	if f.best == nil {
+		f.best = map[string]Best{}
+	}
+	return f, nil
+}
+
+// Best returns the best score for a scenario.
+func (f *File) Best(id string) (int, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	b, ok := f.best[id]
+	return b.Score, ok
+}
+
+// Get returns the whole best record for a scenario.
+func (f *File) Get(id string) (Best, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	b, ok := f.best[id]
+	return b, ok
+}
+
+// Record counts a finished run, keeps it when it beats the best, and
+// writes the file.
+func (f *File) Record(name string, r engine.Result) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	old, ok := f.best[r.Scenario]
+	b := old
+	if !ok || r.Score > old.Score {
+		b = Best{Score: r.Score, Outcome: r.Outcome, Name: name, Lang: r.Lang, When: f.now().UTC()}
+	}
+	b.Plays = old.Plays + 1
+	f.best[r.Scenario] = b
+	return f.save()
+}
+
+func (f *File) save() error {
+	data, err := json.MarshalIndent(f.best, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
+		return fmt.Errorf("cannot create results folder: %w", err)
+	}
+	tmp := f.path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return fmt.Errorf("cannot write results: %w", err)
+	}
+	if err := os.Rename(tmp, f.path); err != nil {
+		return fmt.Errorf("cannot write results: %w", err)
+	}
+	return nil
+}
