@@ -169,7 +169,7 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 		_, again := ev.has(s.first, s.last, againWords)
 		_, later := ev.has(s.first, s.last, laterWords)
-		_, nothing := ev.has(s.first, s.last, set("niets", "niks", "nothing"))
+		_, nothing := ev.has(s.first, s.last, nothingWords)
 		if again && (later || nothing) {
 			out = append(out, [2]int{s.first, s.last})
 		}

@@ -10,7 +10,7 @@ func (ev *evaluator) callback() {
 		if s.last <= s.first {
 			continue
 		}
-		times := ev.times(s.first, s.last)
+		times := ev.sentTimes(k)
 		for v := s.first; v < s.last; v++ {
 			if !ev.isContact(v, s) {
 				continue
@@ -56,8 +56,7 @@ func (ev *evaluator) callback() {
 		_ = k
 	}
 	if m := ev.of(Callback, cue, "hear"); !found && len(m) > 0 {
-		s := ev.sentence(ev.sentOf(m[0].from))
-		if best := bestTime(ev.times(s.first, s.last)); best != nil && best.class == timeConcrete {
+		if best := bestTime(ev.sentTimes(ev.sentOf(m[0].from))); best != nil && best.class == timeConcrete {
 			ev.add(Callback, true, "", m[0].from, m[0].to, "hear-from-us", "")
 			found = true
 		}
@@ -109,13 +108,13 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 		_, ok := ev.has(v+1, s.last, backWords)
 		return ok
 	case w == "follow":
-		_, ok := ev.has(v+1, min(v+3, s.last), set("up"))
+		_, ok := ev.has(v+1, min(v+3, s.last), upWords)
 		return ok
 	case w == "reach":
-		_, ok := ev.has(v+1, min(v+3, s.last), set("out"))
+		_, ok := ev.has(v+1, min(v+3, s.last), outWords)
 		return ok
 	case w == "neem" || w == "nemen" || w == "opnemen":
-		_, ok := ev.has(s.first, s.last, set("contact"))
+		_, ok := ev.has(s.first, s.last, contactWords)
 		return ok
 	case w == "update" || w == "updaten" || w == "informeer" || w == "informeren" || w == "inform":
 		_, ok := ev.has(v+1, min(v+3, s.last), youObject)
@@ -153,14 +152,14 @@ func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
 		return true
 	}
 	// "ik bel u zodra ik meer weet": a condition right after the promise
-	_, after := ev.has(v+1, s.last, set("zodra", "wanneer", "indien", "mocht"))
+	_, after := ev.has(v+1, s.last, lateConditionals)
 	return after
 }
 
 // conditionalIsIf reports a hard condition ("als", "if"), which voids a
 // promise even with a time.
 func (ev *evaluator) conditionalIsIf(v int, s sentence) bool {
-	_, ok := ev.has(s.first, v, set("als", "indien", "if", "mocht", "unless", "tenzij"))
+	_, ok := ev.has(s.first, v, hardConditionals)
 	return ok
 }
 

@@ -5,7 +5,11 @@ type evaluator struct {
 	s   *Scorer
 	t   *text
 	ms  []match
+	buf []match // scratch for of()
 	res Result
+
+	timesDone []bool    // per sentence: times computed
+	timesOf   [][]timex // per sentence: its time expressions
 }
 
 // span returns the byte span of tokens [from, to).
@@ -31,14 +35,16 @@ func (ev *evaluator) addMatch(m match, hit bool, note string) {
 }
 
 // of returns the matches of criterion c with role r (and tag, if given).
+// The slice lives in the evaluator's scratch space; it stays valid for
+// the rest of the call.
 func (ev *evaluator) of(c Criterion, r role, tag string) []match {
-	var out []match
+	start := len(ev.buf)
 	for _, m := range ev.ms {
 		if m.r.crit == c && m.r.role == r && (tag == "" || m.r.tag == tag) {
-			out = append(out, m)
+			ev.buf = append(ev.buf, m)
 		}
 	}
-	return out
+	return ev.buf[start:len(ev.buf):len(ev.buf)]
 }
 
 // cueIn reports whether sentence sent holds a cue tagged tag, returning it.
@@ -170,4 +176,19 @@ var (
 	subjectWords = set("u", "je", "het", "er", "dat", "de", "dit", "it", "you", "there", "this", "that", "the", "your", "uw", "alles", "everything", "ik", "i", "we")
 	firstPerson  = set("ik", "we", "wij", "i", "me", "mij", "myself", "mezelf")
 	secondPerson = set("u", "je", "you", "your", "uw", "yourself", "jezelf", "uzelf")
+)
+
+// Word sets read by the rules.
+var (
+	nothingWords = set("niets", "niks", "nothing")
+	upWords = set("up")
+	outWords = set("out")
+	contactWords = set("contact")
+	lateConditionals = set("zodra", "wanneer", "indien", "mocht")
+	hardConditionals = set("als", "indien", "if", "mocht", "unless", "tenzij")
+	clauseConditionals = set("als", "indien", "mocht", "if", "should", "wanneer", "when")
+	soWords = set("so", "dus")
+	andWords = set("en", "and", "maar", "but", "terwijl", "while", "sinds", "since", "nu", "now")
+	hypotheticalWords = set("zou", "zouden", "would", "could", "kan", "kunt", "can", "if", "als")
+	purposeWords = set("zodat", "voorkomen", "prevent", "avoid", "best", "ensure")
 )

@@ -117,6 +117,6 @@ func (ev *evaluator) butAfter(m match) (int, bool) {
 // with "als/if": "if you're unhappy, …" supposes, it does not acknowledge.
 func (ev *evaluator) conditionalClause(i int) bool {
 	cs := ev.clauseStart(i)
-	_, ok := ev.has(cs, min(cs+2, i+1), set("als", "indien", "mocht", "if", "should", "wanneer", "when"))
+	_, ok := ev.has(cs, min(cs+2, i+1), clauseConditionals)
 	return ok
 }

@@ -32,10 +32,10 @@ func (ev *evaluator) summary() {
 			continue
 		}
 		head := min(s.first+3, s.last)
-		_, so := ev.has(s.first, head, set("so", "dus"))
+		_, so := ev.has(s.first, head, soWords)
 		_, you := ev.has(s.first, head+1, secondPerson)
-		_, and := ev.has(s.first+3, s.last, set("en", "and", "maar", "but", "terwijl", "while", "sinds", "since", "nu", "now"))
-		_, hypothetical := ev.has(s.first, s.last, set("zou", "zouden", "would", "could", "kan", "kunt", "can", "if", "als"))
+		_, and := ev.has(s.first+3, s.last, andWords)
+		_, hypothetical := ev.has(s.first, s.last, hypotheticalWords)
 		if so && you && and && !hypothetical {
 			ev.add(Summary, true, "", s.first, s.last, "so-you-restatement", "")
 			ev.res.Criteria.Summary = true
@@ -78,7 +78,7 @@ func (ev *evaluator) overpromise() {
 		ev.res.Criteria.Overpromise = true
 		return
 	}
-	for k, s := range ev.t.sents {
+	for k := range ev.t.sents {
 		out, ok := ev.cueIn(k, "outcome")
 		if !ok || ev.hedged(k) {
 			continue
@@ -88,7 +88,7 @@ func (ev *evaluator) overpromise() {
 			ev.res.Criteria.Overpromise = true
 			return
 		}
-		for _, tx := range ev.times(s.first, s.last) {
+		for _, tx := range ev.sentTimes(k) {
 			if tx.class == timeConcrete && intervalWords[ev.t.toks[tx.from].norm] {
 				ev.add(Overpromise, true, "", min(tx.from, out.from), max(tx.to, out.to), "fix-within", "")
 				ev.res.Criteria.Overpromise = true
@@ -105,7 +105,7 @@ func (ev *evaluator) hedged(k int) bool {
 		return true
 	}
 	s := ev.sentence(k)
-	_, purpose := ev.has(s.first, s.last, set("zodat", "voorkomen", "prevent", "avoid", "best", "ensure"))
+	_, purpose := ev.has(s.first, s.last, purposeWords)
 	return purpose
 }
 
@@ -131,7 +131,7 @@ func (ev *evaluator) agreement() {
 		if !ev.isQuestion(k) {
 			continue
 		}
-		best := bestTime(ev.times(s.first, s.last))
+		best := bestTime(ev.sentTimes(k))
 		if best == nil || best.class < timeDayOnly {
 			continue
 		}

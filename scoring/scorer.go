@@ -2,7 +2,7 @@ package scoring
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -38,6 +38,8 @@ type compiled struct {
 type scratch struct {
 	toks    []token
 	matches []match
+	buf     []match
+	norm    []byte
 }
 
 // match is one lexicon rule matched on tokens [from, to).
@@ -92,13 +94,10 @@ func New(vocab Vocabulary) *Scorer {
 
 // normPhrase normalises a vocabulary phrase the way replies are.
 func normPhrase(p string) string {
-	var sb strings.Builder
 	var out []string
 	for _, w := range strings.Fields(p) {
-		sb.Reset()
-		normalizeWord(&sb, strings.Trim(w, ".,;:!?\"'()"))
-		if sb.Len() > 0 {
-			out = append(out, sb.String())
+		if b := appendNorm(nil, strings.Trim(w, ".,;:!?\"'()")); len(b) > 0 {
+			out = append(out, string(b))
 		}
 	}
 	return strings.Join(out, " ")
@@ -118,10 +117,11 @@ func Score(reply string, lang Lang) Result {
 func (s *Scorer) Score(reply string, lang Lang) Result {
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
-	t := s.tokenize(reply, sc.toks)
+	t := s.tokenize(reply, sc)
 	sc.toks = t.toks[:0]
 	sc.matches = s.find(&t, sc.matches[:0])
-	ev := evaluator{t: &t, ms: sc.matches, s: s}
+	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0]}
+	ev.res.Findings = make([]Finding, 0, 8)
 	ev.res.Lang = detectLang(&t, lang)
 	ev.empathy()
 	ev.apology()
@@ -131,16 +131,15 @@ func (s *Scorer) Score(reply string, lang Lang) Result {
 	ev.summary()
 	ev.overpromise()
 	ev.agreement()
-	sort.SliceStable(ev.res.Findings, func(i, j int) bool {
-		return ev.res.Findings[i].Start < ev.res.Findings[j].Start
-	})
+	slices.SortStableFunc(ev.res.Findings, func(a, b Finding) int { return a.Start - b.Start })
 	sc.matches = ev.ms[:0]
+	sc.buf = ev.buf[:0]
 	return ev.res
 }
 
 // tokenize runs the tokenizer and then corrects typos.
-func (s *Scorer) tokenize(reply string, buf []token) text {
-	t := tokenize(reply, buf)
+func (s *Scorer) tokenize(reply string, sc *scratch) text {
+	t := tokenize(reply, sc.toks, &sc.norm)
 	for i := range t.toks {
 		tk := &t.toks[i]
 		if tk.kind != tWord {

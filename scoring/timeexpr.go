@@ -20,6 +20,20 @@ type timex struct {
 	class    timeClass
 }
 
+// sentTimes returns the time expressions of sentence k, computed once.
+func (ev *evaluator) sentTimes(k int) []timex {
+	if ev.timesDone == nil {
+		ev.timesDone = make([]bool, len(ev.t.sents))
+		ev.timesOf = make([][]timex, len(ev.t.sents))
+	}
+	if !ev.timesDone[k] {
+		s := ev.t.sents[k]
+		ev.timesOf[k] = ev.times(s.first, s.last)
+		ev.timesDone[k] = true
+	}
+	return ev.timesOf[k]
+}
+
 // times returns the time expressions in tokens [from, to).
 func (ev *evaluator) times(from, to int) []timex {
 	var out []timex
@@ -228,13 +242,19 @@ func partOfDay(w string) bool {
 		"middags", "ochtends", "avonds", "savonds", "smiddags", "sochtends", "snachts", "morgens", "smorgens", "tonight", "lunchtime", "lunchtijd":
 		return true
 	}
-	for d := range dayNames {
-		if strings.HasPrefix(w, d) && len(w) > len(d) && dayParts[w[len(d):]] {
+	if len(w) < 9 {
+		return false
+	}
+	for _, d := range dayNameList {
+		if len(w) > len(d) && w[:len(d)] == d && dayParts[w[len(d):]] {
 			return true
 		}
 	}
 	return false
 }
+
+var dayNameList = []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 var (
 	clockPreps = set("om", "at", "voor", "before", "by", "rond", "around", "tegen", "tussen", "between", "uiterlijk", "vanaf",

@@ -21,6 +21,7 @@ const (
 // may give two tokens with the same span).
 type token struct {
 	norm       string
+	na, nb     int // the norm's bytes in the arena, until norm is set
 	start, end int // byte span in the reply
 	kind       tokKind
 	sent       int // sentence index
@@ -42,12 +43,12 @@ type text struct {
 }
 
 // tokenize splits reply into tokens and sentences.
-func tokenize(reply string, buf []token) text {
+func tokenize(reply string, buf []token, arena *[]byte) text {
 	t := text{reply: reply, toks: buf[:0]}
 	sent, clause := 0, 0
 	pendingBreak := false // a sentence end seen; the next token starts a new sentence
 	pendingClause := false
-	var sb strings.Builder
+	*arena = (*arena)[:0]
 	i := 0
 	for i < len(reply) {
 		r, size := utf8.DecodeRuneInString(reply[i:])
@@ -79,7 +80,7 @@ func tokenize(reply string, buf []token) text {
 			t.add(token{norm: "<url>", start: i, end: j, kind: tURL}, &sent, &clause, &pendingBreak, &pendingClause)
 			i = j
 			continue
-		case unicode.IsDigit(r):
+		case r < utf8.RuneSelf && isDigitByte(byte(r)):
 			j := scanNumber(reply, i)
 			t.add(token{norm: normNumber(reply[i:j]), start: i, end: j, kind: tNum}, &sent, &clause, &pendingBreak, &pendingClause)
 			i = j
@@ -103,19 +104,35 @@ func tokenize(reply string, buf []token) text {
 			if j == i {
 				j = i + size
 			}
-			surface := reply[i:j]
-			sb.Reset()
-			normalizeWord(&sb, surface)
-			norm := sb.String()
-			if _, ok := contractions[norm]; !ok && len(norm) > 4 && strings.HasSuffix(norm, "'s") {
-				norm = norm[:len(norm)-2] // "the courier's fault"
+			na := len(*arena)
+			*arena = appendNorm(*arena, reply[i:j])
+			nb := len(*arena)
+			word := (*arena)[na:nb]
+			if _, ok := contractions[string(word)]; !ok && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
+				nb -= 2 // "the courier's fault"
+				word = word[:nb-na]
 			}
-			if exp, ok := contractions[norm]; ok {
+			if exp, ok := contractions[string(word)]; ok {
 				for _, n := range exp {
 					t.add(token{norm: n, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
 				}
-			} else if norm != "" {
-				t.add(token{norm: norm, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
+			} else if nb > na {
+				tok := token{na: na, nb: nb, start: i, end: j, kind: tWord}
+				if n := len(t.toks); n > 0 && t.toks[n-1].kind == tNum && t.toks[n-1].sent == sent && !pendingBreak {
+					// "15.00 u." and "3 p.m.": the unit of a time
+					switch w := string(word); {
+					case w == "u" || w == "h":
+						tok = token{norm: "uur", start: i, end: j, kind: tWord}
+					case (w == "p" || w == "a") && strings.HasPrefix(reply[j:], ".m"):
+						tok = token{norm: w + "m", start: i, end: j + 2, kind: tWord}
+						j += 2
+					}
+				}
+				t.add(tok, &sent, &clause, &pendingBreak, &pendingClause)
+				if tok.norm == "uur" || tok.norm == "pm" || tok.norm == "am" {
+					i = skipTimeUnitDots(reply, j, &t)
+					continue
+				}
 			}
 			i = j
 			continue
@@ -132,6 +149,14 @@ func tokenize(reply string, buf []token) text {
 		i += size
 	}
 	t.closeSentence(len(reply))
+	if len(*arena) > 0 {
+		all := string(*arena) // one allocation for every word's normal form
+		for k := range t.toks {
+			if tk := &t.toks[k]; tk.norm == "" && tk.nb > tk.na {
+				tk.norm = all[tk.na:tk.nb]
+			}
+		}
+	}
 	t.mergeIdioms()
 	return t
 }
@@ -315,6 +340,16 @@ func skipTimeUnitDots(s string, i int, t *text) int {
 			return i + 1
 		}
 	}
+	if i < len(s) && s[i] == '.' && last.kind == tWord && (last.norm == "pm" || last.norm == "am") && (i+1 >= len(s) || s[i+1] != 'm' && s[i+1] != 'M') {
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+			return i + 1
+		}
+		return i
+	}
 	if i+1 < len(s) && s[i] == '.' && last.kind == tWord && (last.norm == "pm" || last.norm == "am") {
 		if s[i+1] == 'm' || s[i+1] == 'M' {
 			t.toks[n-1].end = i + 2
@@ -334,9 +369,9 @@ func skipTimeUnitDots(s string, i int, t *text) int {
 	return i
 }
 
-// normalizeWord lower-cases, folds accents, straightens apostrophes,
-// drops inner hyphens and corrects common typos.
-func normalizeWord(sb *strings.Builder, w string) {
+// appendNorm appends w lower-cased, with accents folded, apostrophes
+// straightened and inner hyphens dropped.
+func appendNorm(dst []byte, w string) []byte {
 	for _, r := range w {
 		switch r {
 		case '’', '‘', '`':
@@ -351,8 +386,9 @@ func normalizeWord(sb *strings.Builder, w string) {
 		if unicode.IsMark(r) {
 			continue
 		}
-		sb.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
+	return dst
 }
 
 func foldAccent(r rune) (rune, bool) {

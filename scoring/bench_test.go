@@ -1,0 +1,37 @@
+package scoring
+
+import "testing"
+
+// benchReplies are realistic replies of typical length, both languages.
+var benchReplies = []string{
+	"Twintig minuten wachten en dan nog geen internet, daar zou ik ook boos om worden. Sorry daarvoor. Ik kijk nu meteen uw lijn na en bel u om kwart over drie terug, schikt dat?",
+	"@USER Hi Sam, I'm really sorry to hear your order hasn't arrived yet. Could you DM us your order number and tell us what the tracking page shows? ^KD",
+	"Dat staat gewoon in uw contract, meneer. Kijkt u maar op onze website bij de voorwaarden.",
+	"I completely understand how stressful this is with a deadline tomorrow. Let me check what went wrong with the engineer visit and I'll call you back before 5 pm today. Does that work for you?",
+	"Als ik het goed begrijp is uw factuur deze maand twee keer afgeschreven en heeft u nog niets terugbetaald gekregen. Klopt dat?",
+	"ok ik begrijp het. de monteur komt morgen en dan werkt alles gegarandeerd weer",
+	"Hoi Lien, jammer om te lezen! Stuur je ons even een privébericht met je klantnummer? Dan zoek ik het voor je uit 😊 -Tom",
+	"We're not responsible for delays caused by the courier, you'll have to contact them directly.",
+}
+
+func BenchmarkScore(b *testing.B) {
+	s := New(Vocabulary{})
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		s.Score(benchReplies[n%len(benchReplies)], Auto)
+		n++
+	}
+}
+
+func BenchmarkScoreParallel(b *testing.B) {
+	s := New(Vocabulary{})
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		n := 0
+		for pb.Next() {
+			s.Score(benchReplies[n%len(benchReplies)], Auto)
+			n++
+		}
+	})
+}
