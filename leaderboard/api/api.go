@@ -1,0 +1,101 @@
+// Package api holds the JSON types of the leaderboard server's HTTP API
+// (version 1, under /api/v1), shared by the server and the game's client.
+package api
+
+import (
+	"time"
+
+	"kalm/scenarios/engine"
+)
+
+// Limits of a submitted run.
+const (
+	MaxBodyBytes  = 256 << 10 // larger request bodies get 413
+	MaxReplies    = 50        // more replies get 422
+	MaxReplyChars = 2000      // a longer reply (in characters) gets 422
+)
+
+// JoinRequest joins a team with its join code under a display name.
+type JoinRequest struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+// JoinResponse is the player's bearer token and identity.
+type JoinResponse struct {
+	Token    string `json:"token"`
+	PlayerID int64  `json:"player_id"`
+	Team     Team   `json:"team"`
+}
+
+// Team names a team.
+type Team struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}
+
+// Reply is one reply of a transcript and the milliseconds it took,
+// counted from the moment the customer started talking.
+type Reply struct {
+	Text      string `json:"text"`
+	ElapsedMS int    `json:"elapsed_ms"`
+}
+
+// ResultRequest submits a finished call. The server re-plays the replies
+// itself; a score or outcome in the body is ignored.
+type ResultRequest struct {
+	Scenario string  `json:"scenario"`
+	Lang     string  `json:"lang"`
+	Replies  []Reply `json:"replies"`
+	// HoldMS is how long the player waited on hold; nil means the
+	// scenario's own hold.
+	HoldMS *int `json:"hold_ms,omitempty"`
+}
+
+// Error is the body of every error response.
+type Error struct {
+	Error string `json:"error"`
+}
+
+// Entry is one player's line on a board.
+type Entry struct {
+	Rank     int       `json:"rank"`
+	PlayerID int64     `json:"player_id"`
+	Name     string    `json:"name"`
+	TeamID   int64     `json:"team_id"`
+	Team     string    `json:"team"`
+	Score    int       `json:"score"`
+	Runs     int       `json:"scenarios"` // scenarios counted in Score
+	At       time.Time `json:"at"`        // when Score was reached
+}
+
+// TeamTotal is a team's sum of its players' board scores.
+type TeamTotal struct {
+	Rank    int    `json:"rank"`
+	TeamID  int64  `json:"team_id"`
+	Team    string `json:"team"`
+	Total   int    `json:"total"`
+	Players int    `json:"players"`
+}
+
+// Board is a leaderboard: the players in rank order (a window of them)
+// and the team totals.
+type Board struct {
+	Scenario string      `json:"scenario"` // a scenario id or "all"
+	Period   string      `json:"period"`   // week, month or all
+	Since    *time.Time  `json:"since,omitempty"`
+	Players  int         `json:"players"` // ranked players in total
+	Entries  []Entry     `json:"entries"`
+	Teams    []TeamTotal `json:"teams"`
+	// You is the requested player's entry (around=PLAYER), if ranked.
+	You *Entry `json:"you,omitempty"`
+}
+
+// ResultResponse is the server's own verdict on a submitted run: the
+// engine's result (score, outcome, turns...) and where it was stored.
+type ResultResponse struct {
+	ID       int64     `json:"id"`
+	PlayerID int64     `json:"player_id"`
+	At       time.Time `json:"at"`
+	engine.Result
+}

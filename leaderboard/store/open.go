@@ -1,0 +1,86 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"runtime"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
+	_ "modernc.org/sqlite"             // the "sqlite" database/sql driver
+)
+
+// OpenSQLite opens (creating if needed) the SQLite database file at path
+// in WAL mode and migrates it. Commits survive a killed process
+// (synchronous=NORMAL in WAL mode); with fullSync they also survive a
+// power cut, at the cost of one fsync per commit.
+func OpenSQLite(ctx context.Context, path string, fullSync bool) (Store, error) {
+	if path == "" {
+		return nil, fmt.Errorf("no database path (want a file such as kalm.db)")
+	}
+	sync := "NORMAL"
+	if fullSync {
+		sync = "FULL"
+	}
+	v := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(" + sync + ")", "foreign_keys(1)"} {
+		v.Add("_pragma", p)
+	}
+	dsn := "file:" + path + "?" + v.Encode()
+	w, err := sql.Open("sqlite", dsn+"&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	if err := w.PingContext(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := migrate(ctx, w, sqlite); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	n := max(2, runtime.GOMAXPROCS(0))
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	return &sqlStore{w: w, r: r, d: sqlite}, nil
+}
+
+// OpenPostgres connects to the PostgreSQL database at url (such as
+// postgres://user@127.0.0.1:5432/kalm) and migrates it.
+func OpenPostgres(ctx context.Context, url string) (Store, error) {
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %w (want a URL such as postgres://user@127.0.0.1:5432/kalm)", err)
+	}
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(16)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("postgres: cannot connect: %w", err)
+	}
+	// One server migrates at a time: the lock is held on its own
+	// connection while the migrations run.
+	lock, err := db.Conn(ctx)
+	if err == nil {
+		_, err = lock.ExecContext(ctx, `SELECT pg_advisory_lock(7291)`)
+	}
+	if err == nil {
+		err = migrate(ctx, db, postgres)
+		lock.ExecContext(ctx, `SELECT pg_advisory_unlock(7291)`)
+	}
+	if lock != nil {
+		lock.Close()
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	return &sqlStore{w: db, r: db, d: postgres}, nil
+}

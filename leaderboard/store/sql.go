@@ -1,0 +1,267 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dialect is the SQL flavour of a database.
+type dialect int
+
+const (
+	sqlite dialect = iota
+	postgres
+)
+
+// rebind turns ? placeholders into $1, $2... for PostgreSQL.
+func (d dialect) rebind(q string) string {
+	if d != postgres {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// sqlStore implements Store over database/sql. SQLite writes go through
+// one connection (w); reads use a pool (r). PostgreSQL uses one pool.
+type sqlStore struct {
+	w, r *sql.DB
+	d    dialect
+}
+
+func ms(t time.Time) int64 { return t.UnixMilli() }
+
+func fromMS(v int64) time.Time { return time.UnixMilli(v).UTC() }
+
+func (s *sqlStore) q(query string) string { return s.d.rebind(query) }
+
+func (s *sqlStore) Close() error {
+	err := s.w.Close()
+	if s.r != s.w {
+		err = errors.Join(err, s.r.Close())
+	}
+	return err
+}
+
+func (s *sqlStore) AddTeam(ctx context.Context, name, code string, at time.Time) (Team, error) {
+	t := Team{Name: name, Code: code, Created: fromMS(ms(at))}
+	err := s.w.QueryRowContext(ctx, s.q(`INSERT INTO teams (name, code, created_ms) VALUES (?, ?, ?)
+		ON CONFLICT DO NOTHING RETURNING id`), name, code, ms(at)).Scan(&t.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Team{}, fmt.Errorf("team %q or its code: %w", name, ErrExists)
+	}
+	if err != nil {
+		return Team{}, fmt.Errorf("add team: %w", err)
+	}
+	return t, nil
+}
+
+func (s *sqlStore) Teams(ctx context.Context) ([]Team, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, name, code, created_ms FROM teams ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("list teams: %w", err)
+	}
+	defer rows.Close()
+	var out []Team
+	for rows.Next() {
+		var t Team
+		var c int64
+		if err := rows.Scan(&t.ID, &t.Name, &t.Code, &c); err != nil {
+			return nil, err
+		}
+		t.Created = fromMS(c)
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) TeamByCode(ctx context.Context, code string) (Team, error) {
+	var t Team
+	var c int64
+	err := s.r.QueryRowContext(ctx, s.q(`SELECT id, name, code, created_ms FROM teams WHERE code = ?`), code).Scan(&t.ID, &t.Name, &t.Code, &c)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Team{}, ErrNotFound
+	}
+	if err != nil {
+		return Team{}, fmt.Errorf("find team: %w", err)
+	}
+	t.Created = fromMS(c)
+	return t, nil
+}
+
+func (s *sqlStore) Join(ctx context.Context, teamID int64, name, tokenHash string, at time.Time) (Player, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return Player{}, err
+	}
+	defer tx.Rollback()
+	key := strings.ToLower(name)
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO players (team_id, name, name_key, created_ms) VALUES (?, ?, ?, ?)
+		ON CONFLICT DO NOTHING`), teamID, name, key, ms(at)); err != nil {
+		return Player{}, fmt.Errorf("add player: %w", err)
+	}
+	p := Player{TeamID: teamID}
+	err = tx.QueryRowContext(ctx, s.q(`SELECT p.id, p.name, t.name FROM players p JOIN teams t ON t.id = p.team_id
+		WHERE p.team_id = ? AND p.name_key = ?`), teamID, key).Scan(&p.ID, &p.Name, &p.Team)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Player{}, fmt.Errorf("team %d: %w", teamID, ErrNotFound)
+	}
+	if err != nil {
+		return Player{}, fmt.Errorf("find player: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO tokens (hash, player_id, created_ms) VALUES (?, ?, ?)`), tokenHash, p.ID, ms(at)); err != nil {
+		return Player{}, fmt.Errorf("add token: %w", err)
+	}
+	return p, tx.Commit()
+}
+
+func (s *sqlStore) PlayerByToken(ctx context.Context, tokenHash string) (Player, error) {
+	var p Player
+	err := s.r.QueryRowContext(ctx, s.q(`SELECT p.id, p.team_id, p.name, t.name FROM tokens k
+		JOIN players p ON p.id = k.player_id JOIN teams t ON t.id = p.team_id WHERE k.hash = ?`), tokenHash).
+		Scan(&p.ID, &p.TeamID, &p.Name, &p.Team)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Player{}, ErrNotFound
+	}
+	if err != nil {
+		return Player{}, fmt.Errorf("find token: %w", err)
+	}
+	return p, nil
+}
+
+func (s *sqlStore) AddResult(ctx context.Context, r *Result) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	at := ms(r.At)
+	if err := tx.QueryRowContext(ctx, s.q(`INSERT INTO results
+		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript)).Scan(&r.ID); err != nil {
+		return fmt.Errorf("add result: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bests (player_id, scenario, team_id, score, at_ms) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (player_id, scenario) DO UPDATE SET score = excluded.score, at_ms = excluded.at_ms
+		WHERE excluded.score > bests.score OR (excluded.score = bests.score AND excluded.at_ms < bests.at_ms)`),
+		r.PlayerID, r.Scenario, r.TeamID, r.Score, at); err != nil {
+		return fmt.Errorf("update best: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit result: %w", err)
+	}
+	return nil
+}
+
+func (s *sqlStore) Bests(ctx context.Context, f Filter) ([]Best, error) {
+	var where []string
+	var args []any
+	add := func(cond string, arg any) {
+		where = append(where, cond)
+		args = append(args, arg)
+	}
+	var query string
+	if f.Since.IsZero() {
+		// All time: the bests table holds one row per player and scenario.
+		if f.Scenario != "" {
+			add("b.scenario = ?", f.Scenario)
+		}
+		if f.TeamID != 0 {
+			add("b.team_id = ?", f.TeamID)
+		}
+		query = `SELECT b.player_id, b.team_id, p.name, t.name, b.scenario, b.score, b.at_ms
+			FROM bests b JOIN players p ON p.id = b.player_id JOIN teams t ON t.id = b.team_id`
+	} else {
+		// A period: the best among the period's results, first reached.
+		// The conditions apply to the inner and the outer results.
+		cond := func(alias string) string {
+			c := alias + "at_ms >= ?"
+			if f.Scenario != "" {
+				c += " AND " + alias + "scenario = ?"
+			}
+			if f.TeamID != 0 {
+				c += " AND " + alias + "team_id = ?"
+			}
+			return c
+		}
+		for range 2 {
+			args = append(args, ms(f.Since))
+			if f.Scenario != "" {
+				args = append(args, f.Scenario)
+			}
+			if f.TeamID != 0 {
+				args = append(args, f.TeamID)
+			}
+		}
+		query = `SELECT r.player_id, r.team_id, p.name, t.name, r.scenario, r.score, MIN(r.at_ms)
+			FROM (SELECT player_id, scenario, MAX(score) AS score FROM results WHERE ` + cond("") + `
+			      GROUP BY player_id, scenario) m
+			JOIN results r ON r.player_id = m.player_id AND r.scenario = m.scenario AND r.score = m.score
+			JOIN players p ON p.id = r.player_id JOIN teams t ON t.id = r.team_id
+			WHERE ` + cond("r.") + `
+			GROUP BY r.player_id, r.team_id, p.name, t.name, r.scenario, r.score`
+	}
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := s.r.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, fmt.Errorf("read bests: %w", err)
+	}
+	defer rows.Close()
+	var out []Best
+	for rows.Next() {
+		var b Best
+		var at int64
+		if err := rows.Scan(&b.PlayerID, &b.TeamID, &b.Player, &b.Team, &b.Scenario, &b.Score, &at); err != nil {
+			return nil, err
+		}
+		b.At = fromMS(at)
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) History(ctx context.Context, teamID int64, fn func(Result) error) error {
+	query := `SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, p.name, t.name
+		FROM results r JOIN players p ON p.id = r.player_id JOIN teams t ON t.id = r.team_id`
+	var args []any
+	if teamID != 0 {
+		query += ` WHERE r.team_id = ?`
+		args = append(args, teamID)
+	}
+	query += ` ORDER BY t.name, p.name, r.player_id, r.scenario, r.at_ms, r.id`
+	rows, err := s.r.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return fmt.Errorf("read history: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r Result
+		var at int64
+		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &r.Player, &r.Team); err != nil {
+			return err
+		}
+		r.At = fromMS(at)
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

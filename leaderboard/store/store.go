@@ -1,0 +1,99 @@
+// Package store keeps the leaderboard's teams, players, tokens and
+// results in SQL: SQLite (one file, WAL, pure Go) by default or
+// PostgreSQL. Both run the same queries through database/sql; schema
+// migrations run when a store is opened.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Errors a Store returns; test them with errors.Is.
+var (
+	ErrNotFound = errors.New("not found")
+	ErrExists   = errors.New("already exists")
+)
+
+// Team is a team with the code its players join with.
+type Team struct {
+	ID      int64
+	Name    string
+	Code    string
+	Created time.Time
+}
+
+// Player is a player of a team.
+type Player struct {
+	ID     int64
+	TeamID int64
+	Name   string
+	Team   string
+}
+
+// Result is one finished call as the server scored it.
+type Result struct {
+	ID       int64
+	PlayerID int64
+	TeamID   int64
+	Scenario string
+	Lang     string
+	Score    int
+	Outcome  string
+	Turns    int
+	At       time.Time
+	// Transcript is the submitted replies as JSON, kept so results can
+	// be re-scored when the scorer improves.
+	Transcript []byte
+	// Player and Team are filled in by History.
+	Player string
+	Team   string
+}
+
+// Best is a player's best score on one scenario and when they first
+// reached it.
+type Best struct {
+	PlayerID int64
+	TeamID   int64
+	Player   string
+	Team     string
+	Scenario string
+	Score    int
+	At       time.Time
+}
+
+// Filter selects the results a board counts.
+type Filter struct {
+	Scenario string    // "" for every scenario
+	Since    time.Time // zero for all time; else results at or after it
+	TeamID   int64     // 0 for every team
+}
+
+// Store is the leaderboard's storage. Implementations are safe for
+// concurrent use.
+type Store interface {
+	// AddTeam creates a team; ErrExists when the name or code is taken.
+	AddTeam(ctx context.Context, name, code string, at time.Time) (Team, error)
+	// Teams lists the teams by id.
+	Teams(ctx context.Context) ([]Team, error)
+	// TeamByCode finds a team by its join code; ErrNotFound if none.
+	TeamByCode(ctx context.Context, code string) (Team, error)
+	// Join adds a token for the team's player called name (compared
+	// without case), creating the player on first join.
+	Join(ctx context.Context, teamID int64, name, tokenHash string, at time.Time) (Player, error)
+	// PlayerByToken finds the player a token hash belongs to;
+	// ErrNotFound if none.
+	PlayerByToken(ctx context.Context, tokenHash string) (Player, error)
+	// AddResult stores r and sets r.ID. It returns only once the
+	// result is committed.
+	AddResult(ctx context.Context, r *Result) error
+	// Bests returns each player's best score per scenario among the
+	// results f selects, with the earliest time it was reached.
+	Bests(ctx context.Context, f Filter) ([]Best, error)
+	// History calls fn with a team's results (every team's when teamID
+	// is 0) ordered by player, scenario and time.
+	History(ctx context.Context, teamID int64, fn func(Result) error) error
+	// Close releases the database.
+	Close() error
+}

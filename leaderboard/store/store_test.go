@@ -1,0 +1,248 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kalm/leaderboard/store/storetest"
+)
+
+// eachStore runs f against a fresh SQLite and a fresh PostgreSQL store.
+func eachStore(t *testing.T, f func(t *testing.T, s Store)) {
+	t.Run("sqlite", func(t *testing.T) {
+		s, err := OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "kalm.db"), false)
+		require.NoError(t, err)
+		t.Cleanup(func() { s.Close() })
+		f(t, s)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		s, err := OpenPostgres(context.Background(), storetest.PostgresURL(t))
+		require.NoError(t, err)
+		t.Cleanup(func() { s.Close() })
+		f(t, s)
+	})
+}
+
+var t0 = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+
+func at(minutes int) time.Time { return t0.Add(time.Duration(minutes) * time.Minute) }
+
+func TestTeamsAndJoin(t *testing.T) {
+	eachStore(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		a, err := s.AddTeam(ctx, "Helpdesk Noord", "CODE-A", t0)
+		require.NoError(t, err)
+		assert.NotZero(t, a.ID)
+		_, err = s.AddTeam(ctx, "Helpdesk Noord", "CODE-B", t0)
+		assert.ErrorIs(t, err, ErrExists, "same name")
+		_, err = s.AddTeam(ctx, "Helpdesk Zuid", "CODE-A", t0)
+		assert.ErrorIs(t, err, ErrExists, "same code")
+		b, err := s.AddTeam(ctx, "Helpdesk Zuid", "CODE-B", t0)
+		require.NoError(t, err)
+
+		got, err := s.TeamByCode(ctx, "CODE-B")
+		require.NoError(t, err)
+		assert.Equal(t, b, got)
+		_, err = s.TeamByCode(ctx, "code-b")
+		assert.ErrorIs(t, err, ErrNotFound, "codes are exact")
+		teams, err := s.Teams(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, []Team{a, b}, teams)
+
+		p1, err := s.Join(ctx, a.ID, "Sanne", "hash1", t0)
+		require.NoError(t, err)
+		assert.Equal(t, "Helpdesk Noord", p1.Team)
+		p2, err := s.Join(ctx, a.ID, "sanne", "hash2", t0)
+		require.NoError(t, err)
+		assert.Equal(t, p1.ID, p2.ID, "rejoining under the same name is the same player")
+		assert.Equal(t, "Sanne", p2.Name, "the first spelling stays")
+		p3, err := s.Join(ctx, b.ID, "Sanne", "hash3", t0)
+		require.NoError(t, err)
+		assert.NotEqual(t, p1.ID, p3.ID, "another team's Sanne is another player")
+
+		for hash, want := range map[string]int64{"hash1": p1.ID, "hash2": p1.ID, "hash3": p3.ID} {
+			p, err := s.PlayerByToken(ctx, hash)
+			require.NoError(t, err)
+			assert.Equal(t, want, p.ID, hash)
+		}
+		_, err = s.PlayerByToken(ctx, "nope")
+		assert.ErrorIs(t, err, ErrNotFound)
+		_, err = s.Join(ctx, a.ID, "Ahmed", "hash1", t0)
+		assert.Error(t, err, "a token hash is used once")
+		_, err = s.Join(ctx, 999, "Ahmed", "hash9", t0)
+		assert.Error(t, err, "unknown team")
+	})
+}
+
+func TestBests(t *testing.T) {
+	eachStore(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		a, err := s.AddTeam(ctx, "A", "ca", t0)
+		require.NoError(t, err)
+		b, err := s.AddTeam(ctx, "B", "cb", t0)
+		require.NoError(t, err)
+		ann, _ := s.Join(ctx, a.ID, "Ann", "h-ann", t0)
+		bob, _ := s.Join(ctx, a.ID, "Bob", "h-bob", t0)
+		cor, _ := s.Join(ctx, b.ID, "Cor", "h-cor", t0)
+		add := func(p Player, scenario string, score, minute int) {
+			r := &Result{PlayerID: p.ID, TeamID: p.TeamID, Scenario: scenario, Lang: "nl", Score: score,
+				Outcome: "resolved", Turns: 3, At: at(minute), Transcript: []byte(`[]`)}
+			require.NoError(t, s.AddResult(ctx, r))
+			assert.NotZero(t, r.ID)
+		}
+		add(ann, "fur-elise", 40, 0)
+		add(ann, "fur-elise", 70, 10) // best, first reached at 10
+		add(ann, "fur-elise", 70, 20) // same score later: not the time
+		add(ann, "fur-elise", 10, 30)
+		add(ann, "parcel", 20, 5)
+		add(bob, "fur-elise", 55, 15)
+		add(bob, "fur-elise", 80, 8*24*60) // eight days later
+		add(cor, "parcel", -30, 1)
+
+		type row struct {
+			Player, Scenario string
+			Score            int
+			At               time.Time
+		}
+		get := func(f Filter) []row {
+			bs, err := s.Bests(ctx, f)
+			require.NoError(t, err)
+			var out []row
+			for _, b := range bs {
+				out = append(out, row{b.Player, b.Scenario, b.Score, b.At})
+			}
+			sort.Slice(out, func(i, j int) bool {
+				return fmt.Sprint(out[i].Player, out[i].Scenario) < fmt.Sprint(out[j].Player, out[j].Scenario)
+			})
+			return out
+		}
+		assert.Equal(t, []row{
+			{"Ann", "fur-elise", 70, at(10)},
+			{"Ann", "parcel", 20, at(5)},
+			{"Bob", "fur-elise", 80, at(8 * 24 * 60)},
+			{"Cor", "parcel", -30, at(1)},
+		}, get(Filter{}), "all time")
+		assert.Equal(t, []row{
+			{"Ann", "fur-elise", 70, at(10)},
+			{"Bob", "fur-elise", 80, at(8 * 24 * 60)},
+		}, get(Filter{Scenario: "fur-elise"}))
+		assert.Equal(t, []row{
+			{"Cor", "parcel", -30, at(1)},
+		}, get(Filter{TeamID: b.ID}))
+		assert.Equal(t, []row{
+			{"Ann", "fur-elise", 70, at(10)},
+			{"Bob", "fur-elise", 80, at(8 * 24 * 60)},
+		}, get(Filter{Scenario: "fur-elise", Since: t0, TeamID: a.ID}), "period from the start")
+		assert.Empty(t, get(Filter{Since: at(8*24*60 + 1)}), "nothing after the last result")
+		assert.Equal(t, []row{
+			{"Ann", "fur-elise", 70, at(20)},
+			{"Bob", "fur-elise", 80, at(8 * 24 * 60)},
+		}, get(Filter{Scenario: "fur-elise", Since: at(11)}), "since 11: Ann's 70 at 20 counts")
+	})
+}
+
+func TestConcurrentResults(t *testing.T) {
+	eachStore(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		team, err := s.AddTeam(ctx, "A", "ca", t0)
+		require.NoError(t, err)
+		const players, each = 8, 25
+		var wg sync.WaitGroup
+		errs := make(chan error, players*each)
+		for i := range players {
+			p, err := s.Join(ctx, team.ID, fmt.Sprintf("P%d", i), fmt.Sprintf("h%d", i), t0)
+			require.NoError(t, err)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := range each {
+					errs <- s.AddResult(ctx, &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "fur-elise", Lang: "en",
+						Score: j, Outcome: "resolved", At: at(j), Transcript: []byte(`[]`)})
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			require.NoError(t, err)
+		}
+		bs, err := s.Bests(ctx, Filter{})
+		require.NoError(t, err)
+		require.Len(t, bs, players)
+		for _, b := range bs {
+			assert.Equal(t, each-1, b.Score)
+		}
+		n := 0
+		require.NoError(t, s.History(ctx, team.ID, func(Result) error { n++; return nil }))
+		assert.Equal(t, players*each, n)
+		stop := errors.New("stop")
+		assert.ErrorIs(t, s.History(ctx, 0, func(Result) error { return stop }), stop)
+	})
+}
+
+func TestReopenKeepsDataAndSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kalm.db")
+	s, err := OpenSQLite(ctx, path, true)
+	require.NoError(t, err)
+	_, err = s.AddTeam(ctx, "A", "ca", t0)
+	require.NoError(t, err)
+	require.NoError(t, s.Close())
+
+	s, err = OpenSQLite(ctx, path, false)
+	require.NoError(t, err)
+	defer s.Close()
+	teams, err := s.Teams(ctx)
+	require.NoError(t, err)
+	assert.Len(t, teams, 1)
+
+	db, err := sql.Open("sqlite", path)
+	require.NoError(t, err)
+	defer db.Close()
+	var v int
+	require.NoError(t, db.QueryRow(`SELECT MAX(version) FROM schema_migrations`).Scan(&v))
+	assert.Equal(t, SchemaVersion(), v)
+	var mode string
+	require.NoError(t, db.QueryRow(`PRAGMA journal_mode`).Scan(&mode))
+	assert.Equal(t, "wal", mode)
+}
+
+func TestNewerSchemaIsRefused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kalm.db")
+	s, err := OpenSQLite(ctx, path, false)
+	require.NoError(t, err)
+	require.NoError(t, s.Close())
+	db, err := sql.Open("sqlite", path)
+	require.NoError(t, err)
+	_, err = db.Exec(`INSERT INTO schema_migrations (version) VALUES (99)`)
+	require.NoError(t, err)
+	db.Close()
+	_, err = OpenSQLite(ctx, path, false)
+	require.ErrorContains(t, err, "newer kalm-server")
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	_, err := OpenSQLite(ctx, "", false)
+	assert.ErrorContains(t, err, "no database path")
+	_, err = OpenSQLite(ctx, filepath.Join(t.TempDir(), "missing", "dir", "kalm.db"), false)
+	assert.Error(t, err)
+	_, err = OpenPostgres(ctx, "postgres://nobody@127.0.0.1:1/none?sslmode=disable&connect_timeout=2")
+	assert.ErrorContains(t, err, "cannot connect")
+}
+
+func TestRebind(t *testing.T) {
+	assert.Equal(t, "a = $1 AND b = $2", postgres.rebind("a = ? AND b = ?"))
+	assert.Equal(t, "a = ?", sqlite.rebind("a = ?"))
+}
