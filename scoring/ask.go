@@ -30,7 +30,7 @@ func (ev *evaluator) question() {
 		if _, ok := ev.cueIn(k, "offer"); ok {
 			continue
 		}
-		if _, ok := ev.cueIn(k, "check"); ok && ev.shortCheck(k) {
+		if c, ok := ev.cueIn(k, "check"); ok && (ev.shortCheck(k) || c.to >= s.last-1) {
 			continue
 		}
 		if ev.contactOffer(k) {

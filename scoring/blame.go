@@ -16,7 +16,7 @@ func (ev *evaluator) blame() {
 		hits = append(hits, hitAt{m.from, m.to, m.r.kind, m.r.id})
 	}
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) {
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -180,14 +180,14 @@ func (ev *evaluator) passedOn() [][2]int {
 var (
 	customerContacts = set("bel", "bellen", "belt", "contacteren", "contacteer", "contact", "aanschrijven", "mailen", "langsgaan", "langskomen",
 		"binnenspringen", "binnenlopen", "terugbellen", "opbellen", "call", "ring", "phone", "visit", "return", "write", "reach", "pop",
-		"breng", "brengen", "terugbrengen", "terugsturen", "wenden", "richten", "gaan", "ga", "go", "head")
+		"breng", "brengen", "terugbrengen", "terugsturen", "wenden", "richten", "gaan", "ga", "go", "head", "terecht")
 	dmWords          = set("dm", "privebericht", "priveberichtje", "direct", "private", "pm", "inbox")
 	imperativeStarts = set("bel", "belt", "neem", "contacteer", "ga", "call", "contact", "ring", "visit", "go", "please", "gelieve", "graag", "return", "head", "reach", "wend", "richt", "try", "probeer")
 	otherParty       = set("afdeling", "afdelingen", "dienst", "department", "departments", "team", "colleague", "colleagues", "collega", "collegas",
 		"winkel", "winkels", "shop", "shops", "store", "stores", "office", "kantoor", "directie", "management", "filiaal", "helpdesk", "servicedesk",
 		"nummer", "number", "lijn", "line", "branch", "orangeshop", "orangeshops", "verkooppunt", "balie", "desk", "manager", "leidinggevende",
 		"supervisor", "technische", "boekhouding", "klantendienst", "klantenservice", "bank", "fabrikant", "manufacturer", "leverancier", "supplier",
-		"courier", "koerier", "vervoerder", "instantie")
+		"courier", "koerier", "vervoerder", "instantie", "terecht")
 	againWords = set("again", "opnieuw", "nogmaals", "eens", "terug", "back", "nog")
 	laterWords = set("later", "morgen", "tomorrow", "straks", "volgende", "next", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "monday", "tuesday", "wednesday", "thursday", "friday", "week")
 )
@@ -216,14 +216,43 @@ var modals = set("moet", "moeten", "kunt", "kan", "kun", "dient", "mag", "wilt",
 	"can", "could", "have", "need", "should", "must", "would", "will", "may", "might")
 
 // helpsOtherwise reports whether the reply asks the customer something
-// (troubleshooting, details): then a link is offered beside the help.
+// (troubleshooting, details) or the agent does something: then a link
+// is offered beside the help.
 func (ev *evaluator) helpsOtherwise() bool {
-	for k := range ev.t.sents {
+	for k, s := range ev.t.sents {
+		if _, link := ev.cueIn(k, "link"); link {
+			continue
+		}
 		if ev.isQuestion(k) {
-			if _, link := ev.cueIn(k, "link"); !link {
+			return true
+		}
+		if i, ok := ev.has(s.first, s.last, agentSubjects); ok {
+			if _, act := ev.has(i+1, min(i+4, s.last), helpVerbs); act {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// directs reports whether a website mention sends the customer there:
+// the sentence speaks to the customer or says what is to be found there.
+func (ev *evaluator) directs(m match) bool {
+	s := ev.sentence(ev.sentOf(m.from))
+	if _, ok := ev.has(s.first, s.last, secondPerson); ok {
+		return true
+	}
+	if imperativeStarts[ev.t.toks[s.first].norm] || directVerbs[ev.t.toks[s.first].norm] {
+		return true
+	}
+	_, ok := ev.has(s.first, s.last, directVerbs)
+	return ok
+}
+
+var (
+	helpVerbs = set("kijk", "check", "look", "regel", "stuur", "los", "fix", "bel", "zoek", "zie", "see", "can", "kan", "ga", "will",
+		"heb", "have", "zal", "send", "reset", "herstart", "zet", "put", "book", "boek", "plan", "arrange", "sort", "voer", "run")
+	directVerbs = set("kijk", "kijkt", "check", "visit", "see", "find", "vind", "vindt", "vinden", "raadpleeg", "raadplegen", "go", "ga",
+		"head", "refer", "read", "lees", "staat", "staan", "available", "beschikbaar", "info", "information", "informatie", "details",
+		"alles", "everything", "answers", "antwoorden", "listed", "posted", "vermeld", "terugvinden", "please", "gelieve", "contact", "bezoek")
+)

@@ -7,7 +7,7 @@ var classes = map[string]string{
 	// the agent or the company
 	"we": "ik|we|wij|i|ons|onze|our|us|mijn|my|me|mij",
 	// words for what the customer feels or what the problem does to them
-	"feel": "frustreert|frustreren|irriteert|ergert|ergeren|stoort|dwarszit|genoeg|boos|kwaad|razend|woedend|pissig|nijdig|gefrustreerd|frustratie|frustrerend|frustrerende|geergerd|ergernis|ergerlijk|" +
+	"feel": "vertrouwen|trust|shock|schok|geschokt|shocked|frustreert|frustreren|irriteert|ergert|ergeren|stoort|dwarszit|genoeg|boos|kwaad|razend|woedend|pissig|nijdig|gefrustreerd|frustratie|frustrerend|frustrerende|geergerd|ergernis|ergerlijk|" +
 		"irritant|geirriteerd|teleurgesteld|teleurstelling|teleurstellend|ontevreden|ongerust|bezorgd|zorgen|geschrokken|schrik|" +
 		"baalt|baal|balen|beu|zat|overvallen|verrassing|gestrest|stress|stressvol|vervelend|vervelende|lastig|moeilijk|zwaar|" +
 		"ellende|gedoe|hoofdpijn|onzeker|onzekerheid|verdriet|verdrietig|onrustig|klaar|opgelucht|machteloos|hulpeloos|" +
@@ -28,6 +28,6 @@ func init() {
 	classes["supplier"] = "leverancier|leveranciers|supplier|suppliers|koerier|koeriers|courier|couriers|vervoerder|vervoerders|bezorger|bezorgers|bezorgdienst|pakketdienst|transporteur|carrier|carriers|" +
 		"postnl|dhl|ups|fedex|bpost|gls|dpd|postbode|partner|partners|partnerbedrijf|onderaannemer|aannemer|aannemers|subcontractor|subcontractors|contractor|contractors|" +
 		"fabrikant|manufacturer|manufacturers|producent|netbeheerder|netwerkbeheerder|airport|luchthaven|gemeente|council|" +
-		"telenet|proximus|kpn|ziggo|facebook|whatsapp|apple|google|microsoft|samsung|netflix|bank|banken|betaalprovider|installateur|installer|vendor|vendors|warehouse|magazijn|thuisbezorger|bezorgbedrijf|transportbedrijf|verzekeraar|insurer|overheid|government|airline|luchtvaartmaatschappij|vliegveld|douane|customs"
+		"telenet|proximus|kpn|ziggo|facebook|whatsapp|apple|google|microsoft|samsung|netflix|bank|banken|betaalprovider|installateur|installer|vendor|vendors|warehouse|magazijn|thuisbezorger|bezorgbedrijf|transportbedrijf|verzekeraar|insurer|overheid|government|airline|luchtvaartmaatschappij|vliegveld|douane|customs|operator|operators|railway|spoorbeheerder|netwerkoperator"
 	classes["doc"] = "contract|contracten|overeenkomst|voorwaarden|leveringsvoorwaarden|abonnementsvoorwaarden|lettertjes|reglement|beleid|clausule|artikel|policy|policies|terms|conditions|agreement|print|regels|rules|procedure|procedures|tos"
 }

@@ -41,7 +41,7 @@ var typos = map[string]string{
 	"morgenvroeg": "morgenochtend", "morgenmorgen": "morgenochtend", "morgenvoormiddag": "morgenochtend",
 	"morgennamiddag": "morgenmiddag", "vannamiddag": "vanmiddag",
 	"vanmorgen": "vanochtend", "vanvoormiddag": "vanochtend",
-	"ge": "u", "gij": "u", "uwe": "uw", "jij": "je", "jou": "je", "jouw": "je", "jullie": "je", "uzelf": "u",
+	"ge": "u", "gij": "u", "da": "dat", "nie": "niet", "zijt": "bent", "hebde": "heeft", "uwe": "uw", "jij": "je", "jou": "je", "jouw": "je", "jullie": "je", "uzelf": "u",
 	"mevrouw": "mevrouw", "meneer": "meneer", "mijnheer": "meneer",
 	"geemaild": "gemaild", "email": "mail", "emailen": "mailen", "emailtje": "mail", "mailtje": "mail",
 	"sms": "sms", "smsje": "sms", "berichtje": "bericht", "telefoontje": "telefoontje",
