@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// runKalm runs the command line args with stdin and returns exit code,
+// stdout and stderr.
+func runKalm(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(env{args: args, stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb})
+	return code, out.String(), errb.String()
+}
+
+func TestScoreText(t *testing.T) {
+	code, out, _ := runKalm(t, "", "score", "--lang", "nl", "Wat vervelend voor u. Ik bel u morgen om tien uur terug, schikt dat?")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "✓ empathy")
+	assert.Contains(t, out, "✓ callback")
+	assert.Contains(t, out, `"bel u morgen om tien uur"`)
+	assert.Contains(t, out, "✓ agreement")
+	assert.NotContains(t, out, "\x1b[", "no colour when stdout is not a terminal")
+}
+
+func TestScoreFlagsAfterText(t *testing.T) {
+	code, out, _ := runKalm(t, "", "score", "Het spijt me.", "--lang", "nl", "--json")
+	require.Equal(t, 0, code)
+	var res struct {
+		Lang     string          `json:"lang"`
+		Criteria map[string]bool `json:"criteria"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	assert.Equal(t, "nl", res.Lang)
+	assert.True(t, res.Criteria["apology"])
+}
+
+func TestScoreStdinAndHints(t *testing.T) {
+	code, out, _ := runKalm(t, "Ik bel u morgen.\n", "score", "--color", "always")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "hints:")
+	assert.Contains(t, out, "time of day")
+	assert.Contains(t, out, "\x1b[", "--color always highlights")
+}
+
+func TestScoreErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		in   string
+		code int
+		msg  string
+	}{
+		{"empty", []string{"score"}, "  \n", 1, "no reply to score"},
+		{"bad lang", []string{"score", "--lang", "fr", "hoi"}, "", 2, "unknown language"},
+		{"bad color", []string{"score", "--color", "pink", "hoi"}, "", 2, "--color"},
+		{"unknown flag", []string{"score", "--nope"}, "", 2, "flag provided but not defined"},
+		{"jsonl with text", []string{"score", "--jsonl", "hoi"}, "", 2, "drop the TEXT"},
+		{"unknown command", []string{"sing"}, "", 2, "unknown command"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, errOut := runKalm(t, c.in, c.args...)
+			assert.Equal(t, c.code, code)
+			assert.Contains(t, errOut, c.msg)
+		})
+	}
+}
+
+func TestScoreJSONL(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","text":"Sorry voor het wachten, maar dat staat in uw contract.","lang":"nl"}`,
+		`{"id":7,"text":"I'll call you back at 3 pm today. Does that work for you?"}`,
+		`not json`,
+		`{"id":"c"}`,
+		``,
+		`{"id":"d","text":"hallo","lang":"fr"}`,
+		`{"id":"e","text":"Tab\there \"quoted\" <b> & \u2028"}`,
+	}, "\n")
+	code, out, _ := runKalm(t, in, "score", "--jsonl")
+	assert.Equal(t, 1, code, "bad lines make the exit code 1")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 6, "one line per non-empty input line, in order")
+	var rows []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &m), l)
+		rows = append(rows, m)
+	}
+	assert.Equal(t, "a", rows[0]["id"])
+	assert.Equal(t, "contract", rows[0]["blame_kind"])
+	crit := rows[0]["criteria"].(map[string]any)
+	assert.Equal(t, true, crit["blame"])
+	assert.Equal(t, false, crit["apology"])
+	assert.Len(t, crit, 8)
+	assert.Equal(t, float64(7), rows[1]["id"])
+	assert.Equal(t, "en", rows[1]["lang"])
+	assert.Equal(t, true, rows[1]["criteria"].(map[string]any)["callback"])
+	assert.Contains(t, rows[2]["error"], "malformed JSON")
+	assert.Equal(t, float64(3), rows[2]["line"])
+	assert.Equal(t, "c", rows[3]["id"])
+	assert.Contains(t, rows[3]["error"], `missing "text"`)
+	assert.Contains(t, rows[4]["error"], "unknown language")
+	assert.Equal(t, "e", rows[5]["id"], "escaped text still gives a valid line")
+	for _, f := range rows[0]["findings"].([]any) {
+		fm := f.(map[string]any)
+		text := "Sorry voor het wachten, maar dat staat in uw contract."
+		assert.Equal(t, text[int(fm["start"].(float64)):int(fm["end"].(float64))], fm["text"])
+	}
+}
+
+func TestEval(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "mine.jsonl")
+	lines := []string{
+		`{"id":"1","lang":"nl","text":"Het spijt me echt.","labels":{"empathy":false,"apology":true,"blame":false,"blame_kind":"","callback":false,"question":false,"summary":false,"overpromise":false,"agreement":false}}`,
+		`{"id":"2","lang":"en","text":"That's in your contract.","labels":{"empathy":false,"apology":false,"blame":true,"blame_kind":"contract","callback":false,"question":false,"summary":false,"overpromise":false,"agreement":false}}`,
+		`{"id":"3","lang":"en","text":"Thanks for waiting.","labels":{"empathy":true,"apology":false,"blame":false,"blame_kind":"","callback":false,"question":false,"summary":false,"overpromise":false,"agreement":false}}`,
+	}
+	require.NoError(t, os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644))
+
+	code, out, _ := runKalm(t, "", "eval", file, "--misses", "5")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "empathy missed (3, line 3)")
+	assert.Regexp(t, `apology\s+1\s+0\s+0\s+1\.000\s+1\.000\s+1\.000`, out)
+	assert.Regexp(t, `empathy\s+0\s+0\s+1\s+1\.000\s+0\.000\s+0\.000`, out)
+	assert.Contains(t, out, "3 replies")
+
+	code, _, errOut := runKalm(t, "", "eval", "--min-f1", "0.9", file)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "F1 below 0.90 on empathy")
+
+	code, _, errOut = runKalm(t, "", "eval", filepath.Join(dir, "missing.jsonl"))
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "no such file")
+
+	bad := filepath.Join(dir, "bad.jsonl")
+	require.NoError(t, os.WriteFile(bad, []byte(lines[0]+"\n{oops\n"), 0o644))
+	code, _, errOut = runKalm(t, "", "eval", bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "bad.jsonl:2: malformed JSON")
+
+	code, _, _ = runKalm(t, "", "eval")
+	assert.Equal(t, 2, code)
+}
+
+func TestHelp(t *testing.T) {
+	code, out, _ := runKalm(t, "", "help")
+	assert.Equal(t, 0, code)
+	for _, c := range commands() {
+		assert.Contains(t, out, c.name)
+	}
+	code, out, _ = runKalm(t, "", "help", "score")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "--jsonl")
+}
