@@ -43,6 +43,7 @@ func allCases() []scorerCase {
 	out = append(out, agreementCases()...)
 	out = append(out, robustnessCases()...)
 	out = append(out, mixedCases()...)
+	out = append(out, extraCases()...)
 	return out
 }
 
