@@ -180,14 +180,14 @@ func (ev *evaluator) passedOn() [][2]int {
 var (
 	customerContacts = set("bel", "bellen", "belt", "contacteren", "contacteer", "contact", "aanschrijven", "mailen", "langsgaan", "langskomen",
 		"binnenspringen", "binnenlopen", "terugbellen", "opbellen", "call", "ring", "phone", "visit", "return", "write", "reach", "pop",
-		"breng", "brengen", "terugbrengen", "terugsturen", "wenden", "richten", "gaan", "ga", "go", "head", "terecht")
+		"breng", "brengen", "terugbrengen", "terugsturen", "wenden", "richten", "gaan", "ga", "go", "head", "terecht", "speak", "talk", "spreken", "praten")
 	dmWords          = set("dm", "privebericht", "priveberichtje", "direct", "private", "pm", "inbox")
 	imperativeStarts = set("bel", "belt", "neem", "contacteer", "ga", "call", "contact", "ring", "visit", "go", "please", "gelieve", "graag", "return", "head", "reach", "wend", "richt", "try", "probeer")
 	otherParty       = set("afdeling", "afdelingen", "dienst", "department", "departments", "team", "colleague", "colleagues", "collega", "collegas",
 		"winkel", "winkels", "shop", "shops", "store", "stores", "office", "kantoor", "directie", "management", "filiaal", "helpdesk", "servicedesk",
 		"nummer", "number", "lijn", "line", "branch", "orangeshop", "orangeshops", "verkooppunt", "balie", "desk", "manager", "leidinggevende",
 		"supervisor", "technische", "boekhouding", "klantendienst", "klantenservice", "bank", "fabrikant", "manufacturer", "leverancier", "supplier",
-		"courier", "koerier", "vervoerder", "instantie", "terecht")
+		"courier", "koerier", "vervoerder", "instantie", "terecht", "billing", "facturatie", "boekhouding", "sales", "verkoop", "support", "claims", "schadeafdeling", "planning", "finance")
 	againWords = set("again", "opnieuw", "nogmaals", "eens", "terug", "back", "nog")
 	laterWords = set("later", "morgen", "tomorrow", "straks", "volgende", "next", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "monday", "tuesday", "wednesday", "thursday", "friday", "week")
 )

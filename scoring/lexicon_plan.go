@@ -6,7 +6,7 @@ package scoring
 var overpromiseLexicon = []entry{
 	{crit: Overpromise, id: "nl.never-again", src: "nooit|niet meer|weer|opnieuw ~2 gebeuren|voorkomen|voorvallen|gebeurt|voorkomt"},
 	{crit: Overpromise, id: "nl.never-again2", src: "zal|gaat|zullen ~3 nooit ~2 gebeuren|voorkomen|voorvallen|gebeurt|mislopen|misgaan|fout"},
-	{crit: Overpromise, id: "nl.never-again3", src: "nooit meer|weer|opnieuw ~2 last|problemen|storing|storingen|fout|fouten"},
+	{crit: Overpromise, id: "nl.never-again3", src: "nooit|niet meer|weer|opnieuw ~2 last|problemen|storing|storingen|fout|fouten|mis|misgaan|mislopen"},
 	{crit: Overpromise, id: "en.never-again", src: "never|not ~2 happen|occur|recur|going ~2 again"},
 	{crit: Overpromise, id: "en.never-again2", src: "never again|ever again"},
 	{crit: Overpromise, id: "en.never-again3", src: "never|not ~3 have|see|experience ~3 problem|problems|issue|issues|trouble ~2 again"},
@@ -16,6 +16,8 @@ var overpromiseLexicon = []entry{
 	{crit: Overpromise, role: cue, tag: "certain", id: "dont-worry", src: "geen zorgen|nood|paniek"},
 	{crit: Overpromise, role: cue, tag: "certain", id: "dont-worry-en", src: "do not|no worry|worries|need"},
 	{crit: Overpromise, role: cue, tag: "outcome", id: "outcome", src: "opgelost|oplossen|gefikst|fiksen|gerepareerd|repareren|hersteld|herstellen|verholpen|werkt|werken|functioneert|fixed|fix|resolved|resolve|sorted|working|works|restored|restore|repaired|repair|arrive|arrives|arriving|geleverd|delivered|aankomen|online|running|corrected|gecorrigeerd|verbeterd|orde"},
+	{crit: Overpromise, role: cue, tag: "outcome", id: "money-back", src: "money|geld|bedrag|amount|refund ~3 back|terug|terugbetaald|teruggestort|refunded|credited"},
+	{crit: Overpromise, role: cue, tag: "outcome", id: "refund", src: "terugbetaald|teruggestort|refunded|credited|vergoed|compensated"},
 	{crit: Overpromise, role: cue, tag: "hedge", id: "cannot-promise", src: "niet|not|geen|never|nooit ~2 beloven|promise|garanderen|guarantee|belofte|garantie|zeggen|say|beloof"},
 	{crit: Overpromise, role: cue, tag: "hedge", id: "hedge", src: "zou|zouden|should|hopelijk|hoop|hopen|hope|hoping|hopefully|normaal|normaliter|normally|verwacht|verwachten|expected|expect|aim|streven|proberen|probeer|try|trying|waarschijnlijk|probably|likely|misschien|maybe|perhaps|might|may|wellicht|mogelijk|possibly|estimated|geschat|inschatting|verwachting|ideally|idealiter"},
 
@@ -30,6 +32,7 @@ var overpromiseLexicon = []entry{
 	{crit: Agreement, id: "nl.what-think", src: "wat vindt|vind|denkt u|je ~2 daarvan|ervan|hiervan|van|daar|dat"},
 	{crit: Agreement, id: "nl.satisfied", src: "bent|ben|zou|zijn u|je ~3 tevreden|akkoord|eens|blij|gerust|geholpen"},
 	{crit: Agreement, id: "nl.shall-i", src: "zal|mag|wilt|wil|zullen ik|we|u|je ~4 doen|regelen|inplannen|boeken|afspreken|vastleggen|aanvragen|zo|dat"},
+	{crit: Agreement, id: "nl.find-it-good", src: "vindt|vind u|je ~3 goed|oke|prima|akkoord|plan|idee|voorstel|oplossing"},
 	{crit: Agreement, id: "nl.good-idea", src: "goed|prima|oke voor u|je"},
 	{crit: Agreement, id: "en.works", src: "does|would|will|could|can that|this|tomorrow|time|plan|slot ~2 work|suit|fit [for] [you]"},
 	{crit: Agreement, id: "en.ok-with", src: "is|would|will|be that|this ~2 oke|alright|fine|good|acceptable|convenient|agreeable"},

@@ -75,6 +75,9 @@ func (ev *evaluator) times(from, to int) []timex {
 			out = append(out, timex{i, i + 1, timeConcrete})
 		case dayParts[n] && (partOpeners[prev] || dayNames[prev] || prev == "tomorrow" || prev == "morgen"):
 			out = append(out, timex{i - 1, i + 1, timeConcrete})
+		case (n == "half" || n == "quarter" || numberWords[n] > 0) && (next == "past" || next == "to") && i+2 < to && (numberWords[tk[i+2].norm] > 0 || tk[i+2].kind == tNum):
+			out = append(out, timex{i, i + 3, timeConcrete})
+			i += 2
 		case n == "first" && next == "thing":
 			out = append(out, timex{i, i + 2, timeConcrete})
 			i++
@@ -220,7 +223,7 @@ func (ev *evaluator) interval(i, to int) (int, timeClass) {
 			continue
 		case w == "uur" || w == "uurtje" || w == "uren" || w == "hour" || w == "hours" || w == "hr" || w == "hrs":
 			hours = qty
-		case w == "minuten" || w == "minuutjes" || w == "minutes" || w == "mins" || w == "min" || w == "kwartier":
+		case w == "minuten" || w == "minuutjes" || w == "minutes" || w == "mins" || w == "min" || w == "kwartier" || w == "halfuur" || w == "halfuurtje" || w == "kwartiertje":
 			hours = 0.5
 		}
 		break
