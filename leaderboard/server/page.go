@@ -1,0 +1,119 @@
+package server
+
+import (
+	"bytes"
+	"embed"
+	"html/template"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+
+	"kalm/leaderboard"
+	"kalm/leaderboard/api"
+)
+
+//go:embed templates/page.html
+var templateFS embed.FS
+
+var pageTemplate = template.Must(template.ParseFS(templateFS, "templates/page.html"))
+
+// words are the office page's texts in one language.
+type words struct {
+	Title, Players, Teams, Empty, Updated, Refresh, PlayersShort string
+	AllScenarios, AllTeams                                       string
+	Periods                                                      map[string]string
+}
+
+var pageWords = map[string]words{
+	"nl": {Title: "Scorebord", Players: "Beste medewerkers", Teams: "Teams", PlayersShort: "spelers",
+		Empty: "Nog geen gesprekken. Wie begint?", Updated: "Bijgewerkt om", Refresh: "ververst zichzelf",
+		AllScenarios: "Alle scenario's", AllTeams: "alle teams",
+		Periods: map[string]string{leaderboard.Week: "deze week", leaderboard.Month: "deze maand", leaderboard.All: "altijd"}},
+	"en": {Title: "Leaderboard", Players: "Top players", Teams: "Teams", PlayersShort: "players",
+		Empty: "No calls yet. Who goes first?", Updated: "Updated at", Refresh: "refreshes itself",
+		AllScenarios: "All scenarios", AllTeams: "all teams",
+		Periods: map[string]string{leaderboard.Week: "this week", leaderboard.Month: "this month", leaderboard.All: "all time"}},
+}
+
+type pageData struct {
+	Lang       string
+	T          words
+	Board      api.Board
+	Scope      string
+	PeriodName string
+	Updated    string
+	Refresh    int
+}
+
+// handlePage renders the office board: ?scenario=, ?period= (week by
+// default), ?team=, ?limit=, in the language Accept-Language prefers.
+func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
+	lang := PickLang(r.Header.Get("Accept-Language"))
+	q, f, msg := s.boardQuery(r.URL.Query(), leaderboard.Week)
+	if msg != "" {
+		http.Error(w, msg, http.StatusBadRequest)
+		return
+	}
+	if q.Limit == 0 {
+		q.Limit = 10
+	}
+	b, err := s.board(r, q, f)
+	if err != nil {
+		s.log.Error("office page", "err", err)
+		http.Error(w, "the board cannot be read now; see the server log", http.StatusInternalServerError)
+		return
+	}
+	t := pageWords[lang]
+	scope := t.AllScenarios
+	if sc := s.cfg.Pack.Scenario(f.Scenario); sc != nil {
+		scope = sc.Title.Get(lang)
+	}
+	data := pageData{Lang: lang, T: t, Board: b, Scope: scope, PeriodName: t.Periods[q.Period],
+		Updated: s.cfg.Now().Format("15:04"), Refresh: int(s.cfg.Refresh.Seconds())}
+	var buf bytes.Buffer
+	if err := pageTemplate.Execute(&buf, data); err != nil {
+		s.log.Error("office page", "err", err)
+		http.Error(w, "the page could not be drawn", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Language", lang)
+	w.Header().Set("Vary", "Accept-Language")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(buf.Bytes())
+}
+
+// PickLang returns "nl" or "en", whichever an Accept-Language header
+// prefers (by q-value, then order); "en" when it names neither.
+func PickLang(header string) string {
+	type choice struct {
+		lang  string
+		q     float64
+		order int
+	}
+	var cs []choice
+	for i, part := range strings.Split(header, ",") {
+		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		base, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
+		if base != "nl" && base != "en" {
+			continue
+		}
+		q := 1.0
+		if v, ok := strings.CutPrefix(strings.TrimSpace(params), "q="); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				continue
+			}
+			q = f
+		}
+		if q > 0 {
+			cs = append(cs, choice{base, q, i})
+		}
+	}
+	if len(cs) == 0 {
+		return "en"
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].q > cs[j].q })
+	return cs[0].lang
+}

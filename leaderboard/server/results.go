@@ -1,0 +1,127 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"kalm/leaderboard"
+	"kalm/leaderboard/api"
+	"kalm/leaderboard/store"
+	"kalm/scenarios/engine"
+)
+
+// MaxHoldMS is the longest hold a client may report (an hour).
+const MaxHoldMS = 60 * 60 * 1000
+
+// handleResult re-plays a submitted transcript and stores the server's
+// own score. Whatever score the client sent is never read.
+func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
+	p, token, ok := s.authenticate(w, r)
+	if !ok {
+		return
+	}
+	if ok, wait := s.submit.Allow(token); !ok {
+		tooMany(w, wait, "too many results for this player")
+		return
+	}
+	var req api.ResultRequest
+	if !readJSON(w, r, api.MaxBodyBytes, &req) {
+		return
+	}
+	if msg := s.checkResult(&req); msg != "" {
+		writeError(w, http.StatusUnprocessableEntity, "%s", msg)
+		return
+	}
+	sc := s.cfg.Pack.Scenario(req.Scenario)
+	replies := make([]engine.Reply, len(req.Replies))
+	for i, rp := range req.Replies {
+		replies[i] = engine.Reply{Text: rp.Text, ElapsedMS: rp.ElapsedMS}
+	}
+	res, err := engine.Replay(sc, req.Lang, replies, engine.Options{Scorer: s.scorers[sc.ID], HoldMS: req.HoldMS})
+	if err != nil {
+		writeError(w, http.StatusUnprocessableEntity, "cannot replay this transcript: %v", err)
+		return
+	}
+	transcript, err := json.Marshal(req)
+	if err != nil {
+		s.internal(w, r, err)
+		return
+	}
+	row := &store.Result{PlayerID: p.ID, TeamID: p.TeamID, Scenario: sc.ID, Lang: req.Lang, Score: res.Score,
+		Outcome: string(res.Outcome), Turns: len(res.Turns), At: s.cfg.Now(), Transcript: transcript}
+	if err := s.cfg.Store.AddResult(r.Context(), row); err != nil {
+		s.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, api.ResultResponse{ID: row.ID, PlayerID: p.ID, At: row.At.UTC(), Result: res})
+}
+
+// authenticate finds the player of the request's bearer token, answering
+// 401 itself when there is none.
+func (s *Server) authenticate(w http.ResponseWriter, r *http.Request) (store.Player, string, bool) {
+	h := r.Header.Get("Authorization")
+	token, found := strings.CutPrefix(h, "Bearer ")
+	token = strings.TrimSpace(token)
+	if !found || token == "" {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="kalm"`)
+		writeError(w, http.StatusUnauthorized, "missing token: send Authorization: Bearer TOKEN (from POST /api/v1/join)")
+		return store.Player{}, "", false
+	}
+	p, err := s.cfg.Store.PlayerByToken(r.Context(), leaderboard.HashToken(token))
+	if errors.Is(err, store.ErrNotFound) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="kalm", error="invalid_token"`)
+		writeError(w, http.StatusUnauthorized, "unknown token: join the team again")
+		return store.Player{}, "", false
+	}
+	if err != nil {
+		s.internal(w, r, err)
+		return store.Player{}, "", false
+	}
+	return p, token, true
+}
+
+// checkResult says what makes a submission unplayable, or "".
+func (s *Server) checkResult(req *api.ResultRequest) string {
+	sc := s.cfg.Pack.Scenario(req.Scenario)
+	switch {
+	case req.Scenario == "":
+		return "scenario is missing"
+	case sc == nil:
+		return fmt.Sprintf("unknown scenario %q (this server plays %s)", req.Scenario, strings.Join(s.scenarioIDs(), ", "))
+	case !sc.HasLang(req.Lang):
+		return fmt.Sprintf("scenario %s is not played in %q (it has %s)", sc.ID, req.Lang, strings.Join(sc.Languages(), ", "))
+	case len(req.Replies) == 0:
+		return "replies is empty (a finished call has at least one reply)"
+	case len(req.Replies) > api.MaxReplies:
+		return fmt.Sprintf("%d replies (at most %d)", len(req.Replies), api.MaxReplies)
+	case req.HoldMS != nil && (*req.HoldMS < 0 || *req.HoldMS > MaxHoldMS):
+		return fmt.Sprintf("hold_ms %d is out of range (0 to %d)", *req.HoldMS, MaxHoldMS)
+	}
+	for i, rp := range req.Replies {
+		if n := utf8.RuneCountInString(rp.Text); n > api.MaxReplyChars {
+			return fmt.Sprintf("reply %d has %d characters (at most %d)", i+1, n, api.MaxReplyChars)
+		}
+		if !utf8.ValidString(rp.Text) {
+			return fmt.Sprintf("reply %d is not valid UTF-8", i+1)
+		}
+		if rp.ElapsedMS < 0 {
+			return fmt.Sprintf("reply %d has a negative elapsed_ms", i+1)
+		}
+	}
+	return ""
+}
+
+// scenarioIDs lists the pack's scenario ids.
+func (s *Server) scenarioIDs() []string {
+	var ids []string
+	for _, sc := range s.cfg.Pack.Scenarios {
+		if sc != nil {
+			ids = append(ids, sc.ID)
+		}
+	}
+	return ids
+}

@@ -1,0 +1,132 @@
+// Package server is the leaderboard's HTTP side: the JSON API under
+// /api/v1 (join a team, submit a finished call, read the board, export
+// CSV) and the office page at /. It re-plays every submitted transcript
+// through the scenario engine and never takes a score from a client.
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"kalm/leaderboard/api"
+	"kalm/leaderboard/store"
+	"kalm/scenarios"
+	"kalm/scenarios/engine"
+	"kalm/scoring"
+)
+
+// Config is what a server needs; Store, Pack, Now and Rand are required.
+type Config struct {
+	Store store.Store
+	Pack  *scenarios.Pack
+	Now   func() time.Time
+	Rand  io.Reader
+	Log   *slog.Logger // nil: discard
+	// SubmitRate and SubmitBurst limit result submissions per token
+	// (per second and at once); SubmitRate 0 turns the limit off.
+	SubmitRate  float64
+	SubmitBurst int
+	// JoinRate and JoinBurst limit joins per client address.
+	JoinRate  float64
+	JoinBurst int
+	// Refresh is how often the office page reloads itself.
+	Refresh time.Duration
+}
+
+// Defaults for the limits: a call takes minutes, so 10 at once and one
+// every 6 seconds is generous for a player and stops a flood.
+const (
+	DefaultSubmitRate  = 1.0 / 6
+	DefaultSubmitBurst = 10
+	DefaultJoinRate    = 0.5
+	DefaultJoinBurst   = 20
+	DefaultRefresh     = 30 * time.Second
+)
+
+// Server serves the API and the office page.
+type Server struct {
+	cfg     Config
+	log     *slog.Logger
+	scorers map[string]engine.Scorer // per scenario, shared between requests
+	submit  *Limiter
+	join    *Limiter
+}
+
+// New checks cfg and builds a server.
+func New(cfg Config) (*Server, error) {
+	if cfg.Store == nil || cfg.Pack == nil || cfg.Now == nil || cfg.Rand == nil {
+		return nil, errors.New("server: Store, Pack, Now and Rand are required")
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if cfg.Refresh <= 0 {
+		cfg.Refresh = DefaultRefresh
+	}
+	s := &Server{cfg: cfg, log: cfg.Log, scorers: map[string]engine.Scorer{},
+		submit: NewLimiter(cfg.SubmitRate, cfg.SubmitBurst, cfg.Now),
+		join:   NewLimiter(cfg.JoinRate, cfg.JoinBurst, cfg.Now)}
+	for _, sc := range cfg.Pack.Scenarios {
+		if sc != nil {
+			s.scorers[sc.ID] = scoring.New(sc.Vocabulary.Scoring())
+		}
+	}
+	if len(s.scorers) == 0 {
+		return nil, errors.New("server: the pack has no scenarios")
+	}
+	return s, nil
+}
+
+// Handler returns the server's routes.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/api/v1/join", s.method(http.MethodPost, s.handleJoin))
+	mux.HandleFunc("/api/v1/results", s.method(http.MethodPost, s.handleResult))
+	mux.HandleFunc("/api/v1/leaderboard", s.method(http.MethodGet, s.handleBoard))
+	mux.HandleFunc("/api/v1/export.csv", s.method(http.MethodGet, s.handleExport))
+	mux.HandleFunc("/api/v1/health", s.method(http.MethodGet, func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]bool{"ok": true})
+	}))
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "no such API endpoint %s (see /api/v1/...)", r.URL.Path)
+	})
+	mux.HandleFunc("/{$}", s.method(http.MethodGet, s.handlePage))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		http.NotFound(w, r)
+	})
+	return mux
+}
+
+// method answers 405 to any other method than m.
+func (s *Server) method(m string, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != m && !(m == http.MethodGet && r.Method == http.MethodHead) {
+			w.Header().Set("Allow", m)
+			writeError(w, http.StatusMethodNotAllowed, "%s %s is not supported (use %s)", r.Method, r.URL.Path, m)
+			return
+		}
+		h(w, r)
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status int, format string, args ...any) {
+	writeJSON(w, status, api.Error{Error: fmt.Sprintf(format, args...)})
+}
+
+// internal logs err and answers 500 without details.
+func (s *Server) internal(w http.ResponseWriter, r *http.Request, err error) {
+	s.log.Error("request failed", "path", r.URL.Path, "err", err)
+	writeError(w, http.StatusInternalServerError, "the server could not do this; its log has the reason")
+}
