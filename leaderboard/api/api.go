@@ -50,7 +50,14 @@ type ResultRequest struct {
 	// HoldMS is how long the player waited on hold; nil means the
 	// scenario's own hold.
 	HoldMS *int `json:"hold_ms,omitempty"`
+	// RunID is the client's own id for the run (at most MaxRunIDBytes).
+	// A run sent again with the same id is stored once: the answer is
+	// 200 with the first copy's id instead of 201.
+	RunID string `json:"run_id,omitempty"`
 }
+
+// MaxRunIDBytes is the longest run id.
+const MaxRunIDBytes = 64
 
 // Error is the body of every error response.
 type Error struct {
@@ -97,5 +104,9 @@ type ResultResponse struct {
 	ID       int64     `json:"id"`
 	PlayerID int64     `json:"player_id"`
 	At       time.Time `json:"at"`
+	RunID    string    `json:"run_id,omitempty"`
+	// Duplicate is true when the run id was seen before and nothing new
+	// was stored.
+	Duplicate bool `json:"duplicate,omitempty"`
 	engine.Result
 }

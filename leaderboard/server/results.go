@@ -52,12 +52,19 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	row := &store.Result{PlayerID: p.ID, TeamID: p.TeamID, Scenario: sc.ID, Lang: req.Lang, Score: res.Score,
-		Outcome: string(res.Outcome), Turns: len(res.Turns), At: s.cfg.Now(), Transcript: transcript}
-	if err := s.cfg.Store.AddResult(r.Context(), row); err != nil {
+		Outcome: string(res.Outcome), Turns: len(res.Turns), At: s.cfg.Now(), Transcript: transcript, RunID: req.RunID}
+	status := http.StatusCreated
+	err = s.cfg.Store.AddResult(r.Context(), row)
+	if errors.Is(err, store.ErrExists) {
+		// A resent run: answer with what was stored the first time.
+		status = http.StatusOK
+		res.Score, res.Outcome = row.Score, engine.Outcome(row.Outcome)
+	} else if err != nil {
 		s.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, api.ResultResponse{ID: row.ID, PlayerID: p.ID, At: row.At.UTC(), Result: res})
+	writeJSON(w, status, api.ResultResponse{ID: row.ID, PlayerID: p.ID, At: row.At.UTC(), RunID: req.RunID,
+		Duplicate: status == http.StatusOK, Result: res})
 }
 
 // authenticate finds the player of the request's bearer token, answering
@@ -98,6 +105,8 @@ func (s *Server) checkResult(req *api.ResultRequest) string {
 		return "replies is empty (a finished call has at least one reply)"
 	case len(req.Replies) > api.MaxReplies:
 		return fmt.Sprintf("%d replies (at most %d)", len(req.Replies), api.MaxReplies)
+	case len(req.RunID) > api.MaxRunIDBytes:
+		return fmt.Sprintf("run_id has %d bytes (at most %d)", len(req.RunID), api.MaxRunIDBytes)
 	case req.HoldMS != nil && (*req.HoldMS < 0 || *req.HoldMS > MaxHoldMS):
 		return fmt.Sprintf("hold_ms %d is out of range (0 to %d)", *req.HoldMS, MaxHoldMS)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/leaderboard/api"
+	"kalm/leaderboard/store"
 	"kalm/scenarios/engine"
 )
 
@@ -134,6 +135,7 @@ func TestResultErrors(t *testing.T) {
 		{"51 replies", p.Token, run(func(r *api.ResultRequest) { r.Replies = many }), 422, "51 replies"},
 		{"long reply", p.Token, run(func(r *api.ResultRequest) { r.Replies[1].Text = strings.Repeat("é", 2001) }), 422, "2001 characters"},
 		{"negative time", p.Token, run(func(r *api.ResultRequest) { r.Replies[0].ElapsedMS = -1 }), 422, "negative"},
+		{"run id", p.Token, run(func(r *api.ResultRequest) { r.RunID = strings.Repeat("r", 65) }), 422, "run_id"},
 		{"hold", p.Token, run(func(r *api.ResultRequest) { h := -5; r.HoldMS = &h }), 422, "hold_ms"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -244,4 +246,27 @@ func TestExportCSV(t *testing.T) {
 func TestNewNeedsItsParts(t *testing.T) {
 	_, err := New(Config{})
 	assert.ErrorContains(t, err, "required")
+}
+
+func TestResentRunIsStoredOnce(t *testing.T) {
+	f := newFixture(t, nil)
+	p := f.join(f.codeA, "Sanne")
+	run := carefulRun
+	run.RunID = "3f1c9a7e-run-1"
+	first := f.submit(p.Token, run)
+	assert.False(t, first.Duplicate)
+	f.clock.Add(time.Minute)
+	status, _, body := f.post("/api/v1/results", p.Token, run)
+	require.Equal(t, 200, status, string(body))
+	var again api.ResultResponse
+	require.NoError(t, json.Unmarshal(body, &again))
+	assert.True(t, again.Duplicate)
+	assert.Equal(t, first.ID, again.ID)
+	assert.Equal(t, first.Score, again.Score)
+	assert.Equal(t, first.At, again.At, "the first copy's time")
+	other := f.join(f.codeB, "Joris")
+	assert.False(t, f.submit(other.Token, run).Duplicate, "run ids are per player")
+	n := 0
+	require.NoError(t, f.store.History(t.Context(), 0, func(store.Result) error { n++; return nil }))
+	assert.Equal(t, 2, n)
 }

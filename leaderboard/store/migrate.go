@@ -101,6 +101,15 @@ CREATE TABLE bests (
 );
 CREATE INDEX bests_scenario ON bests (scenario, score);`,
 	},
+	{
+		// Version 2: a client's run id, so a resent run is stored once.
+		sqlite: `
+ALTER TABLE results ADD COLUMN run_id TEXT;
+CREATE UNIQUE INDEX results_run ON results (player_id, run_id);`,
+		postgres: `
+ALTER TABLE results ADD COLUMN run_id TEXT;
+CREATE UNIQUE INDEX results_run ON results (player_id, run_id);`,
+	},
 }
 
 // SchemaVersion is the schema version the code expects.

@@ -151,10 +151,24 @@ func (s *sqlStore) AddResult(ctx context.Context, r *Result) error {
 	}
 	defer tx.Rollback()
 	at := ms(r.At)
-	if err := tx.QueryRowContext(ctx, s.q(`INSERT INTO results
-		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
-		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript)).Scan(&r.ID); err != nil {
+	var runID any
+	if r.RunID != "" {
+		runID = r.RunID
+	}
+	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO results
+		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
+		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID).Scan(&r.ID)
+	if errors.Is(err, sql.ErrNoRows) && r.RunID != "" {
+		var stored int64
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT id, score, outcome, at_ms FROM results WHERE player_id = ? AND run_id = ?`),
+			r.PlayerID, r.RunID).Scan(&r.ID, &r.Score, &r.Outcome, &stored); err != nil {
+			return fmt.Errorf("find run %q: %w", r.RunID, err)
+		}
+		r.At = fromMS(stored)
+		return fmt.Errorf("run %q: %w", r.RunID, ErrExists)
+	}
+	if err != nil {
 		return fmt.Errorf("add result: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bests (player_id, scenario, team_id, score, at_ms) VALUES (?, ?, ?, ?, ?)

@@ -46,6 +46,9 @@ type Result struct {
 	// Transcript is the submitted replies as JSON, kept so results can
 	// be re-scored when the scorer improves.
 	Transcript []byte
+	// RunID is the client's id for the run; "" for none. A second
+	// result with the same player and run id is not stored.
+	RunID string
 	// Player and Team are filled in by History.
 	Player string
 	Team   string
@@ -86,7 +89,9 @@ type Store interface {
 	// ErrNotFound if none.
 	PlayerByToken(ctx context.Context, tokenHash string) (Player, error)
 	// AddResult stores r and sets r.ID. It returns only once the
-	// result is committed.
+	// result is committed. When the player already has a result with
+	// r.RunID it stores nothing, sets r.ID, r.Score, r.Outcome and r.At
+	// to the stored ones and returns ErrExists.
 	AddResult(ctx context.Context, r *Result) error
 	// Bests returns each player's best score per scenario among the
 	// results f selects, with the earliest time it was reached.

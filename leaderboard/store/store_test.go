@@ -246,3 +246,28 @@ func TestRebind(t *testing.T) {
 	assert.Equal(t, "a = $1 AND b = $2", postgres.rebind("a = ? AND b = ?"))
 	assert.Equal(t, "a = ?", sqlite.rebind("a = ?"))
 }
+
+func TestRunIDStoresOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		team, err := s.AddTeam(ctx, "A", "ca", t0)
+		require.NoError(t, err)
+		p, err := s.Join(ctx, team.ID, "Ann", "h", t0)
+		require.NoError(t, err)
+		r := &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: 30, Outcome: "resolved", At: at(1), RunID: "run-1", Transcript: []byte(`[]`)}
+		require.NoError(t, s.AddResult(ctx, r))
+		again := &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: 99, Outcome: "hung_up", At: at(5), RunID: "run-1", Transcript: []byte(`[]`)}
+		require.ErrorIs(t, s.AddResult(ctx, again), ErrExists)
+		assert.Equal(t, r.ID, again.ID)
+		assert.Equal(t, 30, again.Score)
+		assert.Equal(t, "resolved", again.Outcome)
+		assert.Equal(t, at(1), again.At)
+		for range 2 { // no run id: every copy counts
+			require.NoError(t, s.AddResult(ctx, &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: 1, Outcome: "resolved", At: at(2), Transcript: []byte(`[]`)}))
+		}
+		bs, err := s.Bests(ctx, Filter{})
+		require.NoError(t, err)
+		require.Len(t, bs, 1)
+		assert.Equal(t, 30, bs[0].Score)
+	})
+}
