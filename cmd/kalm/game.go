@@ -1,10 +1,183 @@
 package main
 
-import "fmt"
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
 
-// runGame opens the game. Until the game lands it prints the usage.
+	"kalm/game"
+	"kalm/game/flow"
+	"kalm/game/results"
+	"kalm/scenarios"
+	"kalm/scenarios/builtin"
+	"kalm/scenarios/engine"
+)
+
+// gameFlags are the game's command-line settings.
+type gameFlags struct {
+	pack, lang, name, scenario, screen, shot, size, result, resultsPath string
+	exam, big, mute, timing                                             bool
+}
+
+func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
+	g := &gameFlags{}
+	fs := flag.NewFlagSet("kalm", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&g.pack, "pack", "", "scenario pack folder or file (default: the built-in pack)")
+	fs.StringVar(&g.lang, "lang", "nl", "language: nl or en")
+	fs.StringVar(&g.name, "name", "", "player name")
+	fs.BoolVar(&g.exam, "exam", false, "exam mode: no live coaching")
+	fs.BoolVar(&g.big, "big-font", false, "start with the larger font (F2 toggles)")
+	fs.BoolVar(&g.mute, "mute", false, "no hold music")
+	fs.StringVar(&g.scenario, "scenario", "", "go straight to this scenario's call (skips title and picker)")
+	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: title, picker, hold, call or debrief")
+	fs.StringVar(&g.shot, "screenshot", "", "save the screen as a PNG to `FILE` and quit (with --screen)")
+	fs.StringVar(&g.size, "size", "1280x800", "window size, `WxH`")
+	fs.StringVar(&g.result, "result", "", "write the run so far as JSON to `FILE` after every reply")
+	fs.StringVar(&g.resultsPath, "results", "", "local results file (default: kalm/results.json in the config folder)")
+	fs.BoolVar(&g.timing, "timing", false, "print the time to the first frame on stderr")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: kalm [flags]   (opens the game)")
+		fmt.Fprintln(fs.Output(), "       kalm --screen call --screenshot call.png --lang en")
+		fs.PrintDefaults()
+		fmt.Fprintln(fs.Output(), "\nRun 'kalm help' for the other commands.")
+	}
+	return fs, g
+}
+
+// runGame opens the game window.
 func runGame(e env) int {
-	usage(e.stdout)
-	fmt.Fprintln(e.stdout, "\nThe game window is not built yet; the commands above work.")
+	fs, g := gameFlagSet(e)
+	args, err := parseArgs(fs, e.args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if len(args) > 0 {
+		fmt.Fprintf(e.stderr, "kalm: unknown command %q (run 'kalm help' for the list)\n", args[0])
+		return exitUsage
+	}
+	opt, code := gameOptions(e, g)
+	if code != exitOK {
+		return code
+	}
+	if err := game.Run(opt); err != nil {
+		if strings.Contains(err.Error(), "no window system") || strings.Contains(err.Error(), "DISPLAY") {
+			fmt.Fprintln(e.stderr, "kalm: "+game.ErrNoDisplay.Error())
+		} else {
+			fmt.Fprintf(e.stderr, "kalm: the game stopped: %v\n", err)
+		}
+		return exitFindings
+	}
 	return exitOK
+}
+
+// gameOptions turns the flags into the game's options.
+func gameOptions(e env, g *gameFlags) (game.Options, int) {
+	var opt game.Options
+	if g.lang != "nl" && g.lang != "en" {
+		fmt.Fprintf(e.stderr, "kalm: --lang must be nl or en, not %q\n", g.lang)
+		return opt, exitUsage
+	}
+	var w, h int
+	if _, err := fmt.Sscanf(g.size, "%dx%d", &w, &h); err != nil || w < 320 || h < 240 || w > 8192 || h > 8192 {
+		fmt.Fprintf(e.stderr, "kalm: --size must be WxH like 1280x800 (at least 320x240), not %q\n", g.size)
+		return opt, exitUsage
+	}
+	if g.shot != "" && g.screen == "" {
+		g.screen = "call"
+	}
+	cfg := flow.Config{Lang: g.lang, Name: g.name, Exam: g.exam, BigFont: g.big}
+	var probs scenarios.Problems
+	if g.pack == "" {
+		cfg.Pack, probs = scenarios.LoadFS(builtin.FS(), ".", "builtin")
+	} else {
+		cfg.Pack, probs = scenarios.Load(g.pack)
+	}
+	for _, p := range probs {
+		cfg.Problems = append(cfg.Problems, p.String())
+	}
+	if g.shot == "" { // screenshots never touch the player's results
+		path := g.resultsPath
+		if path == "" {
+			p, err := results.DefaultPath()
+			if err != nil {
+				fmt.Fprintf(e.stderr, "kalm: %v (give --results FILE)\n", err)
+				return opt, exitUsage
+			}
+			path = p
+		}
+		store, err := results.Open(path, nil)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kalm: %v\n", err)
+			return opt, exitFindings
+		}
+		cfg.Store = store
+	}
+	if g.result != "" {
+		path := g.result
+		cfg.OnTurn = func(r engine.Result) { _ = writeJSON(path, r) }
+	}
+	sound, why := game.SoundAvailable(g.lang)
+	if g.mute {
+		sound, why = false, ""
+	}
+	if g.shot != "" {
+		sound = false
+	}
+	cfg.Muted = why
+	opt = game.Options{Flow: cfg, Width: w, Height: h, Screenshot: g.shot, Sound: sound}
+	if g.timing {
+		opt.FirstFrame = func(d time.Duration) { fmt.Fprintf(e.stderr, "kalm: first frame after %d ms\n", d.Milliseconds()) }
+	}
+	if g.shot != "" {
+		stopped := time.Now()
+		opt.Now = func() time.Time { return stopped }
+	}
+	if len(cfg.Problems) > 0 {
+		return opt, exitOK // the game shows the problems
+	}
+	if g.scenario != "" || g.screen != "" {
+		s := cfg.Pack.Scenario(g.scenario)
+		if g.scenario == "" && len(cfg.Pack.Scenarios) > 0 {
+			s = cfg.Pack.Scenarios[0]
+		}
+		if s == nil {
+			fmt.Fprintf(e.stderr, "kalm: no scenario %q in the pack (run 'kalm list')\n", g.scenario)
+			return opt, exitUsage
+		}
+		screen := g.screen
+		if screen == "" {
+			opt.Start = func(a *flow.App) flow.Screen { return flow.NewHold(a, s) }
+		} else {
+			if _, err := flow.Demo(&flow.App{Cfg: cfg, Lang: g.lang}, s, screen); err != nil {
+				fmt.Fprintf(e.stderr, "kalm: --screen: %v\n", err)
+				return opt, exitUsage
+			}
+			opt.Start = func(a *flow.App) flow.Screen {
+				scr, _ := flow.Demo(a, s, screen)
+				return scr
+			}
+		}
+	}
+	return opt, exitOK
+}
+
+// writeJSON writes v to path through a temporary file, so a reader never
+// sees half a file.
+func writeJSON(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }

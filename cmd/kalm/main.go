@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // Exit codes shared by every subcommand.
@@ -61,6 +62,9 @@ func run(e env) int {
 		return runGame(e)
 	}
 	name := e.args[0]
+	if strings.HasPrefix(name, "-") && name != "-h" && name != "-help" && name != "--help" {
+		return runGame(e) // game flags: kalm --lang en
+	}
 	switch name {
 	case "help", "-h", "-help", "--help":
 		if len(e.args) > 1 {

@@ -1,0 +1,184 @@
+package game
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"kalm/assets"
+)
+
+// Colours of the calm palette.
+var (
+	colBG      = color.RGBA{0xf4, 0xf1, 0xea, 0xff}
+	colPanel   = color.RGBA{0xff, 0xfd, 0xf8, 0xff}
+	colBorder  = color.RGBA{0xd9, 0xd2, 0xc3, 0xff}
+	colInk     = color.RGBA{0x2b, 0x2d, 0x33, 0xff}
+	colMuted   = color.RGBA{0x7a, 0x76, 0x6d, 0xff}
+	colAccent  = color.RGBA{0x2f, 0x6f, 0x73, 0xff}
+	colGood    = color.RGBA{0x3d, 0x8b, 0x5a, 0xff}
+	colGoodBG  = color.RGBA{0xd8, 0xee, 0xdf, 0xff}
+	colBad     = color.RGBA{0xb8, 0x4a, 0x3a, 0xff}
+	colBadBG   = color.RGBA{0xf6, 0xdc, 0xd5, 0xff}
+	colOffBG   = color.RGBA{0xea, 0xe6, 0xdd, 0xff}
+	colCust    = color.RGBA{0xfb, 0xe9, 0xe2, 0xff}
+	colYou     = color.RGBA{0xe1, 0xef, 0xf0, 0xff}
+	colSelBG   = color.RGBA{0xdc, 0xea, 0xeb, 0xff}
+	colHiGood  = color.RGBA{0xb9, 0xe3, 0xc6, 0xff}
+	colHiBad   = color.RGBA{0xf3, 0xc1, 0xb6, 0xff}
+	colCaret   = color.RGBA{0x2f, 0x6f, 0x73, 0xff}
+	colWarnInk = color.RGBA{0x8a, 0x5a, 0x00, 0xff}
+)
+
+// fonts are the parsed embedded fonts.
+type fonts struct {
+	regular, bold *text.GoTextFaceSource
+}
+
+func loadFonts() (*fonts, error) {
+	r, err := text.NewGoTextFaceSource(bytes.NewReader(assets.Regular()))
+	if err != nil {
+		return nil, fmt.Errorf("embedded font: %w", err)
+	}
+	b, err := text.NewGoTextFaceSource(bytes.NewReader(assets.Bold()))
+	if err != nil {
+		return nil, fmt.Errorf("embedded font: %w", err)
+	}
+	return &fonts{regular: r, bold: b}, nil
+}
+
+// painter draws on one frame with sizes scaled to the window.
+type painter struct {
+	dst  *ebiten.Image
+	f    *fonts
+	W, H float64
+	// U is the body text size in pixels; everything scales with it.
+	U     float64
+	body  *text.GoTextFace
+	bold  *text.GoTextFace
+	small *text.GoTextFace
+	big   *text.GoTextFace
+	cache *wrapCache
+}
+
+// unit returns the body text size for a w×h frame: readable at 800×600,
+// larger on big screens, ×1.25 with the larger font.
+func unit(w, h float64, bigFont bool) float64 {
+	k := min(w/1100, h/720)
+	k = max(0.8, min(k, 3))
+	u := 17 * k
+	if bigFont {
+		u *= 1.25
+	}
+	return u
+}
+
+func newPainter(dst *ebiten.Image, f *fonts, bigFont bool, cache *wrapCache) *painter {
+	b := dst.Bounds()
+	p := &painter{dst: dst, f: f, W: float64(b.Dx()), H: float64(b.Dy()), cache: cache}
+	p.U = unit(p.W, p.H, bigFont)
+	p.body = &text.GoTextFace{Source: f.regular, Size: p.U}
+	p.bold = &text.GoTextFace{Source: f.bold, Size: p.U}
+	p.small = &text.GoTextFace{Source: f.regular, Size: p.U * 0.82}
+	p.big = &text.GoTextFace{Source: f.bold, Size: p.U * 1.6}
+	return p
+}
+
+// lh is the line height of face.
+func lh(face *text.GoTextFace) float64 { return face.Size * 1.35 }
+
+func (p *painter) text(s string, face *text.GoTextFace, x, y float64, c color.Color) {
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(x, y)
+	op.ColorScale.ScaleWithColor(c)
+	text.Draw(p.dst, s, face, op)
+}
+
+// textRight draws s ending at x.
+func (p *painter) textRight(s string, face *text.GoTextFace, x, y float64, c color.Color) {
+	p.text(s, face, x-text.Advance(s, face), y, c)
+}
+
+func (p *painter) rect(x, y, w, h float64, c color.Color) {
+	vector.FillRect(p.dst, float32(x), float32(y), float32(w), float32(h), c, false)
+}
+
+func (p *painter) box(x, y, w, h float64, fill, border color.Color) {
+	r := float32(p.U * 0.35)
+	var path vector.Path
+	path.MoveTo(float32(x)+r, float32(y))
+	path.LineTo(float32(x+w)-r, float32(y))
+	path.QuadTo(float32(x+w), float32(y), float32(x+w), float32(y)+r)
+	path.LineTo(float32(x+w), float32(y+h)-r)
+	path.QuadTo(float32(x+w), float32(y+h), float32(x+w)-r, float32(y+h))
+	path.LineTo(float32(x)+r, float32(y+h))
+	path.QuadTo(float32(x), float32(y+h), float32(x), float32(y+h)-r)
+	path.LineTo(float32(x), float32(y)+r)
+	path.QuadTo(float32(x), float32(y), float32(x)+r, float32(y))
+	path.Close()
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(fill)
+	vector.FillPath(p.dst, &path, nil, op)
+	if border != nil {
+		sop := &vector.DrawPathOptions{AntiAlias: true}
+		sop.ColorScale.ScaleWithColor(border)
+		vector.StrokePath(p.dst, &path, &vector.StrokeOptions{Width: 1}, sop)
+	}
+}
+
+func (p *painter) line(x0, y0, x1, y1, w float64, c color.Color) {
+	vector.StrokeLine(p.dst, float32(x0), float32(y0), float32(x1), float32(y1), float32(w), c, true)
+}
+
+// wrap wraps s to width with face, cached.
+func (p *painter) wrap(s string, face *text.GoTextFace, width float64) []Span {
+	return p.cache.get(s, face, width)
+}
+
+// para draws s wrapped to width from (x, y) and returns the y below it.
+// It draws at most maxLines lines (0: all).
+func (p *painter) para(s string, face *text.GoTextFace, x, y, width float64, c color.Color, maxLines int) float64 {
+	spans := p.wrap(s, face, width)
+	if maxLines > 0 && len(spans) > maxLines {
+		spans = spans[:maxLines]
+	}
+	for _, sp := range spans {
+		p.text(s[sp.Start:sp.End], face, x, y, c)
+		y += lh(face)
+	}
+	return y
+}
+
+// wrapCache keeps wrapped texts between frames.
+type wrapCache struct {
+	m map[wrapKey][]Span
+}
+
+type wrapKey struct {
+	s     string
+	src   *text.GoTextFaceSource
+	size  float64
+	width float64
+}
+
+func newWrapCache() *wrapCache { return &wrapCache{m: map[wrapKey][]Span{}} }
+
+func (c *wrapCache) get(s string, face *text.GoTextFace, width float64) []Span {
+	k := wrapKey{s, face.Source, face.Size, width}
+	if v, ok := c.m[k]; ok {
+		return v
+	}
+	if len(c.m) > 4000 {
+		clear(c.m)
+	}
+	v := Wrap(s, width, func(t string) float64 { return text.Advance(t, face) })
+	c.m[k] = v
+	return v
+}
+
+// advance is the width of s in the body face.
+func advance(s string, p *painter) float64 { return text.Advance(s, p.body) }

@@ -1,0 +1,71 @@
+package game
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/hajimehoshi/ebiten/v2/audio"
+
+	"kalm/game/music"
+)
+
+// SoundAvailable reports whether a sound device seems present, and if not
+// why, in the player's language. Ebiten's audio makes the whole game fail
+// without one, so the game checks first and plays muted.
+func SoundAvailable(lang string) (bool, string) {
+	if runtime.GOOS != "linux" {
+		return true, ""
+	}
+	if m, _ := filepath.Glob("/dev/snd/pcmC*"); len(m) > 0 {
+		return true, ""
+	}
+	if rt := os.Getenv("XDG_RUNTIME_DIR"); rt != "" {
+		for _, s := range []string{"pulse/native", "pipewire-0"} {
+			if _, err := os.Stat(filepath.Join(rt, s)); err == nil {
+				return true, ""
+			}
+		}
+	}
+	if lang == "en" {
+		return false, "No sound device: the hold music is muted."
+	}
+	return false, "Geen geluidsapparaat: de wachtmuziek staat uit."
+}
+
+// music plays the hold music in a loop while the hold screen shows.
+type holdMusic struct {
+	player *audio.Player
+}
+
+func newMusic() *holdMusic {
+	ctx := audio.NewContext(music.SampleRate)
+	pcm := music.Render(music.FurElise(), 0.14)
+	loop := audio.NewInfiniteLoop(bytes.NewReader(pcm), int64(len(pcm)))
+	p, err := ctx.NewPlayer(loop)
+	if err != nil {
+		return nil
+	}
+	p.SetVolume(0.5)
+	return &holdMusic{player: p}
+}
+
+// play starts or pauses the music.
+func (m *holdMusic) play(on bool) {
+	if m == nil || m.player == nil {
+		return
+	}
+	if on && !m.player.IsPlaying() {
+		m.player.Play()
+	}
+	if !on && m.player.IsPlaying() {
+		m.player.Pause()
+	}
+}
+
+func (m *holdMusic) stop() {
+	if m != nil && m.player != nil {
+		m.player.Close()
+	}
+}
