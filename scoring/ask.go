@@ -21,7 +21,7 @@ func (ev *evaluator) question() {
 			}
 			continue
 		}
-		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) {
+		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) {
 			continue
 		}
 		if _, ok := ev.cueIn(k, "hostile"); ok {
@@ -58,6 +58,21 @@ func (ev *evaluator) question() {
 			ev.add(Question, false, "", s.first, s.last, "identifier-only", noteAdmin)
 		}
 	}
+}
+
+// isEcho reports a short exclamation put as a question: "Al twintig
+// minuten?!" echoes the customer, it asks nothing.
+func (ev *evaluator) isEcho(k int) bool {
+	s := ev.sentence(k)
+	if s.last-s.first > 3 {
+		return false
+	}
+	first := ev.t.toks[s.first].norm
+	if questionOpeners[first] || auxOpeners[first] {
+		return false
+	}
+	_, choice := ev.has(s.first, s.last, orWords)
+	return !choice
 }
 
 // agreementIn reports an agreement check in sentence k.
@@ -109,3 +124,4 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 
 var embeddedWords = set("wat", "wanneer", "hoe", "waarom", "welke", "welk", "of", "waar", "hoeveel", "wie",
 	"if", "whether", "what", "when", "how", "which", "why", "where", "who")
+var orWords = set("of", "or", "en", "and")

@@ -87,6 +87,9 @@ func (ev *evaluator) isQuestion(k int) bool {
 		return false
 	}
 	first := ev.t.toks[s.first].norm
+	if (first == "wat" || first == "what") && s.last-s.first > 1 && exclamations[ev.t.toks[s.first+1].norm] {
+		return false // "wat naar voor u", "what a mess"
+	}
 	if questionOpeners[first] {
 		return true
 	}
@@ -174,6 +177,8 @@ var (
 	auxOpeners      = set("heeft", "hebt", "heb", "is", "zijn", "bent", "ben", "kunt", "kan", "kun", "wilt", "wil", "weet", "zou", "mag", "werkt", "ziet", "krijgt", "gebruikt", "staat", "brandt", "lukt", "doet",
 		"do", "does", "did", "have", "has", "is", "are", "was", "were", "can", "could", "would", "will", "should")
 	subjectWords = set("u", "je", "het", "er", "dat", "de", "dit", "it", "you", "there", "this", "that", "the", "your", "uw", "alles", "everything", "ik", "i", "we")
+	exclamations = set("naar", "vervelend", "jammer", "erg", "fijn", "goed", "leuk", "een", "rot", "zonde", "sneu", "triest", "vreselijk",
+		"balen", "stom", "mooi", "lastig", "vervelende", "nare", "pech", "a", "an", "shame", "pity", "mess", "nightmare", "great", "terrible", "awful")
 	firstPerson  = set("ik", "we", "wij", "i", "me", "mij", "myself", "mezelf")
 	secondPerson = set("u", "je", "you", "your", "uw", "yourself", "jezelf", "uzelf")
 )
