@@ -185,7 +185,7 @@ var (
 	imperativeStarts = set("bel", "belt", "neem", "contacteer", "ga", "call", "contact", "ring", "visit", "go", "please", "gelieve", "graag", "return", "head", "reach", "wend", "richt", "try", "probeer")
 	otherParty       = set("afdeling", "afdelingen", "dienst", "department", "departments", "team", "colleague", "colleagues", "collega", "collegas",
 		"winkel", "winkels", "shop", "shops", "store", "stores", "office", "kantoor", "directie", "management", "filiaal", "helpdesk", "servicedesk",
-		"nummer", "number", "lijn", "line", "branch", "orangeshop", "orangeshops", "verkooppunt", "balie", "desk", "manager", "leidinggevende",
+		"nummer", "number", "lijn", "line", "branch", "verkooppunt", "balie", "desk", "manager", "leidinggevende",
 		"supervisor", "technische", "boekhouding", "klantendienst", "klantenservice", "bank", "fabrikant", "manufacturer", "leverancier", "supplier",
 		"courier", "koerier", "vervoerder", "instantie", "terecht", "billing", "facturatie", "boekhouding", "sales", "verkoop", "support", "claims", "schadeafdeling", "planning", "finance")
 	againWords = set("again", "opnieuw", "nogmaals", "eens", "terug", "back", "nog")

@@ -28,6 +28,6 @@ func init() {
 	classes["supplier"] = "leverancier|leveranciers|supplier|suppliers|koerier|koeriers|courier|couriers|vervoerder|vervoerders|bezorger|bezorgers|bezorgdienst|pakketdienst|transporteur|carrier|carriers|" +
 		"postnl|dhl|ups|fedex|bpost|gls|dpd|postbode|partner|partners|partnerbedrijf|onderaannemer|aannemer|aannemers|subcontractor|subcontractors|contractor|contractors|" +
 		"fabrikant|manufacturer|manufacturers|producent|netbeheerder|netwerkbeheerder|airport|luchthaven|gemeente|council|" +
-		"telenet|proximus|kpn|ziggo|facebook|whatsapp|apple|google|microsoft|samsung|netflix|bank|banken|betaalprovider|installateur|installer|vendor|vendors|warehouse|magazijn|thuisbezorger|bezorgbedrijf|transportbedrijf|verzekeraar|insurer|overheid|government|airline|luchtvaartmaatschappij|vliegveld|douane|customs|operator|operators|railway|spoorbeheerder|netwerkoperator"
+		"facebook|whatsapp|apple|google|microsoft|samsung|netflix|bank|banken|betaalprovider|installateur|installer|vendor|vendors|warehouse|magazijn|thuisbezorger|bezorgbedrijf|transportbedrijf|verzekeraar|insurer|overheid|government|airline|luchtvaartmaatschappij|vliegveld|douane|customs|operator|operators|railway|spoorbeheerder|netwerkoperator"
 	classes["doc"] = "contract|contracten|overeenkomst|voorwaarden|leveringsvoorwaarden|abonnementsvoorwaarden|lettertjes|reglement|beleid|clausule|artikel|policy|policies|terms|conditions|agreement|print|regels|rules|procedure|procedures|tos"
 }
