@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+
+	"kalm/leaderboard/store"
+)
+
+// DefaultDB is the SQLite file used when neither --db nor --postgres is given.
+const DefaultDB = "kalm-server.db"
+
+// parseArgs parses flags that may come before or after positionals.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// dbFlags are the storage flags every subcommand takes.
+type dbFlags struct {
+	path     string
+	postgres string
+	fullSync bool
+}
+
+func (d *dbFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&d.path, "db", "", "SQLite database file (default "+DefaultDB+")")
+	fs.StringVar(&d.postgres, "postgres", "", "PostgreSQL URL, such as postgres://kalm@127.0.0.1:5432/kalm")
+	fs.BoolVar(&d.fullSync, "sync-full", false, "SQLite: fsync every commit (survives power cuts; slower)")
+}
+
+func (d *dbFlags) open(ctx context.Context) (store.Store, error) {
+	if d.path != "" && d.postgres != "" {
+		return nil, fmt.Errorf("give --db or --postgres, not both")
+	}
+	if d.postgres != "" {
+		return store.OpenPostgres(ctx, d.postgres)
+	}
+	path := d.path
+	if path == "" {
+		path = DefaultDB
+	}
+	return store.OpenSQLite(ctx, path, d.fullSync)
+}
+
+// newFlags returns a flag set that prints its errors to w.
+func newFlags(name string, w io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("kalm-server "+name, flag.ContinueOnError)
+	fs.SetOutput(w)
+	return fs
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"kalm/leaderboard/server"
+	"kalm/scenarios"
+)
+
+// runServe runs the server until interrupted.
+func runServe(e env) int {
+	fs := newFlags("serve", e.stderr)
+	var db dbFlags
+	db.register(fs)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
+	packPath := fs.String("pack", "", "scenario pack folder or file (default: the built-in pack)")
+	rate := fs.Float64("rate", server.DefaultSubmitRate*60, "results per minute per player after the burst (0: no limit)")
+	burst := fs.Int("burst", server.DefaultSubmitBurst, "results a player may send at once")
+	refresh := fs.Duration("refresh", server.DefaultRefresh, "how often the office page reloads")
+	pos, err := parseArgs(fs, e.args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(e.stderr, "kalm-server serve: unexpected %q (flags only)\n", pos[0])
+		return exitUsage
+	}
+	pack, err := loadPack(*packPath)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: %v\n", err)
+		return exitError
+	}
+	st, err := db.open(e.ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: %v\n", err)
+		return exitError
+	}
+	defer st.Close()
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	srv, err := server.New(server.Config{Store: st, Pack: pack, Now: e.now, Rand: e.rand, Log: log,
+		SubmitRate: *rate / 60, SubmitBurst: *burst, JoinRate: server.DefaultJoinRate, JoinBurst: server.DefaultJoinBurst,
+		Refresh: *refresh})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: %v\n", err)
+		return exitError
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: cannot listen on %s: %v (is another server running there?)\n", *addr, err)
+		return exitError
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+	fmt.Fprintf(e.stdout, "kalm-server: %d scenarios; office page and API on http://%s/\n", len(pack.Scenarios), ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- hs.Serve(ln) }()
+	select {
+	case err := <-done:
+		fmt.Fprintf(e.stderr, "kalm-server serve: %v\n", err)
+		return exitError
+	case <-e.ctx.Done():
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(ctx); err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: shutdown: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintln(e.stdout, "kalm-server: stopped")
+	return exitOK
+}
+
+// loadPack loads the pack at path, or the built-in pack.
+func loadPack(path string) (*scenarios.Pack, error) {
+	if path == "" {
+		return scenarios.Builtin()
+	}
+	p, probs := scenarios.Load(path)
+	if err := probs.Err(); err != nil {
+		return nil, fmt.Errorf("pack %s: %v (run `kalm check %s`)", path, err, path)
+	}
+	return p, nil
+}
