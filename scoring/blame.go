@@ -1,5 +1,11 @@
 package scoring
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // blame: the reply pushes responsibility away from the company. The
 // kind reported is that of the first blaming words in the reply.
 func (ev *evaluator) blame() {
@@ -36,7 +42,11 @@ func (ev *evaluator) blame() {
 		hits = append(hits, hitAt{h[0], h[1], BlameSupplier, "supplier-cause"})
 	}
 	for _, h := range ev.passedOn() {
-		hits = append(hits, hitAt{h[0], h[1], BlameManagement, "customer-must-call"})
+		kind := BlameManagement
+		if _, ok := ev.cueIn(ev.sentOf(h[0]), "supplier"); ok {
+			kind = BlameSupplier // "you'll have to contact the courier"
+		}
+		hits = append(hits, hitAt{h[0], h[1], kind, "customer-must-call"})
 	}
 	if len(hits) == 0 {
 		return
@@ -100,6 +110,14 @@ var (
 // the one acting on the supplier ("ik ga het bij de vervoerder na").
 func (ev *evaluator) supplierBlame() [][2]int {
 	var out [][2]int
+	for k := range ev.t.sents {
+		if i, ok := ev.namedThirdParty(k); ok {
+			if cm, cause := ev.cueIn(k, "cause"); cause {
+				out = append(out, [2]int{min(i, cm.from), max(i+1, cm.to)})
+				return out
+			}
+		}
+	}
 	for _, sm := range ev.of(Blame, cue, "supplier") {
 		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 2) {
 			continue // a product of ours, or "niet bij de koerier"
@@ -160,10 +178,15 @@ func (ev *evaluator) passedOn() [][2]int {
 		// who contacts? the customer ("u moet … bellen", "belt u", "call
 		// us") or an imperative at the start; not the agent ("ik bel de
 		// afdeling") nor a colleague ("het team belt u").
-		if !imperativeStarts[ev.t.toks[s.first].norm] && v != s.first && !ev.customerSubject(v) && !ev.invertedYou(v) && !(v == ev.clauseStart(v) && imperativeStarts[ev.t.toks[v].norm]) {
-			continue
+		imperative := imperativeStarts[ev.t.toks[s.first].norm] || v == s.first || (v == ev.clauseStart(v) && imperativeStarts[ev.t.toks[v].norm])
+		if !imperative && !ev.invertedYou(v) {
+			// "u moet … bellen", "you'll have to call": an obligation, not
+			// a story ("you sent the phone back")
+			if _, must := ev.has(ev.clauseStart(v), v, modals); !must || !ev.customerSubject(v) {
+				continue
+			}
 		}
-		if _, other := ev.has(s.first, s.last, otherParty); other {
+		if _, third := ev.cueIn(k, "supplier"); third || ev.hasOtherParty(s) {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}
@@ -179,7 +202,7 @@ func (ev *evaluator) passedOn() [][2]int {
 
 var (
 	customerContacts = set("bel", "bellen", "belt", "contacteren", "contacteer", "contact", "aanschrijven", "mailen", "langsgaan", "langskomen",
-		"binnenspringen", "binnenlopen", "terugbellen", "opbellen", "call", "ring", "phone", "visit", "return", "write", "reach", "pop",
+		"binnenspringen", "binnenlopen", "terugbellen", "opbellen", "call", "ring", "visit", "return", "write", "reach", "pop",
 		"breng", "brengen", "terugbrengen", "terugsturen", "wenden", "richten", "gaan", "ga", "go", "head", "terecht", "speak", "talk", "spreken", "praten")
 	dmWords          = set("dm", "privebericht", "priveberichtje", "direct", "private", "pm", "inbox")
 	imperativeStarts = set("bel", "belt", "neem", "contacteer", "ga", "call", "contact", "ring", "visit", "go", "please", "gelieve", "graag", "return", "head", "reach", "wend", "richt", "try", "probeer")
@@ -190,6 +213,49 @@ var (
 		"courier", "koerier", "vervoerder", "instantie", "terecht", "billing", "facturatie", "boekhouding", "sales", "verkoop", "support", "claims", "schadeafdeling", "planning", "finance")
 	againWords = set("again", "opnieuw", "nogmaals", "eens", "terug", "back", "nog")
 	laterWords = set("later", "morgen", "tomorrow", "straks", "volgende", "next", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "monday", "tuesday", "wednesday", "thursday", "friday", "week")
+)
+
+// hasOtherParty reports a department, shop or colleague in sentence s,
+// also as the head of a Dutch compound ("Orangeshops", "klantenafdeling").
+func (ev *evaluator) hasOtherParty(s sentence) bool {
+	for i := s.first; i < s.last; i++ {
+		w := ev.t.toks[i].norm
+		if otherParty[w] {
+			return true
+		}
+		for _, h := range partyHeads {
+			if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var partyHeads = []string{"shop", "shops", "winkel", "winkels", "filiaal", "filialen", "kantoor", "afdeling", "dienst", "desk", "store", "stores", "office", "team"}
+
+// namedThirdParty finds "de lijnen van Telenet", "the network of Acme":
+// infrastructure that belongs to a named company, in sentence k.
+func (ev *evaluator) namedThirdParty(k int) (int, bool) {
+	s := ev.sentence(k)
+	for i := s.first + 2; i < s.last; i++ {
+		tk := ev.t.toks[i]
+		if tk.kind != tWord || ev.s.skip[tk.norm] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
+		if !unicode.IsUpper(r) || !ofWords[ev.t.toks[i-1].norm] || !infraWords[ev.t.toks[i-2].norm] {
+			continue
+		}
+		return i, true
+	}
+	return 0, false
+}
+
+var (
+	ofWords    = set("van", "of", "bij", "at", "from")
+	infraWords = set("lijnen", "lijn", "netwerk", "network", "lines", "line", "kabel", "kabels", "cable", "cables", "servers", "server",
+		"systemen", "systeem", "systems", "system", "infrastructuur", "infrastructure", "centrale", "mast", "masten", "platform", "dienst", "diensten", "services")
 )
 
 // customerSubject reports whether the customer is the subject of the
