@@ -141,8 +141,31 @@ func (ev *evaluator) agentActs(v int, s sentence) bool {
 	if _, ok := ev.has(s.first, v, staffWords); ok && !ev.customerSubject(v) {
 		return true
 	}
+	// a list of the agent's actions: "I'll check X, request Y and call
+	// you back" — unless the customer became the subject on the way
+	if a, ok := ev.has(s.first, v, agentSubjects); ok && !ev.youSubjectBetween(a, v) {
+		return true
+	}
 	return false
 }
+
+// youSubjectBetween reports the customer as a subject between tokens a
+// and v: at a clause start, after a modal, or opening a subordinate
+// clause ("… dat u morgen belt").
+func (ev *evaluator) youSubjectBetween(a, v int) bool {
+	for i := a + 1; i < v; i++ {
+		if !youSubject[ev.t.toks[i].norm] {
+			continue
+		}
+		prev := ev.t.toks[i-1].norm
+		if i == ev.clauseStart(i) || modals[prev] || subordinators[prev] {
+			return true
+		}
+	}
+	return false
+}
+
+var subordinators = set("dat", "that", "als", "if", "zodat", "omdat", "when", "wanneer", "terwijl", "while", "because", "since", "so", "zodra", "once", "waar", "where")
 
 // conditionalBefore reports a condition before verb v in its sentence:
 // "als ik iets weet, bel ik u".

@@ -7,7 +7,7 @@ var classes = map[string]string{
 	// the agent or the company
 	"we": "ik|we|wij|i|ons|onze|our|us|mijn|my|me|mij",
 	// words for what the customer feels or what the problem does to them
-	"feel": "vertrouwen|trust|shock|schok|geschokt|shocked|frustreert|frustreren|irriteert|ergert|ergeren|stoort|dwarszit|genoeg|boos|kwaad|razend|woedend|pissig|nijdig|gefrustreerd|frustratie|frustrerend|frustrerende|geergerd|ergernis|ergerlijk|" +
+	"feel": "schrikt|schrok|gelooft|vertrouwt|patience|geduld|vertrouwen|trust|shock|schok|geschokt|shocked|frustreert|frustreren|irriteert|ergert|ergeren|stoort|dwarszit|genoeg|boos|kwaad|razend|woedend|pissig|nijdig|gefrustreerd|frustratie|frustrerend|frustrerende|geergerd|ergernis|ergerlijk|" +
 		"irritant|geirriteerd|teleurgesteld|teleurstelling|teleurstellend|ontevreden|ongerust|bezorgd|zorgen|geschrokken|schrik|" +
 		"baalt|baal|balen|beu|zat|overvallen|verrassing|gestrest|stress|stressvol|vervelend|vervelende|lastig|moeilijk|zwaar|" +
 		"ellende|gedoe|hoofdpijn|onzeker|onzekerheid|verdriet|verdrietig|onrustig|klaar|opgelucht|machteloos|hulpeloos|" +

@@ -96,6 +96,7 @@ var blameLexicon = []entry{
 	{crit: Blame, kind: BlameCustomer, id: "nl.should-have2", src: "u|je had|hadt|hadden ~~6 moeten|kunnen"},
 	{crit: Blame, kind: BlameCustomer, id: "nl.did-it-yourself", src: "dat|dit|het heb|hebt|heeft|had je|u ~2 zelf ~3 gedaan|veroorzaakt|ingesteld|geannuleerd|besteld|aangevraagd|aangezet|gekozen|uitgezet|verwijderd"},
 	{crit: Blame, kind: BlameCustomer, id: "your-responsibility", src: "onder|under|binnen je|uw|your|eigen verantwoordelijkheid|responsibility"},
+	{crit: Blame, kind: BlameCustomer, id: "lies-with-you", src: "ligt|lag|zit|zat ~1 aan|bij uw|je|jouw|your"},
 	{crit: Blame, kind: BlameCustomer, id: "nl.own-fault", src: "uw|je eigen schuld|fout|verantwoordelijkheid"},
 	{crit: Blame, kind: BlameCustomer, id: "nl.you-did-wrong", src: "u|je ~2 zelf ~3 verkeerd|verkeerde|fout|foute"},
 	{crit: Blame, kind: BlameCustomer, id: "nl.you-entered-wrong", src: "u|je heeft|hebt|had ~3 verkeerd|verkeerde|fout|foute|onjuist|onjuiste ~3 ingevuld|ingegeven|ingetypt|gekozen|gedaan|opgegeven|doorgegeven|aangevinkt|besteld|gebruikt"},

@@ -149,8 +149,8 @@ func (p *pattern) match(t *text, ei, ti, sent int) int {
 			if ti+k >= len(t.toks) || t.toks[ti+k].sent != sent {
 				break
 			}
-			if !e.wide && k > 0 && ti > 0 && t.toks[ti+k].clause != t.toks[ti-1].clause {
-				break
+			if !e.wide && ti > 0 && t.toks[ti+k].clause != t.toks[ti-1].clause {
+				break // ~N stays inside the clause, also for what follows it
 			}
 			if end := p.match(t, ei+1, ti+k, sent); end >= 0 {
 				return end

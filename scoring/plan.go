@@ -88,6 +88,9 @@ func (ev *evaluator) overpromise() {
 			ev.res.Criteria.Overpromise = true
 			return
 		}
+		if ev.negatedBefore(out.from, 3) || ev.contactOffer(k) {
+			continue // "ik bel u binnen een uur, ook als het niet is opgelost"
+		}
 		for _, tx := range ev.sentTimes(k) {
 			if tx.class == timeConcrete && intervalWords[ev.t.toks[tx.from].norm] {
 				ev.add(Overpromise, true, "", min(tx.from, out.from), max(tx.to, out.to), "fix-within", "")

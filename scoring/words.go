@@ -56,7 +56,7 @@ var fuzzyTargets = []string{
 	"vanavond", "afternoon", "morning", "evening", "definitely", "guarantee", "garanderen",
 	"gegarandeerd", "terugbellen", "voorwaarden", "leverancier", "website", "inconvenience",
 	"ongemak", "management", "directie", "afdeling", "department", "uiterlijk", "vandaag",
-	"ongetwijfeld", "beloof", "promise", "contracten", "supplier", "schikt", "binnen", "within",
+	"ongetwijfeld", "beloof", "promise", "contracten", "supplier", "binnen", "within",
 	"begrijpelijk", "understandable", "teleurgesteld", "disappointed", "teleurstelling",
 	"disappointing", "onaanvaardbaar", "unacceptable", "samenvatten", "meegeschreven",
 }
