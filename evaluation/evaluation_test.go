@@ -27,7 +27,6 @@ func TestCounts(t *testing.T) {
 	}
 }
 
-
 func TestReadAndRun(t *testing.T) {
 	in := strings.Join([]string{
 		`{"id":"a","lang":"nl","text":"Ik snap dat u hier flink van baalt.","labels":{"empathy":true,"apology":false,"blame":false,"blame_kind":"","callback":false,"question":false,"summary":false,"overpromise":false,"agreement":false}}`,
