@@ -7,6 +7,9 @@ set -euo pipefail
 need=()
 have() { command -v "$1" >/dev/null 2>&1; }
 have gcc || need+=(gcc)          # go test -race needs cgo
+# The leaderboard server's tests: a real PostgreSQL and headless Chromium.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || have initdb || need+=(postgresql)
+have chromium || have chromium-browser || need+=(chromium)
 
 if [ ${#need[@]} -eq 0 ]; then
 	exit 0
