@@ -9,7 +9,7 @@ import (
 )
 
 // The game's texts use these characters; the fonts must have them all.
-const needed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?'\"()-–—…·éëèêïöüäÉçß€←↑→↓♪●○"
+const needed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?'\"()-–—…·éëèêïöüäÉçß€←↑→↓♪♫●○‹›▲"
 
 func TestFontsHaveDutchAndEnglishGlyphs(t *testing.T) {
 	for name, data := range map[string][]byte{"regular": Regular(), "bold": Bold()} {

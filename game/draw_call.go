@@ -107,7 +107,7 @@ func coaching(p *painter, a *flow.App, c *flow.Call, x, y, w, maxY float64) {
 			}
 			y = p.para("• "+f.Note, p.small, x, y, w, colWarnInk, 3)
 		}
-		return
+		y += p.U * 0.6
 	}
 	t := c.Last
 	if t == nil {

@@ -64,7 +64,7 @@ func (p *painter) chips(a *flow.App, l scoring.Labels, x, y, w float64) float64 
 		on := l.Get(c)
 		bad := c == scoring.Blame || c == scoring.Overpromise
 		if on && bad {
-			label = "⚠ " + label
+			label = "▲ " + label
 		} else if on {
 			label = "● " + label
 		}
@@ -123,6 +123,10 @@ func (p *painter) editor(ed *flow.Editor, placeholder string, x, y, w, h float64
 	pad := p.U * 0.5
 	face := p.body
 	tw := w - 2*pad
+	if focused && p.composition != "" {
+		c := min(max(ed.Cursor, 0), len(ed.Text))
+		ed = &flow.Editor{Text: ed.Text[:c] + p.composition + ed.Text[c:], Cursor: c + len(p.composition)}
+	}
 	spans := p.wrap(ed.Text, face, tw)
 	// The line with the caret.
 	cl := len(spans) - 1

@@ -51,8 +51,8 @@ func plot(p *painter, a *flow.App, anger []int, x, y, w, h float64) {
 	m := p.U
 	p.box(x, y, w, h, colPanel, colBorder)
 	p.text(a.T("plot"), p.small, x+m*0.5, y+m*0.3, colMuted)
-	gx, gy := x+2.2*m, y+lh(p.small)+m*0.5
-	gw, gh := w-3*m, h-lh(p.small)-lh(p.small)-m*1.2
+	gx, gy := x+2.2*m, y+lh(p.small)+m*0.9
+	gw, gh := w-3*m, h-lh(p.small)-lh(p.small)-m*1.6
 	for _, v := range []int{0, 50, 100} {
 		ly := gy + gh*(1-float64(v)/100)
 		p.line(gx, ly, gx+gw, ly, 1, colOffBG)

@@ -17,8 +17,9 @@ func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 	w := min(p.W-4*m, 40*m)
 	x := (p.W - w) / 2
 	y := p.H * 0.12
-	p.text(a.T("game"), p.big, x, y, colAccent)
-	y += lh(p.big)
+	logo := &text.GoTextFace{Source: p.f.bold, Size: p.U * 3}
+	p.text(a.T("game"), logo, x, y, colAccent)
+	y += lh(logo)
 	p.text(a.T("tagline"), p.body, x, y, colMuted)
 	y += lh(p.body) + 1.5*m
 
@@ -31,10 +32,10 @@ func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 		font = a.T("font.big")
 	}
 	rows := []struct{ label, value string }{
-		flow.RowLang:  {a.T("language"), "◀ " + a.T("lang.name") + " ▶"},
+		flow.RowLang:  {a.T("language"), "‹ " + a.T("lang.name") + " ›"},
 		flow.RowName:  {a.T("name"), ""},
-		flow.RowMode:  {a.T("mode"), "◀ " + mode + " ▶"},
-		flow.RowFont:  {a.T("font"), "◀ " + font + " ▶"},
+		flow.RowMode:  {a.T("mode"), "‹ " + mode + " ›"},
+		flow.RowFont:  {a.T("font"), "‹ " + font + " ›"},
 		flow.RowStart: {a.T("start"), ""},
 	}
 	labelW := 9 * m
@@ -56,7 +57,7 @@ func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 			ed := t.NameEditor()
 			caret = p.editor(ed, a.T("name.empty"), vx, y-m*0.2, vw, lh(p.body)+m*0.6+p.U*0.2, sel)
 		case flow.RowStart:
-			p.text("▶", p.bold, vx, y+m*0.2, colAccent)
+			p.text("→", p.bold, vx, y+m*0.2, colAccent)
 		default:
 			p.para(r.value, p.body, vx, y+m*0.2, vw, colInk, 2)
 		}

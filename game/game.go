@@ -10,6 +10,7 @@ import (
 	"image"
 	"image/png"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -46,18 +47,18 @@ type Game struct {
 	f       *fonts
 	cache   *wrapCache
 	keys    keyState
-	field   textinput.Field
-	caret   image.Rectangle
+	// composer brings typed text, with input-method support.
+	composer    textinput.Composer
+	composing   bool
+	composition string
+	pending     []rune
+	caret       image.Rectangle
 	last    time.Time
 	started time.Time
 	frames  int
 	shot    error
 	shotted bool
 	music   *holdMusic
-	pending flow.Input
-	// sent tracks what was put into the text field, to tell the input
-	// method's commits from our own edits.
-	sent flow.Edit
 }
 
 // New prepares the game without opening a window.
@@ -74,6 +75,7 @@ func New(opt Options) (*Game, error) {
 	if opt.Start != nil {
 		g.screen = opt.Start(g.app)
 	}
+	g.initComposer()
 	g.started = opt.Now()
 	g.last = g.started
 	return g, nil
@@ -139,58 +141,75 @@ func (g *Game) Step(in flow.Input) {
 // focuser is a screen with a text box.
 type focuser interface{ Focused() *flow.Editor }
 
-// readInput gathers keys and text; a focused text box takes text from
-// the input-method field.
+func (g *Game) focused() *flow.Editor {
+	if f, ok := g.screen.(focuser); ok {
+		return f.Focused()
+	}
+	return nil
+}
+
+// initComposer connects the input-method composer to the focused box:
+// commits become typed text, the composition is drawn at the caret.
+func (g *Game) initComposer() {
+	g.composer.OnNewSession = func() *textinput.SessionOptions {
+		ed := g.focused()
+		if ed == nil {
+			return nil
+		}
+		before, after := lineAround(ed.Text, ed.Cursor)
+		s := ebiten.Monitor().DeviceScaleFactor()
+		r := g.caret
+		caret := image.Rect(int(float64(r.Min.X)/s), int(float64(r.Min.Y)/s), int(float64(r.Max.X)/s), int(float64(r.Max.Y)/s))
+		return &textinput.SessionOptions{CaretBounds: caret, TextBeforeCaret: before, TextAfterCaret: after}
+	}
+	g.composer.OnComposition = func(c *textinput.Composition) { g.composition = c.Text() }
+	g.composer.OnCommit = func(c *textinput.Commit) {
+		for _, r := range c.Text() {
+			if r >= ' ' && r != 0x7f {
+				g.pending = append(g.pending, r)
+			}
+		}
+	}
+}
+
+// lineAround returns the line's text on either side of the cursor.
+func lineAround(t string, cursor int) (string, string) {
+	cursor = max(0, min(cursor, len(t)))
+	start := strings.LastIndexByte(t[:cursor], '\n') + 1
+	end := strings.IndexByte(t[cursor:], '\n')
+	if end < 0 {
+		end = len(t)
+	} else {
+		end += cursor
+	}
+	return t[start:cursor], t[cursor:end]
+}
+
+// readInput gathers keys and text; a focused text box takes its text
+// through the input-method composer.
 func (g *Game) readInput() flow.Input {
 	in := flow.Input{Presses: g.keys.read()}
-	var ed *flow.Editor
-	if f, ok := g.screen.(focuser); ok {
-		ed = f.Focused()
-	}
-	if ed == nil {
-		if g.field.IsFocused() {
-			g.field.Blur()
+	if g.focused() == nil {
+		if g.composing {
+			g.composer.Cancel()
+			g.composing = false
 		}
+		g.composition = ""
 		in.Runes = ebiten.AppendInputChars(nil)
 		return in
 	}
-	if !g.field.IsFocused() {
-		g.field.Focus()
-	}
-	if g.field.UncommittedTextLengthInBytes() == 0 && (g.field.Text() != ed.Text || g.sent.Cursor != ed.Cursor) {
-		g.field.SetTextAndSelection(ed.Text, ed.Cursor, ed.Cursor)
-		g.sent = flow.Edit{Text: ed.Text, Cursor: ed.Cursor}
-	}
-	handled, err := g.field.HandleInputWithBounds(g.caret)
+	g.composing = true
+	handled, err := g.composer.Update()
 	if err != nil {
 		g.app.Err = "text input: " + err.Error()
 	}
-	if t := g.field.Text(); t != ed.Text {
-		s, _ := g.field.Selection()
-		t, s = clean(t, s)
-		in.Edit = &flow.Edit{Text: t, Cursor: s}
-		g.sent = *in.Edit
-	}
 	if handled {
 		in.Presses = keepNonText(in.Presses)
+	} else if len(in.Presses) > 0 {
+		g.composer.Confirm() // a key edits the box: settle the composition first
 	}
+	in.Runes, g.pending = g.pending, nil
 	return in
-}
-
-// clean drops carriage returns and tabs an input method may commit.
-func clean(t string, cursor int) (string, int) {
-	out := make([]byte, 0, len(t))
-	c := cursor
-	for i := 0; i < len(t); i++ {
-		if t[i] == '\r' || t[i] == '\t' {
-			if i < cursor {
-				c--
-			}
-			continue
-		}
-		out = append(out, t[i])
-	}
-	return string(out), c
 }
 
 // keepNonText drops the editing keys while the input method composes.
@@ -228,6 +247,7 @@ func (g *Game) Draw(dst *ebiten.Image) {
 // DrawTo draws the current screen on dst.
 func (g *Game) DrawTo(dst *ebiten.Image) {
 	p := newPainter(dst, g.f, g.app.BigFont, g.cache)
+	p.composition = g.composition
 	dst.Fill(colBG)
 	switch s := g.screen.(type) {
 	case *flow.Title:

@@ -63,6 +63,9 @@ type painter struct {
 	small *text.GoTextFace
 	big   *text.GoTextFace
 	cache *wrapCache
+	// composition is the input method's uncommitted text, drawn at the
+	// focused box's caret.
+	composition string
 }
 
 // unit returns the body text size for a w×h frame: readable at 800×600,

@@ -10,6 +10,13 @@ have gcc || need+=(gcc)          # go test -race needs cgo
 # The leaderboard server's tests: a real PostgreSQL and headless Chromium.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || have initdb || need+=(postgresql)
 have chromium || have chromium-browser || need+=(chromium)
+# The game's end-to-end test: a virtual display with software OpenGL,
+# xdotool to type, ImageMagick's import for a screenshot.
+have xvfb-run || need+=(xvfb)
+have xauth || need+=(xauth)
+have xdotool || need+=(xdotool)
+have import || need+=(imagemagick)
+dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
 
 if [ ${#need[@]} -eq 0 ]; then
 	exit 0
