@@ -41,24 +41,24 @@ type Options struct {
 
 // Game is the running game: it implements ebiten.Game.
 type Game struct {
-	opt     Options
-	app     *flow.App
-	screen  flow.Screen
-	f       *fonts
-	cache   *wrapCache
-	keys    keyState
+	opt    Options
+	app    *flow.App
+	screen flow.Screen
+	f      *fonts
+	cache  *wrapCache
+	keys   keyState
 	// composer brings typed text, with input-method support.
 	composer    textinput.Composer
 	composing   bool
 	composition string
 	pending     []rune
 	caret       image.Rectangle
-	last    time.Time
-	started time.Time
-	frames  int
-	shot    error
-	shotted bool
-	music   *holdMusic
+	last        time.Time
+	started     time.Time
+	frames      int
+	shot        error
+	shotted     bool
+	music       *holdMusic
 }
 
 // New prepares the game without opening a window.
