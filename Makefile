@@ -18,3 +18,4 @@ bench:
 FUZZTIME ?= 60s
 fuzz:
 	go test -run '^$$' -fuzz FuzzScore -fuzztime $(FUZZTIME) ./scoring
+	go test -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME) ./scenarios
