@@ -53,7 +53,6 @@ func (ev *evaluator) callback() {
 		if found {
 			break
 		}
-		_ = k
 	}
 	if m := ev.of(Callback, cue, "hear"); !found && len(m) > 0 {
 		if best := bestTime(ev.sentTimes(ev.sentOf(m[0].from))); best != nil && best.class == timeConcrete {

@@ -23,13 +23,13 @@ func (ev *evaluator) empathy() {
 	if found {
 		return
 	}
-	ev.explain(Empathy, misses, why)
+	ev.explain(misses, why)
 }
 
 // explain adds the near misses of criterion c: the misses that
 // cancelled a hit, and the note-only misses that stand alone in their
 // clause. Each miss is reported once.
-func (ev *evaluator) explain(c Criterion, misses, cancelling []match) {
+func (ev *evaluator) explain(misses, cancelling []match) {
 	seen := map[int]bool{}
 	for _, x := range cancelling {
 		if !seen[x.from] {
@@ -41,19 +41,14 @@ func (ev *evaluator) explain(c Criterion, misses, cancelling []match) {
 		if seen[x.from] {
 			continue
 		}
-		switch x.r.scope {
-		case scopeNote:
-			if x.r.crit == Empathy && x.to != ev.clauseEnd(x.from) {
-				continue // "I understand" followed by more words is not bare
-			}
-		case scopeSentence, scopeSpan:
-			// a dismissive or non-apologising phrase is worth a hint even
-			// when it cancelled nothing
+		// a dismissive or non-apologising phrase is worth a hint even when
+		// it cancelled nothing; "I understand" is only bare at a clause end
+		if x.r.scope == scopeNote && x.r.crit == Empathy && x.to != ev.clauseEnd(x.from) {
+			continue
 		}
 		seen[x.from] = true
 		ev.addMatch(x, false, x.r.note)
 	}
-	_ = c
 }
 
 // apology: the agent or the company expresses regret. An apology is
@@ -87,7 +82,7 @@ func (ev *evaluator) apology() {
 	}
 	ev.res.Criteria.Apology = found
 	if !found {
-		ev.explain(Apology, misses, why)
+		ev.explain(misses, why)
 	}
 }
 

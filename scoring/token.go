@@ -148,7 +148,7 @@ func tokenize(reply string, buf []token, arena *[]byte) text {
 		}
 		i += size
 	}
-	t.closeSentence(len(reply))
+	t.closeSentence()
 	if len(*arena) > 0 {
 		all := string(*arena) // one allocation for every word's normal form
 		for k := range t.toks {
@@ -203,7 +203,7 @@ func (t *text) add(tok token, sent, clause *int, pendingBreak, pendingClause *bo
 	if len(t.toks) == 0 {
 		t.sents = append(t.sents, sentence{first: 0, start: tok.start})
 	} else if *pendingBreak {
-		t.closeSentence(tok.start)
+		t.closeSentence()
 		*sent++
 		*clause++
 		t.sents = append(t.sents, sentence{first: len(t.toks), start: tok.start})
@@ -223,7 +223,7 @@ func (t *text) markQuestion() {
 }
 
 // closeSentence fixes the end of the last open sentence.
-func (t *text) closeSentence(end int) {
+func (t *text) closeSentence() {
 	if len(t.sents) == 0 {
 		return
 	}
@@ -234,7 +234,6 @@ func (t *text) closeSentence(end int) {
 			s.end = t.toks[len(t.toks)-1].end
 		}
 	}
-	_ = end
 }
 
 func runeAt(s string, i int) rune {
