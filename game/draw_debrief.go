@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"image/color"
 
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
 	"kalm/game/flow"
 	"kalm/scenarios/engine"
 )
@@ -31,7 +33,7 @@ func drawDebrief(p *painter, a *flow.App, d *flow.Debrief) {
 	if d.HadBest {
 		score += fmt.Sprintf("  (%s %d)", a.T("best"), d.Best)
 	}
-	p.text(score, p.body, ox+textW(p, out), sy, colInk)
+	p.text(score, p.body, ox+text.Advance(out, p.bold), sy, colInk)
 
 	top := sy + lh(p.body) + m
 	ph := min(max((helpY-top)*0.36, 8*m), 14*m)
@@ -42,9 +44,7 @@ func drawDebrief(p *painter, a *flow.App, d *flow.Debrief) {
 	turns(p, a, d, m, top+ph+m, p.W-2*m, helpY-m*0.5)
 }
 
-func textW(p *painter, s string) float64 {
-	return advance(s, p)
-}
+func textW(p *painter, s string) float64 { return advance(s, p) }
 
 // plot draws the anger over the call: start, then after each reply.
 func plot(p *painter, a *flow.App, anger []int, x, y, w, h float64) {

@@ -245,8 +245,11 @@ func (g *Game) Draw(dst *ebiten.Image) {
 }
 
 // DrawTo draws the current screen on dst.
-func (g *Game) DrawTo(dst *ebiten.Image) {
+func (g *Game) DrawTo(dst *ebiten.Image) { g.draw(dst, nil) }
+
+func (g *Game) draw(dst *ebiten.Image, rec *[]textBox) {
 	p := newPainter(dst, g.f, g.app.BigFont, g.cache)
+	p.rec = rec
 	p.composition = g.composition
 	dst.Fill(colBG)
 	switch s := g.screen.(type) {

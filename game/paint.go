@@ -66,6 +66,16 @@ type painter struct {
 	// composition is the input method's uncommitted text, drawn at the
 	// focused box's caret.
 	composition string
+	// rec, when set, records where each text goes (layout tests).
+	rec *[]textBox
+}
+
+// textBox is where one drawn text's glyphs go, clipped to the
+// destination, and the unclipped right and bottom edges.
+type textBox struct {
+	x0, y0, x1, y1 float64
+	right, bottom  float64
+	s              string
 }
 
 // unit returns the body text size for a w×h frame: readable at 800×600,
@@ -95,6 +105,18 @@ func newPainter(dst *ebiten.Image, f *fonts, bigFont bool, cache *wrapCache) *pa
 func lh(face *text.GoTextFace) float64 { return face.Size * 1.35 }
 
 func (p *painter) text(s string, face *text.GoTextFace, x, y float64, c color.Color) {
+	if p.rec != nil && s != "" {
+		b := p.dst.Bounds()
+		w := text.Advance(s, face)
+		tb := textBox{
+			x0: max(x, float64(b.Min.X)), y0: max(y+face.Size*0.15, float64(b.Min.Y)),
+			x1: min(x+w, float64(b.Max.X)), y1: min(y+face.Size*1.15, float64(b.Max.Y)),
+			right: x + w, bottom: y + face.Size*1.15, s: s,
+		}
+		if tb.x1 > tb.x0 && tb.y1 > tb.y0 {
+			*p.rec = append(*p.rec, tb)
+		}
+	}
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(x, y)
 	op.ColorScale.ScaleWithColor(c)
