@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kalm/game/flow"
+	"kalm/scenarios/engine"
+)
+
+func gameOpts(t *testing.T, args ...string) (int, string, func() (*flow.App, flow.Screen), string) {
+	t.Helper()
+	var errb bytes.Buffer
+	e := env{args: args, stderr: &errb, stdout: &errb}
+	fs, g := gameFlagSet(e)
+	_, err := parseArgs(fs, args)
+	require.NoError(t, err)
+	opt, code := gameOptions(e, g)
+	start := func() (*flow.App, flow.Screen) {
+		a, s := flow.New(opt.Flow)
+		if opt.Start != nil {
+			s = opt.Start(a)
+		}
+		return a, s
+	}
+	return code, errb.String(), start, opt.Screenshot
+}
+
+func TestGameFlagsUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	results := filepath.Join(dir, "r.json")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--lang", "fr"}, "--lang must be nl or en"},
+		{[]string{"--size", "huge"}, "--size must be WxH"},
+		{[]string{"--size", "10x10"}, "--size must be WxH"},
+		{[]string{"--scenario", "nope", "--results", results}, `no scenario "nope"`},
+		{[]string{"--screen", "lobby", "--results", results}, "unknown screen"},
+	}
+	for _, tc := range tests {
+		code, stderr, _, _ := gameOpts(t, tc.args...)
+		assert.Equal(t, exitUsage, code, "%v", tc.args)
+		assert.Contains(t, stderr, tc.want, "%v", tc.args)
+	}
+}
+
+func TestGameUnknownCommandAndHelp(t *testing.T) {
+	code, _, stderr := runCmd(t, "", "--lang", "en", "extra")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `unknown command "extra"`)
+	code, _, stderr = runCmd(t, "", "--nope")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "flag provided but not defined")
+}
+
+func TestGameStartsAtTheScenarioAndWritesResults(t *testing.T) {
+	dir := t.TempDir()
+	res := filepath.Join(dir, "run.json")
+	code, stderr, start, _ := gameOpts(t, "--scenario", "fur-elise", "--lang", "en", "--result", res, "--results", filepath.Join(dir, "best.json"))
+	require.Equal(t, exitOK, code, stderr)
+	a, s := start()
+	h, ok := s.(*flow.Hold)
+	require.True(t, ok, "--scenario starts at the hold")
+	s = flow.Step(a, h, flow.Input{Presses: []flow.Press{{Key: flow.KeyEnter}}})
+	s = flow.Step(a, s, flow.Input{Runes: []rune("I'm sorry")})
+	flow.Step(a, s, flow.Input{Presses: []flow.Press{{Key: flow.KeyEnter}}})
+	data, err := os.ReadFile(res)
+	require.NoError(t, err, "--result is written after the reply")
+	var r engine.Result
+	require.NoError(t, json.Unmarshal(data, &r))
+	require.Len(t, r.Turns, 1)
+	assert.Equal(t, "I'm sorry", r.Turns[0].Reply)
+}
+
+func TestGameShowsABrokenPack(t *testing.T) {
+	dir := t.TempDir()
+	pack := filepath.Join(dir, "bad.yaml")
+	require.NoError(t, os.WriteFile(pack, []byte(brokenScenario), 0o644))
+	code, _, start, _ := gameOpts(t, "--pack", pack, "--results", filepath.Join(dir, "r.json"))
+	require.Equal(t, exitOK, code)
+	_, s := start()
+	b, ok := s.(*flow.Broken)
+	require.True(t, ok)
+	assert.NotEmpty(t, b.Problems)
+}
+
+func TestGameScreenshotDefaultsToTheCall(t *testing.T) {
+	code, _, start, shot := gameOpts(t, "--screenshot", "x.png", "--lang", "en")
+	require.Equal(t, exitOK, code)
+	assert.Equal(t, "x.png", shot)
+	_, s := start()
+	assert.IsType(t, &flow.Call{}, s)
+}
+
+func TestGameDamagedResultsFileIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "r.json")
+	require.NoError(t, os.WriteFile(bad, []byte("{"), 0o644))
+	code, stderr, _, _ := gameOpts(t, "--results", bad)
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, stderr, "damaged")
+}
