@@ -37,10 +37,12 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 		label += " — " + a.T("speaking")
 	}
 	p.text(label, p.small, m, ry-lh(p.small), colMuted)
-	caret := p.editor(&c.Reply, a.T("reply.empty"), m, ry, leftW, rh, !c.NotesFocus)
+	var caret image.Rectangle
 	if c.Conv.Ended() {
 		p.box(m, ry, leftW, rh, colSelBG, colAccent)
 		p.para(a.T("ended"), p.bold, m*1.5, ry+m*0.5, leftW-m, colAccent, 3)
+	} else {
+		caret = p.editor(&c.Reply, a.T("reply.empty"), m, ry, leftW, rh, !c.NotesFocus)
 	}
 
 	// Transcript, newest at the bottom.

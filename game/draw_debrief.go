@@ -123,13 +123,28 @@ func turns(p *painter, a *flow.App, d *flow.Debrief, x, y, w, maxY float64) {
 	if len(d.Res.Turns) == 0 {
 		return
 	}
-	// Selector strip.
-	cx := x
-	for i, t := range d.Res.Turns {
-		lbl := fmt.Sprintf("%d", t.Index)
+	// Selector strip, scrolled so the selected turn shows.
+	label := func(i int) string {
 		if i == 0 {
-			lbl = a.T("turn") + " " + lbl
+			return a.T("turn") + " 1"
 		}
+		return fmt.Sprint(i + 1)
+	}
+	first := 0
+	for {
+		used := 0.0
+		for i := first; i <= d.Sel && i < len(d.Res.Turns); i++ {
+			used += advance(label(i), p) + m*1.3
+		}
+		if used <= w || first >= d.Sel {
+			break
+		}
+		first++
+	}
+	cx := x
+	for i := first; i < len(d.Res.Turns); i++ {
+		t := d.Res.Turns[i]
+		lbl := label(i)
 		cw := advance(lbl, p) + m
 		if cx+cw > x+w {
 			break

@@ -62,3 +62,32 @@ func checkLayout(t *testing.T, rec []textBox, w, h float64) {
 		}
 	}
 }
+
+func TestLayoutLongCallAndDebrief(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		for _, sz := range [][2]int{{800, 600}, {1280, 800}} {
+			var c *flow.Call
+			g := testGameState(t, lang, func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+				var err error
+				c, err = flow.DemoTurns(a, s, 30)
+				require.NoError(t, err)
+				return c
+			})
+			var rec []textBox
+			g.draw(ebiten.NewImage(sz[0], sz[1]), &rec)
+			checkLayout(t, rec, float64(sz[0]), float64(sz[1]))
+
+			res := c.Conv.Result()
+			require.NotEmpty(t, res.Turns)
+			g.screen = &flow.Debrief{Scn: c.Scn, Res: res, Sel: len(res.Turns) - 1}
+			rec = nil
+			g.draw(ebiten.NewImage(sz[0], sz[1]), &rec)
+			checkLayout(t, rec, float64(sz[0]), float64(sz[1]))
+			found := false
+			for _, b := range rec {
+				found = found || b.s == fmt.Sprint(len(res.Turns))
+			}
+			assert.True(t, found, "the selected last turn shows in the strip")
+		}
+	}
+}
