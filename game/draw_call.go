@@ -102,7 +102,7 @@ func transcript(p *painter, a *flow.App, c *flow.Call, x, top, w, bottom float64
 func coaching(p *painter, a *flow.App, c *flow.Call, x, y, w, maxY float64) {
 	if c.Live != nil {
 		p.text(a.T("live"), p.small, x, y, colMuted)
-		y = p.chips(a, c.Live.Criteria, x, y+lh(p.small), w)
+		y = p.chips(a, c.Live.Criteria, x, y+lh(p.small), w, maxY)
 		for _, f := range c.Live.NearMisses() {
 			if f.Note == "" || y+lh(p.small) > maxY {
 				continue
@@ -115,8 +115,11 @@ func coaching(p *painter, a *flow.App, c *flow.Call, x, y, w, maxY float64) {
 	if t == nil {
 		return
 	}
+	if y+lh(p.small) > maxY {
+		return
+	}
 	p.text(fmt.Sprintf("%s  (%s %+d)", a.T("last"), a.T("anger"), t.MoodDelta), p.small, x, y, colMuted)
-	y = p.chips(a, t.Criteria, x, y+lh(p.small), w)
+	y = p.chips(a, t.Criteria, x, y+lh(p.small), w, maxY)
 	y = p.highlighted(t.Reply, t.Findings, p.small, x, y, w, maxY) + p.U*0.4
 	for _, note := range hints(t) {
 		if y+lh(p.small) > maxY {

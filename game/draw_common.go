@@ -29,7 +29,13 @@ func (p *painter) help(s string) float64 {
 		y -= lh(p.small)
 		p.rect(0, y-p.U*0.4, p.W, lh(p.small), colOffBG)
 	}
+	rec := p.rec
+	p.rec = nil // the bar is recorded whole: no other text may enter it
 	p.para(s, p.small, p.U, y, p.W-2*p.U, colMuted, 2)
+	p.rec = rec
+	if rec != nil {
+		*rec = append(*rec, textBox{x0: 0, y0: y - p.U*0.4, x1: p.W, y1: p.H, right: p.W, bottom: p.H, s: s})
+	}
 	return y - p.U*0.4
 }
 
@@ -55,7 +61,7 @@ func angerColor(v int) color.RGBA {
 
 // chips draws the eight criteria as chips, lit when on; blame and
 // overpromise light up as warnings. It returns the y below them.
-func (p *painter) chips(a *flow.App, l scoring.Labels, x, y, w float64) float64 {
+func (p *painter) chips(a *flow.App, l scoring.Labels, x, y, w, maxY float64) float64 {
 	face := p.small
 	h := lh(face) + p.U*0.2
 	cx := x
@@ -72,6 +78,9 @@ func (p *painter) chips(a *flow.App, l scoring.Labels, x, y, w float64) float64 
 		if cx > x && cx+cw > x+w {
 			cx = x
 			y += h + p.U*0.35
+		}
+		if y+h > maxY {
+			return y
 		}
 		fill, ink := color.Color(colOffBG), color.Color(colMuted)
 		switch {

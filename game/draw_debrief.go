@@ -164,7 +164,7 @@ func turns(p *painter, a *flow.App, d *flow.Debrief, x, y, w, maxY float64) {
 	p.box(x, y, cw, h, colPanel, colBorder)
 	p.box(x+cw+m, y, cw, h, colPanel, colBorder)
 	p.text(fmt.Sprintf("%s %d · %s %d (%+d)", a.T("you"), t.Index, a.T("anger"), t.Mood, t.MoodDelta), p.small, x+m*0.5, y+m*0.3, colMuted)
-	ry := p.chips(a, t.Criteria, x+m*0.5, y+m*0.3+lh(p.small), cw-m)
+	ry := p.chips(a, t.Criteria, x+m*0.5, y+m*0.3+lh(p.small), cw-m, y+h)
 	ry = p.highlighted(t.Reply, t.Findings, p.body, x+m*0.5, ry, cw-m, y+h-m*0.3) + m*0.3
 	for _, note := range hints(&t) {
 		if ry+lh(p.small) > y+h-m*0.3 {

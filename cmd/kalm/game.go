@@ -50,6 +50,7 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 
 // runGame opens the game window.
 func runGame(e env) int {
+	began := time.Now()
 	fs, g := gameFlagSet(e)
 	args, err := parseArgs(fs, e.args)
 	if err != nil {
@@ -65,6 +66,11 @@ func runGame(e env) int {
 	opt, code := gameOptions(e, g)
 	if code != exitOK {
 		return code
+	}
+	if g.timing {
+		opt.FirstFrame = func(time.Duration) {
+			fmt.Fprintf(e.stderr, "kalm: first frame after %d ms\n", time.Since(began).Milliseconds())
+		}
 	}
 	if err := game.Run(opt); err != nil {
 		if strings.Contains(err.Error(), "no window system") || strings.Contains(err.Error(), "DISPLAY") {
@@ -132,9 +138,6 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 	}
 	cfg.Muted = why
 	opt = game.Options{Flow: cfg, Width: w, Height: h, Screenshot: g.shot, Sound: sound}
-	if g.timing {
-		opt.FirstFrame = func(d time.Duration) { fmt.Fprintf(e.stderr, "kalm: first frame after %d ms\n", d.Milliseconds()) }
-	}
 	if g.shot != "" {
 		stopped := time.Now()
 		opt.Now = func() time.Time { return stopped }

@@ -315,3 +315,33 @@ func TestTextsExistInBothLanguages(t *testing.T) {
 	assert.Equal(t, "Debrief", T("en", "debrief"))
 	assert.Equal(t, "nope", T("en", "nope"))
 }
+
+func TestWholeExamCallInDutchWithTheRealScorer(t *testing.T) {
+	st := &memStore{best: map[string]int{}}
+	a, s := New(Config{Pack: builtinPack(t), Lang: "nl", Exam: true, Store: st})
+	p := &player{t: t, a: a, s: s}
+	p.key(KeyEnter) // title → picker
+	p.key(KeyEnter) // picker → hold
+	p.typ(" ")      // pick up
+	c, ok := p.s.(*Call)
+	require.True(t, ok)
+	replies := []string{
+		"Wat een ellende, een hele ochtend zonder internet terwijl u thuis moet werken. Dat spijt me echt.",
+		"Ik bel u vandaag om drie uur terug zodra de monteur uw lijn heeft bekeken. Is dat goed voor u?",
+	}
+	for _, r := range replies {
+		p.waitCustomer()
+		p.typ(r)
+		assert.Nil(t, c.Live, "exam mode shows no coaching while typing")
+		p.key(KeyEnter)
+		require.NotNil(t, c.Last, "after sending, the reply's feedback shows")
+	}
+	require.True(t, c.Conv.Ended())
+	assert.Equal(t, engine.Resolved, c.Conv.Outcome())
+	p.key(KeyEnter)
+	d := p.s.(*Debrief)
+	assert.True(t, d.Res.Triad.Sorry)
+	assert.True(t, d.Res.Triad.Solve)
+	require.Len(t, st.runs, 1)
+	assert.Equal(t, "nl", st.runs[0].Lang)
+}
