@@ -38,8 +38,10 @@ func drawDebrief(p *painter, a *flow.App, d *flow.Debrief) {
 	top := sy + lh(p.body) + m
 	ph := min(max((helpY-top)*0.36, 8*m), 14*m)
 	pw := (p.W - 3*m) * 0.55
+	cw := p.W - 3*m - pw
+	ph = max(ph, coverage(p, a, d.Res, 2*m+pw, top, cw, 0, false))
 	plot(p, a, d.Anger(), m, top, pw, ph)
-	coverage(p, a, d.Res, 2*m+pw, top, p.W-3*m-pw, ph)
+	coverage(p, a, d.Res, 2*m+pw, top, cw, ph, true)
 
 	turns(p, a, d, m, top+ph+m, p.W-2*m, helpY-m*0.5)
 }
@@ -74,47 +76,67 @@ func plot(p *painter, a *flow.App, anger []int, x, y, w, h float64) {
 	}
 }
 
-// coverage lists the triad and the six steps with ticks.
-func coverage(p *painter, a *flow.App, r engine.Result, x, y, w, h float64) {
+// coverage lists the triad and the six steps with ticks, in two columns
+// when they fit, and returns the height it needs (drawing nothing when
+// draw is false).
+func coverage(p *painter, a *flow.App, r engine.Result, x, y, w, h float64, draw bool) float64 {
 	m := p.U
-	p.box(x, y, w, h, colPanel, colBorder)
-	item := func(label string, ok bool, ix, iy float64) {
+	items := []struct {
+		head string
+		k    string
+		ok   bool
+	}{
+		{"triad", "t.understand", r.Triad.Understanding}, {"triad", "t.sorry", r.Triad.Sorry}, {"triad", "t.solve", r.Triad.Solve},
+		{"steps", "s.listen", r.Steps.Listen}, {"steps", "s.summarise", r.Steps.Summarise},
+		{"steps", "s.apologise", r.Steps.ApologiseAndAsk}, {"steps", "s.analyse", r.Steps.Analyse},
+		{"steps", "s.plan", r.Steps.Plan}, {"steps", "s.aftercare", r.Steps.Aftercare},
+	}
+	widest := 0.0
+	for _, it := range items {
+		widest = max(widest, text.Advance("● "+a.T(it.k), p.small))
+	}
+	cols := 2
+	if 2*widest+2*m > w {
+		cols = 1
+	}
+	if draw {
+		p.box(x, y, w, h, colPanel, colBorder)
+	}
+	cx, cy := x+m*0.5, y+m*0.3
+	col := 0
+	head := ""
+	for _, it := range items {
+		if it.head != head {
+			if col != 0 {
+				cy += lh(p.small)
+				col = 0
+			}
+			if head != "" {
+				cy += m * 0.4
+			}
+			head = it.head
+			if draw {
+				p.text(a.T(head), p.bold, cx, cy, colInk)
+			}
+			cy += lh(p.bold)
+		}
 		mark, c := "○", color.Color(colMuted)
-		if ok {
+		if it.ok {
 			mark, c = "●", colGood
 		}
-		p.text(mark+" "+label, p.small, ix, iy, c)
-	}
-	cx := x + m*0.5
-	cy := y + m*0.3
-	p.text(a.T("triad"), p.bold, cx, cy, colInk)
-	cy += lh(p.bold)
-	col2 := x + w*0.5
-	item(a.T("t.understand"), r.Triad.Understanding, cx, cy)
-	item(a.T("t.sorry"), r.Triad.Sorry, col2, cy)
-	cy += lh(p.small)
-	item(a.T("t.solve"), r.Triad.Solve, cx, cy)
-	cy += lh(p.small) + m*0.4
-	p.text(a.T("steps"), p.bold, cx, cy, colInk)
-	cy += lh(p.bold)
-	steps := []struct {
-		k  string
-		ok bool
-	}{
-		{"s.listen", r.Steps.Listen}, {"s.summarise", r.Steps.Summarise},
-		{"s.apologise", r.Steps.ApologiseAndAsk}, {"s.analyse", r.Steps.Analyse},
-		{"s.plan", r.Steps.Plan}, {"s.aftercare", r.Steps.Aftercare},
-	}
-	for i, s := range steps {
-		ix := cx
-		if i%2 == 1 {
-			ix = col2
+		if draw {
+			p.text(mark+" "+a.T(it.k), p.small, cx+float64(col)*(w*0.5), cy, c)
 		}
-		item(a.T(s.k), s.ok, ix, cy)
-		if i%2 == 1 {
+		col++
+		if col == cols {
+			col = 0
 			cy += lh(p.small)
 		}
 	}
+	if col != 0 {
+		cy += lh(p.small)
+	}
+	return cy + m*0.3 - y
 }
 
 // turns draws the turn selector and the selected reply beside the model.

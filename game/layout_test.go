@@ -20,7 +20,7 @@ func TestLayoutTextFitsAndNeverOverlaps(t *testing.T) {
 	sizes := []struct {
 		w, h int
 		big  bool
-	}{{1280, 800, false}, {800, 600, false}, {800, 600, true}, {1920, 1080, false}, {1024, 700, true}}
+	}{{1280, 800, false}, {800, 600, false}, {800, 600, true}, {640, 480, false}, {1920, 1080, false}, {1024, 700, true}}
 	screens := []string{"title", "picker", "hold", "call", "debrief"}
 	for _, lang := range []string{"nl", "en"} {
 		for _, name := range screens {
