@@ -46,6 +46,7 @@ type Game struct {
 	screen flow.Screen
 	f      *fonts
 	cache  *wrapCache
+	spr    *sprites
 	keys   keyState
 	// composer brings typed text, with input-method support.
 	composer    textinput.Composer
@@ -248,7 +249,10 @@ func (g *Game) Draw(dst *ebiten.Image) {
 func (g *Game) DrawTo(dst *ebiten.Image) { g.draw(dst, nil) }
 
 func (g *Game) draw(dst *ebiten.Image, rec *[]textBox) {
-	p := newPainter(dst, g.f, g.app.BigFont, g.cache)
+	if g.spr == nil {
+		g.spr = newSprites()
+	}
+	p := newPainter(dst, g.f, g.app.BigFont, g.cache, g.spr)
 	p.rec = rec
 	p.composition = g.composition
 	dst.Fill(colBG)

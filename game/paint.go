@@ -63,6 +63,7 @@ type painter struct {
 	small *text.GoTextFace
 	big   *text.GoTextFace
 	cache *wrapCache
+	spr   *sprites
 	// composition is the input method's uncommitted text, drawn at the
 	// focused box's caret.
 	composition string
@@ -90,9 +91,9 @@ func unit(w, h float64, bigFont bool) float64 {
 	return u
 }
 
-func newPainter(dst *ebiten.Image, f *fonts, bigFont bool, cache *wrapCache) *painter {
+func newPainter(dst *ebiten.Image, f *fonts, bigFont bool, cache *wrapCache, spr *sprites) *painter {
 	b := dst.Bounds()
-	p := &painter{dst: dst, f: f, W: float64(b.Dx()), H: float64(b.Dy()), cache: cache}
+	p := &painter{dst: dst, f: f, W: float64(b.Dx()), H: float64(b.Dy()), cache: cache, spr: spr}
 	p.U = unit(p.W, p.H, bigFont)
 	p.body = &text.GoTextFace{Source: f.regular, Size: p.U}
 	p.bold = &text.GoTextFace{Source: f.bold, Size: p.U}
@@ -129,10 +130,16 @@ func (p *painter) textRight(s string, face *text.GoTextFace, x, y float64, c col
 }
 
 func (p *painter) rect(x, y, w, h float64, c color.Color) {
-	vector.FillRect(p.dst, float32(x), float32(y), float32(w), float32(h), c, false)
+	p.spr.fillRect(p.dst, x, y, w, h, c)
 }
 
+// box draws a rounded box; a border costs a vector path, a plain fill
+// only sprites.
 func (p *painter) box(x, y, w, h float64, fill, border color.Color) {
+	if border == nil {
+		p.spr.roundRect(p.dst, x, y, w, h, p.U*0.35, fill)
+		return
+	}
 	r := float32(p.U * 0.35)
 	var path vector.Path
 	path.MoveTo(float32(x)+r, float32(y))
