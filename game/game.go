@@ -16,6 +16,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
 
+	"kalm/game/clipboard"
 	"kalm/game/flow"
 )
 
@@ -37,6 +38,8 @@ type Options struct {
 	// FirstFrame is called once with the time from Run to the first
 	// drawn frame.
 	FirstFrame func(time.Duration)
+	// Paste reads the clipboard for Ctrl+V; nil means clipboard.Read.
+	Paste func() (string, error)
 }
 
 // Game is the running game: it implements ebiten.Game.
@@ -53,13 +56,18 @@ type Game struct {
 	composing   bool
 	composition string
 	pending     []rune
-	caret       image.Rectangle
-	last        time.Time
-	started     time.Time
-	frames      int
-	shot        error
-	shotted     bool
-	music       *holdMusic
+	// notice is the error notice shown, for noticeAge.
+	notice    string
+	noticeAge time.Duration
+	// pasted receives the clipboard's text read for Ctrl+V.
+	pasted  chan pasteResult
+	caret   image.Rectangle
+	last    time.Time
+	started time.Time
+	frames  int
+	shot    error
+	shotted bool
+	music   *holdMusic
 }
 
 // New prepares the game without opening a window.
@@ -76,6 +84,10 @@ func New(opt Options) (*Game, error) {
 	if opt.Start != nil {
 		g.screen = opt.Start(g.app)
 	}
+	if opt.Paste == nil {
+		g.opt.Paste = func() (string, error) { return clipboard.Read(time.Second) }
+	}
+	g.pasted = make(chan pasteResult, 1)
 	g.initComposer()
 	g.started = opt.Now()
 	g.last = g.started
@@ -126,7 +138,9 @@ func (g *Game) Update() error {
 	dt = max(0, min(dt, 250*time.Millisecond))
 	in := g.readInput()
 	in.DT = dt
+	g.paste(&in)
 	g.Step(in)
+	g.expireNotice(dt)
 	if g.music != nil {
 		_, hold := g.screen.(*flow.Hold)
 		g.music.play(hold)
@@ -211,6 +225,43 @@ func (g *Game) readInput() flow.Input {
 	}
 	in.Runes, g.pending = g.pending, nil
 	return in
+}
+
+// expireNotice clears the error notice after a few seconds.
+func (g *Game) expireNotice(dt time.Duration) {
+	if g.app.Err == "" || g.app.Err != g.notice {
+		g.notice, g.noticeAge = g.app.Err, 0
+		return
+	}
+	g.noticeAge += dt
+	if g.noticeAge > 6*time.Second {
+		g.app.Err, g.notice = "", ""
+	}
+}
+
+type pasteResult struct {
+	text string
+	err  error
+}
+
+// paste starts reading the clipboard on Ctrl+V (without stopping the
+// game) and types its text once it arrives.
+func (g *Game) paste(in *flow.Input) {
+	select {
+	case r := <-g.pasted:
+		if r.err != nil {
+			g.app.Err = r.err.Error()
+		} else {
+			in.Runes = append(in.Runes, []rune(strings.ReplaceAll(r.text, "\r\n", "\n"))...)
+		}
+	default:
+	}
+	if g.keys.paste() && g.focused() != nil {
+		go func() {
+			s, err := g.opt.Paste()
+			g.pasted <- pasteResult{s, err}
+		}()
+	}
 }
 
 // keepNonText drops the editing keys while the input method composes.

@@ -60,3 +60,9 @@ func (keyState) read() []flow.Press {
 	}
 	return out
 }
+
+// paste reports whether Ctrl+V (Cmd+V) was just pressed.
+func (keyState) paste() bool {
+	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
+	return ctrl && inpututil.IsKeyJustPressed(ebiten.KeyV)
+}

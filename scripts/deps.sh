@@ -11,10 +11,11 @@ have gcc || need+=(gcc)          # go test -race needs cgo
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || have initdb || need+=(postgresql)
 have chromium || have chromium-browser || need+=(chromium)
 # The game's end-to-end test: a virtual display with software OpenGL,
-# xdotool to type, ImageMagick's import for a screenshot.
+# xdotool to type, xclip to paste, ImageMagick's import for a screenshot.
 have xvfb-run || need+=(xvfb)
 have xauth || need+=(xauth)
 have xdotool || need+=(xdotool)
+have xclip || need+=(xclip)   # owns the clipboard for the paste test
 have import || need+=(imagemagick)
 dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
 

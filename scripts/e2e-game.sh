@@ -40,6 +40,14 @@ sleep 1
 press Return # pick up: the hold ends
 sleep 2
 xdotool type --delay ${E2E_DELAY:-15} "$reply"
+if [ -n "${E2E_PASTE:-}" ]; then # paste more words with Ctrl+V
+	printf '%s' "$E2E_PASTE" | xclip -selection clipboard -loops 1
+	xdotool keydown ctrl
+	sleep 0.1
+	press v
+	xdotool keyup ctrl
+	sleep 0.5
+fi
 sleep 1
 press Return # send
 for _ in $(seq 1 100); do

@@ -34,9 +34,17 @@ func TestGameEndToEnd(t *testing.T) {
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, string(out))
 
-	reply := "I'm so sorry, I understand how annoying this is."
+	typed := "I'm so sorry, I understand how annoying this is."
+	reply := typed
 	cmd := exec.Command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "../../scripts/e2e-game.sh", bin, dir)
-	cmd.Env = append(os.Environ(), "E2E_REPLY="+reply, "HOME="+dir, "XDG_CONFIG_HOME="+dir)
+	cmd.Env = append(os.Environ(), "E2E_REPLY="+typed, "HOME="+dir, "XDG_CONFIG_HOME="+dir)
+	if _, err := exec.LookPath("xclip"); err == nil {
+		pasted := " Ik bel u om drie uur terug."
+		reply += pasted
+		cmd.Env = append(cmd.Env, "E2E_PASTE="+pasted)
+	} else {
+		t.Log("xclip is not installed: Ctrl+V paste not tested (scripts/deps.sh installs it)")
+	}
 	out, err = cmd.CombinedOutput()
 	require.NoError(t, err, "e2e script: %s", out)
 
@@ -47,7 +55,7 @@ func TestGameEndToEnd(t *testing.T) {
 	assert.Equal(t, "fur-elise", res.Scenario)
 	assert.Equal(t, "en", res.Lang)
 	require.Len(t, res.Turns, 1)
-	assert.Equal(t, reply, res.Turns[0].Reply, "the typed text arrives whole")
+	assert.Equal(t, reply, res.Turns[0].Reply, "the typed (and pasted) text arrives whole")
 	assert.True(t, res.Turns[0].Criteria.Apology, "the reply was scored")
 	var kinds []string
 	for _, e := range res.Turns[0].Events {
