@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"kalm/leaderboard/server"
+	"kalm/leaderboard/store"
 	"kalm/scenarios"
 )
 
@@ -46,6 +47,10 @@ func runServe(e env) int {
 		return exitError
 	}
 	defer st.Close()
+	if err := store.Warm(e.ctx, st); err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: reading the results: %v\n", err)
+		return exitError
+	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	srv, err := server.New(server.Config{Store: st, Pack: pack, Now: e.now, Rand: e.rand, Log: log,
 		SubmitRate: *rate / 60, SubmitBurst: *burst, JoinRate: server.DefaultJoinRate, JoinBurst: server.DefaultJoinBurst,

@@ -150,12 +150,40 @@ func (s *sqlStore) AddResult(ctx context.Context, r *Result) error {
 		return err
 	}
 	defer tx.Rollback()
+	if err := s.addResult(ctx, tx, r); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit result: %w", err)
+	}
+	return nil
+}
+
+func (s *sqlStore) AddResults(ctx context.Context, rs []*Result) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, r := range rs {
+		if err := s.addResult(ctx, tx, r); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit results: %w", err)
+	}
+	return nil
+}
+
+// addResult stores r and updates the player's best within tx.
+func (s *sqlStore) addResult(ctx context.Context, tx *sql.Tx, r *Result) error {
 	at := ms(r.At)
 	var runID any
 	if r.RunID != "" {
 		runID = r.RunID
 	}
-	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO results
+	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO results
 		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
 		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID).Scan(&r.ID)
@@ -176,9 +204,6 @@ func (s *sqlStore) AddResult(ctx context.Context, r *Result) error {
 		WHERE excluded.score > bests.score OR (excluded.score = bests.score AND excluded.at_ms < bests.at_ms)`),
 		r.PlayerID, r.Scenario, r.TeamID, r.Score, at); err != nil {
 		return fmt.Errorf("update best: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit result: %w", err)
 	}
 	return nil
 }
@@ -264,6 +289,28 @@ func (s *sqlStore) History(ctx context.Context, teamID int64, fn func(Result) er
 	rows, err := s.r.QueryContext(ctx, s.q(query), args...)
 	if err != nil {
 		return fmt.Errorf("read history: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r Result
+		var at int64
+		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &r.Player, &r.Team); err != nil {
+			return err
+		}
+		r.At = fromMS(at)
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func (s *sqlStore) ResultsAfter(ctx context.Context, afterID int64, fn func(Result) error) error {
+	rows, err := s.r.QueryContext(ctx, s.q(`SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, p.name, t.name
+		FROM results r JOIN players p ON p.id = r.player_id JOIN teams t ON t.id = r.team_id
+		WHERE r.id > ? ORDER BY r.id`), afterID)
+	if err != nil {
+		return fmt.Errorf("read results: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {

@@ -93,12 +93,18 @@ type Store interface {
 	// r.RunID it stores nothing, sets r.ID, r.Score, r.Outcome and r.At
 	// to the stored ones and returns ErrExists.
 	AddResult(ctx context.Context, r *Result) error
+	// AddResults stores many results in one transaction (imports,
+	// benchmarks); a repeated run id fails the whole batch (ErrExists).
+	AddResults(ctx context.Context, rs []*Result) error
 	// Bests returns each player's best score per scenario among the
 	// results f selects, with the earliest time it was reached.
 	Bests(ctx context.Context, f Filter) ([]Best, error)
 	// History calls fn with a team's results (every team's when teamID
 	// is 0) ordered by player, scenario and time.
 	History(ctx context.Context, teamID int64, fn func(Result) error) error
+	// ResultsAfter calls fn with the results whose id is above afterID,
+	// in id order, with Player and Team filled in and no Transcript.
+	ResultsAfter(ctx context.Context, afterID int64, fn func(Result) error) error
 	// Close releases the database.
 	Close() error
 }

@@ -271,3 +271,25 @@ func TestRunIDStoresOnce(t *testing.T) {
 		assert.Equal(t, 30, bs[0].Score)
 	})
 }
+
+func TestAddResultsInOneTransaction(t *testing.T) {
+	eachStore(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		team, err := s.AddTeam(ctx, "A", "ca", t0)
+		require.NoError(t, err)
+		p, err := s.Join(ctx, team.ID, "Ann", "h", t0)
+		require.NoError(t, err)
+		mk := func(score int, run string) *Result {
+			return &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "en", Score: score, Outcome: "resolved", At: at(score), RunID: run, Transcript: []byte(`[]`)}
+		}
+		require.NoError(t, s.AddResults(ctx, []*Result{mk(10, ""), mk(40, "r1"), mk(20, "")}))
+		bs, err := s.Bests(ctx, Filter{})
+		require.NoError(t, err)
+		require.Len(t, bs, 1)
+		assert.Equal(t, 40, bs[0].Score)
+		err = s.AddResults(ctx, []*Result{mk(90, ""), mk(50, "r1")})
+		assert.ErrorIs(t, err, ErrExists)
+		bs, _ = s.Bests(ctx, Filter{})
+		assert.Equal(t, 40, bs[0].Score, "the failed batch stored nothing")
+	})
+}

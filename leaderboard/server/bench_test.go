@@ -1,0 +1,178 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"fmt"
+	"io"
+	mrand "math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"slices"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"kalm/leaderboard/api"
+	"kalm/leaderboard/store"
+	"kalm/scenarios"
+)
+
+// benchServer is a real server over loopback on a SQLite file, without
+// rate limits.
+func benchServer(b *testing.B) (*httptest.Server, store.Store, *scenarios.Pack) {
+	b.Helper()
+	st, err := store.OpenSQLite(context.Background(), filepath.Join(b.TempDir(), "bench.db"), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	pack, err := scenarios.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := New(Config{Store: st, Pack: pack, Now: time.Now, Rand: rand.Reader})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	b.Cleanup(srv.Close)
+	return srv, st, pack
+}
+
+// BenchmarkSubmitSQLite measures re-scored submissions per second over
+// loopback HTTP: each one is a four-reply fur-elise run that the server
+// re-plays through the engine and commits to SQLite. Target: ≥ 1,000/s.
+func BenchmarkSubmitSQLite(b *testing.B) {
+	srv, st, _ := benchServer(b)
+	ctx := context.Background()
+	team, err := st.AddTeam(ctx, "Bench", "BENCH-CODE1", time.Now())
+	if err != nil {
+		b.Fatal(err)
+	}
+	const players = 64
+	tokens := make([]string, players)
+	for i := range tokens {
+		resp, err := http.Post(srv.URL+"/api/v1/join", "application/json",
+			bytes.NewReader(fmt.Appendf(nil, `{"code":%q,"name":"P%d"}`, team.Code, i)))
+		if err != nil || resp.StatusCode != 201 {
+			b.Fatalf("join: %v %v", err, resp.Status)
+		}
+		var jr api.JoinResponse
+		json.NewDecoder(resp.Body).Decode(&jr)
+		resp.Body.Close()
+		tokens[i] = jr.Token
+	}
+	body, _ := json.Marshal(carefulRun)
+	tr := &http.Transport{MaxIdleConnsPerHost: 64}
+	hc := &http.Client{Transport: tr}
+	var next atomic.Int64
+	b.SetParallelism(8)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		token := tokens[next.Add(1)%players]
+		for pb.Next() {
+			req, _ := http.NewRequest("POST", srv.URL+"/api/v1/results", bytes.NewReader(body))
+			req.Header.Set("Authorization", "Bearer "+token)
+			resp, err := hc.Do(req)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 201 {
+				b.Errorf("status %d", resp.StatusCode)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "submissions/s")
+}
+
+// seedResults stores n results of players across teams and the pack's
+// scenarios, spread evenly over the last `days` days.
+func seedResults(b *testing.B, st store.Store, pack *scenarios.Pack, n, players, days int) {
+	b.Helper()
+	ctx := context.Background()
+	now := time.Now()
+	rng := mrand.New(mrand.NewPCG(1, 2))
+	var ids []store.Player
+	for t := range 10 {
+		team, err := st.AddTeam(ctx, fmt.Sprintf("Team %d", t), fmt.Sprintf("CODE-%05d", t), now)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for p := range players / 10 {
+			pl, err := st.Join(ctx, team.ID, fmt.Sprintf("Speler %d-%d", t, p), fmt.Sprintf("h-%d-%d", t, p), now)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ids = append(ids, pl)
+		}
+	}
+	batch := make([]*store.Result, 0, 5000)
+	for i := range n {
+		p := ids[rng.IntN(len(ids))]
+		sc := pack.Scenarios[rng.IntN(len(pack.Scenarios))]
+		at := now.Add(-time.Duration(rng.Int64N(int64(days) * int64(24*time.Hour))))
+		batch = append(batch, &store.Result{PlayerID: p.ID, TeamID: p.TeamID, Scenario: sc.ID, Lang: "nl",
+			Score: rng.IntN(300) - 100, Outcome: "resolved", Turns: 4, At: at, Transcript: []byte(`{}`)})
+		if len(batch) == cap(batch) || i == n-1 {
+			if err := st.AddResults(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+}
+
+// BenchmarkBoardRead100k measures leaderboard reads over loopback HTTP
+// with 100,000 stored results (500 players, 10 teams, the built-in
+// scenarios) spread over the last 90 days, or all within the last
+// 7 days (dense). It reports the p50 and p99 latency. Target: p99 < 20 ms.
+func BenchmarkBoardRead100k(b *testing.B) {
+	for _, spread := range []struct {
+		name string
+		days int
+	}{{"spread90d", 90}, {"dense7d", 7}} {
+		b.Run(spread.name, func(b *testing.B) {
+			srv, st, pack := benchServer(b)
+			seedResults(b, st, pack, 100000, 500, spread.days)
+			if err := store.Warm(context.Background(), st); err != nil {
+				b.Fatal(err)
+			}
+			for _, q := range []string{
+				"scenario=all&period=all",
+				"scenario=all&period=week&around=250",
+				"scenario=all&period=month",
+				"scenario=fur-elise&period=all&team=3",
+				"scenario=fur-elise&period=month",
+			} {
+				b.Run(q, func(b *testing.B) {
+					url := srv.URL + "/api/v1/leaderboard?" + q
+					var lat []time.Duration
+					for b.Loop() {
+						start := time.Now()
+						resp, err := http.Get(url)
+						if err != nil {
+							b.Fatal(err)
+						}
+						io.Copy(io.Discard, resp.Body)
+						resp.Body.Close()
+						if resp.StatusCode != 200 {
+							b.Fatalf("status %d", resp.StatusCode)
+						}
+						lat = append(lat, time.Since(start))
+					}
+					slices.Sort(lat)
+					b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+					b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+				})
+			}
+		})
+	}
+}
