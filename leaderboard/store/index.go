@@ -12,7 +12,9 @@ import (
 // Each Bests first reads the results added since (one indexed query),
 // so writes by other processes on the same database are seen. Memory is
 // about 24 bytes per result.
-func Indexed(s Store) Store { return &indexed{Store: s, scen: map[string]int32{}, pidx: map[int64]int32{}} }
+func Indexed(s Store) Store {
+	return &indexed{Store: s, scen: map[string]int32{}, pidx: map[int64]int32{}}
+}
 
 type indexed struct {
 	Store
