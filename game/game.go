@@ -139,6 +139,11 @@ func (g *Game) Update() error {
 	in := g.readInput()
 	in.DT = dt
 	g.paste(&in)
+	if _, dy := ebiten.Wheel(); dy > 0 {
+		in.Presses = append(in.Presses, flow.Press{Key: flow.KeyPageUp})
+	} else if dy < 0 {
+		in.Presses = append(in.Presses, flow.Press{Key: flow.KeyPageDown})
+	}
 	g.Step(in)
 	g.expireNotice(dt)
 	if g.music != nil {
