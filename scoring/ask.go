@@ -21,7 +21,7 @@ func (ev *evaluator) question() {
 			}
 			continue
 		}
-		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) {
+		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.summaryIn(k) {
 			continue
 		}
 		if _, ok := ev.cueIn(k, "hostile"); ok {
@@ -41,7 +41,7 @@ func (ev *evaluator) question() {
 			found = true
 			continue
 		}
-		if _, ok := ev.cueIn(k, "admin"); ok {
+		if _, ok := ev.cueIn(k, "admin"); ok && !ev.embeddedQuestion(k) {
 			admin = append(admin, k)
 			continue
 		}
@@ -73,6 +73,17 @@ func (ev *evaluator) isEcho(k int) bool {
 	}
 	_, choice := ev.has(s.first, s.last, orWords)
 	return !choice
+}
+
+// summaryIn reports a summary marker in sentence k: "just to check:
+// your parcel came damaged?" checks a summary, it asks nothing new.
+func (ev *evaluator) summaryIn(k int) bool {
+	for _, m := range ev.of(Summary, hit, "") {
+		if ev.sentOf(m.from) == k && m.r.tag != "weak" {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementIn reports an agreement check in sentence k.
@@ -118,8 +129,12 @@ func (ev *evaluator) contactOffer(k int) bool {
 // sentence k: "kunt u kijken of het lampje brandt?" still asks.
 func (ev *evaluator) embeddedQuestion(k int) bool {
 	s := ev.sentence(k)
-	_, ok := ev.has(s.first+2, s.last, embeddedWords)
-	return ok
+	for i := s.first + 2; i < s.last; i++ {
+		if embeddedWords[ev.t.toks[i].norm] && i != ev.clauseStart(i) {
+			return true
+		}
+	}
+	return false
 }
 
 var embeddedWords = set("wat", "wanneer", "hoe", "waarom", "welke", "welk", "of", "waar", "hoeveel", "wie",

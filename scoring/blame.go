@@ -22,7 +22,7 @@ func (ev *evaluator) blame() {
 		hits = append(hits, hitAt{m.from, m.to, m.r.kind, m.r.id})
 	}
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) {
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -31,7 +31,7 @@ func (ev *evaluator) blame() {
 	// beside a question or a suggestion is "in addition to helping".
 	if !ev.helpsOtherwise() {
 		for _, m := range ev.of(Blame, cue, "link") {
-			if ev.agentOwnsLink(m) {
+			if ev.agentOwnsLink(m) || ev.instructs(m) {
 				continue
 			}
 			hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -51,9 +51,17 @@ func (ev *evaluator) blame() {
 	if len(hits) == 0 {
 		return
 	}
+	// the kind is that of the first blaming words; a flat denial gives
+	// way to what it denies for ("niet onze fout, de koerier …")
 	first := hits[0]
 	for _, h := range hits {
 		ev.add(Blame, true, h.kind, h.from, h.to, h.rule, "")
+		if (h.kind != BlameDenial) != (first.kind != BlameDenial) {
+			if h.kind != BlameDenial {
+				first = h
+			}
+			continue
+		}
 		if h.from < first.from {
 			first = h
 		}
@@ -75,9 +83,15 @@ func (ev *evaluator) vetoed(m match) bool {
 		return ourWords[prev]
 	case "negVeto": // "it is not your fault" reassures
 		return ev.negatedBefore(m.from, 3)
+	case "shouldHave": // "you should have received an email" informs
+		return m.to < len(ev.t.toks) && expectWords[ev.t.toks[m.to].norm]
 	}
 	return false
 }
+
+var heardWords = set("hoor", "hoort", "horen", "hear", "heard", "ontvang", "ontvangt", "receive", "krijg", "krijgt")
+
+var expectWords = set("received", "gotten", "got", "been", "seen", "heard", "had", "get", "receive", "an", "a")
 
 var ourWords = set("our", "my", "onze", "mijn", "ons", "we", "i")
 
@@ -193,7 +207,8 @@ func (ev *evaluator) passedOn() [][2]int {
 		_, again := ev.has(s.first, s.last, againWords)
 		_, later := ev.has(s.first, s.last, laterWords)
 		_, nothing := ev.has(s.first, s.last, nothingWords)
-		if again && (later || nothing) {
+		_, heard := ev.has(s.first, s.last, heardWords)
+		if (again && (later || nothing)) || (nothing && heard) {
 			out = append(out, [2]int{s.first, s.last})
 		}
 	}
@@ -300,6 +315,30 @@ func (ev *evaluator) helpsOtherwise() bool {
 	}
 	return false
 }
+
+// instructs reports a website mention that tells the customer exactly
+// how to do what they asked ("je kan je abonnement aanpassen in de app
+// onder 'Mijn producten'", "reset your password here") or adds to the
+// help ("alle uren staan ook in de app"), unless it brushes them off
+// ("dat kunt u gewoon zelf regelen").
+func (ev *evaluator) instructs(m match) bool {
+	s := ev.sentence(ev.sentOf(m.from))
+	if _, brush := ev.has(s.first, s.last, brushOff); brush {
+		return false
+	}
+	if _, also := ev.has(s.first, s.last, alsoWords); also {
+		return true
+	}
+	_, ok := ev.has(s.first, s.last, taskVerbs)
+	return ok
+}
+
+var (
+	brushOff  = set("gewoon", "simply", "just", "yourself", "maar", "gewoonweg", "alles", "everything", "all")
+	taskVerbs = set("aanpassen", "wijzigen", "aanmaken", "maak", "maakt", "reset", "resetten", "download", "downloaden", "track", "volgen",
+		"volg", "change", "update", "create", "activeren", "activate", "instellen", "set", "upgrade", "upgraden", "print", "printen",
+		"afdrukken", "veranderen", "beheren", "manage", "opzeggen", "cancel", "koppelen", "inloggen", "login", "log", "register", "registreren")
+)
 
 // directs reports whether a website mention sends the customer there:
 // the sentence speaks to the customer or says what is to be found there.

@@ -86,6 +86,13 @@ func (ev *evaluator) isQuestion(k int) bool {
 	if k != len(ev.t.sents)-1 {
 		return false
 	}
+	// a question may open any clause: "sorry voor het wachten, wat is
+	// er precies gebeurd"
+	for i := s.first; i < s.last; i = ev.clauseEnd(i) {
+		if i > s.first && questionOpeners[ev.t.toks[i].norm] && !(i+1 < s.last && exclamations[ev.t.toks[i+1].norm]) {
+			return true
+		}
+	}
 	first := ev.t.toks[s.first].norm
 	if (first == "wat" || first == "what") && s.last-s.first > 1 && exclamations[ev.t.toks[s.first+1].norm] {
 		return false // "wat naar voor u", "what a mess"
@@ -93,7 +100,7 @@ func (ev *evaluator) isQuestion(k int) bool {
 	if questionOpeners[first] {
 		return true
 	}
-	if s.last-s.first > 1 && auxOpeners[first] && subjectWords[ev.t.toks[s.first+1].norm] {
+	if s.last-s.first > 1 && auxOpeners[first] && (subjectWords[ev.t.toks[s.first+1].norm] || enAux[first]) {
 		return true
 	}
 	return false
@@ -179,6 +186,7 @@ var (
 	subjectWords = set("u", "je", "het", "er", "dat", "de", "dit", "it", "you", "there", "this", "that", "the", "your", "uw", "alles", "everything", "ik", "i", "we")
 	exclamations = set("naar", "vervelend", "jammer", "erg", "fijn", "goed", "leuk", "een", "rot", "zonde", "sneu", "triest", "vreselijk",
 		"balen", "stom", "mooi", "lastig", "vervelende", "nare", "pech", "a", "an", "shame", "pity", "mess", "nightmare", "great", "terrible", "awful")
+	enAux        = set("do", "does", "did", "can", "could", "would", "will", "have", "has", "is", "are", "was", "were")
 	firstPerson  = set("ik", "we", "wij", "i", "me", "mij", "myself", "mezelf")
 	secondPerson = set("u", "je", "you", "your", "uw", "yourself", "jezelf", "uzelf")
 )
@@ -195,5 +203,5 @@ var (
 	soWords            = set("so", "dus")
 	andWords           = set("en", "and", "maar", "but", "terwijl", "while", "sinds", "since", "nu", "now")
 	hypotheticalWords  = set("zou", "zouden", "would", "could", "kan", "kunt", "can", "if", "als")
-	purposeWords       = set("zodat", "voorkomen", "prevent", "avoid", "best", "ensure")
+	purposeWords       = set("zodat", "prevent", "avoid", "best", "ensure")
 )

@@ -111,6 +111,7 @@ var lexicon = []entry{
 	{crit: Empathy, id: "en.anyone", src: "give|make|drive|upset|frustrate|annoy anyone|anybody|everyone|everybody"},
 	{crit: Empathy, id: "en.you-feel", src: "you [are|were|must|may|might|feel|felt] [be|feel|feeling] [so|really|very|understandably|rightly|clearly|quite|pretty|completely|totally|obviously] frustrated|upset|angry|annoyed|disappointed|unhappy|worried|stressed|furious|mad|fed|concerned|frightened|scared|anxious"},
 	{crit: Empathy, id: "en.fed-up", src: "fed up"},
+	{crit: Empathy, id: "en.id-be", src: "id be|feel ~2 mad|angry|upset|furious|annoyed|frustrated|livid|fuming|cross"},
 	{crit: Empathy, id: "must-be-feeling", src: "must|moet|moeten be|zijn|feel|voelen ~2 disappointed|frustrated|upset|angry|annoyed|worried|stressed|furious|gutted|devastated|heartbroken|teleurgesteld|gefrustreerd|boos|kwaad|ongerust|verdrietig|overstuur"},
 	{crit: Empathy, id: "lose-patience", src: "lose|losing|lost|verliezen|verloor|verloren|kwijt ~2 my|mijn|your|uw|je|the|het patience|geduld|temper|mind|verstand"},
 	{crit: Empathy, id: "en.you-appear", src: "you appear|seem|sound|look [to|like] [be|you] [are] [so|really|very|quite] frustrated|upset|angry|annoyed|disappointed|unhappy|worried|stressed|furious|mad|fed|concerned"},

@@ -20,6 +20,9 @@ var blameLexicon = []entry{
 	{crit: Blame, kind: BlameContract, id: "en.you-signed", src: "you signed|agreed|accepted|consented"},
 	{crit: Blame, kind: BlameContract, id: "en.how-works", src: "how|way the|your|our|this plan|contract|policy|subscription|tariff|system|rules|terms work|works|is|are"},
 	{crit: Blame, kind: BlameContract, id: "doc-says", src: "your|uw|je|the|de|het|our|onze contract|terms|voorwaarden|policy|agreement|overeenkomst|beleid says|say|zegt|zeggen|stelt|states|stipulates|bepaalt|voorziet"},
+	{crit: Blame, kind: BlameContract, id: "how-it-works", src: "zo werkt|gaat|zit het|dat ~2 nu eenmaal|gewoon"},
+	{crit: Blame, kind: BlameContract, id: "en.how-it-works", src: "just|simply how it|things|this work|works|goes"},
+	{crit: Blame, kind: BlameContract, id: "non-refundable", src: "non|not|niet refundable|terugbetaalbaar|restitueerbaar|terugbetaald|refunded"},
 	{crit: Blame, kind: BlameContract, id: "en.rules-are", src: "rules are ~1 rules"},
 	{crit: Blame, kind: BlameContract, id: "en.small-print", src: "small|fine print"},
 	{crit: Blame, kind: BlameContract, id: "nl.small-print", src: "kleine lettertjes|letters"},
@@ -61,6 +64,7 @@ var blameLexicon = []entry{
 	{crit: Blame, kind: BlameManagement, id: "en.out-of-hands", src: "out|beyond of|my|our hands|control"},
 	{crit: Blame, kind: BlameManagement, id: "en.transfer", src: "transfer|put you ~3 through|another|different|department|team"},
 	{crit: Blame, kind: BlameManagement, id: "wrong-person", src: "not|niet the|de|het right|juiste|goede person|persoon|department|afdeling|team|dienst|adres|loket|place|plek"},
+	{crit: Blame, kind: BlameManagement, id: "nl.must-go-there", src: "moet|moeten|dient|must|need|have je|u|you|to ~3 bij|naar|langs|to|visit de|het|een|the|a ~3 winkel|shop|kantoor|afdeling|dienst|filiaal|balie|store|office|branch|department|desk"},
 	{crit: Blame, kind: BlameManagement, id: "en.corporate-office", src: "part of|from the corporate|head office"},
 
 	// denial: flat denial of responsibility.
@@ -76,6 +80,7 @@ var blameLexicon = []entry{
 	{crit: Blame, kind: BlameDenial, id: "ours-work-correctly", src: "onze|our ~3 werken|werkt|werkte|work|works|worked|handelen|handelden|acted|did ~2 correct|correctly|goed|prima|properly|fine|nothing"},
 	{crit: Blame, kind: BlameDenial, id: "why-our-fault", src: "waarom|why ~4 onze|our|ons|my|mijn schuld|fout|fault|problem|probleem|responsibility|verantwoordelijkheid"},
 	{crit: Blame, kind: BlameDenial, id: "not-down-to-us", src: "not|niet down|aan|up to|te ~1 us|ons|me|mij|wijten"},
+	{crit: Blame, kind: BlameDenial, id: "no-influence", src: "geen|no ~2 invloed|influence|control|zeggenschap|grip|say"},
 	{crit: Blame, kind: BlameDenial, id: "nl.not-responsible", src: "niet verantwoordelijk|aansprakelijk"},
 	{crit: Blame, kind: BlameDenial, id: "nl.not-invented", src: "niet|heus niet verzonnen"},
 	{crit: Blame, kind: BlameDenial, id: "nl.not-us", src: "niet aan|bij|door ons"},
@@ -105,7 +110,7 @@ var blameLexicon = []entry{
 	{crit: Blame, kind: BlameCustomer, id: "nl.wrong-place", src: "zoek|zoekt|kijk|kijkt|zocht|keek|gebruik|gebruikt|typ|typt|typte|koos|kies|kiest [je|u] niet ~3 goede|juiste|correcte"},
 	{crit: Blame, kind: BlameCustomer, id: "nl.did-you-even", src: "heeft|hebt|heb|bent|was|had u|je ~4 wel ~4 gelezen|doorgegeven|gecontroleerd|gedaan|gekeken|nagekeken|gemeld|opgelet|geprobeerd|gecheckt|aangevinkt"},
 	{crit: Blame, kind: BlameCustomer, id: "nl.read-better", src: "moet|moeten|moest ~3 beter ~2 lezen|opletten|kijken|luisteren"},
-	{crit: Blame, kind: BlameCustomer, id: "en.should-have", src: "you should|ought [to] have|of"},
+	{crit: Blame, kind: BlameCustomer, id: "en.should-have", src: "you should|ought [to] have|of", tag: "shouldHave"},
 	{crit: Blame, kind: BlameCustomer, id: "en.you-didnt", src: "you did|do not follow|read|check|restart|update|use|enter|fill|save|pay|install|plug"},
 	{crit: Blame, kind: BlameCustomer, id: "nl.you-didnt", src: "u|je heeft|hebt|had ~4 niet ~3 gevolgd|gelezen|gecontroleerd|herstart|geupdatet|ingevuld|betaald|geinstalleerd|aangesloten|bewaard"},
 	{crit: Blame, kind: BlameCustomer, tag: "notOurs", id: "en.own-fault", src: "own fault|responsibility|mistake|error|risk"},
@@ -121,7 +126,7 @@ var blameLexicon = []entry{
 var supplierCues = []entry{
 	{crit: Blame, kind: BlameSupplier, role: cue, tag: "supplier", id: "supplier", src: "$supplier"},
 	{crit: Blame, kind: BlameSupplier, role: cue, tag: "supplier", id: "third-party", src: "derde|third|externe|external partij|partijen|party|parties|firma|bedrijf|company|leverancier"},
-	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause", src: "door|vanwege|doordat|because|due|fault|schuld|oorzaak|cause|caused|causing|lost|loses|kwijt|verloren|kwijtgeraakt|zitten|steek|failure|outage|outages|storing|storingen|panne|problemen|problems|issues|congestion|fout|fouten|error|errors|delay|delayed|delays|vertraging|vertraagd|mistake|schade|beschadigd|damaged|broke|broken|kapot|defect|experiencing|uitval|uitgevallen|geraakt|staking|strike|down|messed|mislukt|failed|fails|faalt|vergeten|forgot|kwijtgemaakt|zoekgemaakt|misplaced|verloor|kwijtgeraakt|verprutst|verknoeid|slecht|slechte|faulty|defective|problem|probleem|issue|not|niet|nooit|never|shipped|geleverd|leverde|afgeleverd"},
+	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause", src: "door|vanwege|doordat|because|due|fault|schuld|oorzaak|cause|caused|causing|lost|loses|kwijt|verloren|kwijtgeraakt|zitten|steek|failure|outage|outages|storing|storingen|panne|problemen|problems|issues|congestion|fout|fouten|error|errors|delay|delayed|delays|vertraging|vertraagd|mistake|schade|beschadigd|damaged|broke|broken|kapot|defect|experiencing|uitval|uitgevallen|geraakt|staking|strike|down|messed|mislukt|failed|fails|faalt|vergeten|forgot|werken|werkzaamheden|onderhoud|maintenance|works|kwijtgemaakt|zoekgemaakt|misplaced|verloor|kwijtgeraakt|verprutst|verknoeid|slecht|slechte|faulty|defective|problem|probleem|issue|not|niet|nooit|never|shipped|geleverd|leverde|afgeleverd"},
 	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause2", src: "te|too laat|late"},
 	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause3", src: "bij|with|aan hen|them|hun"},
 	{crit: Blame, kind: BlameSupplier, role: cue, tag: "cause", id: "cause4", src: "their|hun side|kant|end|fout|schuld|fault"},

@@ -18,6 +18,7 @@ var overpromiseLexicon = []entry{
 	{crit: Overpromise, role: cue, tag: "outcome", id: "outcome", src: "opgelost|oplossen|gefikst|fiksen|gerepareerd|repareren|hersteld|herstellen|verholpen|werkt|werken|functioneert|fixed|fix|resolved|resolve|sorted|working|works|restored|restore|repaired|repair|arrive|arrives|arriving|geleverd|delivered|aankomen|online|running|corrected|gecorrigeerd|verbeterd|orde"},
 	{crit: Overpromise, role: cue, tag: "outcome", id: "money-back", src: "money|geld|bedrag|amount|refund ~3 back|terug|terugbetaald|teruggestort|refunded|credited"},
 	{crit: Overpromise, role: cue, tag: "outcome", id: "get-it-back", src: "get|krijgt|krijg|krijgen|have|heeft|hebt ~4 back|terug"},
+	{crit: Overpromise, role: cue, tag: "outcome", id: "nl.lost-op", src: "lost|lossen|loste ~6 op"},
 	{crit: Overpromise, role: cue, tag: "outcome", id: "refund", src: "terugbetaald|teruggestort|refunded|credited|vergoed|compensated"},
 	{crit: Overpromise, role: cue, tag: "hedge", id: "cannot-promise", src: "niet|not|geen|never|nooit ~2 beloven|promise|garanderen|guarantee|belofte|garantie|zeggen|say|beloof"},
 	{crit: Overpromise, role: cue, tag: "hedge", id: "hedge", src: "zou|zouden|should|hopelijk|hoop|hopen|hope|hoping|hopefully|normaal|normaliter|normally|verwacht|verwachten|expected|expect|aim|streven|proberen|probeer|try|trying|waarschijnlijk|probably|likely|misschien|maybe|perhaps|might|may|wellicht|mogelijk|possibly|estimated|geschat|inschatting|verwachting|ideally|idealiter"},

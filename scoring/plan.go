@@ -117,7 +117,7 @@ func (ev *evaluator) hedged(k int) bool {
 func (ev *evaluator) agreement() {
 	for _, m := range ev.of(Agreement, hit, "") {
 		k := ev.sentOf(m.from)
-		if !ev.isQuestion(k) {
+		if !ev.isQuestion(k) && !ev.endsUnpunctuated(m) {
 			continue
 		}
 		s := ev.sentence(k)
@@ -149,4 +149,18 @@ func (ev *evaluator) agreement() {
 			return
 		}
 	}
+}
+
+// endsUnpunctuated reports a match that ends the reply with no full
+// stop after it: "ik bel u om drie uur terug is dat goed voor u".
+func (ev *evaluator) endsUnpunctuated(m match) bool {
+	if m.to != len(ev.t.toks) {
+		return false
+	}
+	for _, r := range ev.t.reply[ev.t.toks[m.to-1].end:] {
+		if r == '.' || r == '!' {
+			return false
+		}
+	}
+	return true
 }
