@@ -86,10 +86,12 @@ func (ev *evaluator) summaryIn(k int) bool {
 	return false
 }
 
-// agreementIn reports an agreement check in sentence k.
+// agreementIn reports an agreement check found in sentence k (the
+// agreement rule runs first).
 func (ev *evaluator) agreementIn(k int) bool {
-	for _, m := range ev.of(Agreement, hit, "") {
-		if ev.sentOf(m.from) == k {
+	s := ev.sentence(k)
+	for _, f := range ev.res.Findings {
+		if f.Criterion == Agreement && f.Hit && f.Start >= s.start && f.Start < ev.t.toks[s.last-1].end {
 			return true
 		}
 	}
@@ -130,9 +132,15 @@ func (ev *evaluator) contactOffer(k int) bool {
 func (ev *evaluator) embeddedQuestion(k int) bool {
 	s := ev.sentence(k)
 	for i := s.first + 2; i < s.last; i++ {
-		if embeddedWords[ev.t.toks[i].norm] && i != ev.clauseStart(i) {
-			return true
+		w := ev.t.toks[i].norm
+		if !embeddedWords[w] || i == ev.clauseStart(i) {
+			continue
 		}
+		// Dutch "of" asks "whether" only when a clause follows it
+		if w == "of" && (i+1 >= s.last || !dutchSubjects[ev.t.toks[i+1].norm]) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -140,3 +148,5 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 var embeddedWords = set("wat", "wanneer", "hoe", "waarom", "welke", "welk", "of", "waar", "hoeveel", "wie",
 	"if", "whether", "what", "when", "how", "which", "why", "where", "who")
 var orWords = set("of", "or", "en", "and")
+
+var dutchSubjects = set("het", "er", "u", "je", "de", "dat", "dit", "uw", "ze", "hij", "zij", "ik", "we", "wij", "alles", "uw")

@@ -323,8 +323,8 @@ func (ev *evaluator) helpsOtherwise() bool {
 // ("dat kunt u gewoon zelf regelen").
 func (ev *evaluator) instructs(m match) bool {
 	s := ev.sentence(ev.sentOf(m.from))
-	if _, brush := ev.has(s.first, s.last, brushOff); brush {
-		return false
+	if _, brush := ev.has(s.first, s.last, brushOff); brush || pointers[ev.t.toks[s.first].norm] {
+		return false // "dat kunt u gewoon zelf", "check out how to … here"
 	}
 	if _, also := ev.has(s.first, s.last, alsoWords); also {
 		return true
@@ -334,6 +334,7 @@ func (ev *evaluator) instructs(m match) bool {
 }
 
 var (
+	pointers  = set("check", "kijk", "kijkt", "bekijk", "raadpleeg", "visit", "see", "lees", "read", "zie", "ga", "go", "head", "neem")
 	brushOff  = set("gewoon", "simply", "just", "yourself", "maar", "gewoonweg", "alles", "everything", "all")
 	taskVerbs = set("aanpassen", "wijzigen", "aanmaken", "maak", "maakt", "reset", "resetten", "download", "downloaden", "track", "volgen",
 		"volg", "change", "update", "create", "activeren", "activate", "instellen", "set", "upgrade", "upgraden", "print", "printen",

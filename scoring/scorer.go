@@ -127,10 +127,10 @@ func (s *Scorer) Score(reply string, lang Lang) Result {
 	ev.apology()
 	ev.blame()
 	ev.callback()
-	ev.question()
-	ev.summary()
-	ev.overpromise()
 	ev.agreement()
+	ev.summary()
+	ev.question() // after agreement and summary: their checks are no questions
+	ev.overpromise()
 	slices.SortStableFunc(ev.res.Findings, func(a, b Finding) int { return a.Start - b.Start })
 	sc.matches = ev.ms[:0]
 	sc.buf = ev.buf[:0]
