@@ -68,8 +68,8 @@ func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 	p.para(fmt.Sprintf("%s: %s (%d)", a.T("pack"), pack.Title.Get(a.Lang), len(a.Scenarios())), p.small, x, y, w, colMuted, 2)
 	y += 1.5 * lh(p.small)
 	p.para(pack.Description.Get(a.Lang), p.small, x, y, w, colMuted, 3)
-	if a.Cfg.Muted != "" {
-		p.text("♪ "+a.Cfg.Muted, p.small, x, p.H-3.4*m-lh(p.small), colWarnInk)
+	if n := a.MutedNotice(); n != "" {
+		p.text("♪ "+n, p.small, x, p.H-3.4*m-lh(p.small), colWarnInk)
 	}
 	return caret
 }
@@ -115,7 +115,7 @@ func drawPicker(p *painter, a *flow.App, s *flow.Picker) {
 }
 
 // drawHold draws the hold timer, the music and the rising anger.
-func drawHold(p *painter, a *flow.App, h *flow.Hold, muted string) {
+func drawHold(p *painter, a *flow.App, h *flow.Hold) {
 	m := p.U
 	p.help(a.T("hold.help"))
 	w := min(p.W-4*m, 36*m)
@@ -139,8 +139,8 @@ func drawHold(p *painter, a *flow.App, h *flow.Hold, muted string) {
 	y += lh(p.body) + m*0.3
 	p.meter(x, y, w, m*0.9, anger)
 	y += 2 * m
-	if muted != "" {
-		p.para("♪ "+a.T("muted")+" — "+muted, p.small, x, y, w, colWarnInk, 2)
+	if n := a.MutedNotice(); n != "" {
+		p.para("♪ "+n, p.small, x, y, w, colWarnInk, 2)
 	}
 }
 

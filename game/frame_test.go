@@ -22,6 +22,11 @@ func testGameState(tb testing.TB, lang string, start func(a *flow.App, s *scenar
 	tb.Helper()
 	p, err := scenarios.Builtin()
 	require.NoError(tb, err)
+	return testGameWith(tb, p, lang, start)
+}
+
+func testGameWith(tb testing.TB, p *scenarios.Pack, lang string, start func(a *flow.App, s *scenarios.Scenario) flow.Screen) *Game {
+	tb.Helper()
 	g, err := New(Options{
 		Flow:  flow.Config{Pack: p, Lang: lang},
 		Start: func(a *flow.App) flow.Screen { return start(a, p.Scenario("fur-elise")) },

@@ -318,7 +318,7 @@ func (g *Game) draw(dst *ebiten.Image, rec *[]textBox) {
 	case *flow.Picker:
 		drawPicker(p, g.app, s)
 	case *flow.Hold:
-		drawHold(p, g.app, s, g.opt.Flow.Muted)
+		drawHold(p, g.app, s)
 	case *flow.Call:
 		g.caret = drawCall(p, g.app, s)
 	case *flow.Debrief:

@@ -11,27 +11,24 @@ import (
 	"kalm/game/music"
 )
 
-// SoundAvailable reports whether a sound device seems present, and if not
-// why, in the player's language. Ebiten's audio makes the whole game fail
-// without one, so the game checks first and plays muted.
-func SoundAvailable(lang string) (bool, string) {
+// SoundAvailable reports whether a sound device seems present. Ebiten's
+// audio makes the whole game fail without one, so the game checks first
+// and plays muted (flow.MutedNoDevice).
+func SoundAvailable() bool {
 	if runtime.GOOS != "linux" {
-		return true, ""
+		return true
 	}
 	if m, _ := filepath.Glob("/dev/snd/pcmC*"); len(m) > 0 {
-		return true, ""
+		return true
 	}
 	if rt := os.Getenv("XDG_RUNTIME_DIR"); rt != "" {
 		for _, s := range []string{"pulse/native", "pipewire-0"} {
 			if _, err := os.Stat(filepath.Join(rt, s)); err == nil {
-				return true, ""
+				return true
 			}
 		}
 	}
-	if lang == "en" {
-		return false, "No sound device: the hold music is muted."
-	}
-	return false, "Geen geluidsapparaat: de wachtmuziek staat uit."
+	return false
 }
 
 // music plays the hold music in a loop while the hold screen shows.

@@ -129,9 +129,12 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 		path := g.result
 		cfg.OnTurn = func(r engine.Result) { _ = writeJSON(path, r) }
 	}
-	sound, why := game.SoundAvailable(g.lang)
+	sound, why := game.SoundAvailable(), ""
+	if !sound {
+		why = flow.MutedNoDevice
+	}
 	if g.mute {
-		sound, why = false, ""
+		sound, why = false, flow.MutedByFlag
 	}
 	if g.shot != "" {
 		sound = false

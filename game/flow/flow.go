@@ -85,13 +85,28 @@ type Config struct {
 	Exam bool
 	// BigFont starts with the larger font.
 	BigFont bool
-	// Muted is the reason the music is off, "" when it plays.
+	// Muted is why the music is off (MutedNoDevice, MutedByFlag), ""
+	// when it plays.
 	Muted string
 	// HoldSpeed is how many seconds on hold pass per real second (the
 	// hold screen speeds up time); 0 means 60.
 	HoldSpeed int
 	// OnTurn is called after every reply with the run so far.
 	OnTurn func(engine.Result)
+}
+
+// Reasons the hold music is off.
+const (
+	MutedNoDevice = "nodevice" // no sound device: shown as a notice
+	MutedByFlag   = "flag"     // the player turned it off
+)
+
+// MutedNotice returns the notice for a muted game, or "".
+func (a *App) MutedNotice() string {
+	if a.Cfg.Muted == "" {
+		return ""
+	}
+	return a.T("muted." + a.Cfg.Muted)
 }
 
 // Screen is one screen of the game.

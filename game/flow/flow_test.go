@@ -345,3 +345,12 @@ func TestWholeExamCallInDutchWithTheRealScorer(t *testing.T) {
 	require.Len(t, st.runs, 1)
 	assert.Equal(t, "nl", st.runs[0].Lang)
 }
+
+func TestMutedNoticeFollowsTheLanguage(t *testing.T) {
+	a, _ := New(Config{Pack: builtinPack(t), Muted: MutedNoDevice, Lang: "en"})
+	assert.Contains(t, a.MutedNotice(), "No sound device")
+	a.Lang = "nl"
+	assert.Contains(t, a.MutedNotice(), "Geen geluidsapparaat")
+	a.Cfg.Muted = ""
+	assert.Empty(t, a.MutedNotice())
+}
