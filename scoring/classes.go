@@ -22,12 +22,11 @@ var classes = map[string]string{
 		"kom|komen|neem|nemen|sms|app|appen|call|calling|ring|phone|email|emailing|text|message|contact|reach|update|follow|get|send|drop|give",
 	// negators
 	"neg": "niet|geen|nooit|niks|niets|not|no|never|nothing|none|nobody",
-}
-
-func init() {
-	classes["supplier"] = "leverancier|leveranciers|supplier|suppliers|koerier|koeriers|courier|couriers|vervoerder|vervoerders|bezorger|bezorgers|bezorgdienst|pakketdienst|transporteur|carrier|carriers|" +
+	// third parties: couriers, suppliers, partners, manufacturers
+	"supplier": "leverancier|leveranciers|supplier|suppliers|koerier|koeriers|courier|couriers|vervoerder|vervoerders|bezorger|bezorgers|bezorgdienst|pakketdienst|transporteur|carrier|carriers|" +
 		"postnl|dhl|ups|fedex|bpost|gls|dpd|postbode|partner|partners|partnerbedrijf|onderaannemer|aannemer|aannemers|subcontractor|subcontractors|contractor|contractors|" +
 		"fabrikant|manufacturer|manufacturers|producent|netbeheerder|netwerkbeheerder|airport|luchthaven|gemeente|council|" +
-		"facebook|whatsapp|apple|google|microsoft|samsung|netflix|bank|banken|betaalprovider|installateur|installer|vendor|vendors|warehouse|magazijn|thuisbezorger|bezorgbedrijf|transportbedrijf|verzekeraar|insurer|overheid|government|airline|luchtvaartmaatschappij|vliegveld|douane|customs|operator|operators|railway|spoorbeheerder|netwerkoperator"
-	classes["doc"] = "contract|contracten|overeenkomst|voorwaarden|leveringsvoorwaarden|abonnementsvoorwaarden|lettertjes|reglement|beleid|clausule|artikel|policy|policies|terms|conditions|agreement|print|regels|rules|procedure|procedures|tos"
+		"facebook|whatsapp|apple|google|microsoft|samsung|netflix|bank|banken|betaalprovider|installateur|installer|vendor|vendors|warehouse|magazijn|thuisbezorger|bezorgbedrijf|transportbedrijf|verzekeraar|insurer|overheid|government|airline|luchtvaartmaatschappij|vliegveld|douane|customs|operator|operators|railway|spoorbeheerder|netwerkoperator",
+	// the documents a reply can hide behind
+	"doc": "contract|contracten|overeenkomst|voorwaarden|leveringsvoorwaarden|abonnementsvoorwaarden|lettertjes|reglement|beleid|clausule|artikel|policy|policies|terms|conditions|agreement|print|regels|rules|procedure|procedures|tos",
 }
