@@ -56,6 +56,8 @@ type Game struct {
 	composing   bool
 	composition string
 	pending     []rune
+	// title is the window's title, which names the screen.
+	title string
 	// notice is the error notice shown, for noticeAge.
 	notice    string
 	noticeAge time.Duration
@@ -89,6 +91,7 @@ func New(opt Options) (*Game, error) {
 	}
 	g.pasted = make(chan pasteResult, 1)
 	g.initComposer()
+	g.title = "Kalm"
 	g.started = opt.Now()
 	g.last = g.started
 	return g, nil
@@ -146,11 +149,31 @@ func (g *Game) Update() error {
 	}
 	g.Step(in)
 	g.expireNotice(dt)
+	if t := windowTitle(g.app, g.screen); t != g.title {
+		g.title = t
+		ebiten.SetWindowTitle(t)
+	}
 	if g.music != nil {
 		_, hold := g.screen.(*flow.Hold)
 		g.music.play(hold)
 	}
 	return nil
+}
+
+// windowTitle names the game and the screen, so the window list (and
+// the end-to-end test) can tell where the player is.
+func windowTitle(a *flow.App, s flow.Screen) string {
+	switch s := s.(type) {
+	case *flow.Hold:
+		return "Kalm — " + a.T("hold")
+	case *flow.Call:
+		return "Kalm — " + a.T("call") + " " + s.Scn.Customer.Name
+	case *flow.Debrief:
+		return "Kalm — " + a.T("debrief")
+	case *flow.Picker:
+		return "Kalm — " + a.T("picker")
+	}
+	return "Kalm"
 }
 
 // Step applies one frame's input to the current screen.

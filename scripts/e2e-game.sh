@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # End-to-end test of the game window: run under xvfb-run (no sound card).
-# Starts KALM on the Für Elise call, picks up, types a reply with xdotool,
+# Starts KALM on the Für Elise call, picks up, types a reply with xdotool
+# (and pastes more with Ctrl+V when E2E_PASTE is set and xclip exists),
 # sends it and waits for the result file the game writes, then takes a
-# screenshot and quits with Escape. The Go test cmd/kalm/e2e_game_test.go
-# builds the binary, runs this script and checks the files.
+# screenshot and quits with Escape. The window title names the screen, so
+# the script waits for each screen rather than for fixed times; keys are
+# pressed again when a slow frame missed them. The Go test
+# cmd/kalm/e2e_game_test.go builds the binary, runs this and checks files.
 # Usage: xvfb-run -a -s "-screen 0 1280x1024x24" scripts/e2e-game.sh KALM OUTDIR
 set -euo pipefail
 kalm=$1
@@ -19,46 +22,62 @@ trap 'kill $pid 2>/dev/null || true' EXIT
 # would go unseen, as it would for a person too quick for the screen.
 press() {
 	xdotool keydown "$1"
-	sleep 0.15
+	sleep 0.2
 	xdotool keyup "$1"
-	sleep 0.3
+	sleep 0.2
 }
 
-wid=""
-for _ in $(seq 1 150); do
-	wid=$(xdotool search --name '^Kalm$' 2>/dev/null | head -1 || true)
-	[ -n "$wid" ] && break
-	sleep 0.1
-done
-if [ -z "$wid" ]; then
+# window prints the id of the game window whose title matches $1.
+window() { xdotool search --name "$1" 2>/dev/null | head -1 || true; }
+
+# waitfor waits up to $2 tenths of a second for a window titled $1.
+waitfor() {
+	for _ in $(seq 1 "$2"); do
+		[ -n "$(window "$1")" ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+if ! waitfor '^Kalm' 150; then
 	echo "e2e: the game window did not appear" >&2
 	cat "$out/stderr.txt" >&2
 	exit 1
 fi
+wid=$(window '^Kalm')
 xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
-sleep 1
-press Return # pick up: the hold ends
-sleep 2
-xdotool type --delay ${E2E_DELAY:-15} "$reply"
+sleep 0.5
+for _ in 1 2 3 4 5; do # pick up: the hold ends
+	waitfor 'On the line' 5 && break
+	press Return
+done
+if ! waitfor 'On the line' 100; then
+	echo "e2e: the call did not start" >&2
+	exit 1
+fi
+sleep 0.5
+xdotool type --delay "${E2E_DELAY:-15}" "$reply"
 if [ -n "${E2E_PASTE:-}" ]; then # paste more words with Ctrl+V
 	printf '%s' "$E2E_PASTE" | xclip -selection clipboard -loops 1
 	xdotool keydown ctrl
 	sleep 0.1
 	press v
 	xdotool keyup ctrl
-	sleep 0.5
 fi
 sleep 1
-press Return # send
-for _ in $(seq 1 100); do
-	[ -s "$out/result.json" ] && break
-	sleep 0.1
+for _ in 1 2 3 4 5; do # send (a blank reply is never sent twice)
+	press Return
+	for _ in $(seq 1 30); do
+		[ -s "$out/result.json" ] && break 2
+		sleep 0.1
+	done
 done
 sleep 0.3
 import -window root "$out/screen.png" 2>/dev/null || true
-press Escape # hang up: debrief
-press Escape # title
-press Escape # quit
+for _ in $(seq 1 12); do # hang up, then back to the title, then quit
+	kill -0 $pid 2>/dev/null || break
+	press Escape
+done
 for _ in $(seq 1 50); do
 	kill -0 $pid 2>/dev/null || break
 	sleep 0.1
