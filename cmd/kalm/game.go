@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 	"time"
 
@@ -20,6 +21,9 @@ import (
 type gameFlags struct {
 	pack, lang, name, scenario, screen, shot, size, result, resultsPath string
 	exam, big, mute, timing                                             bool
+	// noDevice is set (KALM_NO_SOUND) when a first start found the sound
+	// device broken.
+	noDevice bool
 }
 
 func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
@@ -63,6 +67,7 @@ func runGame(e env) int {
 		fmt.Fprintf(e.stderr, "kalm: unknown command %q (run 'kalm help' for the list)\n", args[0])
 		return exitUsage
 	}
+	g.noDevice = os.Getenv(noSoundEnv) != ""
 	opt, code := gameOptions(e, g)
 	if code != exitOK {
 		return code
@@ -73,6 +78,11 @@ func runGame(e env) int {
 		}
 	}
 	if err := game.Run(opt); err != nil {
+		if opt.Sound && strings.Contains(err.Error(), "audio") {
+			// The device looked present but failed: play muted instead.
+			fmt.Fprintf(e.stderr, "kalm: the sound device failed (%v); starting again without sound\n", err)
+			return restartMuted(e)
+		}
 		if strings.Contains(err.Error(), "no window system") || strings.Contains(err.Error(), "DISPLAY") {
 			fmt.Fprintln(e.stderr, "kalm: "+game.ErrNoDisplay.Error())
 		} else {
@@ -129,7 +139,7 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 		path := g.result
 		cfg.OnTurn = func(r engine.Result) { _ = writeJSON(path, r) }
 	}
-	sound, why := game.SoundAvailable(), ""
+	sound, why := game.SoundAvailable() && !g.noDevice, ""
 	if !sound {
 		why = flow.MutedNoDevice
 	}
@@ -172,6 +182,30 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 		}
 	}
 	return opt, exitOK
+}
+
+// noSoundEnv marks a restart after the sound device failed.
+const noSoundEnv = "KALM_NO_SOUND"
+
+// restartMuted runs the game again in a new process without sound:
+// Ebiten's game loop cannot start twice in one process.
+func restartMuted(e env) int {
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm: cannot restart: %v (start again with --mute)\n", err)
+		return exitFindings
+	}
+	cmd := exec.Command(exe, e.args...)
+	cmd.Env = append(os.Environ(), noSoundEnv+"=1")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = e.stdin, e.stdout, e.stderr
+	if err := cmd.Run(); err != nil {
+		if x, ok := err.(*exec.ExitError); ok {
+			return x.ExitCode()
+		}
+		fmt.Fprintf(e.stderr, "kalm: cannot restart: %v (start again with --mute)\n", err)
+		return exitFindings
+	}
+	return exitOK
 }
 
 // writeJSON writes v to path through a temporary file, so a reader never

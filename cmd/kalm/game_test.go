@@ -108,3 +108,17 @@ func TestGameDamagedResultsFileIsAnError(t *testing.T) {
 	assert.Equal(t, exitFindings, code)
 	assert.Contains(t, stderr, "damaged")
 }
+
+func TestGameRestartedAfterASoundFailurePlaysMuted(t *testing.T) {
+	t.Setenv(noSoundEnv, "1")
+	var errb bytes.Buffer
+	e := env{stderr: &errb, stdout: &errb}
+	fs, g := gameFlagSet(e)
+	_, err := parseArgs(fs, []string{"--results", filepath.Join(t.TempDir(), "r.json")})
+	require.NoError(t, err)
+	g.noDevice = os.Getenv(noSoundEnv) != ""
+	opt, code := gameOptions(e, g)
+	require.Equal(t, exitOK, code)
+	assert.False(t, opt.Sound)
+	assert.Equal(t, flow.MutedNoDevice, opt.Flow.Muted)
+}
