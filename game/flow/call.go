@@ -129,9 +129,6 @@ func (c *Call) Update(a *App, in Input) Screen {
 	}
 	ed := c.Focused()
 	before := c.Reply.Text
-	if in.Edit != nil {
-		ed.Set(in.Edit.Text, in.Edit.Cursor)
-	}
 	if len(in.Runes) > 0 {
 		ed.Insert(printable(in.Runes, true))
 	}

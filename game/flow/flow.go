@@ -42,19 +42,12 @@ type Press struct {
 	Ctrl  bool
 }
 
-// Edit replaces a text box's text and cursor (byte offset), as an input
-// method commits it.
-type Edit struct {
-	Text   string
-	Cursor int
-}
-
 // Input is what happened since the last update.
 type Input struct {
 	Presses []Press
-	Runes   []rune
-	// Edit, when set, is the focused text box's new content.
-	Edit *Edit
+	// Runes is the text typed (or pasted, or committed by an input
+	// method) into the focused text box.
+	Runes []rune
 	// DT is the time since the last update.
 	DT time.Duration
 }

@@ -34,9 +34,6 @@ func (t *Title) Update(a *App, in Input) Screen {
 		t.name = Editor{Text: a.Name, Cursor: len(a.Name), Max: 40}
 		t.init = true
 	}
-	if in.Edit != nil && t.Row == RowName {
-		t.name.Set(in.Edit.Text, in.Edit.Cursor)
-	}
 	if t.Row == RowName && len(in.Runes) > 0 {
 		t.name.Insert(printable(in.Runes, false))
 	}
