@@ -44,7 +44,7 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	fs.StringVar(&g.resultsPath, "results", "", "local results file (default: kalm/results.json in the config folder)")
 	fs.BoolVar(&g.timing, "timing", false, "print the time to the first frame on stderr")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm [flags]   (opens the game)")
+		fmt.Fprintln(fs.Output(), "Usage: kalm [game] [flags]   (opens the game)")
 		fmt.Fprintln(fs.Output(), "       kalm --screen call --screenshot call.png --lang en")
 		fs.PrintDefaults()
 		fmt.Fprintln(fs.Output(), "\nRun 'kalm help' for the other commands.")

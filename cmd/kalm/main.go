@@ -42,6 +42,7 @@ func commands() []command {
 		{"list", "list a pack's scenarios", runList},
 		{"schema", "print the JSON Schema of scenario pack files", runSchema},
 		{"play", "play a scenario in the terminal (--text)", runPlay},
+		{"game", "open the game window (the default; 'kalm game -h' for its flags)", runGame},
 	}
 }
 
