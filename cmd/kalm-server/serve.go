@@ -47,6 +47,7 @@ func runServe(e env) int {
 		return exitError
 	}
 	defer st.Close()
+	st = store.Indexed(st, e.now)
 	if err := store.Warm(e.ctx, st); err != nil {
 		fmt.Fprintf(e.stderr, "kalm-server serve: reading the results: %v\n", err)
 		return exitError

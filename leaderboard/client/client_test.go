@@ -39,7 +39,7 @@ func newBackend(t *testing.T) *backend {
 	require.NoError(t, err)
 	pack, err := scenarios.Builtin()
 	require.NoError(t, err)
-	s, err := server.New(server.Config{Store: st, Pack: pack, Now: time.Now, Rand: rand.Reader, JoinRate: 100, JoinBurst: 100})
+	s, err := server.New(server.Config{Store: store.Indexed(st, time.Now), Pack: pack, Now: time.Now, Rand: rand.Reader, JoinRate: 100, JoinBurst: 100})
 	require.NoError(t, err)
 	b := &backend{store: st}
 	h := s.Handler()

@@ -18,6 +18,7 @@ import (
 
 	"kalm/leaderboard/api"
 	"kalm/leaderboard/store"
+	"kalm/leaderboard/store/storetest"
 	"kalm/scenarios"
 )
 
@@ -34,6 +35,7 @@ func benchServer(b *testing.B) (*httptest.Server, store.Store, *scenarios.Pack) 
 	if err != nil {
 		b.Fatal(err)
 	}
+	st = store.Indexed(st, time.Now)
 	s, err := New(Config{Store: st, Pack: pack, Now: time.Now, Rand: rand.Reader})
 	if err != nil {
 		b.Fatal(err)
@@ -173,6 +175,55 @@ func BenchmarkBoardRead100k(b *testing.B) {
 					b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 				})
 			}
+		})
+	}
+}
+
+// BenchmarkBoardReadPostgres100k is BenchmarkBoardRead100k (spread over
+// 90 days) on PostgreSQL.
+func BenchmarkBoardReadPostgres100k(b *testing.B) {
+	st, err := store.OpenPostgres(context.Background(), storetest.PostgresURL(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	st = store.Indexed(st, time.Now)
+	pack, err := scenarios.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := New(Config{Store: st, Pack: pack, Now: time.Now, Rand: rand.Reader})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	b.Cleanup(srv.Close)
+	seedResults(b, st, pack, 100000, 500, 90)
+	if err := store.Warm(context.Background(), st); err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range []string{
+		"scenario=all&period=all",
+		"scenario=all&period=week&around=250",
+		"scenario=all&period=month",
+		"scenario=fur-elise&period=month",
+	} {
+		b.Run(q, func(b *testing.B) {
+			url := srv.URL + "/api/v1/leaderboard?" + q
+			var lat []time.Duration
+			for b.Loop() {
+				start := time.Now()
+				resp, err := http.Get(url)
+				if err != nil {
+					b.Fatal(err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				lat = append(lat, time.Since(start))
+			}
+			slices.Sort(lat)
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 		})
 	}
 }

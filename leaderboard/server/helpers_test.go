@@ -64,7 +64,7 @@ func newFixture(t *testing.T, tweak func(*Config)) *fixture {
 	require.NoError(t, err)
 	clk := &clock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
 	rnd := &seededRand{r: rand.NewChaCha8([32]byte{7})}
-	cfg := Config{Store: st, Pack: pack, Now: clk.Now, Rand: rnd,
+	cfg := Config{Store: store.Indexed(st, clk.Now), Pack: pack, Now: clk.Now, Rand: rnd,
 		SubmitRate: DefaultSubmitRate, SubmitBurst: DefaultSubmitBurst, JoinRate: 100, JoinBurst: 100}
 	if tweak != nil {
 		tweak(&cfg)

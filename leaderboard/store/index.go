@@ -2,25 +2,36 @@ package store
 
 import (
 	"context"
+	"sort"
 	"sync"
+	"time"
 )
 
-// Indexed wraps a store whose result ids grow in commit order (SQLite:
-// one writer at a time) with an in-memory index of every result's
-// player, scenario, score and time, so Bests for any period is a scan
-// of a compact slice instead of an aggregate over the results table.
-// Each Bests first reads the results added since (one indexed query),
-// so writes by other processes on the same database are seen. Memory is
-// about 24 bytes per result.
-func Indexed(s Store) Store {
-	return &indexed{Store: s, scen: map[string]int32{}, pidx: map[int64]int32{}}
+// Indexed wraps s with an in-memory index of every result's player,
+// scenario, score and time, so Bests for any period is a scan of a
+// compact slice instead of an aggregate over the results table. Each
+// Bests first reads the results added since (one indexed query), so
+// writes by other server processes are seen. A result id skipped over
+// (a PostgreSQL transaction that took its id earlier but commits later)
+// is looked for again until it appears or GapTTL has passed; now tells
+// the time for that. Memory is about 24 bytes per result.
+func Indexed(s Store, now func() time.Time) Store {
+	return &indexed{Store: s, now: now, scen: map[string]int32{}, pidx: map[int64]int32{}, gaps: map[int64]time.Time{}}
 }
+
+// GapTTL is how long a skipped result id is looked for.
+const GapTTL = 2 * time.Minute
+
+// maxGaps bounds the skipped ids looked for at once (the oldest go first).
+const maxGaps = 500
 
 type indexed struct {
 	Store
+	now func() time.Time
 
 	mu      sync.RWMutex
 	last    int64
+	gaps    map[int64]time.Time // skipped ids and when they were noticed
 	scen    map[string]int32
 	scens   []string
 	pidx    map[int64]int32
@@ -37,33 +48,66 @@ type irow struct {
 func (x *indexed) sync(ctx context.Context) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	return x.Store.ResultsAfter(ctx, x.last, func(r Result) error {
-		p, ok := x.pidx[r.PlayerID]
-		if !ok {
-			p = int32(len(x.players))
-			x.pidx[r.PlayerID] = p
-			x.players = append(x.players, Player{ID: r.PlayerID, TeamID: r.TeamID, Name: r.Player, Team: r.Team})
+	now := x.now()
+	also := make([]int64, 0, len(x.gaps))
+	for id, seen := range x.gaps {
+		if now.Sub(seen) > GapTTL {
+			delete(x.gaps, id)
+			continue
 		}
-		s, ok := x.scen[r.Scenario]
-		if !ok {
-			s = int32(len(x.scens))
-			x.scen[r.Scenario] = s
-			x.scens = append(x.scens, r.Scenario)
+		also = append(also, id)
+	}
+	sort.Slice(also, func(i, j int) bool { return also[i] > also[j] })
+	if len(also) > maxGaps {
+		for _, id := range also[maxGaps:] {
+			delete(x.gaps, id)
 		}
-		x.rows = append(x.rows, irow{player: p, scenario: s, score: int32(r.Score), at: ms(r.At)})
-		x.last = r.ID
+		also = also[:maxGaps]
+	}
+	return x.Store.ResultsAfter(ctx, x.last, also, func(r Result) error {
+		if r.ID <= x.last {
+			if _, ok := x.gaps[r.ID]; !ok {
+				return nil // seen already
+			}
+			delete(x.gaps, r.ID)
+		} else {
+			// Ids skipped just now may belong to transactions still
+			// running; older holes are rollbacks and stay holes.
+			if x.last > 0 && now.Sub(r.At) < GapTTL {
+				for id := max(x.last+1, r.ID-maxGaps); id < r.ID; id++ {
+					x.gaps[id] = now
+				}
+			}
+			x.last = r.ID
+		}
+		x.add(r)
 		return nil
 	})
 }
 
-// Warm loads the index now rather than on the first read.
+func (x *indexed) add(r Result) {
+	p, ok := x.pidx[r.PlayerID]
+	if !ok {
+		p = int32(len(x.players))
+		x.pidx[r.PlayerID] = p
+		x.players = append(x.players, Player{ID: r.PlayerID, TeamID: r.TeamID, Name: r.Player, Team: r.Team})
+	}
+	s, ok := x.scen[r.Scenario]
+	if !ok {
+		s = int32(len(x.scens))
+		x.scen[r.Scenario] = s
+		x.scens = append(x.scens, r.Scenario)
+	}
+	x.rows = append(x.rows, irow{player: p, scenario: s, score: int32(r.Score), at: ms(r.At)})
+}
+
+// Warm loads an Indexed store's index now rather than on the first read.
 func Warm(ctx context.Context, s Store) error {
 	if x, ok := s.(*indexed); ok {
 		return x.sync(ctx)
 	}
 	return nil
 }
-
 func (x *indexed) Bests(ctx context.Context, f Filter) ([]Best, error) {
 	if err := x.sync(ctx); err != nil {
 		return nil, err

@@ -12,8 +12,7 @@ import (
 )
 
 // OpenSQLite opens (creating if needed) the SQLite database file at path
-// in WAL mode and migrates it. Boards are read from an in-memory index
-// (see Indexed). Commits survive a killed process
+// in WAL mode and migrates it. Commits survive a killed process
 // (synchronous=NORMAL in WAL mode); with fullSync they also survive a
 // power cut, at the cost of one fsync per commit.
 func OpenSQLite(ctx context.Context, path string, fullSync bool) (Store, error) {
@@ -50,7 +49,7 @@ func OpenSQLite(ctx context.Context, path string, fullSync bool) (Store, error) 
 	n := max(2, runtime.GOMAXPROCS(0))
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
-	return Indexed(&sqlStore{w: w, r: r, d: sqlite}), nil
+	return &sqlStore{w: w, r: r, d: sqlite}, nil
 }
 
 // OpenPostgres connects to the PostgreSQL database at url (such as

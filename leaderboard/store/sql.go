@@ -305,10 +305,18 @@ func (s *sqlStore) History(ctx context.Context, teamID int64, fn func(Result) er
 	return rows.Err()
 }
 
-func (s *sqlStore) ResultsAfter(ctx context.Context, afterID int64, fn func(Result) error) error {
+func (s *sqlStore) ResultsAfter(ctx context.Context, afterID int64, also []int64, fn func(Result) error) error {
+	cond := "r.id > ?"
+	args := []any{afterID}
+	if len(also) > 0 {
+		cond += " OR r.id IN (?" + strings.Repeat(", ?", len(also)-1) + ")"
+		for _, id := range also {
+			args = append(args, id)
+		}
+	}
 	rows, err := s.r.QueryContext(ctx, s.q(`SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, p.name, t.name
 		FROM results r JOIN players p ON p.id = r.player_id JOIN teams t ON t.id = r.team_id
-		WHERE r.id > ? ORDER BY r.id`), afterID)
+		WHERE `+cond+` ORDER BY r.id`), args...)
 	if err != nil {
 		return fmt.Errorf("read results: %w", err)
 	}

@@ -102,9 +102,10 @@ type Store interface {
 	// History calls fn with a team's results (every team's when teamID
 	// is 0) ordered by player, scenario and time.
 	History(ctx context.Context, teamID int64, fn func(Result) error) error
-	// ResultsAfter calls fn with the results whose id is above afterID,
-	// in id order, with Player and Team filled in and no Transcript.
-	ResultsAfter(ctx context.Context, afterID int64, fn func(Result) error) error
+	// ResultsAfter calls fn with the results whose id is above afterID
+	// or among also, in id order, with Player and Team filled in and no
+	// Transcript.
+	ResultsAfter(ctx context.Context, afterID int64, also []int64, fn func(Result) error) error
 	// Close releases the database.
 	Close() error
 }

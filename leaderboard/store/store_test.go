@@ -17,20 +17,30 @@ import (
 	"kalm/leaderboard/store/storetest"
 )
 
-// eachStore runs f against a fresh SQLite and a fresh PostgreSQL store.
+// eachStore runs f against fresh SQLite and PostgreSQL stores, each
+// plain and Indexed.
 func eachStore(t *testing.T, f func(t *testing.T, s Store)) {
-	t.Run("sqlite", func(t *testing.T) {
-		s, err := OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "kalm.db"), false)
-		require.NoError(t, err)
-		t.Cleanup(func() { s.Close() })
-		f(t, s)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		s, err := OpenPostgres(context.Background(), storetest.PostgresURL(t))
-		require.NoError(t, err)
-		t.Cleanup(func() { s.Close() })
-		f(t, s)
-	})
+	for _, indexed := range []bool{false, true} {
+		wrap := func(s Store) Store {
+			if indexed {
+				return Indexed(s, time.Now)
+			}
+			return s
+		}
+		suffix := map[bool]string{false: "", true: "-indexed"}[indexed]
+		t.Run("sqlite"+suffix, func(t *testing.T) {
+			s, err := OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "kalm.db"), false)
+			require.NoError(t, err)
+			t.Cleanup(func() { s.Close() })
+			f(t, wrap(s))
+		})
+		t.Run("postgres"+suffix, func(t *testing.T) {
+			s, err := OpenPostgres(context.Background(), storetest.PostgresURL(t))
+			require.NoError(t, err)
+			t.Cleanup(func() { s.Close() })
+			f(t, wrap(s))
+		})
+	}
 }
 
 var t0 = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
