@@ -120,4 +120,3 @@ func keepNonText(ps []flow.Press) []flow.Press {
 	}
 	return out
 }
-
