@@ -62,7 +62,7 @@ func Rank(bests []store.Best, q Query) api.Board {
 			byPlayer[b.PlayerID] = e
 		}
 		e.Score += b.Score
-		e.Runs++
+		e.Scenarios++
 		if b.At.After(e.At) {
 			e.At = b.At // the total was reached with the latest best
 		}

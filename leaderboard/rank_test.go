@@ -56,7 +56,7 @@ func TestRankAllScenariosSumsBests(t *testing.T) {
 	ann, bob := b.Entries[0], b.Entries[1]
 	assert.Equal(t, "Ann", ann.Name, "both have 100; Ann reached it first (minute 30, Bob 40)")
 	assert.Equal(t, 100, ann.Score)
-	assert.Equal(t, 2, ann.Runs)
+	assert.Equal(t, 2, ann.Scenarios)
 	assert.Equal(t, min_(30), ann.At, "the total was reached with the later best")
 	assert.Equal(t, "Bob", bob.Name)
 	assert.Equal(t, -20, b.Entries[2].Score)

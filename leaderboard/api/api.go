@@ -66,14 +66,14 @@ type Error struct {
 
 // Entry is one player's line on a board.
 type Entry struct {
-	Rank     int       `json:"rank"`
-	PlayerID int64     `json:"player_id"`
-	Name     string    `json:"name"`
-	TeamID   int64     `json:"team_id"`
-	Team     string    `json:"team"`
-	Score    int       `json:"score"`
-	Runs     int       `json:"scenarios"` // scenarios counted in Score
-	At       time.Time `json:"at"`        // when Score was reached
+	Rank      int       `json:"rank"`
+	PlayerID  int64     `json:"player_id"`
+	Name      string    `json:"name"`
+	TeamID    int64     `json:"team_id"`
+	Team      string    `json:"team"`
+	Score     int       `json:"score"`
+	Scenarios int       `json:"scenarios"` // scenarios counted in Score
+	At        time.Time `json:"at"`        // when Score was reached
 }
 
 // TeamTotal is a team's sum of its players' board scores.
