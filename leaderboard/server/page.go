@@ -69,6 +69,9 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	if sc := s.cfg.Pack.Scenario(f.Scenario); sc != nil {
 		scope = sc.Title.Get(lang)
 	}
+	if f.TeamID != 0 && len(b.Teams) == 1 {
+		scope = b.Teams[0].Team + " · " + scope
+	}
 	data := pageData{Lang: lang, T: t, Board: b, Scope: scope, PeriodName: t.Periods[q.Period],
 		Updated: s.cfg.Now().Format("15:04"), Refresh: int(s.cfg.Refresh.Seconds())}
 	var buf bytes.Buffer

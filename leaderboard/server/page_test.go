@@ -55,6 +55,11 @@ func TestOfficePage(t *testing.T) {
 	assert.Contains(t, string(body), "all time")
 	assert.Contains(t, string(body), f.pack.Scenario("fur-elise").Title.Get("en"))
 
+	status, _, body = f.do(http.MethodGet, "/?team=2&period=all", "", nil, "Accept-Language", "en")
+	require.Equal(t, 200, status)
+	assert.Contains(t, string(body), "Klantenservice Zuid · All scenarios")
+	assert.NotContains(t, string(body), "Sanne", "another team's player")
+
 	status, _, _ = f.do(http.MethodGet, "/?period=decade", "", nil)
 	assert.Equal(t, 400, status)
 	status, _, _ = f.do(http.MethodGet, "/favicon.ico", "", nil)
