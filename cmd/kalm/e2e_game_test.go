@@ -39,7 +39,7 @@ func TestGameEndToEnd(t *testing.T) {
 	cmd := exec.Command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "../../scripts/e2e-game.sh", bin, dir)
 	cmd.Env = append(os.Environ(), "E2E_REPLY="+typed, "HOME="+dir, "XDG_CONFIG_HOME="+dir)
 	if _, err := exec.LookPath("xclip"); err == nil {
-		pasted := " Ik bel u om drie uur terug."
+		pasted := " Héél vervelend voor u, ik bel u om drie uur terug."
 		reply += pasted
 		cmd.Env = append(cmd.Env, "E2E_PASTE="+pasted)
 	} else {
