@@ -68,7 +68,7 @@ func (ev *evaluator) isEcho(k int) bool {
 		return false
 	}
 	first := ev.t.toks[s.first].norm
-	if questionOpeners[first] || auxOpeners[first] {
+	if questionOpeners.has(first) || auxOpeners.has(first) {
 		return false
 	}
 	_, choice := ev.has(s.first, s.last, orWords)
@@ -133,11 +133,11 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 	s := ev.sentence(k)
 	for i := s.first + 2; i < s.last; i++ {
 		w := ev.t.toks[i].norm
-		if !embeddedWords[w] || i == ev.clauseStart(i) {
+		if !embeddedWords.has(w) || i == ev.clauseStart(i) {
 			continue
 		}
 		// Dutch "of" asks "whether" only when a clause follows it
-		if w == "of" && (i+1 >= s.last || !dutchSubjects[ev.t.toks[i+1].norm]) {
+		if w == "of" && (i+1 >= s.last || !ev.is(i+1, dutchSubjects)) {
 			continue
 		}
 		return true

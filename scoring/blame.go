@@ -78,13 +78,13 @@ func (ev *evaluator) vetoed(m match) bool {
 	}
 	switch m.r.tag {
 	case "subjYou": // "ik had u eerder moeten bellen" owns the mistake
-		return firstPerson[prev]
+		return firstPerson.has(prev)
 	case "notOurs": // "our own mistake" owns it
-		return ourWords[prev]
+		return ourWords.has(prev)
 	case "negVeto": // "it is not your fault" reassures
 		return ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
-		return m.to < len(ev.t.toks) && expectWords[ev.t.toks[m.to].norm]
+		return m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
 	}
 	return false
 }
@@ -192,7 +192,7 @@ func (ev *evaluator) passedOn() [][2]int {
 		// who contacts? the customer ("u moet … bellen", "belt u", "call
 		// us") or an imperative at the start; not the agent ("ik bel de
 		// afdeling") nor a colleague ("het team belt u").
-		imperative := imperativeStarts[ev.t.toks[s.first].norm] || v == s.first || (v == ev.clauseStart(v) && imperativeStarts[ev.t.toks[v].norm])
+		imperative := ev.is(s.first, imperativeStarts) || v == s.first || (v == ev.clauseStart(v) && ev.is(v, imperativeStarts))
 		if !imperative && !ev.invertedYou(v) {
 			// "u moet … bellen", "you'll have to call": an obligation, not
 			// a story ("you sent the phone back")
@@ -235,7 +235,7 @@ var (
 func (ev *evaluator) hasOtherParty(s sentence) bool {
 	for i := s.first; i < s.last; i++ {
 		w := ev.t.toks[i].norm
-		if otherParty[w] {
+		if otherParty.has(w) {
 			return true
 		}
 		for _, h := range partyHeads {
@@ -259,7 +259,7 @@ func (ev *evaluator) namedThirdParty(k int) (int, bool) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
-		if !unicode.IsUpper(r) || !ofWords[ev.t.toks[i-1].norm] || !infraWords[ev.t.toks[i-2].norm] {
+		if !unicode.IsUpper(r) || !ev.is(i-1, ofWords) || !ev.is(i-2, infraWords) {
 			continue
 		}
 		return i, true
@@ -278,10 +278,10 @@ var (
 func (ev *evaluator) customerSubject(v int) bool {
 	cs := ev.clauseStart(v)
 	for i := cs; i < v; i++ {
-		if !youSubject[ev.t.toks[i].norm] {
+		if !ev.is(i, youSubject) {
 			continue
 		}
-		if i <= cs+1 || modals[ev.t.toks[i-1].norm] {
+		if i <= cs+1 || ev.is(i-1, modals) {
 			return true
 		}
 	}
@@ -290,7 +290,7 @@ func (ev *evaluator) customerSubject(v int) bool {
 
 // invertedYou reports "belt u …" opening a clause: the customer calls.
 func (ev *evaluator) invertedYou(v int) bool {
-	return v == ev.clauseStart(v) && v+1 < len(ev.t.toks) && youSubject[ev.t.toks[v+1].norm]
+	return v == ev.clauseStart(v) && v+1 < len(ev.t.toks) && ev.is(v+1, youSubject)
 }
 
 var modals = set("moet", "moeten", "kunt", "kan", "kun", "dient", "mag", "wilt", "wil", "zou", "zoudt",
@@ -323,7 +323,7 @@ func (ev *evaluator) helpsOtherwise() bool {
 // ("dat kunt u gewoon zelf regelen").
 func (ev *evaluator) instructs(m match) bool {
 	s := ev.sentence(ev.sentOf(m.from))
-	if _, brush := ev.has(s.first, s.last, brushOff); brush || pointers[ev.t.toks[s.first].norm] {
+	if _, brush := ev.has(s.first, s.last, brushOff); brush || ev.is(s.first, pointers) {
 		return false // "dat kunt u gewoon zelf", "check out how to … here"
 	}
 	if _, also := ev.has(s.first, s.last, alsoWords); also {
@@ -348,7 +348,7 @@ func (ev *evaluator) directs(m match) bool {
 	if _, ok := ev.has(s.first, s.last, secondPerson); ok {
 		return true
 	}
-	if imperativeStarts[ev.t.toks[s.first].norm] || directVerbs[ev.t.toks[s.first].norm] {
+	if ev.is(s.first, imperativeStarts) || ev.is(s.first, directVerbs) {
 		return true
 	}
 	_, ok := ev.has(s.first, s.last, directVerbs)

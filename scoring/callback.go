@@ -17,7 +17,7 @@ func (ev *evaluator) callback() {
 			}
 			agent := ev.agentActs(v, s)
 			if !agent {
-				if callVerbs[ev.t.toks[v].norm] && (v == s.first || ev.customerSubject(v)) {
+				if ev.is(v, callVerbs) && (v == s.first || ev.customerSubject(v)) {
 					notes = append(notes, finding{v, v + 1, "customer-calls", noteCustomerCalls})
 				}
 				continue
@@ -95,7 +95,7 @@ func bestTime(ts []timex) *timex {
 func (ev *evaluator) isContact(v int, s sentence) bool {
 	w := ev.t.toks[v].norm
 	switch {
-	case callVerbs[w]:
+	case callVerbs.has(w):
 		return true
 	case w == "stuur" || w == "sturen" || w == "send" || w == "give" || w == "geef" || w == "geven" || w == "drop" || w == "shoot":
 		_, ok := ev.has(v+1, s.last, messageWords)
@@ -133,7 +133,7 @@ func (ev *evaluator) agentActs(v int, s sentence) bool {
 			return true
 		}
 	}
-	if v+1 < s.last && agentSubjects[ev.t.toks[v+1].norm] {
+	if v+1 < s.last && ev.is(v+1, agentSubjects) {
 		return true
 	}
 	// a staff member: "de monteur belt u", "our engineer will call you"
@@ -153,11 +153,11 @@ func (ev *evaluator) agentActs(v int, s sentence) bool {
 // clause ("… dat u morgen belt").
 func (ev *evaluator) youSubjectBetween(a, v int) bool {
 	for i := a + 1; i < v; i++ {
-		if !youSubject[ev.t.toks[i].norm] {
+		if !ev.is(i, youSubject) {
 			continue
 		}
 		prev := ev.t.toks[i-1].norm
-		if i == ev.clauseStart(i) || modals[prev] || subordinators[prev] {
+		if i == ev.clauseStart(i) || modals.has(prev) || subordinators.has(prev) {
 			return true
 		}
 	}

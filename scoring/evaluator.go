@@ -89,25 +89,25 @@ func (ev *evaluator) isQuestion(k int) bool {
 	// a question may open any clause: "sorry voor het wachten, wat is
 	// er precies gebeurd"
 	for i := s.first; i < s.last; i = ev.clauseEnd(i) {
-		if i > s.first && questionOpeners[ev.t.toks[i].norm] && !(i+1 < s.last && exclamations[ev.t.toks[i+1].norm]) {
+		if i > s.first && ev.is(i, questionOpeners) && !(i+1 < s.last && ev.is(i+1, exclamations)) {
 			return true
 		}
 	}
 	first := ev.t.toks[s.first].norm
-	if (first == "wat" || first == "what") && s.last-s.first > 1 && exclamations[ev.t.toks[s.first+1].norm] {
+	if (first == "wat" || first == "what") && s.last-s.first > 1 && ev.is(s.first+1, exclamations) {
 		return false // "wat naar voor u", "what a mess"
 	}
-	if questionOpeners[first] {
+	if questionOpeners.has(first) {
 		return true
 	}
-	if s.last-s.first > 1 && auxOpeners[first] && (subjectWords[ev.t.toks[s.first+1].norm] || enAux[first]) {
+	if s.last-s.first > 1 && auxOpeners.has(first) && (ev.is(s.first+1, subjectWords) || enAux.has(first)) {
 		return true
 	}
 	return false
 }
 
-// has reports whether any token of [from, to) is in set.
-func (ev *evaluator) has(from, to int, set map[string]bool) (int, bool) {
+// has reports whether any token of [from, to) is in ws, and where.
+func (ev *evaluator) has(from, to int, ws wordSet) (int, bool) {
 	if from < 0 {
 		from = 0
 	}
@@ -115,12 +115,15 @@ func (ev *evaluator) has(from, to int, set map[string]bool) (int, bool) {
 		to = len(ev.t.toks)
 	}
 	for i := from; i < to; i++ {
-		if set[ev.t.toks[i].norm] {
+		if ws.in(&ev.t.toks[i]) {
 			return i, true
 		}
 	}
 	return -1, false
 }
+
+// is reports whether token i is in ws.
+func (ev *evaluator) is(i int, ws wordSet) bool { return ws.in(&ev.t.toks[i]) }
 
 // clauseStart returns the first token index of the clause of token i.
 func (ev *evaluator) clauseStart(i int) int {
@@ -170,12 +173,40 @@ func cancelledBy(ev *evaluator, m match, misses []match) (match, bool) {
 	return match{}, false
 }
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// wordSet is a set of normalised words. Each set owns one bit in every
+// token's flags, filled by one map lookup when the reply is tokenised, so
+// "is any of these tokens in the set" costs no lookup at all.
+type wordSet struct {
+	m   map[string]bool
+	bit uint8
+}
+
+// has reports whether w is in the set.
+func (s wordSet) has(w string) bool { return s.m[w] }
+
+// in reports whether token tk is in the set, from its flags.
+func (s wordSet) in(tk *token) bool { return tk.flags[s.bit>>6]&(1<<(s.bit&63)) != 0 }
+
+// wordFlags maps a word to the bits of the sets it belongs to. It is
+// built while the package's sets are declared and never changed after.
+var wordFlags = map[string][2]uint64{}
+
+// setCount is the number of sets declared so far (package init only).
+var setCount uint8
+
+func set(words ...string) wordSet {
+	if setCount >= 128 {
+		panic("scoring: more than 128 word sets")
 	}
-	return m
+	ws := wordSet{m: make(map[string]bool, len(words)), bit: setCount}
+	setCount++
+	for _, w := range words {
+		ws.m[w] = true
+		f := wordFlags[w]
+		f[ws.bit>>6] |= 1 << (ws.bit & 63)
+		wordFlags[w] = f
+	}
+	return ws
 }
 
 var (

@@ -117,7 +117,6 @@ func TestTimeExpressions(t *testing.T) {
 }
 
 func TestPatternSyntax(t *testing.T) {
-	s := New(Vocabulary{})
 	cases := []struct {
 		pat, in string
 		match   bool
@@ -138,7 +137,8 @@ func TestPatternSyntax(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.pat+"/"+c.in, func(t *testing.T) {
-			p, err := compilePattern(c.pat, classes)
+			s := New(Vocabulary{})
+			p, err := s.compile(c.pat)
 			require.NoError(t, err)
 			tt := s.tokenize(c.in, &scratch{})
 			got := false

@@ -8,10 +8,10 @@ func detectLang(t *text, want Lang) Lang {
 	}
 	nl, en := 0, 0
 	for _, tk := range t.toks {
-		if nlWords[tk.norm] {
+		if nlWords.in(&tk) {
 			nl++
 		}
-		if enWords[tk.norm] {
+		if enWords.in(&tk) {
 			en++
 		}
 	}

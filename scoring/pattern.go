@@ -31,7 +31,8 @@ const (
 
 type elem struct {
 	kind     elemKind
-	words    map[string]bool
+	words    map[string]bool // at compile time; ids at match time
+	ids      []int32         // sorted ids of words (see Scorer.intern)
 	prefixes []string
 	num, url bool
 	optional bool
@@ -42,18 +43,37 @@ type elem struct {
 func (e *elem) matches(tk *token) bool {
 	switch tk.kind {
 	case tNum:
-		return e.num || e.words[tk.norm]
+		return e.num || e.hasID(tk.id)
 	case tURL:
 		return e.url
-	case tDash:
-		return e.words["-"]
 	}
-	if e.words[tk.norm] {
+	if e.hasID(tk.id) {
 		return true
 	}
 	for _, p := range e.prefixes {
 		if strings.HasPrefix(tk.norm, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasID reports whether word id (0: not a lexicon word) is one of the
+// element's words: a binary search in a short sorted slice.
+func (e *elem) hasID(id int32) bool {
+	if id == 0 {
+		return false
+	}
+	lo, hi := 0, len(e.ids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch {
+		case e.ids[m] == id:
+			return true
+		case e.ids[m] < id:
+			lo = m + 1
+		default:
+			hi = m
 		}
 	}
 	return false

@@ -92,7 +92,7 @@ func (ev *evaluator) overpromise() {
 			continue // "ik bel u binnen een uur, ook als het niet is opgelost"
 		}
 		for _, tx := range ev.sentTimes(k) {
-			if tx.class == timeConcrete && intervalWords[ev.t.toks[tx.from].norm] {
+			if tx.class == timeConcrete && ev.is(tx.from, intervalWords) {
 				ev.add(Overpromise, true, "", min(tx.from, out.from), max(tx.to, out.to), "fix-within", "")
 				ev.res.Criteria.Overpromise = true
 				return

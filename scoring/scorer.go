@@ -21,7 +21,8 @@ type Vocabulary struct {
 // after New and safe for concurrent use.
 type Scorer struct {
 	rules  []compiled
-	first  map[string][]int // first word → rules that can start there
+	first  [][]int // word id → rules that can start there
+	words  map[string]wordInfo
 	always []int            // rules tried at every token
 	fuzzy  fuzzyIndex
 	skip   map[string]bool // product names: never a supplier
@@ -52,7 +53,10 @@ type match struct {
 // only if the built-in lexicon itself is malformed (a programming error
 // caught by the tests).
 func New(vocab Vocabulary) *Scorer {
-	s := &Scorer{first: map[string][]int{}, fuzzy: newFuzzyIndex(fuzzyTargets), skip: map[string]bool{}}
+	s := &Scorer{words: map[string]wordInfo{}, first: [][]int{nil}, fuzzy: newFuzzyIndex(fuzzyTargets), skip: map[string]bool{}}
+	for w, f := range wordFlags {
+		s.words[w] = wordInfo{flags: f}
+	}
 	all := make([]entry, 0, 400)
 	for _, l := range [][]entry{lexicon, apologyLexicon, blameLexicon, supplierCues, overpromiseLexicon, callbackCues, questionCues} {
 		all = append(all, l...)
@@ -72,7 +76,7 @@ func New(vocab Vocabulary) *Scorer {
 		all = append(all, entry{crit: Blame, kind: BlameSupplier, role: cue, tag: "supplier", id: "vocab.supplier", src: n})
 	}
 	for _, e := range all {
-		p, err := compilePattern(e.src, classes)
+		p, err := s.compile(e.src)
 		if err != nil {
 			panic(fmt.Sprintf("scoring: lexicon entry %s: %v", e.id, err))
 		}
@@ -85,11 +89,47 @@ func New(vocab Vocabulary) *Scorer {
 			continue
 		}
 		for _, w := range ws {
-			s.first[w] = append(s.first[w], i)
+			id := s.intern(w)
+			s.first[id] = append(s.first[id], i)
 		}
 	}
 	s.pool.New = func() any { return &scratch{toks: make([]token, 0, 64), matches: make([]match, 0, 32)} }
 	return s
+}
+
+// wordInfo is what the scorer knows of a word: its lexicon id (0 if no
+// pattern names it) and the word sets it belongs to.
+type wordInfo struct {
+	id    int32
+	flags [2]uint64
+}
+
+// compile compiles a pattern and gives its words ids. Only New calls it
+// (and tests): a Scorer is not changed after New returns.
+func (s *Scorer) compile(src string) (pattern, error) {
+	p, err := compilePattern(src, classes)
+	if err != nil {
+		return p, err
+	}
+	for k := range p.elems {
+		el := &p.elems[k]
+		for w := range el.words {
+			el.ids = append(el.ids, s.intern(w))
+		}
+		slices.Sort(el.ids)
+	}
+	return p, nil
+}
+
+// intern returns the id of lexicon word w, giving it one if new.
+func (s *Scorer) intern(w string) int32 {
+	wi := s.words[w]
+	if wi.id == 0 {
+		wi.id = int32(len(s.first))
+		s.first = append(s.first, nil)
+		s.words[w] = wi
+	}
+	return wi.id
 }
 
 // normPhrase normalises a vocabulary phrase the way replies are.
@@ -151,13 +191,21 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 			tk.norm = c
 		}
 	}
+	for i := range t.toks {
+		tk := &t.toks[i]
+		if tk.kind == tURL {
+			continue
+		}
+		wi := s.words[tk.norm]
+		tk.id, tk.flags = wi.id, wi.flags
+	}
 	return t
 }
 
 // find returns every lexicon match in t.
 func (s *Scorer) find(t *text, out []match) []match {
 	for i := range t.toks {
-		for _, ri := range s.first[t.toks[i].norm] {
+		for _, ri := range s.first[t.toks[i].id] {
 			if end := s.rules[ri].pat.matchAt(t, i); end > i {
 				out = append(out, match{r: &s.rules[ri], from: i, to: end})
 			}

@@ -40,6 +40,9 @@ func (ev *evaluator) times(from, to int) []timex {
 	tk := ev.t.toks
 	for i := from; i < to; i++ {
 		n := tk[i].norm
+		if tk[i].kind != tNum && !timeWords.in(&tk[i]) && !partOfDay(n) {
+			continue // one lookup for the words no case below reads
+		}
 		next := ""
 		if i+1 < to {
 			next = tk[i+1].norm
@@ -54,7 +57,7 @@ func (ev *evaluator) times(from, to int) []timex {
 				out = append(out, timex{i, end, c})
 				i = end - 1
 			}
-		case intervalWords[n]:
+		case intervalWords.has(n):
 			if end, c := ev.interval(i, to); end > 0 {
 				out = append(out, timex{i, end, c})
 				i = end - 1
@@ -62,7 +65,7 @@ func (ev *evaluator) times(from, to int) []timex {
 		case numberWords[n] > 0 && numberWords[n] <= 12 && clockUnit(next):
 			out = append(out, timex{i, i + 2, timeConcrete})
 			i++
-		case numberWords[n] > 1 && numberWords[n] <= 12 && clockPreps[prev] && !notClockUnits[next] && n != "one":
+		case numberWords[n] > 1 && numberWords[n] <= 12 && clockPreps.has(prev) && !notClockUnits.has(next) && n != "one":
 			out = append(out, timex{i, i + 1, timeConcrete})
 		case (n == "half" || n == "kwart") && (numberWords[next] > 0 || isNum(tk, i+1, to) || next == "over" || next == "voor") && prev != "een" && prev != "binnen" && prev != "within" && prev != "in":
 			end := i + 2
@@ -73,7 +76,7 @@ func (ev *evaluator) times(from, to int) []timex {
 			i = end - 1
 		case partOfDay(n):
 			out = append(out, timex{i, i + 1, timeConcrete})
-		case dayParts[n] && (partOpeners[prev] || dayNames[prev] || prev == "tomorrow" || prev == "morgen"):
+		case dayParts.has(n) && (partOpeners.has(prev) || dayNames.has(prev) || prev == "tomorrow" || prev == "morgen"):
 			out = append(out, timex{i - 1, i + 1, timeConcrete})
 		case (n == "half" || n == "quarter" || numberWords[n] > 0) && (next == "past" || next == "to") && i+2 < to && (numberWords[tk[i+2].norm] > 0 || tk[i+2].kind == tNum):
 			out = append(out, timex{i, i + 3, timeConcrete})
@@ -96,14 +99,14 @@ func (ev *evaluator) times(from, to int) []timex {
 			i += 2
 		case n == "sluitingstijd" || n == "werkdag" && (prev == "de" || prev == "deze"):
 			out = append(out, timex{i, i + 1, timeConcrete})
-		case dayNames[n] || n == "morgen" || n == "tomorrow" || n == "overmorgen" || n == "weekend" || (n == "week" && (prev == "volgende" || prev == "next" || prev == "komende")):
+		case dayNames.has(n) || n == "morgen" || n == "tomorrow" || n == "overmorgen" || n == "weekend" || (n == "week" && (prev == "volgende" || prev == "next" || prev == "komende")):
 			if n == "morgen" && (prev == "goede" || prev == "goeie") {
 				continue
 			}
 			out = append(out, timex{i, i + 1, timeDayOnly})
-		case monthNames[n] && i > from && tk[i-1].kind == tNum:
+		case monthNames.has(n) && i > from && tk[i-1].kind == tNum:
 			out = append(out, timex{i - 1, i + 1, timeDayOnly})
-		case vagueWords[n]:
+		case vagueWords.has(n):
 			out = append(out, timex{i, i + 1, timeVague})
 		case n == "later" && next != "vandaag" && next != "today":
 			out = append(out, timex{i, i + 1, timeVague})
@@ -147,11 +150,11 @@ func (ev *evaluator) numberTime(i, from, to int) (timeClass, int) {
 	switch {
 	case hasMin && strings.Contains(n, ":") && h <= 24 && m < 60:
 		return timeConcrete, end
-	case hasMin && (unit || clockPreps[prev]) && h <= 24 && m < 60:
+	case hasMin && (unit || clockPreps.has(prev)) && h <= 24 && m < 60:
 		return timeConcrete, end
 	case !hasMin && h >= 1 && h <= 24 && unit:
 		return timeConcrete, end
-	case !hasMin && h >= 1 && h <= 24 && clockPreps[prev] && !notClockUnits[next]:
+	case !hasMin && h >= 1 && h <= 24 && clockPreps.has(prev) && !notClockUnits.has(next):
 		// "tussen 9 en 10", "8-12": take the range
 		if i+2 < to && (next == "en" || next == "and" || next == "-" || next == "tot" || next == "to") && tk[i+2].kind == tNum {
 			end = i + 3
@@ -162,7 +165,7 @@ func (ev *evaluator) numberTime(i, from, to int) (timeClass, int) {
 		return timeConcrete, end
 	case !hasMin && h >= 1 && h <= 24 && next == "-" && i+2 < to && tk[i+2].kind == tNum:
 		return timeConcrete, i + 3
-	case !hasMin && h >= 1 && h <= 31 && monthNames[next]:
+	case !hasMin && h >= 1 && h <= 31 && monthNames.has(next):
 		return timeDayOnly, i + 2
 	}
 	return 0, 0
@@ -249,7 +252,7 @@ func partOfDay(w string) bool {
 		return false
 	}
 	for _, d := range dayNameList {
-		if len(w) > len(d) && w[:len(d)] == d && dayParts[w[len(d):]] {
+		if len(w) > len(d) && w[:len(d)] == d && dayParts.has(w[len(d):]) {
 			return true
 		}
 	}
@@ -283,3 +286,22 @@ var numberWords = map[string]int{
 func clockUnit(w string) bool {
 	return w == "uur" || w == "pm" || w == "am" || w == "oclock" || w == "o'clock"
 }
+
+// timeWords holds every word the cases of times() start on.
+var timeWords = set(func() []string {
+	var m []string
+	for _, s := range []wordSet{intervalWords, dayParts, dayNames, monthNames, vagueWords} {
+		for w := range s.m {
+			m = append(m, w)
+		}
+	}
+	for w := range numberWords {
+		m = append(m, w)
+	}
+	for _, w := range []string{"half", "kwart", "quarter", "first", "vandaag", "today", "tonight", "noon", "midday", "eod", "cob",
+		"middernacht", "midnight", "end", "close", "einde", "eind", "sluitingstijd", "werkdag", "morgen", "tomorrow", "overmorgen",
+		"weekend", "week", "later", "snel", "soon", "quickly", "spoedig", "deze", "this"} {
+		m = append(m, w)
+	}
+	return m
+}()...)

@@ -20,6 +20,8 @@ const (
 // folded, curly quotes straight, contractions expanded (one surface word
 // may give two tokens with the same span).
 type token struct {
+	flags      [2]uint64 // the word sets the norm belongs to (see wordSet)
+	id         int32     // the lexicon's id of the norm, 0 if none
 	norm       string
 	na, nb     int // the norm's bytes in the arena, until norm is set
 	start, end int // byte span in the reply
@@ -167,7 +169,7 @@ func (t *text) mergeIdioms() {
 	out := t.toks[:0]
 	for i := 0; i < len(t.toks); i++ {
 		tk := t.toks[i]
-		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
+		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent && idiomStarts[tk.norm] {
 			if j, ok := idioms[tk.norm+" "+t.toks[i+1].norm]; ok {
 				tk.norm = j
 				tk.end = t.toks[i+1].end
@@ -192,6 +194,9 @@ func (t *text) shiftSentences(at int) {
 		}
 	}
 }
+
+// idiomStarts are the first words of the idioms.
+var idiomStarts = map[string]bool{"feel": true, "all": true, "no": true, "geen": true}
 
 var idioms = map[string]string{
 	"feel free": "feelfree", "all right": "alright", "no problem": "noproblem",
