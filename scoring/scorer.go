@@ -23,7 +23,7 @@ type Scorer struct {
 	rules  []compiled
 	first  [][]int // word id → rules that can start there
 	words  map[string]wordInfo
-	always []int            // rules tried at every token
+	always []int // rules tried at every token
 	fuzzy  fuzzyIndex
 	skip   map[string]bool // product names: never a supplier
 	pool   sync.Pool       // *scratch
