@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 
+	"kalm/internal/cliflag"
 	"kalm/leaderboard/server"
 )
 
@@ -14,7 +15,7 @@ func runExport(e env) int {
 	var db dbFlags
 	db.register(fs)
 	team := fs.String("team", "", "export only this team (by name)")
-	pos, err := parseArgs(fs, e.args)
+	pos, err := cliflag.Parse(fs, e.args)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}

@@ -12,25 +12,6 @@ import (
 // DefaultDB is the SQLite file used when neither --db nor --postgres is given.
 const DefaultDB = "kalm-server.db"
 
-// parseArgs parses flags that may come before or after positionals.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-}
-
 // dbFlags are the storage flags every subcommand takes.
 type dbFlags struct {
 	path     string

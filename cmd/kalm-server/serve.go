@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"time"
 
+	"kalm/internal/cliflag"
 	"kalm/leaderboard/server"
 	"kalm/leaderboard/store"
 	"kalm/scenarios"
@@ -25,7 +26,7 @@ func runServe(e env) int {
 	rate := fs.Float64("rate", server.DefaultSubmitRate*60, "results per minute per player after the burst (0: no limit)")
 	burst := fs.Int("burst", server.DefaultSubmitBurst, "results a player may send at once")
 	refresh := fs.Duration("refresh", server.DefaultRefresh, "how often the office page reloads")
-	pos, err := parseArgs(fs, e.args)
+	pos, err := cliflag.Parse(fs, e.args)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"kalm/internal/cliflag"
 	"kalm/leaderboard"
 	"kalm/leaderboard/store"
 )
@@ -15,7 +16,7 @@ func runTeam(e env) int {
 	fs := newFlags("team", e.stderr)
 	var db dbFlags
 	db.register(fs)
-	pos, err := parseArgs(fs, e.args)
+	pos, err := cliflag.Parse(fs, e.args)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 
+	"kalm/internal/cliflag"
 	"kalm/scenarios"
 	"kalm/scenarios/builtin"
 )
@@ -20,7 +21,7 @@ func runCheck(e env) int {
 		fmt.Fprintln(fs.Output(), "Exit status: 0 clean, 1 problems, 2 usage error.")
 		fs.PrintDefaults()
 	}
-	paths, err := parseArgs(fs, e.args)
+	paths, err := cliflag.Parse(fs, e.args)
 	if err != nil {
 		if err == flag.ErrHelp {
 			return exitOK

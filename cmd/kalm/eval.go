@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"kalm/evaluation"
+	"kalm/internal/cliflag"
 	"kalm/scoring"
 )
 
@@ -21,7 +22,7 @@ func runEval(e env) int {
 		fmt.Fprintln(fs.Output(), "\nScores labelled replies and prints precision, recall and F1 per criterion.")
 		fs.PrintDefaults()
 	}
-	args, err := parseArgs(fs, e.args)
+	args, err := cliflag.Parse(fs, e.args)
 	if err != nil {
 		if err == flag.ErrHelp {
 			return exitOK

@@ -12,6 +12,7 @@ import (
 	"kalm/game"
 	"kalm/game/flow"
 	"kalm/game/results"
+	"kalm/internal/cliflag"
 	"kalm/scenarios"
 	"kalm/scenarios/builtin"
 	"kalm/scenarios/engine"
@@ -56,7 +57,7 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 func runGame(e env) int {
 	began := time.Now()
 	fs, g := gameFlagSet(e)
-	args, err := parseArgs(fs, e.args)
+	args, err := cliflag.Parse(fs, e.args)
 	if err != nil {
 		if err == flag.ErrHelp {
 			return exitOK

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
+	"kalm/internal/cliflag"
 	"kalm/scenarios/engine"
 )
 
@@ -19,7 +20,7 @@ func gameOpts(t *testing.T, args ...string) (int, string, func() (*flow.App, flo
 	var errb bytes.Buffer
 	e := env{args: args, stderr: &errb, stdout: &errb}
 	fs, g := gameFlagSet(e)
-	_, err := parseArgs(fs, args)
+	_, err := cliflag.Parse(fs, args)
 	require.NoError(t, err)
 	opt, code := gameOptions(e, g)
 	start := func() (*flow.App, flow.Screen) {
@@ -114,7 +115,7 @@ func TestGameRestartedAfterASoundFailurePlaysMuted(t *testing.T) {
 	var errb bytes.Buffer
 	e := env{stderr: &errb, stdout: &errb}
 	fs, g := gameFlagSet(e)
-	_, err := parseArgs(fs, []string{"--results", filepath.Join(t.TempDir(), "r.json")})
+	_, err := cliflag.Parse(fs, []string{"--results", filepath.Join(t.TempDir(), "r.json")})
 	require.NoError(t, err)
 	g.noDevice = os.Getenv(noSoundEnv) != ""
 	opt, code := gameOptions(e, g)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"kalm/internal/cliflag"
 	"kalm/scenarios"
 	"kalm/scenarios/builtin"
 )
@@ -28,7 +29,7 @@ func runList(e env) int {
 		fmt.Fprintln(fs.Output(), "\nLists a pack's scenarios.")
 		fs.PrintDefaults()
 	}
-	args, err := parseArgs(fs, e.args)
+	args, err := cliflag.Parse(fs, e.args)
 	if err != nil {
 		if err == flag.ErrHelp {
 			return exitOK

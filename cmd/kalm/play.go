@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"kalm/internal/cliflag"
 	"kalm/scenarios"
 	"kalm/scenarios/engine"
 	"kalm/scoring"
@@ -51,7 +52,7 @@ func playWith(e env, now func() time.Time) int {
 		fmt.Fprintln(fs.Output(), "may be piped in); shows what each reply earned and a summary at the end.")
 		fs.PrintDefaults()
 	}
-	args, err := parseArgs(fs, e.args)
+	args, err := cliflag.Parse(fs, e.args)
 	if err != nil {
 		if err == flag.ErrHelp {
 			return exitOK

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 
+	"kalm/internal/cliflag"
 	"kalm/scenarios"
 )
 
@@ -14,7 +15,7 @@ func runSchema(e env) int {
 		fmt.Fprintln(fs.Output(), "Usage: kalm schema > scenario-pack.schema.json")
 		fmt.Fprintln(fs.Output(), "\nPrints the JSON Schema of scenario pack files, for editors such as VS Code.")
 	}
-	args, err := parseArgs(fs, e.args)
+	args, err := cliflag.Parse(fs, e.args)
 	if err != nil {
 		if err == flag.ErrHelp {
 			return exitOK

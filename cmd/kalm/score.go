@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"kalm/internal/cliflag"
 	"kalm/scoring"
 )
 
@@ -24,7 +25,7 @@ func runScore(e env) int {
 		fmt.Fprintln(fs.Output(), "\nScores TEXT (or standard input) on the rubric and shows the words behind each finding.")
 		fs.PrintDefaults()
 	}
-	args, err := parseArgs(fs, e.args)
+	args, err := cliflag.Parse(fs, e.args)
 	if err != nil {
 		if err == flag.ErrHelp {
 			return exitOK

@@ -1,12 +1,14 @@
-package main
+// Package cliflag holds what Kalm's command lines share on top of the
+// standard flag package.
+package cliflag
 
 import "flag"
 
-// parseArgs parses flags that may come before or after the positional
+// Parse parses flags that may come before or after the positional
 // arguments ("kalm eval FILE --misses 5"), as a person would type them.
 // Everything after "--" is positional. It returns the positional
 // arguments in order.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+func Parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
