@@ -195,9 +195,20 @@ func (c *Call) finish(a *App) Screen {
 	res := c.Conv.Result()
 	d := &Debrief{Scn: c.Scn, Res: res}
 	d.Best, d.HadBest = a.Best(c.Scn.ID)
-	if c.Conv.Ended() && a.Cfg.Store != nil {
+	if !c.Conv.Ended() {
+		return d
+	}
+	if a.Cfg.Store != nil {
 		if err := a.Cfg.Store.Record(a.Name, res); err != nil {
 			a.Err = a.T("save.failed") + ": " + err.Error()
+		}
+	}
+	if _, ok := a.Membership(); ok {
+		if err := a.Cfg.Team.Send(res); err != nil {
+			d.SendErr = err.Error()
+			a.Err = a.T("team.send.failed") + ": " + err.Error()
+		} else {
+			d.Sent = true
 		}
 	}
 	return d

@@ -15,6 +15,10 @@ type Debrief struct {
 	// Best is the best score before this run, if HadBest.
 	Best    int
 	HadBest bool
+	// Sent is true when the run went to the team outbox; SendErr is why
+	// it could not.
+	Sent    bool
+	SendErr string
 }
 
 // Anger returns the anger at the start and after each reply.
@@ -46,6 +50,9 @@ func (d *Debrief) Update(a *App, in Input) Screen {
 	}
 	if hasRune(in, 'r') || hasRune(in, 'R') {
 		return d.Retry(a)
+	}
+	if hasRune(in, 'l') || hasRune(in, 'L') {
+		return NewBoard(a, d)
 	}
 	return d
 }

@@ -52,10 +52,10 @@ type Input struct {
 	DT time.Duration
 }
 
-// Store keeps the best result per scenario.
+// Store keeps the player's best result per scenario on this computer.
 type Store interface {
-	// Best returns the best score for a scenario, if any.
-	Best(scenario string) (score int, ok bool)
+	// Best returns the best run of a scenario, if any.
+	Best(scenario string) (Best, bool)
 	// Record saves a finished run; it keeps the best per scenario.
 	Record(name string, r engine.Result) error
 }
@@ -72,6 +72,9 @@ type Config struct {
 	NewScorer func(scoring.Vocabulary) engine.Scorer
 	// Store keeps results; nil keeps none.
 	Store Store
+	// Team links the game to a team leaderboard server; nil hides the
+	// team settings (screenshots, tests).
+	Team Team
 	// Lang is "nl" or "en" ("" means nl).
 	Lang string
 	Name string

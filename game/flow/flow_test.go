@@ -47,7 +47,10 @@ type memStore struct {
 	err  error
 }
 
-func (m *memStore) Best(id string) (int, bool) { s, ok := m.best[id]; return s, ok }
+func (m *memStore) Best(id string) (Best, bool) {
+	s, ok := m.best[id]
+	return Best{Score: s, Plays: len(m.runs)}, ok
+}
 func (m *memStore) Record(name string, r engine.Result) error {
 	if m.err != nil {
 		return m.err
@@ -170,7 +173,7 @@ func TestWholeCallPracticeResolves(t *testing.T) {
 	require.Len(t, st.runs, 1, "the ended run is recorded")
 	best, ok := st.Best("fur-elise")
 	assert.True(t, ok)
-	assert.Equal(t, d.Res.Score, best)
+	assert.Equal(t, d.Res.Score, best.Score)
 	require.Len(t, turns, 2)
 }
 

@@ -26,7 +26,8 @@ func (a *App) Best(id string) (int, bool) {
 	if a.Cfg.Store == nil {
 		return 0, false
 	}
-	return a.Cfg.Store.Best(id)
+	b, ok := a.Cfg.Store.Best(id)
+	return b.Score, ok
 }
 
 // Update chooses a scenario and starts its hold.
@@ -49,6 +50,9 @@ func (p *Picker) Update(a *App, in Input) Screen {
 				return NewHold(a, list[p.Sel])
 			}
 		}
+	}
+	if hasRune(in, 'l') || hasRune(in, 'L') {
+		return NewBoard(a, p)
 	}
 	return p
 }

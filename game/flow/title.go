@@ -6,11 +6,14 @@ const (
 	RowName
 	RowMode
 	RowFont
+	RowTeam
+	RowBoard
 	RowStart
 	titleRows
 )
 
-// Title is the first screen: language, player name, mode and font size.
+// Title is the first screen: language, player name, mode and font size,
+// and the way to the team settings and the leaderboard.
 type Title struct {
 	Row  int
 	name Editor
@@ -30,7 +33,7 @@ func (t *Title) Focused() *Editor {
 
 // Update moves between the rows, changes settings and starts.
 func (t *Title) Update(a *App, in Input) Screen {
-	if !t.init {
+	if !t.init || t.name.Text != a.Name { // the team screen may rename
 		t.name = Editor{Text: a.Name, Cursor: len(a.Name), Max: 40}
 		t.init = true
 	}
@@ -60,6 +63,12 @@ func (t *Title) Update(a *App, in Input) Screen {
 			a.Quit = true
 		case KeyEnter:
 			a.Name = t.name.Text
+			switch t.Row {
+			case RowTeam:
+				return NewSettings(a, t)
+			case RowBoard:
+				return NewBoard(a, t)
+			}
 			return NewPicker(a)
 		default:
 			if t.Row == RowName {

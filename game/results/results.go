@@ -1,5 +1,5 @@
 // Package results keeps the player's best result per scenario in a JSON
-// file in the user's config folder (a later issue adds team leaderboards).
+// file in the user's config folder (the personal board; team boards come from the leaderboard server).
 package results
 
 import (
@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"kalm/game/flow"
 	"kalm/scenarios/engine"
 )
 
@@ -66,12 +67,12 @@ func Open(path string, now func() time.Time) (*File, error) {
 	return f, nil
 }
 
-// Best returns the best score for a scenario.
-func (f *File) Best(id string) (int, bool) {
+// Best returns the best run of a scenario, as the game shows it.
+func (f *File) Best(id string) (flow.Best, bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	b, ok := f.best[id]
-	return b.Score, ok
+	return flow.Best{Score: b.Score, Outcome: b.Outcome, Plays: b.Plays, When: b.When}, ok
 }
 
 // Get returns the whole best record for a scenario.

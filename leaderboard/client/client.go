@@ -26,6 +26,7 @@ type Membership struct {
 	Server   string   `json:"server"` // base URL, such as http://10.0.0.5:8080
 	Token    string   `json:"token"`
 	PlayerID int64    `json:"player_id"`
+	Name     string   `json:"name"` // the name joined under
 	Team     api.Team `json:"team"`
 }
 
@@ -77,22 +78,26 @@ func Join(ctx context.Context, hc *http.Client, server, code, name string) (Memb
 	if _, err := do(ctx, hc, http.MethodPost, base+"/api/v1/join", "", api.JoinRequest{Code: code, Name: name}, &jr); err != nil {
 		return Membership{}, err
 	}
-	return Membership{Server: base, Token: jr.Token, PlayerID: jr.PlayerID, Team: jr.Team}, nil
+	return Membership{Server: base, Token: jr.Token, PlayerID: jr.PlayerID, Name: strings.TrimSpace(name), Team: jr.Team}, nil
 }
+
+// ErrBadAddress is wrapped by the error for a server address that is not
+// one.
+var ErrBadAddress = errors.New("not a server address")
 
 // baseURL checks a server address typed by a player; "host:port" means
 // http://host:port.
 func baseURL(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return "", errors.New("no server address (want something like 192.168.1.20:8080)")
+		return "", fmt.Errorf("%w: none given (want something like 192.168.1.20:8080)", ErrBadAddress)
 	}
 	if !strings.Contains(s, "://") {
 		s = "http://" + s
 	}
 	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
-		return "", fmt.Errorf("server address %q is not a web address (want something like 192.168.1.20:8080)", s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" || strings.ContainsAny(u.Hostname(), " \t") {
+		return "", fmt.Errorf("%w: %q (want something like 192.168.1.20:8080)", ErrBadAddress, s)
 	}
 	return strings.TrimRight(s, "/"), nil
 }

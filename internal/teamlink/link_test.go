@@ -1,0 +1,288 @@
+package teamlink
+
+import (
+	"context"
+	"crypto/rand"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kalm/game/flow"
+	"kalm/leaderboard/server"
+	"kalm/leaderboard/store"
+	"kalm/scenarios"
+	"kalm/scenarios/engine"
+	"kalm/scoring"
+)
+
+const teamCode = "NOORD-CODE1"
+
+// office is a real leaderboard server on SQLite that can go down and
+// come back on the same address.
+type office struct {
+	t     *testing.T
+	store store.Store
+	h     http.Handler
+	addr  string
+	srv   *httptest.Server
+}
+
+func newOffice(t *testing.T) *office {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "server.db"), false)
+	require.NoError(t, err)
+	t.Cleanup(func() { st.Close() })
+	_, err = st.AddTeam(ctx, "Noord", teamCode, time.Now())
+	require.NoError(t, err)
+	_, err = st.AddTeam(ctx, "Zuid", "ZUID0-CODE2", time.Now())
+	require.NoError(t, err)
+	s, err := server.New(server.Config{Store: store.Indexed(st, time.Now), Pack: builtin(t), Now: time.Now,
+		Rand: rand.Reader, JoinRate: 100, JoinBurst: 100})
+	require.NoError(t, err)
+	o := &office{t: t, store: st, h: s.Handler()}
+	o.up()
+	t.Cleanup(func() { o.down() })
+	return o
+}
+
+// up starts serving (again on the first address).
+func (o *office) up() {
+	o.srv = httptest.NewUnstartedServer(o.h)
+	if o.addr != "" {
+		ln, err := net.Listen("tcp", o.addr)
+		require.NoError(o.t, err)
+		o.srv.Listener.Close()
+		o.srv.Listener = ln
+	}
+	o.srv.Start()
+	o.addr = o.srv.Listener.Addr().String()
+}
+
+func (o *office) down() {
+	if o.srv != nil {
+		o.srv.Close()
+		o.srv = nil
+	}
+}
+
+func builtin(t *testing.T) *scenarios.Pack {
+	pack, err := scenarios.Builtin()
+	require.NoError(t, err)
+	return pack
+}
+
+// play plays the replies on fur-elise in English with the real scorer.
+func play(t *testing.T, replies ...string) engine.Result {
+	s := builtin(t).Scenario("fur-elise")
+	conv, err := engine.Start(s, "en", engine.Options{Scorer: scoring.New(s.Vocabulary.Scoring())})
+	require.NoError(t, err)
+	for i, r := range replies {
+		_, err := conv.Reply(r, 8000+1000*i)
+		require.NoError(t, err)
+	}
+	return conv.Result()
+}
+
+func openLink(t *testing.T, dir string) *Link {
+	t.Helper()
+	l, err := Open(context.Background(), Config{
+		MembershipPath: filepath.Join(dir, "config", "team.json"),
+		OutboxPath:     filepath.Join(dir, "data", "outbox.db"),
+		Rand:           rand.Reader,
+		Retry:          20 * time.Millisecond,
+		MaxRetry:       100 * time.Millisecond,
+	})
+	require.NoError(t, err)
+	return l
+}
+
+// eventually waits for cond, polling.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	require.Eventually(t, cond, 10*time.Second, 5*time.Millisecond, what)
+}
+
+func TestJoinErrorsHaveKinds(t *testing.T) {
+	o := newOffice(t)
+	l := openLink(t, t.TempDir())
+	defer l.Close()
+	ctx := context.Background()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	dead := ln.Addr().String()
+	ln.Close()
+	for _, c := range []struct {
+		server, code string
+		kind         error
+	}{
+		{"", teamCode, flow.ErrBadAddress},
+		{"ftp://files", teamCode, flow.ErrBadAddress},
+		{"my server", teamCode, flow.ErrBadAddress},
+		{o.addr, "WRONG-CODE0", flow.ErrNoSuchTeam},
+		{dead, teamCode, flow.ErrUnreachable},
+	} {
+		_, err := l.Join(ctx, c.server, c.code, "Sanne")
+		require.Error(t, err, c.server)
+		assert.ErrorIs(t, err, c.kind, "%s %s: %v", c.server, c.code, err)
+	}
+	_, joined := l.Membership()
+	assert.False(t, joined, "a failed join joins nothing")
+}
+
+func TestJoinIsKeptAcrossStarts(t *testing.T) {
+	o := newOffice(t)
+	dir := t.TempDir()
+	l := openLink(t, dir)
+	info, err := l.Join(context.Background(), o.addr, " "+teamCode+" ", "Sanne")
+	require.NoError(t, err)
+	assert.Equal(t, "Noord", info.Team)
+	assert.Equal(t, "Sanne", info.Name)
+	assert.Equal(t, "http://"+o.addr, info.Server)
+	require.NoError(t, l.Close())
+
+	st, err := os.Stat(filepath.Join(dir, "config", "team.json"))
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), st.Mode().Perm(), "the token is for the player's eyes only")
+
+	again := openLink(t, dir)
+	got, ok := again.Membership()
+	require.True(t, ok)
+	assert.Equal(t, info, got)
+	require.NoError(t, again.Leave())
+	_, ok = again.Membership()
+	assert.False(t, ok)
+	_, err = again.Board(context.Background(), flow.BoardQuery{Scenario: flow.AllScenarios, Period: "week"})
+	assert.ErrorIs(t, err, flow.ErrNotMember)
+	require.NoError(t, again.Close())
+	_, err = os.Stat(filepath.Join(dir, "config", "team.json"))
+	assert.True(t, os.IsNotExist(err), "leaving deletes the token")
+}
+
+func TestCallsWaitWhileTheServerIsDownAndGoOutWhenItIsBack(t *testing.T) {
+	o := newOffice(t)
+	dir := t.TempDir()
+	l := openLink(t, dir)
+	_, err := l.Join(context.Background(), o.addr, teamCode, "Sanne")
+	require.NoError(t, err)
+
+	o.down()
+	good := play(t, "I'm so sorry you waited that long, I understand how annoying a morning without internet is.",
+		"I will call you back today at two o'clock with what the technician found.")
+	require.NoError(t, l.Send(good))
+	eventually(t, "the failed send is reported", func() bool {
+		s := l.Status()
+		return s.Waiting == 1 && s.Problem != nil
+	})
+	assert.ErrorIs(t, l.Status().Problem, flow.ErrUnreachable)
+
+	// The game is closed and started again while the server is still down.
+	require.NoError(t, l.Close())
+	l = openLink(t, dir)
+	defer l.Close()
+	assert.Equal(t, 1, l.Status().Waiting, "the call is still in the outbox")
+	require.NoError(t, l.Send(play(t, "That's the contract, not my problem.")))
+
+	o.up() // the sender retries by itself
+	eventually(t, "both calls are sent", func() bool { return l.Status().Waiting == 0 && l.Status().Sent == 2 })
+	assert.NoError(t, l.Status().Problem)
+
+	b, err := l.Board(context.Background(), flow.BoardQuery{Scenario: "fur-elise", Period: "week"})
+	require.NoError(t, err)
+	require.NotNil(t, b.You)
+	assert.True(t, b.You.You)
+	assert.Equal(t, good.Score, b.You.Score, "the server's re-scored best is the better run's local score")
+	assert.Equal(t, 1, b.Players)
+	require.Len(t, b.Entries, 1)
+	assert.Equal(t, flow.BoardEntry{Rank: 1, Name: "Sanne", Team: "Noord", Score: good.Score, Scenarios: 1, You: true}, b.Entries[0])
+	require.Len(t, b.Teams, 1)
+	assert.Equal(t, flow.TeamScore{Rank: 1, Team: "Noord", Total: good.Score, Players: 1, Yours: true}, b.Teams[0])
+}
+
+func TestBoardMarksOnlyThePlayer(t *testing.T) {
+	o := newOffice(t)
+	ctx := context.Background()
+	var links []*Link
+	for _, p := range []struct{ name, code string }{{"Sanne", teamCode}, {"Ahmed", "ZUID0-CODE2"}} {
+		l := openLink(t, t.TempDir())
+		defer l.Close()
+		_, err := l.Join(ctx, o.addr, p.code, p.name)
+		require.NoError(t, err)
+		links = append(links, l)
+	}
+	require.NoError(t, links[0].Send(play(t, "I understand, I'm sorry.")))
+	require.NoError(t, links[1].Send(play(t, "I'm so sorry, I understand completely how frustrating this is, I'll call you back at three.")))
+	for _, l := range links {
+		eventually(t, "sent", func() bool { return l.Status().Sent == 1 })
+	}
+	b, err := links[0].Board(ctx, flow.BoardQuery{Scenario: flow.AllScenarios, Period: "all"})
+	require.NoError(t, err)
+	require.Len(t, b.Entries, 2)
+	you := 0
+	for _, e := range b.Entries {
+		if e.You {
+			you++
+			assert.Equal(t, "Sanne", e.Name)
+		}
+	}
+	assert.Equal(t, 1, you)
+	require.Len(t, b.Teams, 2)
+	for _, tm := range b.Teams {
+		assert.Equal(t, tm.Team == "Noord", tm.Yours, tm.Team)
+	}
+}
+
+func TestForgottenPlayerMustJoinAgain(t *testing.T) {
+	o := newOffice(t)
+	l := openLink(t, t.TempDir())
+	defer l.Close()
+	_, err := l.Join(context.Background(), o.addr, teamCode, "Sanne")
+	require.NoError(t, err)
+	// The team lead started over with a new database: the token is unknown.
+	l.mu.Lock()
+	l.member.Token = "not-a-token"
+	l.mu.Unlock()
+	require.NoError(t, l.Send(play(t, "Sorry.")))
+	eventually(t, "the refusal is reported", func() bool { return l.Status().Problem != nil })
+	assert.ErrorIs(t, l.Status().Problem, flow.ErrNotMember)
+	assert.Equal(t, 1, l.Status().Waiting, "the call waits for the new membership")
+
+	_, err = l.Join(context.Background(), o.addr, teamCode, "Sanne")
+	require.NoError(t, err)
+	eventually(t, "sent after joining again", func() bool { return l.Status().Waiting == 0 })
+}
+
+func TestDataDir(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	d, err := DataDir(env(map[string]string{"HOME": "/home/sanne"}))
+	require.NoError(t, err)
+	if filepath.Separator == '/' && d != "/home/sanne/Library/Application Support/Kalm" {
+		assert.Equal(t, "/home/sanne/.local/share/kalm", d)
+		d, err = DataDir(env(map[string]string{"HOME": "/home/sanne", "XDG_DATA_HOME": "/data"}))
+		require.NoError(t, err)
+		assert.Equal(t, "/data/kalm", d)
+		d, err = DataDir(env(map[string]string{"HOME": "/home/sanne", "XDG_DATA_HOME": "relative"}))
+		require.NoError(t, err)
+		assert.Equal(t, "/home/sanne/.local/share/kalm", d, "a relative XDG_DATA_HOME is ignored, as the spec says")
+	}
+	_, err = DataDir(env(nil))
+	assert.Error(t, err)
+}
+
+func TestDamagedMembershipIsAClearError(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config", "team.json")
+	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+	require.NoError(t, os.WriteFile(path, []byte(`{"server": `), 0o600))
+	_, err := Open(context.Background(), Config{MembershipPath: path, OutboxPath: filepath.Join(dir, "o.db"), Rand: rand.Reader})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), path)
+	assert.Contains(t, err.Error(), "join again")
+}
