@@ -2,8 +2,10 @@
 # End-to-end test of the game window: run under xvfb-run (no sound card).
 # Starts KALM on the Für Elise call, picks up, types a reply with xdotool
 # (and pastes more with Ctrl+V when E2E_PASTE is set and xclip exists),
-# sends it and waits for the result file the game writes, then takes a
-# screenshot and quits with Escape. The window title names the screen, so
+# sends it and waits for the result file the game writes (with
+# E2E_FINISH set, goes on replying until the call ends and the debrief
+# shows), then takes a screenshot and quits with Escape. The player's
+# files live in E2E_HOME (default OUTDIR). The window title names the screen, so
 # the script waits for each screen rather than for fixed times; keys are
 # pressed again when a slow frame missed them. The Go test
 # cmd/kalm/e2e_game_test.go builds the binary, runs this and checks files.
@@ -13,8 +15,9 @@ kalm=$1
 out=$2
 reply=${E2E_REPLY:-"I'm so sorry, I understand how annoying this is."}
 
+home=${E2E_HOME:-$out}
 "$kalm" --scenario fur-elise --lang en --name e2e --mute --size 1024x700 \
-	--result "$out/result.json" --results "$out/results.json" --timing 2>"$out/stderr.txt" &
+	--result "$out/result.json" --home "$home" --timing 2>"$out/stderr.txt" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 
@@ -72,6 +75,19 @@ for _ in 1 2 3 4 5; do # send (a blank reply is never sent twice)
 		sleep 0.1
 	done
 done
+if [ -n "${E2E_FINISH:-}" ]; then # reply until the call ends, then the debrief
+	for _ in $(seq 1 30); do
+		waitfor 'Debrief' 1 && break
+		xdotool type --delay "${E2E_DELAY:-15}" "$reply"
+		sleep 0.3
+		press Return
+		sleep 0.4
+	done
+	if ! waitfor 'Debrief' 50; then
+		echo "e2e: the call did not end in the debrief" >&2
+		exit 1
+	fi
+fi
 sleep 0.3
 import -window root "$out/screen.png" 2>/dev/null || true
 for _ in $(seq 1 12); do # hang up, then back to the title, then quit

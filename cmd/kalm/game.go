@@ -20,8 +20,8 @@ import (
 
 // gameFlags are the game's command-line settings.
 type gameFlags struct {
-	pack, lang, name, scenario, screen, shot, size, result, resultsPath string
-	exam, big, mute, timing                                             bool
+	pack, lang, name, scenario, screen, shot, size, result, resultsPath, home string
+	exam, big, mute, timing                                                   bool
 	// noDevice is set (KALM_NO_SOUND) when a first start found the sound
 	// device broken.
 	noDevice bool
@@ -43,6 +43,7 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	fs.StringVar(&g.size, "size", "1280x800", "window size, `WxH`")
 	fs.StringVar(&g.result, "result", "", "write the run so far as JSON to `FILE` after every reply")
 	fs.StringVar(&g.resultsPath, "results", "", "local results file (default: kalm/results.json in the config folder)")
+	fs.StringVar(&g.home, "home", "", "keep results, team settings and the outbox of unsent calls in `DIR` (default: the config and data folders)")
 	fs.BoolVar(&g.timing, "timing", false, "print the time to the first frame on stderr")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: kalm [game] [flags]   (opens the game)")
@@ -69,7 +70,8 @@ func runGame(e env) int {
 		return exitUsage
 	}
 	g.noDevice = os.Getenv(noSoundEnv) != ""
-	opt, code := gameOptions(e, g)
+	opt, done, code := gameOptions(e, g)
+	defer done()
 	if code != exitOK {
 		return code
 	}
@@ -94,17 +96,18 @@ func runGame(e env) int {
 	return exitOK
 }
 
-// gameOptions turns the flags into the game's options.
-func gameOptions(e env, g *gameFlags) (game.Options, int) {
-	var opt game.Options
+// gameOptions turns the flags into the game's options; done closes what
+// they opened (the team link) and is never nil.
+func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) {
+	done = func() {}
 	if g.lang != "nl" && g.lang != "en" {
 		fmt.Fprintf(e.stderr, "kalm: --lang must be nl or en, not %q\n", g.lang)
-		return opt, exitUsage
+		return opt, done, exitUsage
 	}
 	var w, h int
 	if _, err := fmt.Sscanf(g.size, "%dx%d", &w, &h); err != nil || w < 320 || h < 240 || w > 8192 || h > 8192 {
 		fmt.Fprintf(e.stderr, "kalm: --size must be WxH like 1280x800 (at least 320x240), not %q\n", g.size)
-		return opt, exitUsage
+		return opt, done, exitUsage
 	}
 	if g.shot != "" && g.screen == "" {
 		g.screen = "call"
@@ -119,22 +122,26 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 	for _, p := range probs {
 		cfg.Problems = append(cfg.Problems, p.String())
 	}
-	if g.shot == "" { // screenshots never touch the player's results
-		path := g.resultsPath
-		if path == "" {
-			p, err := results.DefaultPath()
-			if err != nil {
-				fmt.Fprintf(e.stderr, "kalm: %v (give --results FILE)\n", err)
-				return opt, exitUsage
-			}
-			path = p
-		}
-		store, err := results.Open(path, nil)
+	if g.shot == "" { // screenshots never touch the player's files
+		files, err := locate(g.home, g.resultsPath)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "kalm: %v\n", err)
-			return opt, exitFindings
+			return opt, done, exitUsage
+		}
+		store, err := results.Open(files.Results, nil)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kalm: %v\n", err)
+			return opt, done, exitFindings
 		}
 		cfg.Store = store
+		link, err := openLink(files)
+		if err != nil {
+			// The game is still worth playing: the personal board works.
+			fmt.Fprintf(e.stderr, "kalm: the team link is off: %v\n", err)
+		} else {
+			cfg.Team = link
+			done = func() { closeLink(e, link) }
+		}
 	}
 	if g.result != "" {
 		path := g.result
@@ -157,7 +164,7 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 		opt.Now = func() time.Time { return stopped }
 	}
 	if len(cfg.Problems) > 0 {
-		return opt, exitOK // the game shows the problems
+		return opt, done, exitOK // the game shows the problems
 	}
 	if g.scenario != "" || g.screen != "" {
 		s := cfg.Pack.Scenario(g.scenario)
@@ -166,7 +173,7 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 		}
 		if s == nil {
 			fmt.Fprintf(e.stderr, "kalm: no scenario %q in the pack (run 'kalm list')\n", g.scenario)
-			return opt, exitUsage
+			return opt, done, exitUsage
 		}
 		screen := g.screen
 		if screen == "" {
@@ -174,7 +181,7 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 		} else {
 			if _, err := flow.Demo(&flow.App{Cfg: cfg, Lang: g.lang}, s, screen); err != nil {
 				fmt.Fprintf(e.stderr, "kalm: --screen: %v\n", err)
-				return opt, exitUsage
+				return opt, done, exitUsage
 			}
 			opt.Start = func(a *flow.App) flow.Screen {
 				scr, _ := flow.Demo(a, s, screen)
@@ -182,7 +189,7 @@ func gameOptions(e env, g *gameFlags) (game.Options, int) {
 			}
 		}
 	}
-	return opt, exitOK
+	return opt, done, exitOK
 }
 
 // noSoundEnv marks a restart after the sound device failed.

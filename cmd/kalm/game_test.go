@@ -18,11 +18,13 @@ import (
 func gameOpts(t *testing.T, args ...string) (int, string, func() (*flow.App, flow.Screen), string) {
 	t.Helper()
 	var errb bytes.Buffer
+	args = append(args, "--home", t.TempDir())
 	e := env{args: args, stderr: &errb, stdout: &errb}
 	fs, g := gameFlagSet(e)
 	_, err := cliflag.Parse(fs, args)
 	require.NoError(t, err)
-	opt, code := gameOptions(e, g)
+	opt, done, code := gameOptions(e, g)
+	t.Cleanup(done)
 	start := func() (*flow.App, flow.Screen) {
 		a, s := flow.New(opt.Flow)
 		if opt.Start != nil {
@@ -115,10 +117,11 @@ func TestGameRestartedAfterASoundFailurePlaysMuted(t *testing.T) {
 	var errb bytes.Buffer
 	e := env{stderr: &errb, stdout: &errb}
 	fs, g := gameFlagSet(e)
-	_, err := cliflag.Parse(fs, []string{"--results", filepath.Join(t.TempDir(), "r.json")})
+	_, err := cliflag.Parse(fs, []string{"--home", t.TempDir()})
 	require.NoError(t, err)
 	g.noDevice = os.Getenv(noSoundEnv) != ""
-	opt, code := gameOptions(e, g)
+	opt, done, code := gameOptions(e, g)
+	t.Cleanup(done)
 	require.Equal(t, exitOK, code)
 	assert.False(t, opt.Sound)
 	assert.Equal(t, flow.MutedNoDevice, opt.Flow.Muted)

@@ -42,6 +42,7 @@ func commands() []command {
 		{"list", "list a pack's scenarios", runList},
 		{"schema", "print the JSON Schema of scenario pack files", runSchema},
 		{"play", "play a scenario in the terminal (--text)", runPlay},
+		{"team", "join or leave a team, send waiting calls (as the game's team screen)", runTeam},
 		{"game", "open the game window (the default; 'kalm game -h' for its flags)", runGame},
 	}
 }

@@ -45,6 +45,9 @@ type Link struct {
 	cfg Config
 	out *client.Outbox
 
+	// flushing lets one Flush run at a time, so a call is not sent twice.
+	flushing sync.Mutex
+
 	mu     sync.Mutex
 	member *client.Membership
 	status flow.TeamStatus

@@ -286,3 +286,24 @@ func TestDamagedMembershipIsAClearError(t *testing.T) {
 	assert.Contains(t, err.Error(), path)
 	assert.Contains(t, err.Error(), "join again")
 }
+
+func TestFlushesNeverSendACallTwice(t *testing.T) {
+	o := newOffice(t)
+	l := openLink(t, t.TempDir())
+	defer l.Close()
+	_, err := l.Join(context.Background(), o.addr, teamCode, "Sanne")
+	require.NoError(t, err)
+	const calls = 6
+	for i := 0; i < calls; i++ {
+		require.NoError(t, l.Send(play(t, "I'm sorry, I'll call you back at four.")))
+	}
+	done := make(chan error, 4)
+	for i := 0; i < cap(done); i++ {
+		go func() { done <- l.Flush(context.Background()) }()
+	}
+	for i := 0; i < cap(done); i++ {
+		require.NoError(t, <-done)
+	}
+	eventually(t, "all sent", func() bool { return l.Status().Waiting == 0 })
+	assert.Equal(t, calls, l.Status().Sent, "each call is counted (and sent) once")
+}

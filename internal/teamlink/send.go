@@ -74,6 +74,8 @@ func (l *Link) send() {
 // returns why it stopped early (nil when the outbox is empty or no team
 // is joined).
 func (l *Link) Flush(ctx context.Context) error {
+	l.flushing.Lock()
+	defer l.flushing.Unlock()
 	c, _ := l.client()
 	if c == nil {
 		return nil

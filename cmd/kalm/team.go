@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"kalm/game/flow"
+	"kalm/internal/cliflag"
+	"kalm/internal/teamlink"
+)
+
+// runTeam joins or leaves a team and sends waiting calls from the
+// command line: what the game's team screen does, for setting up desks
+// and for machines without a display.
+func runTeam(e env) int {
+	fs := flag.NewFlagSet("kalm team", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	home := fs.String("home", "", "the player's files are in `DIR` (as the game's --home)")
+	name := fs.String("name", "", "the player's name on the board (join)")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: kalm team join SERVER CODE --name NAME   join a team (as the game's team screen)")
+		fmt.Fprintln(fs.Output(), "       kalm team status                         show the team and send the waiting calls now")
+		fmt.Fprintln(fs.Output(), "       kalm team leave                          leave the team (unsent calls stay)")
+		fs.PrintDefaults()
+	}
+	args, err := cliflag.Parse(fs, e.args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	want := map[string]int{"join": 3, "status": 1, "leave": 1}
+	if len(args) == 0 || want[args[0]] != len(args) {
+		fs.Usage()
+		return exitUsage
+	}
+	if args[0] == "join" && *name == "" {
+		fmt.Fprintln(e.stderr, "kalm team join: give --name NAME (the name on the board)")
+		return exitUsage
+	}
+	files, err := locate(*home, "")
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm team: %v\n", err)
+		return exitUsage
+	}
+	link, err := openLink(files)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm team: %v\n", err)
+		return exitFindings
+	}
+	defer link.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	switch args[0] {
+	case "join":
+		m, err := link.Join(ctx, args[1], args[2], *name)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kalm team join: %s\n", explain(err))
+			return exitFindings
+		}
+		fmt.Fprintf(e.stdout, "joined team %s at %s as %s (player %d)\n", m.Team, m.Server, m.Name, m.PlayerID)
+	case "leave":
+		if err := link.Leave(); err != nil {
+			fmt.Fprintf(e.stderr, "kalm team leave: %v\n", err)
+			return exitFindings
+		}
+		fmt.Fprintln(e.stdout, "left the team; your results stay on this computer")
+	}
+	return teamStatus(ctx, e, link)
+}
+
+// teamStatus sends what waits and says where the player stands.
+func teamStatus(ctx context.Context, e env, link *teamlink.Link) int {
+	m, ok := link.Membership()
+	if !ok {
+		fmt.Fprintln(e.stdout, "no team joined (kalm team join SERVER CODE --name NAME)")
+	} else {
+		fmt.Fprintf(e.stdout, "team %s at %s, playing as %s\n", m.Team, m.Server, m.Name)
+	}
+	err := link.Flush(ctx)
+	s := link.Status()
+	fmt.Fprintf(e.stdout, "outbox: %d sent now, %d waiting, %d refused by the server\n", s.Sent, s.Waiting, s.Rejected)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm team: cannot send now: %s\n", explain(err))
+		return exitFindings
+	}
+	if ok {
+		b, err := link.Board(ctx, flow.BoardQuery{Scenario: flow.AllScenarios, Period: "week"})
+		switch {
+		case err != nil:
+			fmt.Fprintf(e.stderr, "kalm team: cannot read the board: %s\n", explain(err))
+			return exitFindings
+		case b.You != nil:
+			fmt.Fprintf(e.stdout, "this week: number %d of %d with %d points\n", b.You.Rank, b.Players, b.You.Score)
+		default:
+			fmt.Fprintf(e.stdout, "this week: not on the board yet (%d players are)\n", b.Players)
+		}
+	}
+	return exitOK
+}
+
+// explain puts the kind of a team error in English words before it.
+func explain(err error) string {
+	return (&flow.App{Lang: "en"}).TeamError(err)
+}
+
+// closeLink gives calls still waiting one last quick try when the game
+// ends, and says so when they must wait for the next start.
+func closeLink(e env, link *teamlink.Link) {
+	if link.Status().Waiting > 0 {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		link.Flush(ctx)
+		cancel()
+		if n := link.Status().Waiting; n > 0 {
+			fmt.Fprintf(e.stderr, "kalm: %d finished call(s) wait in the outbox; they are sent the next time Kalm starts (or run 'kalm team status')\n", n)
+		}
+	}
+	link.Close()
+}
