@@ -103,16 +103,16 @@ func playToDebrief(t *testing.T, kalm, out, home string) engine.Result {
 	return res
 }
 
-// server is a running kalm-server.
-type server struct {
+// serverProc is a running kalm-server.
+type serverProc struct {
 	cmd       *exec.Cmd
 	url, addr string
 	done      chan struct{}
 }
 
-func startServer(t *testing.T, bin, db, addr string) *server {
+func startServer(t *testing.T, bin, db, addr string) *serverProc {
 	t.Helper()
-	s := &server{cmd: exec.Command(bin, "serve", "--db", db, "--addr", addr), done: make(chan struct{})}
+	s := &serverProc{cmd: exec.Command(bin, "serve", "--db", db, "--addr", addr), done: make(chan struct{})}
 	stdout, err := s.cmd.StdoutPipe()
 	require.NoError(t, err)
 	require.NoError(t, s.cmd.Start())
@@ -139,7 +139,7 @@ func startServer(t *testing.T, bin, db, addr string) *server {
 }
 
 // kill stops the server with SIGKILL.
-func (s *server) kill() {
+func (s *serverProc) kill() {
 	s.cmd.Process.Kill()
 	<-s.done
 }
