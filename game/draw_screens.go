@@ -2,77 +2,12 @@ package game
 
 import (
 	"fmt"
-	"image"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"kalm/game/flow"
 )
-
-// drawTitle draws the title screen and returns the name box's caret.
-func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
-	m := p.U
-	p.help(a.T("title.help"))
-	w := min(p.W-4*m, 40*m)
-	x := (p.W - w) / 2
-	y := p.H * 0.12
-	logo := &text.GoTextFace{Source: p.f.bold, Size: p.U * 3}
-	p.text(a.T("game"), logo, x, y, colAccent)
-	y += lh(logo)
-	p.text(a.T("tagline"), p.body, x, y, colMuted)
-	y += lh(p.body) + 1.5*m
-
-	mode := a.T("practice")
-	if a.Exam {
-		mode = a.T("exam")
-	}
-	font := a.T("font.normal")
-	if a.BigFont {
-		font = a.T("font.big")
-	}
-	rows := []struct{ label, value string }{
-		flow.RowLang:  {a.T("language"), "‹ " + a.T("lang.name") + " ›"},
-		flow.RowName:  {a.T("name"), ""},
-		flow.RowMode:  {a.T("mode"), "‹ " + mode + " ›"},
-		flow.RowFont:  {a.T("font"), "‹ " + font + " ›"},
-		flow.RowStart: {a.T("start"), ""},
-	}
-	labelW := 9 * m
-	rh := lh(p.body) + m
-	var caret image.Rectangle
-	for i, r := range rows {
-		sel := i == t.Row
-		if sel {
-			p.box(x-m*0.5, y-m*0.3, w+m, rh, colSelBG, nil)
-		}
-		face := p.body
-		if sel {
-			face = p.bold
-		}
-		p.text(r.label, face, x, y+m*0.2, colInk)
-		vx, vw := x+labelW, w-labelW
-		switch i {
-		case flow.RowName:
-			ed := t.NameEditor()
-			caret = p.editor(ed, a.T("name.empty"), vx, y-m*0.2, vw, lh(p.body)+m*0.6+p.U*0.2, sel)
-		case flow.RowStart:
-			p.text("→", p.bold, vx, y+m*0.2, colAccent)
-		default:
-			p.para(r.value, p.body, vx, y+m*0.2, vw, colInk, 2)
-		}
-		y += rh + m*0.4
-	}
-	y += m
-	pack := a.Cfg.Pack
-	p.para(fmt.Sprintf("%s: %s (%d)", a.T("pack"), pack.Title.Get(a.Lang), len(a.Scenarios())), p.small, x, y, w, colMuted, 2)
-	y += 1.5 * lh(p.small)
-	p.para(pack.Description.Get(a.Lang), p.small, x, y, w, colMuted, 3)
-	if n := a.MutedNotice(); n != "" {
-		p.text("♪ "+n, p.small, x, p.H-3.4*m-lh(p.small), colWarnInk)
-	}
-	return caret
-}
 
 // drawPicker draws the scenario list and the chosen one's briefing.
 func drawPicker(p *painter, a *flow.App, s *flow.Picker) {

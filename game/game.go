@@ -171,6 +171,10 @@ func windowTitle(a *flow.App, s flow.Screen) string {
 		return "Kalm — " + a.T("debrief")
 	case *flow.Picker:
 		return "Kalm — " + a.T("picker")
+	case *flow.Settings:
+		return "Kalm — " + a.T("settings")
+	case *flow.Board:
+		return "Kalm — " + a.T("board")
 	}
 	return "Kalm"
 }
@@ -236,6 +240,10 @@ func (g *Game) draw(dst *ebiten.Image, rec *[]textBox) {
 		drawDebrief(p, g.app, s)
 	case *flow.Broken:
 		drawBroken(p, g.app, s)
+	case *flow.Settings:
+		g.caret = drawSettings(p, g.app, s)
+	case *flow.Board:
+		drawBoard(p, g.app, s)
 	}
 	if g.app.Err != "" {
 		drawNotice(p, g.app.Err)

@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -21,7 +22,7 @@ func TestLayoutTextFitsAndNeverOverlaps(t *testing.T) {
 		w, h int
 		big  bool
 	}{{1280, 800, false}, {800, 600, false}, {800, 600, true}, {640, 480, false}, {1920, 1080, true}}
-	screens := []string{"title", "picker", "hold", "call", "debrief"}
+	screens := []string{"title", "picker", "hold", "call", "debrief", "settings", "settings-joined", "board", "board-personal"}
 	pack, err := scenarios.Builtin()
 	require.NoError(t, err)
 	for _, lang := range []string{"nl", "en"} {
@@ -91,4 +92,134 @@ func TestLayoutLongCallAndDebrief(t *testing.T) {
 			assert.True(t, found, "the selected last turn shows in the strip")
 		}
 	}
+}
+
+// fakeTeam is a joined team whose board and outbox the test sets.
+type fakeTeam struct {
+	flow.Team // unused methods panic: the layout test only draws
+	info      flow.TeamInfo
+	status    flow.TeamStatus
+}
+
+func (f *fakeTeam) Membership() (flow.TeamInfo, bool) { return f.info, true }
+func (f *fakeTeam) Status() flow.TeamStatus           { return f.status }
+
+// TestLayoutTeamScreensInTheirStates draws the team screens in the states
+// the demos do not show: long names, a failed join, an outbox in
+// trouble, a board being read, a debrief sent or waiting.
+func TestLayoutTeamScreensInTheirStates(t *testing.T) {
+	long := strings.Repeat("Klantenservice Zuid-Holland ", 3)
+	team := &fakeTeam{
+		info:   flow.TeamInfo{Server: "http://kalm-server.example.internal:8080/" + long, Team: long, Name: long},
+		status: flow.TeamStatus{Waiting: 3, Rejected: 1, Problem: fmt.Errorf("post: %w", flow.ErrUnreachable)},
+	}
+	states := map[string]func(a *flow.App, s *scenarios.Scenario) flow.Screen{
+		"joined-leaving": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			a.Cfg.Team = team
+			st := flow.NewSettings(a, &flow.Title{})
+			st.ConfirmLeave, st.Message, st.Failed = true, a.T("team.leave.waiting"), true
+			return st
+		},
+		"join-failed": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			st := flow.NewSettings(a, &flow.Title{})
+			st.Server.Set(long, len(long))
+			st.Joining, st.Message, st.Failed = true, a.TeamError(fmt.Errorf("dial: %w", flow.ErrNoSuchTeam)), true
+			return st
+		},
+		"title-joined": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			a.Cfg.Team = team
+			return &flow.Title{Row: flow.RowTeam}
+		},
+		"board-loading": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			scr, err := flow.Demo(a, s, "board")
+			require.NoError(t, err)
+			b := scr.(*flow.Board)
+			b.Loading, b.Problem, b.Scenario, b.Period = true, a.TeamError(flow.ErrUnreachable), 1, 2
+			b.Team.Entries[1].Name, b.Team.Teams[0].Team = long, long
+			return b
+		},
+		"board-empty": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			scr, err := flow.Demo(a, s, "board")
+			require.NoError(t, err)
+			b := scr.(*flow.Board)
+			b.Team = &flow.TeamBoard{}
+			return b
+		},
+		"debrief-waiting": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			scr, err := flow.Demo(a, s, "debrief")
+			require.NoError(t, err)
+			a.Cfg.Team = team
+			d := scr.(*flow.Debrief)
+			d.Sent = true
+			return d
+		},
+		"debrief-failed": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			scr, err := flow.Demo(a, s, "debrief")
+			require.NoError(t, err)
+			d := scr.(*flow.Debrief)
+			d.SendErr = "open outbox: permission denied"
+			return d
+		},
+	}
+	for name, start := range states {
+		for _, lang := range []string{"nl", "en"} {
+			for _, sz := range [][2]int{{640, 480}, {800, 600}, {1280, 800}} {
+				for _, big := range []bool{false, true} {
+					t.Run(fmt.Sprintf("%s/%s/%dx%d/big=%v", name, lang, sz[0], sz[1], big), func(t *testing.T) {
+						g := testGameState(t, lang, func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+							a.BigFont = big
+							return start(a, s)
+						})
+						var rec []textBox
+						g.draw(ebiten.NewImage(sz[0], sz[1]), &rec)
+						require.NotEmpty(t, rec)
+						checkLayout(t, rec, float64(sz[0]), float64(sz[1]))
+					})
+				}
+			}
+		}
+	}
+}
+
+func TestTeamScreensShowTheirState(t *testing.T) {
+	draw := func(start func(a *flow.App, s *scenarios.Scenario) flow.Screen) []string {
+		g := testGameState(t, "en", start)
+		var rec []textBox
+		g.draw(ebiten.NewImage(1280, 800), &rec)
+		var out []string
+		for _, b := range rec {
+			out = append(out, b.s)
+		}
+		return out
+	}
+	demo := func(name string) func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+		return func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			scr, err := flow.Demo(a, s, name)
+			require.NoError(t, err)
+			return scr
+		}
+	}
+	board := draw(demo("board"))
+	assert.Contains(t, board, "You are number 4 of 10")
+	assert.Contains(t, board, "Noor Visser", "the whole window fits at 1280×800")
+	assert.Contains(t, board, "Lars Hendriks")
+	assert.Contains(t, board, "Webcare", "the team totals show")
+
+	personal := draw(demo("board-personal"))
+	assert.Contains(t, personal, "Total of your best scores: 1433")
+	assert.Contains(t, personal, "played 4×")
+	assert.Contains(t, personal, "not played yet")
+	assert.Contains(t, personal, "Join a team (title screen → Team) for the team board.")
+
+	joined := draw(demo("settings-joined"))
+	assert.Contains(t, joined, "Helpdesk Noord")
+	assert.Contains(t, joined, "1 call(s) waiting to be sent")
+	assert.Contains(t, joined, "Enter leave the team · Esc back")
+
+	form := draw(demo("settings"))
+	assert.Contains(t, form, "192.168.1.20:8080")
+	assert.Contains(t, form, "from your team lead", "the empty code box shows its placeholder")
+
+	title := draw(func(a *flow.App, s *scenarios.Scenario) flow.Screen { return &flow.Title{} })
+	assert.Contains(t, title, "none (Enter: join)")
 }

@@ -38,7 +38,7 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	fs.BoolVar(&g.big, "big-font", false, "start with the larger font (F2 toggles)")
 	fs.BoolVar(&g.mute, "mute", false, "no hold music")
 	fs.StringVar(&g.scenario, "scenario", "", "go straight to this scenario's call (skips title and picker)")
-	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: title, picker, hold, call or debrief")
+	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: "+flow.DemoScreens)
 	fs.StringVar(&g.shot, "screenshot", "", "save the screen as a PNG to `FILE` and quit (with --screen)")
 	fs.StringVar(&g.size, "size", "1280x800", "window size, `WxH`")
 	fs.StringVar(&g.result, "result", "", "write the run so far as JSON to `FILE` after every reply")

@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -31,8 +33,13 @@ var demoDraft = map[string]string{
 	"nl": "Sorry, ik bel u om twee uur terug",
 }
 
-// Demo returns a scripted state of screen (title, picker, hold, call or
-// debrief) with scenario s, for screenshots and demos.
+// DemoScreens lists the screens Demo knows.
+const DemoScreens = "title, picker, hold, call, debrief, settings, settings-joined, board or board-personal"
+
+// Demo returns a scripted state of screen (one of DemoScreens) with
+// scenario s, for screenshots and demos. Without a team link or a
+// results store, the team and board screens get invented ones, so they
+// show something without a network.
 func Demo(a *App, s *scenarios.Scenario, screen string) (Screen, error) {
 	replies := demoReplies[a.Lang]
 	switch screen {
@@ -42,9 +49,33 @@ func Demo(a *App, s *scenarios.Scenario, screen string) (Screen, error) {
 		return NewPicker(a), nil
 	case "hold":
 		return &Hold{Scn: s, Elapsed: 7 * time.Second}, nil
+	case "settings":
+		st := NewSettings(a, &Title{})
+		st.Server.Set("192.168.1.20:8080", len("192.168.1.20:8080"))
+		if st.Name.Text == "" {
+			st.Name.Set("Sanne", len("Sanne"))
+		}
+		st.Row = SetCode
+		return st, nil
+	case "settings-joined":
+		if a.Cfg.Team == nil {
+			a.Cfg.Team = newDemoTeam(a)
+		}
+		return NewSettings(a, &Title{}), nil
+	case "board":
+		if a.Cfg.Team == nil {
+			a.Cfg.Team = newDemoTeam(a)
+		}
+		t := demoBoard(a)
+		return &Board{View: ViewTeam, Team: &t, back: &Title{}}, nil
+	case "board-personal":
+		if a.Cfg.Store == nil {
+			a.Cfg.Store = newDemoStore(a)
+		}
+		return &Board{View: ViewPersonal, back: &Title{}}, nil
 	case "call", "debrief":
 	default:
-		return nil, fmt.Errorf("unknown screen %q (want title, picker, hold, call or debrief)", screen)
+		return nil, fmt.Errorf("unknown screen %q (want %s)", screen, DemoScreens)
 	}
 	next := NewCall(a, s, nil)
 	c, ok := next.(*Call)
@@ -107,3 +138,83 @@ func DemoTurns(a *App, s *scenarios.Scenario, n int) (*Call, error) {
 	c.ClockMS = 1 << 30
 	return c, nil
 }
+
+// demoTeam is an invented team for the demo screens: it has joined,
+// reads a fixed board and sends nothing.
+type demoTeam struct {
+	info  TeamInfo
+	board TeamBoard
+}
+
+var errDemoTeam = errors.New("demo team: nothing is sent")
+
+func newDemoTeam(a *App) *demoTeam {
+	name := a.Name
+	if name == "" {
+		name = "Sanne"
+	}
+	info := TeamInfo{Server: "192.168.1.20:8080", Team: "Helpdesk Noord", TeamID: 1, PlayerID: 4, Name: name}
+	return &demoTeam{info: info, board: demoBoard(a)}
+}
+
+func (t *demoTeam) Membership() (TeamInfo, bool) { return t.info, true }
+func (t *demoTeam) Join(context.Context, string, string, string) (TeamInfo, error) {
+	return TeamInfo{}, errDemoTeam
+}
+func (t *demoTeam) Leave() error                                         { return errDemoTeam }
+func (t *demoTeam) Send(engine.Result) error                             { return errDemoTeam }
+func (t *demoTeam) Board(context.Context, BoardQuery) (TeamBoard, error) { return t.board, nil }
+func (t *demoTeam) Status() TeamStatus                                   { return TeamStatus{Waiting: 1, Sent: 3} }
+
+// demoBoard is an invented team board: ten players in three teams, the
+// player fourth.
+func demoBoard(a *App) TeamBoard {
+	you := a.Name
+	if you == "" {
+		you = "Sanne"
+	}
+	players := []struct {
+		name, team string
+		score      int
+	}{
+		{"Noor Visser", "Helpdesk Noord", 2140}, {"James Whitfield", "Webcare", 1985},
+		{"Daan de Jong", "Helpdesk Zuid", 1870}, {you, "Helpdesk Noord", 1795},
+		{"Emily Carter", "Webcare", 1650}, {"Bram Mulder", "Helpdesk Zuid", 1520},
+		{"Fatima el Amrani", "Helpdesk Noord", 1410}, {"Tom Bakker", "Helpdesk Zuid", 1190},
+		{"Olivia Brooks", "Webcare", 960}, {"Lars Hendriks", "Helpdesk Noord", 705},
+	}
+	b := TeamBoard{Players: len(players)}
+	for i, p := range players {
+		e := BoardEntry{Rank: i + 1, Name: p.name, Team: p.team, Score: p.score, Scenarios: 9 - i/2, You: i == 3}
+		b.Entries = append(b.Entries, e)
+	}
+	you4 := b.Entries[3]
+	b.You = &you4
+	b.Teams = []TeamScore{
+		{Rank: 1, Team: "Helpdesk Noord", Total: 6050, Players: 4, Yours: true},
+		{Rank: 2, Team: "Webcare", Total: 4595, Players: 3},
+		{Rank: 3, Team: "Helpdesk Zuid", Total: 4580, Players: 3},
+	}
+	return b
+}
+
+// demoStore is an invented results store: the first scenarios played.
+type demoStore map[string]Best
+
+func newDemoStore(a *App) demoStore {
+	runs := []Best{
+		{Score: 412, Outcome: engine.Resolved, Plays: 3}, {Score: 268, Outcome: engine.Escalated, Plays: 1},
+		{Score: 355, Outcome: engine.Resolved, Plays: 2}, {Score: 97, Outcome: engine.HungUp, Plays: 4},
+		{Score: 301, Outcome: engine.Resolved, Plays: 1},
+	}
+	st := demoStore{}
+	for i, s := range a.Scenarios() {
+		if i < len(runs) {
+			st[s.ID] = runs[i]
+		}
+	}
+	return st
+}
+
+func (s demoStore) Best(id string) (Best, bool)        { b, ok := s[id]; return b, ok }
+func (s demoStore) Record(string, engine.Result) error { return nil }

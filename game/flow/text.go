@@ -128,6 +128,7 @@ var texts = map[string][2]string{
 	"board.total":        {"Totaal van je beste scores: %d", "Total of your best scores: %d"},
 	"board.join":         {"Sluit aan bij een team (titelscherm → Team) voor de teamranglijst.", "Join a team (title screen → Team) for the team board."},
 	"board.plays":        {"%d× gespeeld", "played %d×"},
+	"board.sum":          {"Totaal", "Total"},
 }
 
 // T returns the text for key in lang ("nl" or "en"); an unknown key

@@ -1,0 +1,135 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"kalm/game/flow"
+)
+
+// drawTitle draws the title screen and returns the name box's caret. The
+// rows always show; the pack's description only where it fits.
+func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
+	m := p.U
+	helpY := p.help(a.T("title.help"))
+	w := min(p.W-4*m, 40*m)
+	x := (p.W - w) / 2
+	logo := &text.GoTextFace{Source: p.f.bold, Size: p.U * 3}
+	rh := lh(p.body) + m
+	pack := a.Cfg.Pack
+	packLine := fmt.Sprintf("%s: %s (%d)", a.T("pack"), pack.Title.Get(a.Lang), len(a.Scenarios()))
+	packH := float64(min(2, len(p.wrap(packLine, p.small, w)))) * lh(p.small)
+	muted := a.MutedNotice()
+	mutedH := 0.0
+	if muted != "" {
+		muted = "♪ " + muted
+		mutedH = float64(min(2, len(p.wrap(muted, p.small, w))))*lh(p.small) + m*0.3
+	}
+	bottom := helpY - m*0.5
+	// Full spacing where it fits; on a small window with the large font,
+	// a smaller logo without the tagline and tighter rows.
+	tag, gap := lh(p.body)+1.5*m, m*0.4
+	need := func() float64 {
+		return lh(logo) + tag + float64(flow.RowStart+1)*(rh+gap) + m + packH + mutedH
+	}
+	if need() > bottom-m*0.5 {
+		logo.Size, tag, gap, packH = p.U*2, m*0.5, m*0.15, 0
+	}
+	y := max(min(p.H*0.12, bottom-need()), m*0.5)
+	p.text(a.T("game"), logo, x, y, colAccent)
+	y += lh(logo)
+	if tag > m {
+		p.text(a.T("tagline"), p.body, x, y, colMuted)
+	}
+	y += tag
+
+	values := titleValues(a)
+	labelW := 9 * m
+	var caret image.Rectangle
+	for i := range flow.RowStart + 1 {
+		sel := i == t.Row
+		vx, vw := p.rowFrame(values[i][0], x, y, w, labelW, sel)
+		switch i {
+		case flow.RowName:
+			caret = p.editor(t.NameEditor(), a.T("name.empty"), vx, y-m*0.2, vw, lh(p.body)+m*0.6+p.U*0.2, sel)
+		case flow.RowBoard, flow.RowStart:
+			p.text("→", p.bold, vx, y+m*0.2, colAccent)
+		default:
+			p.text(fit(values[i][1], p.body, vw), p.body, vx, y+m*0.2, colInk)
+		}
+		y += rh + gap
+	}
+	y += m
+	if lines := int((bottom - mutedH - y) / lh(p.small)); lines > 0 {
+		y = p.para(packLine, p.small, x, y, w, colMuted, min(2, lines))
+	}
+	if muted != "" {
+		p.para(muted, p.small, x, bottom-mutedH+m*0.3, w, colWarnInk, 2)
+	}
+	if room := int((bottom - mutedH - y) / lh(p.small)); room > 0 {
+		p.para(pack.Description.Get(a.Lang), p.small, x, y, w, colMuted, min(3, room))
+	}
+	return caret
+}
+
+// titleValues returns each title row's label and value.
+func titleValues(a *flow.App) [flow.RowStart + 1][2]string {
+	mode := a.T("practice")
+	if a.Exam {
+		mode = a.T("exam")
+	}
+	font := a.T("font.normal")
+	if a.BigFont {
+		font = a.T("font.big")
+	}
+	team := a.T("team.notjoined")
+	if m, ok := a.Membership(); ok {
+		team = m.Team + " · " + m.Server
+	}
+	var v [flow.RowStart + 1][2]string
+	v[flow.RowLang] = [2]string{a.T("language"), "‹ " + a.T("lang.name") + " ›"}
+	v[flow.RowName] = [2]string{a.T("name"), ""}
+	v[flow.RowMode] = [2]string{a.T("mode"), "‹ " + mode + " ›"}
+	v[flow.RowFont] = [2]string{a.T("font"), "‹ " + font + " ›"}
+	v[flow.RowTeam] = [2]string{a.T("team.row"), team}
+	v[flow.RowBoard] = [2]string{a.T("board.row"), ""}
+	v[flow.RowStart] = [2]string{a.T("start"), ""}
+	return v
+}
+
+// rowFrame draws a settings row's selection and label (bold when
+// selected) and returns where its value goes.
+func (p *painter) rowFrame(label string, x, y, w, labelW float64, sel bool) (vx, vw float64) {
+	m := p.U
+	face := p.body
+	if sel {
+		p.box(x-m*0.5, y-m*0.3, w+m, lh(p.body)+m, colSelBG, nil)
+		face = p.bold
+	}
+	p.text(fit(label, face, labelW-m*0.5), face, x, y+m*0.2, colInk)
+	return x + labelW, w - labelW
+}
+
+// fit shortens s with an ellipsis to at most w wide in face.
+func fit(s string, face *text.GoTextFace, w float64) string {
+	if text.Advance(s, face) <= w {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r) // the longest prefix that fits, by bisection
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if text.Advance(string(r[:mid])+"…", face) <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo == 0 {
+		return ""
+	}
+	return strings.TrimRight(string(r[:lo]), " ·") + "…"
+}
