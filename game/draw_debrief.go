@@ -36,14 +36,7 @@ func drawDebrief(p *painter, a *flow.App, d *flow.Debrief) {
 	p.text(score, p.body, ox+text.Advance(out, p.bold), sy, colInk)
 
 	top := sy + lh(p.body) + m
-	if msg, c := sentLine(a, d); msg != "" {
-		// Beside the outcome when it fits, else on a line of its own.
-		if end := ox + text.Advance(out, p.bold) + text.Advance(score, p.body) + 2*m; end+text.Advance(msg, p.small) <= p.W-m {
-			p.textRight(msg, p.small, p.W-m, sy+(lh(p.body)-lh(p.small))/2, c)
-		} else {
-			top = p.para(msg, p.small, m, sy+lh(p.body), p.W-2*m, c, 2) + m
-		}
-	}
+	top = drawSent(p, a, d, ox+text.Advance(out, p.bold)+text.Advance(score, p.body), sy, top)
 	ph := min(max((helpY-top)*0.36, 8*m), 14*m)
 	pw := (p.W - 3*m) * 0.55
 	cw := p.W - 3*m - pw
@@ -52,19 +45,6 @@ func drawDebrief(p *painter, a *flow.App, d *flow.Debrief) {
 	coverage(p, a, d.Res, 2*m+pw, top, cw, ph, true)
 
 	turns(p, a, d, m, top+ph+m, p.W-2*m, helpY-m*0.5)
-}
-
-// sentLine says whether the run went to the team board, and its colour.
-func sentLine(a *flow.App, d *flow.Debrief) (string, color.Color) {
-	switch {
-	case d.SendErr != "":
-		return a.T("team.send.failed") + ": " + d.SendErr, colBad
-	case !d.Sent:
-		return "", nil
-	case a.TeamStatus().Waiting > 0:
-		return a.T("debrief.waiting"), colWarnInk
-	}
-	return a.T("debrief.sent"), colGood
 }
 
 func textW(p *painter, s string) float64 { return advance(s, p) }

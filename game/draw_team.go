@@ -111,3 +111,32 @@ func labelsWidth(p *painter, a *flow.App, keys ...string) float64 {
 	}
 	return wd
 }
+
+// drawSent says on the debrief whether the run went to the team board:
+// beside the outcome line (at sy, ending at end) when it fits, else on a
+// line of its own above top. It returns where the rest starts.
+func drawSent(p *painter, a *flow.App, d *flow.Debrief, end, sy, top float64) float64 {
+	m := p.U
+	msg, c := sentLine(a, d)
+	switch {
+	case msg == "":
+		return top
+	case end+2*m+text.Advance(msg, p.small) <= p.W-m:
+		p.textRight(msg, p.small, p.W-m, sy+(lh(p.body)-lh(p.small))/2, c)
+		return top
+	}
+	return p.para(msg, p.small, m, sy+lh(p.body), p.W-2*m, c, 2) + m
+}
+
+// sentLine says whether the run went to the team board, and its colour.
+func sentLine(a *flow.App, d *flow.Debrief) (string, color.Color) {
+	switch {
+	case d.SendErr != "":
+		return a.T("team.send.failed") + ": " + d.SendErr, colBad
+	case !d.Sent:
+		return "", nil
+	case a.TeamStatus().Waiting > 0:
+		return a.T("debrief.waiting"), colWarnInk
+	}
+	return a.T("debrief.sent"), colGood
+}

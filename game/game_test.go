@@ -66,3 +66,18 @@ func TestNewStartsAtTheTitleOrTheGivenScreen(t *testing.T) {
 	assert.IsType(t, &flow.Title{}, g.Screen())
 	assert.Equal(t, "nl", g.App().Lang)
 }
+
+func TestTypingGoesToTheTeamScreensBoxAndTheWindowNamesIt(t *testing.T) {
+	var st *flow.Settings
+	g := testGameState(t, "en", func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+		st = flow.NewSettings(a, &flow.Title{})
+		return st
+	})
+	assert.Same(t, &st.Server, g.focused(), "the server box has the focus first")
+	st.Row = flow.SetName
+	assert.Same(t, &st.Name, g.focused())
+	st.Row = flow.SetJoin
+	assert.Nil(t, g.focused(), "the join row takes no text")
+	assert.Equal(t, "Kalm — Play in a team", windowTitle(g.App(), st))
+	assert.Equal(t, "Kalm — Leaderboard", windowTitle(g.App(), &flow.Board{}))
+}

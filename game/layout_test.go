@@ -161,12 +161,14 @@ func TestLayoutTeamScreensInTheirStates(t *testing.T) {
 			return d
 		},
 	}
+	pack, err := scenarios.Builtin()
+	require.NoError(t, err)
 	for name, start := range states {
 		for _, lang := range []string{"nl", "en"} {
 			for _, sz := range [][2]int{{640, 480}, {800, 600}, {1280, 800}} {
 				for _, big := range []bool{false, true} {
 					t.Run(fmt.Sprintf("%s/%s/%dx%d/big=%v", name, lang, sz[0], sz[1], big), func(t *testing.T) {
-						g := testGameState(t, lang, func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+						g := testGameWith(t, pack, lang, func(a *flow.App, s *scenarios.Scenario) flow.Screen {
 							a.BigFont = big
 							return start(a, s)
 						})
