@@ -71,11 +71,15 @@ func (g *Game) readInput() flow.Input {
 		return in
 	}
 	g.composing = true
+	// Keys belong to the input method only while it composes: then Enter
+	// confirms the composition rather than sending the reply. Plain typing
+	// commits at once, and an Enter in the same frame is the player's.
+	wasComposing := g.composition != ""
 	handled, err := g.composer.Update()
 	if err != nil {
 		g.app.Err = "text input: " + err.Error()
 	}
-	if handled {
+	if handled && (wasComposing || g.composition != "") {
 		in.Presses = keepNonText(in.Presses)
 	} else if len(in.Presses) > 0 {
 		g.composer.Confirm() // a key edits the box: settle the composition first

@@ -66,15 +66,20 @@ if [ -n "${E2E_PASTE:-}" ]; then # paste more words with Ctrl+V
 	sleep 0.1
 	press v
 	xdotool keyup ctrl
+	sleep 1 # the clipboard is read in the background
 fi
-sleep 1
-for _ in 1 2 3 4 5; do # send (a blank reply is never sent twice)
+# Send (a blank reply is never sent twice). The number of Enter presses
+# it took is kept for the test: one, unless the game dropped a key.
+presses=0
+for _ in 1 2 3 4 5; do
 	press Return
+	presses=$((presses + 1))
 	for _ in $(seq 1 30); do
 		[ -s "$out/result.json" ] && break 2
 		sleep 0.1
 	done
 done
+echo "$presses" >"$out/presses.txt"
 if [ -n "${E2E_FINISH:-}" ]; then # reply until the call ends, then the debrief
 	for _ in $(seq 1 30); do
 		waitfor 'Debrief' 1 && break

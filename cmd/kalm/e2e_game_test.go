@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -63,6 +64,10 @@ func TestGameEndToEnd(t *testing.T) {
 	}
 	assert.Contains(t, kinds, engine.EventInterrupted, "replying during the rant interrupts")
 	assert.Equal(t, 70, res.StartMood, "picking up early still counts the whole hold")
+
+	presses, err := os.ReadFile(filepath.Join(dir, "presses.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, "1", strings.TrimSpace(string(presses)), "one Enter sends the reply typed just before it")
 
 	info, err := os.Stat(filepath.Join(dir, "screen.png"))
 	if err == nil {
