@@ -1,7 +1,9 @@
 package flow
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -13,10 +15,28 @@ func TestDemoScreensInBothLanguages(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		a, _ := New(Config{Pack: builtinPack(t), Lang: lang})
 		s := a.Cfg.Pack.Scenarios[0]
-		for _, name := range []string{"title", "picker", "hold", "call", "debrief"} {
+		for _, name := range strings.Split(strings.ReplaceAll(DemoScreens, " or ", ", "), ", ") {
 			scr, err := Demo(a, s, name)
 			require.NoError(t, err, name)
 			require.NotNil(t, scr)
+			// A frame of updates (a screenshot takes three) keeps the state.
+			for i := 0; i < 3; i++ {
+				scr = Step(a, scr, Input{DT: 16 * time.Millisecond})
+			}
+			switch name {
+			case "board":
+				b := scr.(*Board)
+				assert.Equal(t, ViewTeam, b.View, "the demo board stays the team's")
+				require.NotNil(t, b.Team)
+				require.NotNil(t, b.Team.You)
+				assert.Equal(t, 4, b.Team.You.Rank)
+			case "board-personal":
+				rows, total := a.Personal()
+				assert.Len(t, rows, len(a.Scenarios()))
+				assert.Positive(t, total)
+			case "settings-joined":
+				assert.True(t, scr.(*Settings).Joined)
+			}
 		}
 		scr, _ := Demo(a, s, "call")
 		c := scr.(*Call)
