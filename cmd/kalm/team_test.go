@@ -2,37 +2,17 @@ package main
 
 import (
 	"bytes"
-	"context"
-	"crypto/rand"
-	"net/http/httptest"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"kalm/leaderboard/server"
-	"kalm/leaderboard/store"
-	"kalm/scenarios"
+	"kalm/leaderboard/servertest"
 )
 
 func teamServer(t *testing.T) (addr, code string) {
-	t.Helper()
-	ctx := context.Background()
-	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "office.db"), false)
-	require.NoError(t, err)
-	t.Cleanup(func() { st.Close() })
 	code = "ZUID0-CODE9"
-	_, err = st.AddTeam(ctx, "Zuid", code, time.Now())
-	require.NoError(t, err)
-	pack, err := scenarios.Builtin()
-	require.NoError(t, err)
-	s, err := server.New(server.Config{Store: store.Indexed(st, time.Now), Pack: pack, Now: time.Now, Rand: rand.Reader, JoinRate: 100, JoinBurst: 100})
-	require.NoError(t, err)
-	srv := httptest.NewServer(s.Handler())
-	t.Cleanup(srv.Close)
-	return srv.Listener.Addr().String(), code
+	return servertest.New(t, servertest.Team{Name: "Zuid", Code: code}).Addr, code
 }
 
 func TestTeamCommand(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"net"
-	"net/http/httptest"
 	"path/filepath"
 	"testing"
 	"time"
@@ -15,8 +14,7 @@ import (
 	"kalm/game/flow"
 	"kalm/game/results"
 	"kalm/internal/teamlink"
-	"kalm/leaderboard/server"
-	"kalm/leaderboard/store"
+	"kalm/leaderboard/servertest"
 	"kalm/scenarios"
 )
 
@@ -26,29 +24,20 @@ import (
 const code = "NOORD-CODE1"
 
 type teamWorld struct {
-	t    *testing.T
-	srv  *httptest.Server
-	addr string
-	link *teamlink.Link
-	a    *flow.App
-	s    flow.Screen
+	t      *testing.T
+	office *servertest.Server
+	addr   string
+	link   *teamlink.Link
+	a      *flow.App
+	s      flow.Screen
 }
 
 func newTeamWorld(t *testing.T, lang string) *teamWorld {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "server.db"), false)
-	require.NoError(t, err)
-	t.Cleanup(func() { st.Close() })
-	_, err = st.AddTeam(ctx, "Noord", code, time.Now())
-	require.NoError(t, err)
+	office := servertest.New(t, servertest.Team{Name: "Noord", Code: code})
 	pack, err := scenarios.Builtin()
 	require.NoError(t, err)
-	s, err := server.New(server.Config{Store: store.Indexed(st, time.Now), Pack: pack, Now: time.Now,
-		Rand: rand.Reader, JoinRate: 100, JoinBurst: 100})
-	require.NoError(t, err)
-	srv := httptest.NewServer(s.Handler())
-	t.Cleanup(srv.Close)
 
 	dir := t.TempDir()
 	link, err := teamlink.Open(ctx, teamlink.Config{MembershipPath: filepath.Join(dir, "team.json"),
@@ -58,7 +47,7 @@ func newTeamWorld(t *testing.T, lang string) *teamWorld {
 	res, err := results.Open(filepath.Join(dir, "results.json"), nil)
 	require.NoError(t, err)
 	a, first := flow.New(flow.Config{Pack: pack, Lang: lang, Store: res, Team: link})
-	return &teamWorld{t: t, srv: srv, addr: srv.Listener.Addr().String(), link: link, a: a, s: first}
+	return &teamWorld{t: t, office: office, addr: office.Addr, link: link, a: a, s: first}
 }
 
 func (w *teamWorld) step(in flow.Input) { w.s = flow.Step(w.a, w.s, in) }
@@ -212,7 +201,7 @@ func TestLeavingWithCallsWaitingAsksFirst(t *testing.T) {
 	w := newTeamWorld(t, "en")
 	s := w.join(w.addr, code, "Sanne")
 	require.True(t, s.Joined)
-	w.srv.Close() // the server goes away
+	w.office.Stop() // the server goes away
 	d := w.playToEnd("I'm sorry, that is the supplier's fault.")
 	require.True(t, d.Sent)
 	w.until("the send fails", func() bool { return w.link.Status().Problem != nil })

@@ -4,8 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"net"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -15,8 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
-	"kalm/leaderboard/server"
-	"kalm/leaderboard/store"
+	"kalm/leaderboard/servertest"
 	"kalm/scenarios"
 	"kalm/scenarios/engine"
 	"kalm/scoring"
@@ -24,53 +21,9 @@ import (
 
 const teamCode = "NOORD-CODE1"
 
-// office is a real leaderboard server on SQLite that can go down and
-// come back on the same address.
-type office struct {
-	t     *testing.T
-	store store.Store
-	h     http.Handler
-	addr  string
-	srv   *httptest.Server
-}
-
-func newOffice(t *testing.T) *office {
-	t.Helper()
-	ctx := context.Background()
-	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "server.db"), false)
-	require.NoError(t, err)
-	t.Cleanup(func() { st.Close() })
-	_, err = st.AddTeam(ctx, "Noord", teamCode, time.Now())
-	require.NoError(t, err)
-	_, err = st.AddTeam(ctx, "Zuid", "ZUID0-CODE2", time.Now())
-	require.NoError(t, err)
-	s, err := server.New(server.Config{Store: store.Indexed(st, time.Now), Pack: builtin(t), Now: time.Now,
-		Rand: rand.Reader, JoinRate: 100, JoinBurst: 100})
-	require.NoError(t, err)
-	o := &office{t: t, store: st, h: s.Handler()}
-	o.up()
-	t.Cleanup(func() { o.down() })
-	return o
-}
-
-// up starts serving (again on the first address).
-func (o *office) up() {
-	o.srv = httptest.NewUnstartedServer(o.h)
-	if o.addr != "" {
-		ln, err := net.Listen("tcp", o.addr)
-		require.NoError(o.t, err)
-		o.srv.Listener.Close()
-		o.srv.Listener = ln
-	}
-	o.srv.Start()
-	o.addr = o.srv.Listener.Addr().String()
-}
-
-func (o *office) down() {
-	if o.srv != nil {
-		o.srv.Close()
-		o.srv = nil
-	}
+// newOffice starts a real leaderboard server with teams Noord and Zuid.
+func newOffice(t *testing.T) *servertest.Server {
+	return servertest.New(t, servertest.Team{Name: "Noord", Code: teamCode}, servertest.Team{Name: "Zuid", Code: "ZUID0-CODE2"})
 }
 
 func builtin(t *testing.T) *scenarios.Pack {
@@ -126,7 +79,7 @@ func TestJoinErrorsHaveKinds(t *testing.T) {
 		{"", teamCode, flow.ErrBadAddress},
 		{"ftp://files", teamCode, flow.ErrBadAddress},
 		{"my server", teamCode, flow.ErrBadAddress},
-		{o.addr, "WRONG-CODE0", flow.ErrNoSuchTeam},
+		{o.Addr, "WRONG-CODE0", flow.ErrNoSuchTeam},
 		{dead, teamCode, flow.ErrUnreachable},
 	} {
 		_, err := l.Join(ctx, c.server, c.code, "Sanne")
@@ -141,11 +94,11 @@ func TestJoinIsKeptAcrossStarts(t *testing.T) {
 	o := newOffice(t)
 	dir := t.TempDir()
 	l := openLink(t, dir)
-	info, err := l.Join(context.Background(), o.addr, " "+teamCode+" ", "Sanne")
+	info, err := l.Join(context.Background(), o.Addr, " "+teamCode+" ", "Sanne")
 	require.NoError(t, err)
 	assert.Equal(t, "Noord", info.Team)
 	assert.Equal(t, "Sanne", info.Name)
-	assert.Equal(t, "http://"+o.addr, info.Server)
+	assert.Equal(t, "http://"+o.Addr, info.Server)
 	require.NoError(t, l.Close())
 
 	st, err := os.Stat(filepath.Join(dir, "config", "team.json"))
@@ -170,10 +123,10 @@ func TestCallsWaitWhileTheServerIsDownAndGoOutWhenItIsBack(t *testing.T) {
 	o := newOffice(t)
 	dir := t.TempDir()
 	l := openLink(t, dir)
-	_, err := l.Join(context.Background(), o.addr, teamCode, "Sanne")
+	_, err := l.Join(context.Background(), o.Addr, teamCode, "Sanne")
 	require.NoError(t, err)
 
-	o.down()
+	o.Stop()
 	good := play(t, "I'm so sorry you waited that long, I understand how annoying a morning without internet is.",
 		"I will call you back today at two o'clock with what the technician found.")
 	require.NoError(t, l.Send(good))
@@ -190,7 +143,7 @@ func TestCallsWaitWhileTheServerIsDownAndGoOutWhenItIsBack(t *testing.T) {
 	assert.Equal(t, 1, l.Status().Waiting, "the call is still in the outbox")
 	require.NoError(t, l.Send(play(t, "That's the contract, not my problem.")))
 
-	o.up() // the sender retries by itself
+	o.Start() // the sender retries by itself
 	eventually(t, "both calls are sent", func() bool { return l.Status().Waiting == 0 && l.Status().Sent == 2 })
 	assert.NoError(t, l.Status().Problem)
 
@@ -213,7 +166,7 @@ func TestBoardMarksOnlyThePlayer(t *testing.T) {
 	for _, p := range []struct{ name, code string }{{"Sanne", teamCode}, {"Ahmed", "ZUID0-CODE2"}} {
 		l := openLink(t, t.TempDir())
 		defer l.Close()
-		_, err := l.Join(ctx, o.addr, p.code, p.name)
+		_, err := l.Join(ctx, o.Addr, p.code, p.name)
 		require.NoError(t, err)
 		links = append(links, l)
 	}
@@ -243,7 +196,7 @@ func TestForgottenPlayerMustJoinAgain(t *testing.T) {
 	o := newOffice(t)
 	l := openLink(t, t.TempDir())
 	defer l.Close()
-	_, err := l.Join(context.Background(), o.addr, teamCode, "Sanne")
+	_, err := l.Join(context.Background(), o.Addr, teamCode, "Sanne")
 	require.NoError(t, err)
 	// The team lead started over with a new database: the token is unknown.
 	l.mu.Lock()
@@ -254,7 +207,7 @@ func TestForgottenPlayerMustJoinAgain(t *testing.T) {
 	assert.ErrorIs(t, l.Status().Problem, flow.ErrNotMember)
 	assert.Equal(t, 1, l.Status().Waiting, "the call waits for the new membership")
 
-	_, err = l.Join(context.Background(), o.addr, teamCode, "Sanne")
+	_, err = l.Join(context.Background(), o.Addr, teamCode, "Sanne")
 	require.NoError(t, err)
 	eventually(t, "sent after joining again", func() bool { return l.Status().Waiting == 0 })
 }
@@ -291,7 +244,7 @@ func TestFlushesNeverSendACallTwice(t *testing.T) {
 	o := newOffice(t)
 	l := openLink(t, t.TempDir())
 	defer l.Close()
-	_, err := l.Join(context.Background(), o.addr, teamCode, "Sanne")
+	_, err := l.Join(context.Background(), o.Addr, teamCode, "Sanne")
 	require.NoError(t, err)
 	const calls = 6
 	for i := 0; i < calls; i++ {

@@ -16,51 +16,33 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/leaderboard/api"
-	"kalm/leaderboard/server"
-	"kalm/leaderboard/store"
-	"kalm/scenarios"
+	"kalm/leaderboard/servertest"
 )
 
 const code = "TEAMC-ODE22"
 
 // backend is a real server on SQLite whose answers a test can lose.
 type backend struct {
-	srv      *httptest.Server
-	store    store.Store
+	*servertest.Server
 	dropNext atomic.Int32 // answers to throw away after handling
 }
 
 func newBackend(t *testing.T) *backend {
 	t.Helper()
-	st, err := store.OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "server.db"), false)
-	require.NoError(t, err)
-	t.Cleanup(func() { st.Close() })
-	_, err = st.AddTeam(context.Background(), "Noord", code, time.Now())
-	require.NoError(t, err)
-	pack, err := scenarios.Builtin()
-	require.NoError(t, err)
-	s, err := server.New(server.Config{Store: store.Indexed(st, time.Now), Pack: pack, Now: time.Now, Rand: rand.Reader, JoinRate: 100, JoinBurst: 100})
-	require.NoError(t, err)
-	b := &backend{store: st}
-	h := s.Handler()
-	b.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if b.dropNext.Load() > 0 && r.URL.Path == "/api/v1/results" {
-			b.dropNext.Add(-1)
-			h.ServeHTTP(httptest.NewRecorder(), r) // stored, but the answer is lost
-			conn, _, _ := w.(http.Hijacker).Hijack()
-			conn.Close()
-			return
-		}
-		h.ServeHTTP(w, r)
-	}))
-	t.Cleanup(b.srv.Close)
+	b := &backend{Server: servertest.New(t, servertest.Team{Name: "Noord", Code: code})}
+	b.Wrap(func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if b.dropNext.Load() > 0 && r.URL.Path == "/api/v1/results" {
+				b.dropNext.Add(-1)
+				h.ServeHTTP(httptest.NewRecorder(), r) // stored, but the answer is lost
+				conn, _, _ := w.(http.Hijacker).Hijack()
+				conn.Close()
+				return
+			}
+			h.ServeHTTP(w, r)
+		})
+	})
 	return b
-}
-
-func (b *backend) results(t *testing.T) int {
-	n := 0
-	require.NoError(t, b.store.History(context.Background(), 0, func(store.Result) error { n++; return nil }))
-	return n
 }
 
 func run(text string) api.ResultRequest {
@@ -77,9 +59,9 @@ func openOutbox(t *testing.T, path string) *Outbox {
 func TestJoinAndBoard(t *testing.T) {
 	b := newBackend(t)
 	ctx := context.Background()
-	m, err := Join(ctx, nil, b.srv.URL+"/", code, "Sanne")
+	m, err := Join(ctx, nil, b.URL+"/", code, "Sanne")
 	require.NoError(t, err)
-	assert.Equal(t, b.srv.URL, m.Server)
+	assert.Equal(t, b.URL, m.Server)
 	assert.Equal(t, "Noord", m.Team.Name)
 	c := New(m, nil)
 	res, err := c.Submit(ctx, run("Wat vervelend voor u, het spijt me echt dat u zo lang moest wachten."))
@@ -89,7 +71,7 @@ func TestJoinAndBoard(t *testing.T) {
 	require.NotNil(t, board.You)
 	assert.Equal(t, res.Score, board.You.Score)
 
-	_, err = Join(ctx, nil, b.srv.URL, "WRONG", "Sanne")
+	_, err = Join(ctx, nil, b.URL, "WRONG", "Sanne")
 	var se *StatusError
 	require.ErrorAs(t, err, &se)
 	assert.Equal(t, 404, se.Status)
@@ -99,7 +81,7 @@ func TestJoinAndBoard(t *testing.T) {
 		_, err = Join(ctx, nil, addr, code, "Sanne")
 		assert.ErrorContains(t, err, "192.168.1.20:8080", addr)
 	}
-	host := b.srv.Listener.Addr().String()
+	host := b.Addr
 	_, err = Join(ctx, nil, host, code, "Ahmed")
 	assert.NoError(t, err, "host:port means http")
 }
@@ -113,7 +95,7 @@ func TestStatusErrorPermanence(t *testing.T) {
 func TestOutboxKeepsRunsWhileOffline(t *testing.T) {
 	b := newBackend(t)
 	ctx := context.Background()
-	m, err := Join(ctx, nil, b.srv.URL, code, "Sanne")
+	m, err := Join(ctx, nil, b.URL, code, "Sanne")
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "outbox.db")
 
@@ -147,13 +129,13 @@ func TestOutboxKeepsRunsWhileOffline(t *testing.T) {
 	assert.Less(t, rep.Sent[0].Result.ID, rep.Sent[2].Result.ID, "in the order played")
 	n, _ = o.Pending(ctx)
 	assert.Zero(t, n)
-	assert.Equal(t, 3, b.results(t))
+	assert.Equal(t, 3, b.Results())
 }
 
 func TestOutboxResendsALostAnswerOnce(t *testing.T) {
 	b := newBackend(t)
 	ctx := context.Background()
-	m, err := Join(ctx, nil, b.srv.URL, code, "Sanne")
+	m, err := Join(ctx, nil, b.URL, code, "Sanne")
 	require.NoError(t, err)
 	o := openOutbox(t, filepath.Join(t.TempDir(), "outbox.db"))
 	id, err := o.Add(ctx, run("Excuses, dat had niet mogen gebeuren."))
@@ -161,19 +143,19 @@ func TestOutboxResendsALostAnswerOnce(t *testing.T) {
 	b.dropNext.Store(1)
 	_, err = o.Flush(ctx, New(m, nil))
 	require.Error(t, err, "the answer was lost")
-	assert.Equal(t, 1, b.results(t), "but the server stored it")
+	assert.Equal(t, 1, b.Results(), "but the server stored it")
 	rep, err := o.Flush(ctx, New(m, nil))
 	require.NoError(t, err)
 	require.Len(t, rep.Sent, 1)
 	assert.Equal(t, id, rep.Sent[0].RunID)
 	assert.True(t, rep.Sent[0].Result.Duplicate)
-	assert.Equal(t, 1, b.results(t), "stored once")
+	assert.Equal(t, 1, b.Results(), "stored once")
 }
 
 func TestOutboxSetsAsideRejectedRuns(t *testing.T) {
 	b := newBackend(t)
 	ctx := context.Background()
-	m, err := Join(ctx, nil, b.srv.URL, code, "Sanne")
+	m, err := Join(ctx, nil, b.URL, code, "Sanne")
 	require.NoError(t, err)
 	o := openOutbox(t, filepath.Join(t.TempDir(), "outbox.db"))
 	bad := run("Hallo")
