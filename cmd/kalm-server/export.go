@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 
 	"kalm/internal/cliflag"
@@ -15,12 +13,9 @@ func runExport(e env) int {
 	var db dbFlags
 	db.register(fs)
 	team := fs.String("team", "", "export only this team (by name)")
-	pos, err := cliflag.Parse(fs, e.args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		return exitUsage
+	pos, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	if len(pos) > 0 {
 		fmt.Fprintf(e.stderr, "kalm-server export: unexpected %q (use --team NAME)\n", pos[0])

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -26,12 +24,9 @@ func runServe(e env) int {
 	rate := fs.Float64("rate", server.DefaultSubmitRate*60, "results per minute per player after the burst (0: no limit)")
 	burst := fs.Int("burst", server.DefaultSubmitBurst, "results a player may send at once")
 	refresh := fs.Duration("refresh", server.DefaultRefresh, "how often the office page reloads")
-	pos, err := cliflag.Parse(fs, e.args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		return exitUsage
+	pos, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	if len(pos) > 0 {
 		fmt.Fprintf(e.stderr, "kalm-server serve: unexpected %q (flags only)\n", pos[0])

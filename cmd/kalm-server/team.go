@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -16,12 +15,9 @@ func runTeam(e env) int {
 	fs := newFlags("team", e.stderr)
 	var db dbFlags
 	db.register(fs)
-	pos, err := cliflag.Parse(fs, e.args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		return exitUsage
+	pos, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	if len(pos) == 0 {
 		fmt.Fprintln(e.stderr, "kalm-server team: want `team add NAME` or `team list`")

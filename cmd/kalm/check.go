@@ -21,12 +21,9 @@ func runCheck(e env) int {
 		fmt.Fprintln(fs.Output(), "Exit status: 0 clean, 1 problems, 2 usage error.")
 		fs.PrintDefaults()
 	}
-	paths, err := cliflag.Parse(fs, e.args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	paths, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(e.stderr, "kalm check: --format must be text or json, not %q\n", *format)

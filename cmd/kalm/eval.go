@@ -22,12 +22,9 @@ func runEval(e env) int {
 		fmt.Fprintln(fs.Output(), "\nScores labelled replies and prints precision, recall and F1 per criterion.")
 		fs.PrintDefaults()
 	}
-	args, err := cliflag.Parse(fs, e.args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	args, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	if len(args) != 1 {
 		fmt.Fprintln(e.stderr, "kalm eval: give one FILE.jsonl of labelled replies")

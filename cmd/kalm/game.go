@@ -58,12 +58,9 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 func runGame(e env) int {
 	began := time.Now()
 	fs, g := gameFlagSet(e)
-	args, err := cliflag.Parse(fs, e.args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	args, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	if len(args) > 0 {
 		fmt.Fprintf(e.stderr, "kalm: unknown command %q (run 'kalm help' for the list)\n", args[0])

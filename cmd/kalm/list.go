@@ -29,12 +29,9 @@ func runList(e env) int {
 		fmt.Fprintln(fs.Output(), "\nLists a pack's scenarios.")
 		fs.PrintDefaults()
 	}
-	args, err := cliflag.Parse(fs, e.args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	args, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	if len(args) > 0 {
 		fmt.Fprintf(e.stderr, "kalm list: unexpected argument %q (give the pack with --pack PATH)\n", args[0])

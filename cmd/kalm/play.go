@@ -52,12 +52,9 @@ func playWith(e env, now func() time.Time) int {
 		fmt.Fprintln(fs.Output(), "may be piped in); shows what each reply earned and a summary at the end.")
 		fs.PrintDefaults()
 	}
-	args, err := cliflag.Parse(fs, e.args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	args, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	switch {
 	case len(args) > 0:

@@ -15,12 +15,9 @@ func runSchema(e env) int {
 		fmt.Fprintln(fs.Output(), "Usage: kalm schema > scenario-pack.schema.json")
 		fmt.Fprintln(fs.Output(), "\nPrints the JSON Schema of scenario pack files, for editors such as VS Code.")
 	}
-	args, err := cliflag.Parse(fs, e.args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	args, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	if len(args) > 0 {
 		fmt.Fprintf(e.stderr, "kalm schema: unexpected argument %q (it takes none)\n", args[0])

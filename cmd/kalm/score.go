@@ -25,12 +25,9 @@ func runScore(e env) int {
 		fmt.Fprintln(fs.Output(), "\nScores TEXT (or standard input) on the rubric and shows the words behind each finding.")
 		fs.PrintDefaults()
 	}
-	args, err := cliflag.Parse(fs, e.args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	args, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	l, err := scoring.ParseLang(*lang)
 	if err != nil {

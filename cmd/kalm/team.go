@@ -25,12 +25,9 @@ func runTeam(e env) int {
 		fmt.Fprintln(fs.Output(), "       kalm team leave                          leave the team (unsent calls stay)")
 		fs.PrintDefaults()
 	}
-	args, err := cliflag.Parse(fs, e.args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	args, code, ok := cliflag.ParseOrExit(fs, e.args)
+	if !ok {
+		return code
 	}
 	want := map[string]int{"join": 3, "status": 1, "leave": 1}
 	if len(args) == 0 || want[args[0]] != len(args) {

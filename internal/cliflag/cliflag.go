@@ -26,3 +26,22 @@ func Parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = rest[1:]
 	}
 }
+
+// Exit codes of a command line that could not be parsed.
+const (
+	ExitHelp  = 0 // -h: the usage was printed
+	ExitUsage = 2 // a bad flag: the flag package said why
+)
+
+// ParseOrExit parses like Parse. When ok is false the command should
+// end at once with code: ExitHelp after -h, ExitUsage on a bad flag.
+func ParseOrExit(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
+	pos, err := Parse(fs, args)
+	switch {
+	case err == flag.ErrHelp:
+		return nil, ExitHelp, false
+	case err != nil:
+		return nil, ExitUsage, false
+	}
+	return pos, 0, true
+}

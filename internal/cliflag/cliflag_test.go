@@ -33,3 +33,25 @@ func TestParse(t *testing.T) {
 	_, err := Parse(fs, []string{"a", "--nope"})
 	assert.Error(t, err)
 }
+
+func TestParseOrExit(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		pos  []string
+		code int
+		ok   bool
+	}{
+		{[]string{"a", "--n", "3", "b"}, []string{"a", "b"}, 0, true},
+		{[]string{"-h"}, nil, ExitHelp, false},
+		{[]string{"--nope"}, nil, ExitUsage, false},
+		{[]string{"--n", "three"}, nil, ExitUsage, false},
+	} {
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		fs.Int("n", 0, "a number")
+		pos, code, ok := ParseOrExit(fs, tc.args)
+		assert.Equal(t, tc.ok, ok, "%v", tc.args)
+		assert.Equal(t, tc.code, code, "%v", tc.args)
+		assert.Equal(t, tc.pos, pos, "%v", tc.args)
+	}
+}
