@@ -23,7 +23,11 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 	p.text(c.Scn.Title.Get(a.Lang)+" · "+strings.SplitN(mode, ":", 2)[0], p.small, m, m*0.6+lh(p.bold), colMuted)
 	p.textRight(fmt.Sprintf("%s %d", a.T("score"), c.Conv.Score()), p.bold, p.W-m, m*0.6, colInk)
 
-	helpY := p.help(a.T("call.help"))
+	help := a.T("call.help")
+	if c.Conv.Ended() {
+		help = a.T("call.help.ended")
+	}
+	helpY := p.help(help)
 	top := m*3.4 + m*0.8
 	rightW := min(max(p.W*0.3, 15*m), p.W*0.42)
 	leftW := p.W - rightW - 3*m
