@@ -26,8 +26,9 @@ const (
 const boardRefresh = 30 * time.Second
 
 // Board is the leaderboard screen. With a team joined it opens on the
-// team board (players ranked around the player, and the team totals);
-// without one, on the personal board: the best run per scenario.
+// team board (players ranked around the player, and the team totals),
+// read again when it changes, when a call has been sent and every 30
+// seconds; without one, on the personal board: the best run per scenario.
 type Board struct {
 	View int
 	Row  int
@@ -45,6 +46,9 @@ type Board struct {
 	back    Screen
 	fetch   *job[TeamBoard]
 	age     time.Duration
+	// sent is the outbox's count of sent calls at the last read: when a
+	// call goes out, the board is read again.
+	sent int
 }
 
 // NewBoard opens the leaderboard; Escape returns to back.
@@ -122,7 +126,8 @@ func (b *Board) Update(a *App, in Input) Screen {
 	}
 	if b.View == ViewTeam {
 		b.age += in.DT
-		if changed || (b.age >= boardRefresh && b.fetch == nil) {
+		newRun := a.TeamStatus().Sent != b.sent
+		if changed || newRun || (b.age >= boardRefresh && b.fetch == nil) {
 			b.refresh(a)
 		}
 	}
@@ -162,7 +167,7 @@ func (b *Board) refresh(a *App) {
 	}
 	t, q := a.Cfg.Team, b.Query(a)
 	b.fetch = startJob(func(ctx context.Context) (TeamBoard, error) { return t.Board(ctx, q) })
-	b.Loading, b.age = true, 0
+	b.Loading, b.age, b.sent = true, 0, t.Status().Sent
 }
 
 // PersonalRow is one line of the personal board.

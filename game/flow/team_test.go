@@ -251,3 +251,21 @@ func TestWithoutATeamLinkTheTeamScreenSaysSo(t *testing.T) {
 	assert.Equal(t, a.T("team.none"), s.Message)
 	assert.False(t, s.Joining)
 }
+
+func TestTheBoardIsReadAgainWhenAWaitingCallGoesOut(t *testing.T) {
+	w := newTeamWorld(t, "nl")
+	require.True(t, w.join(w.addr, code, "Sanne").Joined)
+	w.office.Stop()
+	d := w.playToEnd("Dat staat in uw contract, daar kan ik niets aan doen.")
+	require.True(t, d.Sent)
+	w.typ("L")
+	b := w.s.(*flow.Board)
+	w.until("the board cannot be read", func() bool { return !b.Loading })
+	assert.Contains(t, b.Problem, "De server antwoordt niet")
+	assert.Nil(t, b.Team)
+
+	w.office.Start() // the outbox sends the call; the board follows
+	w.until("the board shows the call", func() bool { return b.Team != nil && b.Team.You != nil })
+	assert.Equal(t, d.Res.Score, b.Team.You.Score)
+	assert.Empty(t, b.Problem)
+}
