@@ -303,3 +303,43 @@ func TestAddResultsInOneTransaction(t *testing.T) {
 		assert.Equal(t, 40, bs[0].Score, "the failed batch stored nothing")
 	})
 }
+
+func TestResultsAfterReadsInBatchesInIDOrder(t *testing.T) {
+	eachStore(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		team, err := s.AddTeam(ctx, "A", "ca", t0)
+		require.NoError(t, err)
+		p, err := s.Join(ctx, team.ID, "Ann", "h", t0)
+		require.NoError(t, err)
+		n := 2*resultsBatch + 7 // three batches
+		batch := make([]*Result, n)
+		for i := range batch {
+			batch[i] = &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: i, Outcome: "resolved", At: at(i), Transcript: []byte(`[]`)}
+		}
+		require.NoError(t, s.AddResults(ctx, batch))
+		var ids []int64
+		require.NoError(t, s.ResultsAfter(ctx, 0, nil, func(r Result) error {
+			ids = append(ids, r.ID)
+			assert.Equal(t, "Ann", r.Player)
+			return nil
+		}))
+		require.Len(t, ids, n)
+		assert.True(t, sort.SliceIsSorted(ids, func(i, j int) bool { return ids[i] < ids[j] }))
+
+		// From the middle, with two older ids asked for again: those first.
+		mid := ids[n/2]
+		var got []int64
+		require.NoError(t, s.ResultsAfter(ctx, mid, []int64{ids[3], ids[1], mid + 1}, func(r Result) error {
+			got = append(got, r.ID)
+			return nil
+		}))
+		want := append([]int64{ids[1], ids[3]}, ids[n/2+1:]...)
+		assert.Equal(t, want, got, "older ids, then every id after, each once")
+
+		stop := errors.New("stop")
+		calls := 0
+		err = s.ResultsAfter(ctx, 0, nil, func(Result) error { calls++; return stop })
+		assert.ErrorIs(t, err, stop)
+		assert.Equal(t, 1, calls)
+	})
+}
