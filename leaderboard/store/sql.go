@@ -42,6 +42,9 @@ func (d dialect) rebind(q string) string {
 type sqlStore struct {
 	w, r *sql.DB
 	d    dialect
+	// batch is how many results ResultsAfter reads per query (0:
+	// resultsBatch); tests make it small.
+	batch int
 }
 
 func ms(t time.Time) int64 { return t.UnixMilli() }
@@ -321,9 +324,13 @@ func (s *sqlStore) ResultsAfter(ctx context.Context, afterID int64, also []int64
 			return err
 		}
 	}
+	batch := s.batch
+	if batch <= 0 {
+		batch = resultsBatch
+	}
 	for {
-		n, last, err := s.resultsWhere(ctx, "r.id > ?", resultsBatch, []any{afterID}, fn)
-		if err != nil || n < resultsBatch {
+		n, last, err := s.resultsWhere(ctx, "r.id > ?", batch, []any{afterID}, fn)
+		if err != nil || n < batch {
 			return err
 		}
 		afterID = last

@@ -311,7 +311,12 @@ func TestResultsAfterReadsInBatchesInIDOrder(t *testing.T) {
 		require.NoError(t, err)
 		p, err := s.Join(ctx, team.ID, "Ann", "h", t0)
 		require.NoError(t, err)
-		n := 2*resultsBatch + 7 // three batches
+		inner := s
+		if x, ok := s.(*indexed); ok {
+			inner = x.Store
+		}
+		inner.(*sqlStore).batch = 5
+		n := 2*5 + 3 // three batches
 		batch := make([]*Result, n)
 		for i := range batch {
 			batch[i] = &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: i, Outcome: "resolved", At: at(i), Transcript: []byte(`[]`)}
