@@ -80,6 +80,11 @@ func teamStatus(ctx context.Context, e env, link *teamlink.Link) int {
 	err := link.Flush(ctx)
 	s := link.Status()
 	fmt.Fprintf(e.stdout, "outbox: %d sent now, %d waiting, %d refused by the server\n", s.Sent, s.Waiting, s.Rejected)
+	if refused, rerr := link.Refused(ctx); rerr == nil {
+		for _, r := range refused {
+			fmt.Fprintf(e.stdout, "  refused: %s played %s: %s\n", r.Scenario, r.At.Local().Format("2006-01-02 15:04"), r.Reason)
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kalm team: cannot send now: %s\n", explain(err))
 		return exitFindings

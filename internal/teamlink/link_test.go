@@ -260,3 +260,23 @@ func TestFlushesNeverSendACallTwice(t *testing.T) {
 	eventually(t, "all sent", func() bool { return l.Status().Waiting == 0 })
 	assert.Equal(t, calls, l.Status().Sent, "each call is counted (and sent) once")
 }
+
+func TestRefusedCallsAreKeptAsideWithTheReason(t *testing.T) {
+	o := newOffice(t)
+	l := openLink(t, t.TempDir())
+	defer l.Close()
+	_, err := l.Join(context.Background(), o.Addr, teamCode, "Sanne")
+	require.NoError(t, err)
+	own := play(t, "I'm sorry.")
+	own.Scenario = "our-own-pack-call" // a trainer's pack the server does not have
+	require.NoError(t, l.Send(own))
+	require.NoError(t, l.Send(play(t, "I understand, I'm sorry.")))
+	eventually(t, "both handled", func() bool { s := l.Status(); return s.Waiting == 0 && s.Sent == 1 })
+	assert.Equal(t, 1, l.Status().Rejected)
+	assert.NoError(t, l.Status().Problem, "a refused call does not stop the others")
+	refused, err := l.Refused(context.Background())
+	require.NoError(t, err)
+	require.Len(t, refused, 1)
+	assert.Equal(t, "our-own-pack-call", refused[0].Scenario)
+	assert.Contains(t, refused[0].Reason, "unknown scenario")
+}

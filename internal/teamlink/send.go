@@ -141,3 +141,24 @@ func classify(err error, joining bool) error {
 	}
 	return &kindError{kind: kind, err: err}
 }
+
+// Refused is a call the server refused for good (an unknown scenario,
+// a transcript over the limits), kept aside in the outbox.
+type Refused struct {
+	Scenario string
+	At       time.Time
+	Reason   string // the server's words
+}
+
+// Refused lists the calls the server refused for good.
+func (l *Link) Refused(ctx context.Context) ([]Refused, error) {
+	rs, err := l.out.Rejected(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Refused, 0, len(rs))
+	for _, r := range rs {
+		out = append(out, Refused{Scenario: r.Run.Scenario, At: r.At, Reason: r.Message})
+	}
+	return out, nil
+}
