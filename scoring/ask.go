@@ -41,7 +41,7 @@ func (ev *evaluator) question() {
 			found = true
 			continue
 		}
-		if _, ok := ev.cueIn(k, "admin"); ok && !ev.embeddedQuestion(k) {
+		if m, ok := ev.cueIn(k, "admin"); ok && !ev.embeddedQuestion(k) && ev.adminRequest(k, m) {
 			admin = append(admin, k)
 			continue
 		}
@@ -59,6 +59,27 @@ func (ev *evaluator) question() {
 		}
 	}
 }
+
+// adminRequest reports whether a question naming an identifier (at m)
+// asks for it: it asks to give, send or confirm something (to us), it opens with
+// "what/which" just before the identifier ("What's your order
+// number?"), or it is short ("Uw klantnummer?"). "Did you sign up with
+// email or with Google?" names one but asks about the situation.
+func (ev *evaluator) adminRequest(k int, m match) bool {
+	s := ev.sentence(k)
+	if _, give := ev.has(s.first, s.last, giveVerbs); give {
+		return true
+	}
+	if _, wh := ev.has(max(s.first, m.from-4), m.from, questionOpeners); wh {
+		return true
+	}
+	return s.last-s.first <= 5
+}
+
+var giveVerbs = set("stuur", "stuurt", "sturen", "send", "geef", "geeft", "geven", "give", "provide", "dm", "share", "deel", "delen",
+	"doorgeven", "doorsturen", "bezorg", "bezorgen", "confirm", "bevestig", "bevestigen", "vermeld", "vermelden", "noem", "noemen",
+	"mag", "may", "need", "nodig", "pass", "verify", "controleren", "opgeven", "invullen", "type", "typen", "read",
+	"me", "mij", "us", "ons") // "have you the reference for me?"
 
 // isEcho reports a short exclamation put as a question: "Al twintig
 // minuten?!" echoes the customer, it asks nothing.

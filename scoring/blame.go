@@ -85,9 +85,19 @@ func (ev *evaluator) vetoed(m match) bool {
 		return ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
 		return m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
+	case "signIn": // "were you signed in to the backup?" is not the contract
+		return m.to < len(ev.t.toks) && ev.is(m.to, particles)
+	case "sorryFor": // "sorry voor het doorverbinden" apologises for it
+		_, sorry := ev.has(max(ev.sentence(ev.sentOf(m.from)).first, m.from-4), m.from, sorryWords)
+		return sorry
 	}
 	return false
 }
+
+var (
+	particles  = set("in", "up", "on", "out", "into", "off", "onto")
+	sorryWords = set("sorry", "excuses", "excuus", "spijt", "apologies", "apologize", "apologise")
+)
 
 var heardWords = set("hoor", "hoort", "horen", "hear", "heard", "ontvang", "ontvangt", "receive", "krijg", "krijgt")
 
@@ -115,7 +125,7 @@ func (ev *evaluator) agentOwnsLink(m match) bool {
 }
 
 var (
-	alsoWords  = set("ook", "also", "too", "daarnaast", "additionally", "bovendien")
+	alsoWords  = set("ook", "also", "too", "daarnaast", "additionally", "bovendien", "alvast", "intussen", "ondertussen", "meanwhile", "meantime")
 	youSubject = set("u", "je", "you", "gij", "uzelf", "yourself")
 )
 
@@ -360,5 +370,6 @@ var (
 		"heb", "have", "zal", "send", "reset", "herstart", "zet", "put", "book", "boek", "plan", "arrange", "sort", "voer", "run")
 	directVerbs = set("kijk", "kijkt", "check", "visit", "see", "find", "vind", "vindt", "vinden", "raadpleeg", "raadplegen", "go", "ga",
 		"head", "refer", "read", "lees", "staat", "staan", "available", "beschikbaar", "info", "information", "informatie", "details",
-		"alles", "everything", "answers", "antwoorden", "listed", "posted", "vermeld", "terugvinden", "please", "gelieve", "contact", "bezoek")
+		"alles", "everything", "answers", "antwoorden", "listed", "posted", "vermeld", "terugvinden", "please", "gelieve", "contact", "bezoek",
+		"meld", "vul", "fill", "submit")
 )

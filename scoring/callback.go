@@ -100,6 +100,8 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 	case w == "stuur" || w == "sturen" || w == "send" || w == "give" || w == "geef" || w == "geven" || w == "drop" || w == "shoot":
 		_, ok := ev.has(v+1, s.last, messageWords)
 		return ok
+	case w == "dm" || w == "pm": // a verb only with its object: "I'll DM you"
+		return v+1 < s.last && ev.is(v+1, youObject)
 	case w == "laat" || w == "laten" || w == "let":
 		_, ok := ev.has(v+1, s.last, knowWords)
 		return ok
@@ -188,8 +190,9 @@ func (ev *evaluator) conditionalIsIf(v int, s sentence) bool {
 var (
 	callVerbs = set("bel", "bellen", "belt", "terugbellen", "terugbel", "opbellen", "bel", "contacteer", "contacteren", "mail", "mailen",
 		"sms", "smsen", "app", "appen", "whatsapp", "call", "calling", "ring", "phone", "email", "emailing", "text", "message", "contact",
-		"telefoneer", "telefoneren", "berichten", "mailt", "calls", "rings", "phones", "texts", "emails", "terugbelt", "contacteert")
-	messageWords  = set("bericht", "mail", "sms", "update", "email", "message", "text", "call", "ring", "belletje", "seintje", "telefoontje", "bevestiging", "confirmation", "line", "note", "update", "status", "antwoord", "answer", "terugkoppeling", "feedback")
+		"telefoneer", "telefoneren", "berichten", "mailt", "calls", "rings", "phones", "texts", "emails", "terugbelt", "contacteert",
+		"reply", "replies", "respond", "terugkoppelen", "terugmailen", "terugmail")
+	messageWords  = set("bericht", "mail", "sms", "update", "email", "message", "text", "call", "ring", "belletje", "seintje", "telefoontje", "bevestiging", "confirmation", "line", "note", "update", "status", "antwoord", "answer", "terugkoppeling", "feedback", "dm", "dmpje", "dmtje", "privebericht", "priveberichtje", "berichtje", "pb")
 	knowWords     = set("weten", "know", "horen")
 	backWords     = set("terug", "back", "erop", "terugkomen")
 	youObject     = set("u", "je", "you")

@@ -44,6 +44,7 @@ func allCases() []scorerCase {
 	out = append(out, robustnessCases()...)
 	out = append(out, mixedCases()...)
 	out = append(out, extraCases()...)
+	out = append(out, round3Cases()...)
 	return out
 }
 

@@ -14,7 +14,9 @@ var classes = map[string]string{
 		"angry|upset|mad|furious|livid|annoyed|annoying|annoyance|frustrated|frustrating|frustration|frustrations|irritated|irritating|" +
 		"disappointed|disappointing|disappointment|unhappy|worried|worry|worries|worrying|concern|concerns|concerned|stressed|stress|" +
 		"stressful|fright|scared|afraid|anxious|fed|inconvenient|difficult|hard|rough|tough|awful|terrible|horrible|" +
-		"infuriating|maddening|upsetting|exhausting|feel|feels|feeling|feelings|voelt|voelen|gevoel",
+		"infuriating|maddening|upsetting|exhausting|feel|feels|feeling|feelings|voelt|voelen|gevoel|" +
+		"alarmed|alarming|panic|panicking|panicked|gutted|devastated|frightened|frightening|scary|embarrassed|embarrassing|" +
+		"distressing|distressed|miserable|nervous|paniek|bang|angstig|eng|beangstigend|onaangenaam|akelig",
 	// words that understand or acknowledge
 	"understand": "begrijp|snap|understand|get|appreciate|see|hear|hoor|zie|kan|can",
 	// contact verbs: the agent gets back to the customer
@@ -26,7 +28,8 @@ var classes = map[string]string{
 	"supplier": "leverancier|leveranciers|supplier|suppliers|koerier|koeriers|courier|couriers|vervoerder|vervoerders|bezorger|bezorgers|bezorgdienst|pakketdienst|transporteur|carrier|carriers|" +
 		"postnl|dhl|ups|fedex|bpost|gls|dpd|postbode|partner|partners|partnerbedrijf|onderaannemer|aannemer|aannemers|subcontractor|subcontractors|contractor|contractors|" +
 		"fabrikant|manufacturer|manufacturers|producent|netbeheerder|netwerkbeheerder|airport|luchthaven|gemeente|council|" +
-		"facebook|whatsapp|apple|google|microsoft|samsung|netflix|bank|banken|betaalprovider|installateur|installer|vendor|vendors|warehouse|magazijn|thuisbezorger|bezorgbedrijf|transportbedrijf|verzekeraar|insurer|overheid|government|airline|luchtvaartmaatschappij|vliegveld|douane|customs|operator|operators|railway|spoorbeheerder|netwerkoperator",
+		"facebook|whatsapp|apple|google|microsoft|samsung|netflix|bank|banken|betaalprovider|installateur|installer|vendor|vendors|thuisbezorger|bezorgbedrijf|transportbedrijf|verzekeraar|insurer|overheid|government|airline|luchtvaartmaatschappij|vliegveld|douane|customs|operator|operators|railway|spoorbeheerder|netwerkoperator|" +
+		"betaalpartner|bezorgpartner|leveringspartner|transportpartner|hotel|hotels|restaurant|restaurants|verhuurder|landlord|club",
 	// the documents a reply can hide behind
-	"doc": "contract|contracten|overeenkomst|voorwaarden|leveringsvoorwaarden|abonnementsvoorwaarden|lettertjes|reglement|beleid|clausule|artikel|policy|policies|terms|conditions|agreement|print|regels|rules|procedure|procedures|tos",
+	"doc": "contract|contracten|overeenkomst|voorwaarden|leveringsvoorwaarden|abonnementsvoorwaarden|servicevoorwaarden|gebruiksvoorwaarden|verkoopvoorwaarden|lettertjes|reglement|beleid|clausule|artikel|policy|policies|terms|conditions|agreement|print|regels|rules|procedure|procedures|tos",
 }

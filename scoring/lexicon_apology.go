@@ -19,6 +19,7 @@ var apologyLexicon = []entry{
 	{crit: Apology, id: "en.regret", src: "regret|regrets|regretful|regrettable"},
 	{crit: Apology, id: "en.sad-to-hear", src: "sad|disappointed|upset|unhappy|gutted|bummed|saddened|troubled|concerned|distressed|dismayed|heartbroken|sorry|unfortunate|horrified to hear|learn|read|see|know"},
 	{crit: Apology, id: "en.hate-to-hear", src: "hate to hear|learn|read"},
+	{crit: Apology, id: "nl.not-nice-to-hear", src: "niet|nie leuk|fijn|prettig|plezant om ~2 horen|lezen|vernemen"},
 	{crit: Apology, id: "en.not-good-to-hear", src: "not|never good|nice|great to hear|read|see"},
 
 	{crit: Apology, role: miss, scope: scopeSpan, id: "en.feel-that-way", src: "sorry|regret|apologise|apologies|spijt|jammer ~2 you|u|je|if feel|felt|think|thought|perceive|voelt|denkt|vindt|ervaart|ervaren|beleeft", note: noteFeelSorry},

@@ -68,7 +68,7 @@ func (ev *evaluator) overpromise() {
 		if ev.hedged(k) {
 			continue
 		}
-		if c, ok := ev.cueIn(k, "certain"); ok {
+		if c, ok := ev.certainIn(k); ok {
 			// "I guarantee this will never happen again": show both
 			ev.add(Overpromise, true, "", min(c.from, m.from), max(c.to, m.to), m.r.id, "")
 			ev.res.Criteria.Overpromise = true
@@ -83,7 +83,7 @@ func (ev *evaluator) overpromise() {
 		if !ok || ev.hedged(k) {
 			continue
 		}
-		if c, ok := ev.cueIn(k, "certain"); ok && !ev.negatedBefore(c.from, 3) {
+		if c, ok := ev.certainIn(k); ok && !ev.negatedBefore(c.from, 3) {
 			ev.add(Overpromise, true, "", min(c.from, out.from), max(c.to, out.to), "certain-outcome", "")
 			ev.res.Criteria.Overpromise = true
 			return
@@ -100,6 +100,27 @@ func (ev *evaluator) overpromise() {
 		}
 	}
 }
+
+// certainIn returns a word of certainty in sentence k, leaving out
+// "zeker" meaning "especially" ("zeker als u thuis werkt", "zeker voor
+// iemand van 82").
+func (ev *evaluator) certainIn(k int) (match, bool) {
+	for _, m := range ev.ms {
+		if m.r.role != cue || m.r.tag != "certain" || ev.t.toks[m.from].sent != k {
+			continue
+		}
+		if ev.t.toks[m.from].norm == "zeker" && m.to < len(ev.t.toks) && especially[ev.t.toks[m.to].norm] {
+			continue
+		}
+		return m, true
+	}
+	return match{}, false
+}
+
+// especially are the words after "zeker" in the sense of "especially".
+var especially = map[string]bool{"als": true, "voor": true, "nu": true, "bij": true, "met": true, "in": true,
+	"omdat": true, "wanneer": true, "gezien": true, "na": true, "tijdens": true,
+	"zo": true, "toen": true, "door": true, "van": true, "niet": true}
 
 // hedged reports a hedge in sentence k ("zou moeten", "hopefully").
 func (ev *evaluator) hedged(k int) bool {
