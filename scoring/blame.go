@@ -85,6 +85,8 @@ func (ev *evaluator) vetoed(m match) bool {
 		return ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
 		return m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
+	case "notRelative": // "I won't promise what I don't control" is honest
+		return relatives.has(prev)
 	case "signIn": // "were you signed in to the backup?" is not the contract
 		return m.to < len(ev.t.toks) && ev.is(m.to, particles)
 	case "sorryFor": // "sorry voor het doorverbinden" apologises for it
@@ -96,6 +98,7 @@ func (ev *evaluator) vetoed(m match) bool {
 
 var (
 	particles  = set("in", "up", "on", "out", "into", "off", "onto")
+	relatives  = set("what", "wat", "which", "welke", "die", "dat", "that", "waar")
 	sorryWords = set("sorry", "excuses", "excuus", "spijt", "apologies", "apologize", "apologise")
 )
 

@@ -47,6 +47,8 @@ func round3Cases() []scorerCase {
 		{"r3/blame/nl/doorverbinden", NL, "Ik ga u doorverbinden met de afdeling facturatie.", "blame:management", nil},
 		{"r3/blame/en/only-by", EN, "Refunds can only be handled by the store where you bought it.", "blame:management", nil},
 		{"r3/blame/en/no-error-our-side", EN, "We checked and there is no error on our side.", "blame:denial", nil},
+		{"r3/blame/en/dont-control", EN, "We don't control the delivery times once it has left.", "blame:denial", nil},
+		{"r3/blame/en/what-i-dont-control", EN, "I won't promise what I don't control, but I will call you at four.", "callback", nil},
 		{"r3/blame/en/hotel-cancelled", EN, "The hotel cancelled your booking, not us.", "blame:supplier", nil},
 		{"r3/blame/nl/alvast-link", NL, "Welke foutmelding zie je? Op <URL> staan alvast wat tips terwijl ik meekijk.", "question", nil},
 

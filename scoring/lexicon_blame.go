@@ -82,7 +82,7 @@ var blameLexicon = []entry{
 	{crit: Blame, kind: BlameDenial, id: "ours-work-correctly", src: "onze|our ~3 werken|werkt|werkte|work|works|worked|handelen|handelden|acted|did ~2 correct|correctly|goed|prima|properly|fine|nothing"},
 	{crit: Blame, kind: BlameDenial, id: "why-our-fault", src: "waarom|why ~4 onze|our|ons|my|mijn schuld|fout|fault|problem|probleem|responsibility|verantwoordelijkheid"},
 	{crit: Blame, kind: BlameDenial, id: "not-down-to-us", src: "not|niet down|aan|up to|te ~1 us|ons|me|mij|wijten"},
-	{crit: Blame, kind: BlameDenial, id: "we-dont-control", src: "we|i|wij|ik ~3 not|niet ~2 control|controleren|beheersen"},
+	{crit: Blame, kind: BlameDenial, tag: "notRelative", id: "we-dont-control", src: "we|i|wij|ik ~3 not|niet ~2 control|controleren|beheersen"},
 	{crit: Blame, kind: BlameDenial, id: "no-influence", src: "geen|no ~2 invloed|influence|control|zeggenschap|grip|say"},
 	{crit: Blame, kind: BlameDenial, id: "nl.not-responsible", src: "niet verantwoordelijk|aansprakelijk"},
 	{crit: Blame, kind: BlameDenial, id: "nl.not-invented", src: "niet|heus niet verzonnen"},
