@@ -109,7 +109,7 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 		if m.r.role != cue || m.r.tag != "certain" || ev.t.toks[m.from].sent != k {
 			continue
 		}
-		if ev.t.toks[m.from].norm == "zeker" && m.to < len(ev.t.toks) && especially[ev.t.toks[m.to].norm] {
+		if ev.t.toks[m.from].norm == "zeker" && m.to < len(ev.t.toks) && ev.is(m.to, especially) {
 			continue
 		}
 		return m, true
@@ -118,9 +118,7 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 }
 
 // especially are the words after "zeker" in the sense of "especially".
-var especially = map[string]bool{"als": true, "voor": true, "nu": true, "bij": true, "met": true, "in": true,
-	"omdat": true, "wanneer": true, "gezien": true, "na": true, "tijdens": true,
-	"zo": true, "toen": true, "door": true, "van": true, "niet": true}
+var especially = set("als", "voor", "nu", "bij", "met", "in", "omdat", "wanneer", "gezien", "na", "tijdens", "zo", "toen", "door", "van", "niet")
 
 // hedged reports a hedge in sentence k ("zou moeten", "hopefully").
 func (ev *evaluator) hedged(k int) bool {

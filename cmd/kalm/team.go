@@ -106,7 +106,7 @@ func teamStatus(ctx context.Context, e env, link *teamlink.Link) int {
 
 // explain puts the kind of a team error in English words before it.
 func explain(err error) string {
-	return (&flow.App{Lang: "en"}).TeamError(err)
+	return flow.TeamErrorText("en", err)
 }
 
 // closeLink gives calls still waiting one last quick try when the game

@@ -146,7 +146,11 @@ func (j *job[T]) finished() bool {
 
 // TeamError explains a team error in the player's language, with the
 // details behind it.
-func (a *App) TeamError(err error) string {
+func (a *App) TeamError(err error) string { return TeamErrorText(a.Lang, err) }
+
+// TeamErrorText explains a team error in lang ("nl" or "en"), with the
+// details behind it; "" for nil.
+func TeamErrorText(lang string, err error) string {
 	if err == nil {
 		return ""
 	}
@@ -163,7 +167,7 @@ func (a *App) TeamError(err error) string {
 	case errors.Is(err, context.DeadlineExceeded):
 		key = "team.err.offline"
 	}
-	return a.T(key) + " (" + err.Error() + ")"
+	return T(lang, key) + " (" + err.Error() + ")"
 }
 
 // Membership returns the joined team, if the game has a team link.
