@@ -25,6 +25,25 @@ type Example struct {
 	BlameKind scoring.BlameKind `json:"-"`
 	// Line is the line number the example was read from.
 	Line int `json:"-"`
+	// A and B are the two annotators' own labels, before disagreements
+	// were settled (corpus files only; nil elsewhere).
+	A, B *Annotation `json:"-"`
+}
+
+// Annotation is one annotator's labels of an item: the criteria found
+// present, and the blame kind.
+type Annotation struct {
+	Pos       []scoring.Criterion `json:"pos"`
+	BlameKind scoring.BlameKind   `json:"blame_kind"`
+}
+
+// Labels returns the annotation as Labels.
+func (a Annotation) Labels() scoring.Labels {
+	var l scoring.Labels
+	for _, c := range a.Pos {
+		l.Set(c, true)
+	}
+	return l
 }
 
 type rawLabels struct {
@@ -46,7 +65,9 @@ func Read(r io.Reader, name string) ([]Example, error) {
 		}
 		var ex struct {
 			Example
-			Labels *rawLabels `json:"labels"`
+			Labels *rawLabels  `json:"labels"`
+			A      *Annotation `json:"a"`
+			B      *Annotation `json:"b"`
 		}
 		if err := json.Unmarshal([]byte(line), &ex); err != nil {
 			problems = append(problems, fmt.Sprintf("%s:%d: malformed JSON: %v", name, n, err))
@@ -60,6 +81,7 @@ func Read(r io.Reader, name string) ([]Example, error) {
 		e.Labels = ex.Labels.Labels
 		e.BlameKind = ex.Labels.BlameKind
 		e.Line = n
+		e.A, e.B = ex.A, ex.B
 		out = append(out, e)
 	}
 	if err := sc.Err(); err != nil {

@@ -76,10 +76,7 @@ func (ev *evaluator) adminRequest(k int, m match) bool {
 	return s.last-s.first <= 5
 }
 
-var giveVerbs = set("stuur", "stuurt", "sturen", "send", "geef", "geeft", "geven", "give", "provide", "dm", "share", "deel", "delen",
-	"doorgeven", "doorsturen", "bezorg", "bezorgen", "confirm", "bevestig", "bevestigen", "vermeld", "vermelden", "noem", "noemen",
-	"mag", "may", "need", "nodig", "pass", "verify", "controleren", "opgeven", "invullen", "type", "typen", "read",
-	"me", "mij", "us", "ons") // "have you the reference for me?"
+var giveVerbs = std.set("give-verbs") // "have you the reference for me?"
 
 // isEcho reports a short exclamation put as a question: "Al twintig
 // minuten?!" echoes the customer, it asks nothing.
@@ -166,8 +163,7 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 	return false
 }
 
-var embeddedWords = set("wat", "wanneer", "hoe", "waarom", "welke", "welk", "of", "waar", "hoeveel", "wie",
-	"if", "whether", "what", "when", "how", "which", "why", "where", "who")
-var orWords = set("of", "or", "en", "and")
+var embeddedWords = std.set("embedded-words")
+var orWords = std.set("or-words")
 
-var dutchSubjects = set("het", "er", "u", "je", "de", "dat", "dit", "uw", "ze", "hij", "zij", "ik", "we", "wij", "alles", "uw")
+var dutchSubjects = std.set("dutch-subjects")

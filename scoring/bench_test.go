@@ -1,6 +1,10 @@
 package scoring
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // benchReplies are realistic replies of typical length, both languages.
 var benchReplies = []string{
@@ -34,4 +38,44 @@ func BenchmarkScoreParallel(b *testing.B) {
 			n++
 		}
 	})
+}
+
+// longReplies are hostile inputs: one phrase repeated in a single
+// sentence (the worst case for the per-sentence rules), many short
+// sentences, and one giant word. Each is longer than MaxReplyBytes.
+func longReplies() map[string]string {
+	return map[string]string{
+		"one-sentence": strings.Repeat("sorry maar de leverancier heeft het gedaan ", 25000),
+		"sentences":    strings.Repeat("Ik begrijp dat u boos bent. Klopt dat? ", 25000),
+		"giant-word":   strings.Repeat("x", 1<<20),
+	}
+}
+
+// BenchmarkScoreLong scores 1 MB hostile replies: the cut at
+// MaxReplyBytes keeps each within a few milliseconds.
+func BenchmarkScoreLong(b *testing.B) {
+	s := New(Vocabulary{})
+	for name, r := range longReplies() {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(r)))
+			for b.Loop() {
+				s.Score(r, Auto)
+			}
+		})
+	}
+}
+
+// BenchmarkScoreBySize scores the same kind of text at growing sizes below
+// the cut: ns/op should grow in proportion to the size.
+func BenchmarkScoreBySize(b *testing.B) {
+	s := New(Vocabulary{})
+	unit := "Wat vervelend voor u, de koerier is te laat en ik bel u om drie uur terug. "
+	for _, n := range []int{1, 4, 16, 48} {
+		r := strings.Repeat(unit, n)
+		b.Run(fmt.Sprintf("%dB", len(r)), func(b *testing.B) {
+			for b.Loop() {
+				s.Score(r, Auto)
+			}
+		})
+	}
 }

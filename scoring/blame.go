@@ -97,16 +97,16 @@ func (ev *evaluator) vetoed(m match) bool {
 }
 
 var (
-	particles  = set("in", "up", "on", "out", "into", "off", "onto")
-	relatives  = set("what", "wat", "which", "welke", "die", "dat", "that", "waar")
-	sorryWords = set("sorry", "excuses", "excuus", "spijt", "apologies", "apologize", "apologise")
+	particles  = std.set("particles")
+	relatives  = std.set("relatives")
+	sorryWords = std.set("sorry-words")
 )
 
-var heardWords = set("hoor", "hoort", "horen", "hear", "heard", "ontvang", "ontvangt", "receive", "krijg", "krijgt")
+var heardWords = std.set("heard-words")
 
-var expectWords = set("received", "gotten", "got", "been", "seen", "heard", "had", "get", "receive", "an", "a")
+var expectWords = std.set("expect-words")
 
-var ourWords = set("our", "my", "onze", "mijn", "ons", "we", "i")
+var ourWords = std.set("our-words")
 
 // agentOwnsLink reports whether a website mention is the agent's own
 // doing ("ik zie op de website", "I'll email you the link as well")
@@ -128,8 +128,8 @@ func (ev *evaluator) agentOwnsLink(m match) bool {
 }
 
 var (
-	alsoWords  = set("ook", "also", "too", "daarnaast", "additionally", "bovendien", "alvast", "intussen", "ondertussen", "meanwhile", "meantime")
-	youSubject = set("u", "je", "you", "gij", "uzelf", "yourself")
+	alsoWords  = std.set("also-words")
+	youSubject = std.set("you-subject")
 )
 
 // supplierBlame finds sentences that name a third party as the cause:
@@ -173,9 +173,7 @@ func (ev *evaluator) supplierBlame() [][2]int {
 	return out
 }
 
-var agentActs = set("na", "nagaan", "navragen", "check", "checked", "checking", "contact", "contacted", "bel", "gebeld", "bellen", "call", "called",
-	"ask", "asked", "vraag", "gevraagd", "chase", "chased", "escalate", "escalated", "spreek", "gesproken", "spoke", "speak", "neem", "regel",
-	"regelen", "geregeld", "eis", "eisen", "claim", "stellen", "contacteer", "contacteren", "mail", "mailen", "stuur", "sturen", "nakijken", "kijk")
+var agentActs = std.set("agent-acts")
 
 // passedOn finds sentences that make the customer contact someone else
 // or call again later: management blame in the rubric.
@@ -229,18 +227,12 @@ func (ev *evaluator) passedOn() [][2]int {
 }
 
 var (
-	customerContacts = set("bel", "bellen", "belt", "contacteren", "contacteer", "contact", "aanschrijven", "mailen", "langsgaan", "langskomen",
-		"binnenspringen", "binnenlopen", "terugbellen", "opbellen", "call", "ring", "visit", "return", "write", "reach", "pop",
-		"breng", "brengen", "terugbrengen", "terugsturen", "wenden", "richten", "gaan", "ga", "go", "head", "terecht", "speak", "talk", "spreken", "praten")
-	dmWords          = set("dm", "privebericht", "priveberichtje", "direct", "private", "pm", "inbox")
-	imperativeStarts = set("bel", "belt", "neem", "contacteer", "ga", "call", "contact", "ring", "visit", "go", "please", "gelieve", "graag", "return", "head", "reach", "wend", "richt", "try", "probeer")
-	otherParty       = set("afdeling", "afdelingen", "dienst", "department", "departments", "team", "colleague", "colleagues", "collega", "collegas",
-		"winkel", "winkels", "shop", "shops", "store", "stores", "office", "kantoor", "directie", "management", "filiaal", "helpdesk", "servicedesk",
-		"nummer", "number", "lijn", "line", "branch", "verkooppunt", "balie", "desk", "manager", "leidinggevende",
-		"supervisor", "technische", "boekhouding", "klantendienst", "klantenservice", "bank", "fabrikant", "manufacturer", "leverancier", "supplier",
-		"courier", "koerier", "vervoerder", "instantie", "terecht", "billing", "facturatie", "boekhouding", "sales", "verkoop", "support", "claims", "schadeafdeling", "planning", "finance")
-	againWords = set("again", "opnieuw", "nogmaals", "eens", "terug", "back", "nog")
-	laterWords = set("later", "morgen", "tomorrow", "straks", "volgende", "next", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "monday", "tuesday", "wednesday", "thursday", "friday", "week")
+	customerContacts = std.set("customer-contacts")
+	dmWords          = std.set("dm-words")
+	imperativeStarts = std.set("imperative-starts")
+	otherParty       = std.set("other-party")
+	againWords       = std.set("again-words")
+	laterWords       = std.set("later-words")
 )
 
 // hasOtherParty reports a department, shop or colleague in sentence s,
@@ -251,7 +243,7 @@ func (ev *evaluator) hasOtherParty(s sentence) bool {
 		if otherParty.has(w) {
 			return true
 		}
-		for _, h := range partyHeads {
+		for h := range partyHeads.m {
 			if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
 				return true
 			}
@@ -260,7 +252,8 @@ func (ev *evaluator) hasOtherParty(s sentence) bool {
 	return false
 }
 
-var partyHeads = []string{"shop", "shops", "winkel", "winkels", "filiaal", "filialen", "kantoor", "afdeling", "dienst", "desk", "store", "stores", "office", "team"}
+// partyHeads end compound names of another party ("klantendienst").
+var partyHeads = std.set("party-heads")
 
 // namedThirdParty finds "de lijnen van Telenet", "the network of Acme":
 // infrastructure that belongs to a named company, in sentence k.
@@ -281,9 +274,8 @@ func (ev *evaluator) namedThirdParty(k int) (int, bool) {
 }
 
 var (
-	ofWords    = set("van", "of", "bij", "at", "from")
-	infraWords = set("lijnen", "lijn", "netwerk", "network", "lines", "line", "kabel", "kabels", "cable", "cables", "servers", "server",
-		"systemen", "systeem", "systems", "system", "infrastructuur", "infrastructure", "centrale", "mast", "masten", "platform", "dienst", "diensten", "services")
+	ofWords    = std.set("of-words")
+	infraWords = std.set("infra-words")
 )
 
 // customerSubject reports whether the customer is the subject of the
@@ -306,8 +298,7 @@ func (ev *evaluator) invertedYou(v int) bool {
 	return v == ev.clauseStart(v) && v+1 < len(ev.t.toks) && ev.is(v+1, youSubject)
 }
 
-var modals = set("moet", "moeten", "kunt", "kan", "kun", "dient", "mag", "wilt", "wil", "zou", "zoudt",
-	"can", "could", "have", "need", "should", "must", "would", "will", "may", "might")
+var modals = std.set("modals")
 
 // helpsOtherwise reports whether the reply asks the customer something
 // (troubleshooting, details) or the agent does something: then a link
@@ -347,11 +338,9 @@ func (ev *evaluator) instructs(m match) bool {
 }
 
 var (
-	pointers  = set("check", "kijk", "kijkt", "bekijk", "raadpleeg", "visit", "see", "lees", "read", "zie", "ga", "go", "head", "neem")
-	brushOff  = set("gewoon", "simply", "just", "yourself", "maar", "gewoonweg", "alles", "everything", "all")
-	taskVerbs = set("aanpassen", "wijzigen", "aanmaken", "maak", "maakt", "reset", "resetten", "download", "downloaden", "track", "volgen",
-		"volg", "change", "update", "create", "activeren", "activate", "instellen", "set", "upgrade", "upgraden", "print", "printen",
-		"afdrukken", "veranderen", "beheren", "manage", "opzeggen", "cancel", "koppelen", "inloggen", "login", "log", "register", "registreren")
+	pointers  = std.set("pointers")
+	brushOff  = std.set("brush-off")
+	taskVerbs = std.set("task-verbs")
 )
 
 // directs reports whether a website mention sends the customer there:
@@ -369,10 +358,6 @@ func (ev *evaluator) directs(m match) bool {
 }
 
 var (
-	helpVerbs = set("kijk", "check", "look", "regel", "stuur", "los", "fix", "bel", "zoek", "zie", "see", "can", "kan", "ga", "will",
-		"heb", "have", "zal", "send", "reset", "herstart", "zet", "put", "book", "boek", "plan", "arrange", "sort", "voer", "run")
-	directVerbs = set("kijk", "kijkt", "check", "visit", "see", "find", "vind", "vindt", "vinden", "raadpleeg", "raadplegen", "go", "ga",
-		"head", "refer", "read", "lees", "staat", "staan", "available", "beschikbaar", "info", "information", "informatie", "details",
-		"alles", "everything", "answers", "antwoorden", "listed", "posted", "vermeld", "terugvinden", "please", "gelieve", "contact", "bezoek",
-		"meld", "vul", "fill", "submit")
+	helpVerbs   = std.set("help-verbs")
+	directVerbs = std.set("direct-verbs")
 )

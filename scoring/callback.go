@@ -166,7 +166,7 @@ func (ev *evaluator) youSubjectBetween(a, v int) bool {
 	return false
 }
 
-var subordinators = set("dat", "that", "als", "if", "zodat", "omdat", "when", "wanneer", "terwijl", "while", "because", "since", "so", "zodra", "once", "waar", "where")
+var subordinators = std.set("subordinators")
 
 // conditionalBefore reports a condition before verb v in its sentence:
 // "als ik iets weet, bel ik u".
@@ -188,17 +188,12 @@ func (ev *evaluator) conditionalIsIf(v int, s sentence) bool {
 }
 
 var (
-	callVerbs = set("bel", "bellen", "belt", "terugbellen", "terugbel", "opbellen", "bel", "contacteer", "contacteren", "mail", "mailen",
-		"sms", "smsen", "app", "appen", "whatsapp", "call", "calling", "ring", "phone", "email", "emailing", "text", "message", "contact",
-		"telefoneer", "telefoneren", "berichten", "mailt", "calls", "rings", "phones", "texts", "emails", "terugbelt", "contacteert",
-		"reply", "replies", "respond", "terugkoppelen", "terugmailen", "terugmail")
-	messageWords  = set("bericht", "mail", "sms", "update", "email", "message", "text", "call", "ring", "belletje", "seintje", "telefoontje", "bevestiging", "confirmation", "line", "note", "update", "status", "antwoord", "answer", "terugkoppeling", "feedback", "dm", "dmpje", "dmtje", "privebericht", "priveberichtje", "berichtje", "pb")
-	knowWords     = set("weten", "know", "horen")
-	backWords     = set("terug", "back", "erop", "terugkomen")
-	youObject     = set("u", "je", "you")
-	agentSubjects = set("ik", "we", "wij", "i")
-	staffWords    = set("monteur", "technicus", "engineer", "technician", "collega", "colleague", "team", "afdeling", "department", "planner",
-		"planning", "manager", "specialist", "expert", "adviseur", "advisor", "iemand", "someone", "agent", "medewerker", "teamleider",
-		"supervisor", "leidinggevende", "servicedesk", "klantendienst", "helpdesk")
-	conditionals = set("als", "indien", "zodra", "wanneer", "mocht", "if", "once", "when", "whenever", "unless", "tenzij")
+	callVerbs     = std.set("call-verbs")
+	messageWords  = std.set("message-words")
+	knowWords     = std.set("know-words")
+	backWords     = std.set("back-words")
+	youObject     = std.set("you-object")
+	agentSubjects = std.set("agent-subjects")
+	staffWords    = std.set("staff-words")
+	conditionals  = std.set("conditionals")
 )

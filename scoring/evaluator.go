@@ -1,5 +1,7 @@
 package scoring
 
+import "slices"
+
 // evaluator applies the criterion rules to one tokenised reply.
 type evaluator struct {
 	s   *Scorer
@@ -48,9 +50,17 @@ func (ev *evaluator) of(c Criterion, r role, tag string) []match {
 }
 
 // cueIn reports whether sentence sent holds a cue tagged tag, returning it.
+// Matches are in token order (find walks the tokens in order), so the
+// sentence's matches are found by binary search: scoring stays linear in
+// the number of sentences.
 func (ev *evaluator) cueIn(sent int, tag string) (match, bool) {
-	for _, m := range ev.ms {
-		if m.r.role == cue && m.r.tag == tag && ev.t.toks[m.from].sent == sent {
+	s := ev.t.sents[sent]
+	lo, _ := slices.BinarySearchFunc(ev.ms, s.first, func(m match, first int) int { return m.from - first })
+	for _, m := range ev.ms[lo:] {
+		if m.from >= s.last {
+			break
+		}
+		if m.r.role == cue && m.r.tag == tag {
 			return m, true
 		}
 	}
@@ -74,17 +84,15 @@ func (ev *evaluator) isQuestion(k int) bool {
 	if s.last <= s.first {
 		return false
 	}
+	if k != len(ev.t.sents)-1 {
+		return false
+	}
 	// no terminal punctuation at all?
-	end := s.end
-	rest := ev.t.reply[end:]
-	for _, r := range rest {
+	for _, r := range ev.t.reply[s.end:] {
 		switch r {
 		case '.', '!':
 			return false
 		}
-	}
-	if k != len(ev.t.sents)-1 {
-		return false
 	}
 	// a question may open any clause: "sorry voor het wachten, wat is
 	// er precies gebeurd"
@@ -127,20 +135,12 @@ func (ev *evaluator) is(i int, ws wordSet) bool { return ws.in(&ev.t.toks[i]) }
 
 // clauseStart returns the first token index of the clause of token i.
 func (ev *evaluator) clauseStart(i int) int {
-	c := ev.t.toks[i].clause
-	for i > 0 && ev.t.toks[i-1].clause == c {
-		i--
-	}
-	return i
+	return ev.t.clauses[ev.t.toks[i].clause].first
 }
 
 // clauseEnd returns the index after the last token of the clause of token i.
 func (ev *evaluator) clauseEnd(i int) int {
-	c := ev.t.toks[i].clause
-	for i < len(ev.t.toks) && ev.t.toks[i].clause == c {
-		i++
-	}
-	return i
+	return ev.t.clauses[ev.t.toks[i].clause].last
 }
 
 // negatedBefore reports whether a negator stands within n tokens before
@@ -177,8 +177,9 @@ func cancelledBy(ev *evaluator, m match, misses []match) (match, bool) {
 // token's flags, filled by one map lookup when the reply is tokenised, so
 // "is any of these tokens in the set" costs no lookup at all.
 type wordSet struct {
-	m   map[string]bool
-	bit uint8
+	m    map[string]bool
+	bit  uint8
+	name string
 }
 
 // has reports whether w is in the set.
@@ -187,52 +188,28 @@ func (s wordSet) has(w string) bool { return s.m[w] }
 // in reports whether token tk is in the set, from its flags.
 func (s wordSet) in(tk *token) bool { return tk.flags[s.bit>>6]&(1<<(s.bit&63)) != 0 }
 
-// wordFlags maps a word to the bits of the sets it belongs to. It is
-// built while the package's sets are declared and never changed after.
-var wordFlags = map[string][2]uint64{}
-
-// setCount is the number of sets declared so far (package init only).
-var setCount uint8
-
-func set(words ...string) wordSet {
-	if setCount >= 128 {
-		panic("scoring: more than 128 word sets")
-	}
-	ws := wordSet{m: make(map[string]bool, len(words)), bit: setCount}
-	setCount++
-	for _, w := range words {
-		ws.m[w] = true
-		f := wordFlags[w]
-		f[ws.bit>>6] |= 1 << (ws.bit & 63)
-		wordFlags[w] = f
-	}
-	return ws
-}
-
 var (
-	negators        = set("niet", "geen", "nooit", "not", "never", "no", "nothing", "niets", "niks", "nobody", "niemand")
-	questionOpeners = set("wat", "wanneer", "waar", "hoe", "welke", "welk", "waarom", "hoeveel", "hoelang", "wie", "sinds", "what", "when", "where", "how", "which", "why", "who", "since")
-	auxOpeners      = set("heeft", "hebt", "heb", "is", "zijn", "bent", "ben", "kunt", "kan", "kun", "wilt", "wil", "weet", "zou", "mag", "werkt", "ziet", "krijgt", "gebruikt", "staat", "brandt", "lukt", "doet",
-		"do", "does", "did", "have", "has", "is", "are", "was", "were", "can", "could", "would", "will", "should")
-	subjectWords = set("u", "je", "het", "er", "dat", "de", "dit", "it", "you", "there", "this", "that", "the", "your", "uw", "alles", "everything", "ik", "i", "we")
-	exclamations = set("naar", "vervelend", "jammer", "erg", "fijn", "goed", "leuk", "een", "rot", "zonde", "sneu", "triest", "vreselijk",
-		"balen", "stom", "mooi", "lastig", "vervelende", "nare", "pech", "a", "an", "shame", "pity", "mess", "nightmare", "great", "terrible", "awful")
-	enAux        = set("do", "does", "did", "can", "could", "would", "will", "have", "has", "is", "are", "was", "were")
-	firstPerson  = set("ik", "we", "wij", "i", "me", "mij", "myself", "mezelf")
-	secondPerson = set("u", "je", "you", "your", "uw", "yourself", "jezelf", "uzelf")
+	negators        = std.set("negators")
+	questionOpeners = std.set("question-openers")
+	auxOpeners      = std.set("aux-openers")
+	subjectWords    = std.set("subject-words")
+	exclamations    = std.set("exclamations")
+	enAux           = std.set("en-aux")
+	firstPerson     = std.set("first-person")
+	secondPerson    = std.set("second-person")
 )
 
 // Word sets read by the rules.
 var (
-	nothingWords       = set("niets", "niks", "nothing")
-	upWords            = set("up")
-	outWords           = set("out")
-	contactWords       = set("contact")
-	lateConditionals   = set("zodra", "wanneer", "indien", "mocht")
-	hardConditionals   = set("als", "indien", "if", "mocht", "unless", "tenzij")
-	clauseConditionals = set("als", "indien", "mocht", "if", "should", "wanneer", "when")
-	soWords            = set("so", "dus")
-	andWords           = set("en", "and", "maar", "but", "terwijl", "while", "sinds", "since", "nu", "now")
-	hypotheticalWords  = set("zou", "zouden", "would", "could", "kan", "kunt", "can", "if", "als")
-	purposeWords       = set("zodat", "prevent", "avoid", "best", "ensure")
+	nothingWords       = std.set("nothing-words")
+	upWords            = std.set("up-words")
+	outWords           = std.set("out-words")
+	contactWords       = std.set("contact-words")
+	lateConditionals   = std.set("late-conditionals")
+	hardConditionals   = std.set("hard-conditionals")
+	clauseConditionals = std.set("clause-conditionals")
+	soWords            = std.set("so-words")
+	andWords           = std.set("and-words")
+	hypotheticalWords  = std.set("hypothetical-words")
+	purposeWords       = std.set("purpose-words")
 )

@@ -100,7 +100,7 @@ func (ev *evaluator) isRepeatRequest(k int) bool {
 	return ok
 }
 
-var buts = set("maar", "but", "however", "echter", "alleen", "doch", "though", "although", "hoewel", "ofschoon")
+var buts = std.set("buts")
 
 // butAfter finds a "maar/but" after apology m in the same sentence.
 func (ev *evaluator) butAfter(m match) (int, bool) {

@@ -16,7 +16,7 @@ func newFuzzyIndex(targets []string) fuzzyIndex {
 
 // correct returns the target w is a typo of, or "".
 func (idx fuzzyIndex) correct(w string) string {
-	if len(w) < 6 || noFuzzy[w] {
+	if len(w) < 6 || std.noFuzzy[w] {
 		return ""
 	}
 	for _, t := range idx[w[:2]] {

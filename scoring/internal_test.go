@@ -133,7 +133,7 @@ func TestPatternSyntax(t *testing.T) {
 		{"begrijp ~~5 boos", "begrijp. u boos", false}, // nothing crosses sentences
 		{"om #num uur", "om 3 uur", true},
 		{"hier #url", "hier https://x.nl", true},
-		{"$you zegt", "u zegt", true},
+		{"$second-person zegt", "u zegt", true},
 	}
 	for _, c := range cases {
 		t.Run(c.pat+"/"+c.in, func(t *testing.T) {
@@ -154,7 +154,7 @@ func TestPatternSyntax(t *testing.T) {
 
 func TestPatternErrors(t *testing.T) {
 	for _, bad := range []string{"", "~2 sorry", "[sorry] me", "sorry ~2", "sorry ~x", "a||b", "$nope"} {
-		_, err := compilePattern(bad, classes)
+		_, err := compilePattern(bad, std.classes())
 		assert.Error(t, err, bad)
 	}
 }
@@ -186,7 +186,7 @@ func TestOneEdit(t *testing.T) {
 	for _, c := range cases {
 		assert.Equal(t, c.want, oneEdit(c.a, c.b), "%s/%s", c.a, c.b)
 	}
-	idx := newFuzzyIndex(fuzzyTargets)
+	idx := newFuzzyIndex(std.fuzzy)
 	assert.Equal(t, "vervelend", idx.correct("vervelnd"))
 	assert.Equal(t, "", idx.correct("contact"), "a real word one edit from a target stays itself")
 	assert.Equal(t, "", idx.correct("vandaan"))

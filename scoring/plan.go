@@ -118,7 +118,7 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 }
 
 // especially are the words after "zeker" in the sense of "especially".
-var especially = set("als", "voor", "nu", "bij", "met", "in", "omdat", "wanneer", "gezien", "na", "tijdens", "zo", "toen", "door", "van", "niet")
+var especially = std.set("especially")
 
 // hedged reports a hedge in sentence k ("zou moeten", "hopefully").
 func (ev *evaluator) hedged(k int) bool {

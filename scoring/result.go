@@ -60,6 +60,11 @@ const (
 	BlameCustomer   BlameKind = "customer"
 )
 
+// BlameKinds returns the six blame kinds of the rubric.
+func BlameKinds() []BlameKind {
+	return []BlameKind{BlameContract, BlameSupplier, BlameWebsite, BlameManagement, BlameDenial, BlameCustomer}
+}
+
 // Labels holds one boolean per criterion, as in the eval files.
 type Labels struct {
 	Empathy     bool `json:"empathy"`
@@ -140,6 +145,10 @@ type Result struct {
 	BlameKind BlameKind `json:"blame_kind"`
 	// Findings lists hits and near misses in the order they occur.
 	Findings []Finding `json:"findings"`
+	// Cut is true when the reply was longer than MaxReplyBytes: only its
+	// first part, up to the last word boundary within the limit, was
+	// scored, and every finding lies in that part.
+	Cut bool `json:"cut,omitempty"`
 }
 
 // Hits returns the findings that earned criterion c.

@@ -20,13 +20,14 @@ type Vocabulary struct {
 // Scorer scores replies. It holds the compiled lexicons, is immutable
 // after New and safe for concurrent use.
 type Scorer struct {
-	rules  []compiled
-	first  [][]int // word id → rules that can start there
-	words  map[string]wordInfo
-	always []int // rules tried at every token
-	fuzzy  fuzzyIndex
-	skip   map[string]bool // product names: never a supplier
-	pool   sync.Pool       // *scratch
+	rules   []compiled
+	first   [][]int // word id → rules that can start there
+	words   map[string]wordInfo
+	always  []int // rules tried at every token
+	fuzzy   fuzzyIndex
+	skip    map[string]bool   // product names: never a supplier
+	classes map[string]string // the word sets, as pattern classes
+	pool    sync.Pool         // *scratch
 }
 
 // compiled is a lexicon entry with its pattern.
@@ -53,14 +54,11 @@ type match struct {
 // only if the built-in lexicon itself is malformed (a programming error
 // caught by the tests).
 func New(vocab Vocabulary) *Scorer {
-	s := &Scorer{words: map[string]wordInfo{}, first: [][]int{nil}, fuzzy: newFuzzyIndex(fuzzyTargets), skip: map[string]bool{}}
-	for w, f := range wordFlags {
+	s := &Scorer{words: map[string]wordInfo{}, first: [][]int{nil}, fuzzy: newFuzzyIndex(std.fuzzy), skip: map[string]bool{}, classes: std.classes()}
+	for w, f := range std.flags {
 		s.words[w] = wordInfo{flags: f}
 	}
-	all := make([]entry, 0, 400)
-	for _, l := range [][]entry{lexicon, apologyLexicon, blameLexicon, supplierCues, overpromiseLexicon, callbackCues, questionCues} {
-		all = append(all, l...)
-	}
+	all := slices.Clip(std.rules)
 	var names []string
 	for _, n := range vocab.Suppliers {
 		if w := normPhrase(n); w != "" {
@@ -107,7 +105,7 @@ type wordInfo struct {
 // compile compiles a pattern and gives its words ids. Only New calls it
 // (and tests): a Scorer is not changed after New returns.
 func (s *Scorer) compile(src string) (pattern, error) {
-	p, err := compilePattern(src, classes)
+	p, err := compilePattern(src, s.classes)
 	if err != nil {
 		return p, err
 	}
@@ -154,7 +152,12 @@ func Score(reply string, lang Lang) Result {
 // Score scores one reply. lang is NL, EN or Auto; both lexicons are
 // always consulted (replies mix languages), lang only decides what the
 // result reports when the reply gives no clue.
+//
+// A reply longer than MaxReplyBytes is scored on its first part only
+// (Result.Cut says so): scoring time and memory stay bounded whatever
+// arrives.
 func (s *Scorer) Score(reply string, lang Lang) Result {
+	reply, cut := CutReply(reply)
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
 	t := s.tokenize(reply, sc)
@@ -172,6 +175,7 @@ func (s *Scorer) Score(reply string, lang Lang) Result {
 	ev.question() // after agreement and summary: their checks are no questions
 	ev.overpromise()
 	slices.SortStableFunc(ev.res.Findings, func(a, b Finding) int { return a.Start - b.Start })
+	ev.res.Cut = cut
 	sc.matches = ev.ms[:0]
 	sc.buf = ev.buf[:0]
 	return ev.res
@@ -185,7 +189,7 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 		if tk.kind != tWord {
 			continue
 		}
-		if c, ok := typos[tk.norm]; ok {
+		if c, ok := std.spell[tk.norm]; ok {
 			tk.norm = c
 		} else if c := s.fuzzy.correct(tk.norm); c != "" {
 			tk.norm = c

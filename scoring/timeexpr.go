@@ -243,15 +243,13 @@ func (ev *evaluator) interval(i, to int) (int, timeClass) {
 // partOfDay reports one-word parts of a named day: "morgenochtend",
 // "vanmiddag", "vrijdagmiddag", "maandagavond".
 func partOfDay(w string) bool {
-	switch w {
-	case "vanmiddag", "vanavond", "vannacht", "vanochtend", "morgenochtend", "morgenmiddag", "morgenavond", "morgennacht",
-		"middags", "ochtends", "avonds", "savonds", "smiddags", "sochtends", "snachts", "morgens", "smorgens", "tonight", "lunchtime", "lunchtijd":
+	if partOfDayWords.has(w) {
 		return true
 	}
 	if len(w) < 9 {
 		return false
 	}
-	for _, d := range dayNameList {
+	for d := range dayNames.m {
 		if len(w) > len(d) && w[:len(d)] == d && dayParts.has(w[len(d):]) {
 			return true
 		}
@@ -259,49 +257,27 @@ func partOfDay(w string) bool {
 	return false
 }
 
-var dayNameList = []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
 var (
-	clockPreps = set("om", "at", "voor", "before", "by", "rond", "around", "tegen", "tussen", "between", "uiterlijk", "vanaf",
-		"from", "tot", "till", "until", "after", "na", "van", "omstreeks", "circa", "ca", "tegen", "rondom", "approximately", "about")
-	notClockUnits = set("euro", "eur", "dollar", "dollars", "gb", "mb", "minuten", "minutes", "dagen", "days", "weken", "weeks", "maanden",
-		"months", "jaar", "years", "keer", "times", "procent", "percent", "x", "kg", "werkdagen", "uren", "hours", "mensen", "people", "klanten")
-	intervalWords = set("binnen", "within", "in", "over")
-	dayNames      = set("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-	dayParts      = set("ochtend", "middag", "namiddag", "voormiddag", "avond", "morgen", "nacht", "morning", "afternoon", "evening", "night", "lunchtime", "lunch")
-	partOpeners   = set("deze", "this", "de", "the", "s", "vandaag", "today", "in", "op", "morgen", "tomorrow")
-	monthNames    = set("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-		"january", "february", "march", "june", "july", "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec")
-	vagueWords = set("zsm", "asap", "binnenkort", "soon", "shortly", "straks", "spoedig", "eerstdaags", "weldra", "eventually", "sometime", "ooit")
+	clockPreps    = std.set("clock-preps")
+	notClockUnits = std.set("not-clock-units")
+	intervalWords = std.set("interval-words")
+	dayNames      = std.set("day-names")
+	dayParts      = std.set("day-parts")
+	partOpeners   = std.set("part-openers")
+	monthNames    = std.set("month-names")
+	vagueWords    = std.set("vague-words")
 )
 
-// numberWords are the clock numbers in words, both languages.
-var numberWords = map[string]int{
-	"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "vijftien": 15, "fifteen": 15,
-}
+// numberWords are the number words, both languages (language files).
+var numberWords = std.numbers
 
-func clockUnit(w string) bool {
-	return w == "uur" || w == "pm" || w == "am" || w == "oclock" || w == "o'clock"
-}
+func clockUnit(w string) bool { return clockUnits.has(w) }
 
-// timeWords holds every word the cases of times() start on.
-var timeWords = set(func() []string {
-	var m []string
-	for _, s := range []wordSet{intervalWords, dayParts, dayNames, monthNames, vagueWords} {
-		for w := range s.m {
-			m = append(m, w)
-		}
-	}
-	for w := range numberWords {
-		m = append(m, w)
-	}
-	for _, w := range []string{"half", "kwart", "quarter", "first", "vandaag", "today", "tonight", "noon", "midday", "eod", "cob",
-		"middernacht", "midnight", "end", "close", "einde", "eind", "sluitingstijd", "werkdag", "morgen", "tomorrow", "overmorgen",
-		"weekend", "week", "later", "snel", "soon", "quickly", "spoedig", "deze", "this"} {
-		m = append(m, w)
-	}
-	return m
-}()...)
+var (
+	clockUnits     = std.set("clock-units")
+	partOfDayWords = std.set("part-of-day-words")
+)
+
+// timeWords holds every word the cases of times() start on (the
+// language files build it from the time word sets).
+var timeWords = std.set("time-words")

@@ -39,9 +39,24 @@ type sentence struct {
 
 // text is a tokenised reply.
 type text struct {
-	reply string
-	toks  []token
-	sents []sentence
+	reply   string
+	toks    []token
+	sents   []sentence
+	clauses []span // token range [first, last) of each clause, by clause index
+}
+
+// span is a token index range [first, last).
+type span struct{ first, last int }
+
+// indexClauses fills t.clauses from the tokens' clause indexes.
+func (t *text) indexClauses() {
+	t.clauses = t.clauses[:0]
+	for i, tk := range t.toks {
+		for len(t.clauses) <= tk.clause {
+			t.clauses = append(t.clauses, span{first: i, last: i})
+		}
+		t.clauses[tk.clause].last = i + 1
+	}
 }
 
 // tokenize splits reply into tokens and sentences.
@@ -110,11 +125,11 @@ func tokenize(reply string, buf []token, arena *[]byte) text {
 			*arena = appendNorm(*arena, reply[i:j])
 			nb := len(*arena)
 			word := (*arena)[na:nb]
-			if _, ok := contractions[string(word)]; !ok && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
+			if _, ok := std.expand[string(word)]; !ok && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
 				nb -= 2 // "the courier's fault"
 				word = word[:nb-na]
 			}
-			if exp, ok := contractions[string(word)]; ok {
+			if exp, ok := std.expand[string(word)]; ok {
 				for _, n := range exp {
 					t.add(token{norm: n, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
 				}
@@ -160,6 +175,7 @@ func tokenize(reply string, buf []token, arena *[]byte) text {
 		}
 	}
 	t.mergeIdioms()
+	t.indexClauses()
 	return t
 }
 
@@ -169,8 +185,8 @@ func (t *text) mergeIdioms() {
 	out := t.toks[:0]
 	for i := 0; i < len(t.toks); i++ {
 		tk := t.toks[i]
-		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent && idiomStarts[tk.norm] {
-			if j, ok := idioms[tk.norm+" "+t.toks[i+1].norm]; ok {
+		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent && std.starts[tk.norm] {
+			if j, ok := std.idioms[tk.norm+" "+t.toks[i+1].norm]; ok {
 				tk.norm = j
 				tk.end = t.toks[i+1].end
 				i++
@@ -193,14 +209,6 @@ func (t *text) shiftSentences(at int) {
 			t.sents[k].last--
 		}
 	}
-}
-
-// idiomStarts are the first words of the idioms.
-var idiomStarts = map[string]bool{"feel": true, "all": true, "no": true, "geen": true}
-
-var idioms = map[string]string{
-	"feel free": "feelfree", "all right": "alright", "no problem": "noproblem",
-	"geen probleem": "geenprobleem", "geen dank": "geendank",
 }
 
 // add appends tok, starting a new sentence or clause when one is pending.

@@ -17,8 +17,12 @@ func runEval(e env) int {
 	misses := fs.Int("misses", 10, "print up to N misclassified replies (0: none, -1: all)")
 	minF1 := fs.Float64("min-f1", 0, "exit 1 when any criterion's F1 is below this")
 	only := fs.String("criterion", "", "show misses of this criterion only")
+	split := fs.String("split", "all", "score only this part of the file: train, test or all (by a fixed hash of each id)")
+	by := fs.String("by", "", "also print F1 per group: lang, src or lang,src")
+	agreement := fs.Bool("agreement", false, "print the two annotators' agreement (items with \"a\" and \"b\" labels) instead of scoring")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm eval [--misses N] [--min-f1 F] [--criterion C] FILE.jsonl")
+		fmt.Fprintln(fs.Output(), "Usage: kalm eval [--misses N] [--min-f1 F] [--criterion C] [--split S] [--by G] FILE.jsonl")
+		fmt.Fprintln(fs.Output(), "       kalm eval --agreement FILE.jsonl")
 		fmt.Fprintln(fs.Output(), "\nScores labelled replies and prints precision, recall and F1 per criterion.")
 		fs.PrintDefaults()
 	}
@@ -42,11 +46,33 @@ func runEval(e env) int {
 		fmt.Fprintf(e.stderr, "kalm eval: %v\n", err)
 		return exitFindings
 	}
+	if *split != "all" && *split != evaluation.Train && *split != evaluation.Test {
+		fmt.Fprintf(e.stderr, "kalm eval: --split must be train, test or all, not %q\n", *split)
+		return exitUsage
+	}
+	var key evaluation.GroupKey
+	if *by != "" {
+		if key, err = evaluation.ParseGroupKey(*by); err != nil {
+			fmt.Fprintf(e.stderr, "kalm eval: --by: %v\n", err)
+			return exitUsage
+		}
+	}
+	examples = evaluation.InSplit(examples, *split)
 	if len(examples) == 0 {
-		fmt.Fprintf(e.stderr, "kalm eval: %s has no labelled replies\n", path)
+		fmt.Fprintf(e.stderr, "kalm eval: %s has no labelled replies (split %s)\n", path, *split)
 		return exitFindings
 	}
-	rep := evaluation.Run(scoring.New(scoring.Vocabulary{}), examples)
+	if *agreement {
+		pairs, err := evaluation.Pairs(examples)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kalm eval: %v\n", err)
+			return exitFindings
+		}
+		evaluation.Agree(pairs).WriteTable(e.stdout)
+		return exitOK
+	}
+	sc := scoring.New(scoring.Vocabulary{})
+	rep := evaluation.Run(sc, examples)
 	shown := 0
 	for _, m := range rep.Misses {
 		if *misses >= 0 && shown >= *misses {
@@ -71,6 +97,10 @@ func runEval(e env) int {
 		fmt.Fprintln(e.stdout)
 	}
 	rep.WriteTable(e.stdout)
+	if key != nil {
+		fmt.Fprintln(e.stdout)
+		evaluation.WriteGrid(e.stdout, evaluation.RunGroups(sc, examples, key))
+	}
 	if *minF1 > 0 {
 		if below := rep.Below(*minF1); len(below) > 0 {
 			names := make([]string, len(below))

@@ -13,8 +13,13 @@ import (
 func appendResultJSON(b []byte, id json.RawMessage, r scoring.Result) []byte {
 	b = append(b, `{"id":`...)
 	b = appendID(b, id)
+	b = append(b, `,"scorer":`...)
+	b = appendString(b, scoring.Version)
 	b = append(b, `,"lang":`...)
 	b = appendString(b, string(r.Lang))
+	if r.Cut {
+		b = append(b, `,"cut":true`...)
+	}
 	b = append(b, `,"criteria":{`...)
 	for i, c := range scoring.Criteria() {
 		if i > 0 {

@@ -97,8 +97,12 @@ func playWith(e env, now func() time.Time) int {
 	r := bufio.NewReaderSize(e.stdin, 1<<16)
 	shown := now()
 	for !conv.Ended() {
-		line, rerr := readLine(r)
+		line, tooLong, rerr := readLine(r)
 		reply := strings.TrimSpace(string(line))
+		if tooLong || scoring.TooLong(reply) {
+			fmt.Fprintf(e.stderr, "kalm play: that reply is longer than %d bytes and was not sent; say it in fewer words\n", scoring.MaxReplyBytes)
+			reply = ""
+		}
 		if reply != "" {
 			elapsed := int(now().Sub(shown) / time.Millisecond)
 			t, err := conv.Reply(reply, elapsed)

@@ -23,6 +23,9 @@ func printResult(w io.Writer, text string, res scoring.Result, color bool) {
 		fmt.Fprintf(w, "%s\n\n", highlight(text, res.Findings))
 	}
 	fmt.Fprintf(w, "language: %s\n", res.Lang)
+	if res.Cut {
+		fmt.Fprintf(w, "cut: only the first %d bytes of this reply were scored\n", scoring.MaxReplyBytes)
+	}
 	for _, c := range scoring.Criteria() {
 		mark, paint := "  ", ""
 		if res.Criteria.Get(c) {

@@ -96,7 +96,12 @@ func scoreJSONL(sc *scoring.Scorer, def scoring.Lang, in io.Reader, out, errw io
 	code := exitOK
 	var buf []byte
 	for lineNo := 1; ; lineNo++ {
-		line, err := readLine(r)
+		line, tooLong, err := readLine(r)
+		if tooLong {
+			buf = appendError(buf[:0], nil, lineNo, "line longer than 16 MiB, skipped")
+			w.Write(buf)
+			code = exitFindings
+		}
 		if len(line) > 0 && strings.TrimSpace(string(line)) != "" {
 			buf = buf[:0]
 			var in jsonlInput
@@ -124,21 +129,32 @@ func scoreJSONL(sc *scoring.Scorer, def scoring.Lang, in io.Reader, out, errw io
 	}
 }
 
-// readLine returns the next line without its newline, however long.
-func readLine(r *bufio.Reader) ([]byte, error) {
-	line, err := r.ReadSlice('\n')
+// maxLineBytes bounds one input line of `kalm score --jsonl`: a line
+// holding a reply far longer than the scorer reads still fits, and a
+// runaway file without newlines cannot take all memory.
+const maxLineBytes = 16 << 20
+
+// readLine returns the next line without its newline. A line longer than
+// maxLineBytes is read to its end and dropped: tooLong says so.
+func readLine(r *bufio.Reader) (line []byte, tooLong bool, err error) {
+	line, err = r.ReadSlice('\n')
 	if err == bufio.ErrBufferFull {
 		long := append([]byte(nil), line...)
 		for err == bufio.ErrBufferFull {
 			line, err = r.ReadSlice('\n')
-			long = append(long, line...)
+			if len(long) <= maxLineBytes {
+				long = append(long, line...)
+			}
+		}
+		if len(long) > maxLineBytes {
+			return nil, true, err
 		}
 		line = long
 	}
 	for len(line) > 0 && (line[len(line)-1] == '\n' || line[len(line)-1] == '\r') {
 		line = line[:len(line)-1]
 	}
-	return line, err
+	return line, false, err
 }
 
 func pickLang(s string, def scoring.Lang) (scoring.Lang, error) {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"kalm/scoring"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -161,4 +163,49 @@ func TestHelp(t *testing.T) {
 	code, out, _ = runKalm(t, "", "help", "score")
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "--jsonl")
+}
+
+func TestScoreJSONLHostile(t *testing.T) {
+	huge := strings.Repeat("Sorry, de koerier is te laat. ", 40000) // 1.2 MB
+	in := strings.Join([]string{
+		`{"id":"huge","text":"` + huge + `"}`,
+		`{"id":"bad-utf8","text":"sorry ` + "\xff\xfe" + ` voor het wachten"}`,
+		"{\"id\":\"nul\",\"text\":\"a\x00b\"}",
+		`{"id":"broken","text":"half a li`,
+		`{"id":"ok","text":"I'm so sorry about the wait."}`,
+		`{"id":"last","text":"Sorry."}`, // no newline at the end
+	}, "\n")
+	code, out, _ := runKalm(t, in, "score", "--jsonl")
+	assert.Equal(t, 1, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 6, "every line answered, in order")
+	var rows []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &m), l)
+		rows = append(rows, m)
+	}
+	assert.Equal(t, "huge", rows[0]["id"])
+	assert.Equal(t, true, rows[0]["cut"], "a reply longer than the scorer reads says it was cut")
+	assert.Equal(t, true, rows[0]["criteria"].(map[string]any)["blame"])
+	assert.Equal(t, "bad-utf8", rows[1]["id"])
+	assert.Equal(t, true, rows[1]["criteria"].(map[string]any)["apology"])
+	assert.Nil(t, rows[1]["cut"])
+	assert.Contains(t, rows[2]["error"], "malformed JSON")
+	assert.Contains(t, rows[3]["error"], "malformed JSON")
+	assert.Equal(t, "ok", rows[4]["id"])
+	assert.Equal(t, "last", rows[5]["id"])
+	for _, r := range []map[string]any{rows[0], rows[4]} {
+		assert.Equal(t, scoring.Version, r["scorer"], "each result names the scorer that judged it")
+	}
+}
+
+func TestScoreJSONLLineTooLong(t *testing.T) {
+	in := `{"id":"x","text":"` + strings.Repeat("a", maxLineBytes) + "\"}\n" + `{"id":"after","text":"Sorry."}` + "\n"
+	code, out, _ := runKalm(t, in, "score", "--jsonl")
+	assert.Equal(t, 1, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], "longer than 16 MiB")
+	assert.Contains(t, lines[1], `"id":"after"`)
 }

@@ -12,6 +12,7 @@ import (
 	"kalm/leaderboard/api"
 	"kalm/leaderboard/store"
 	"kalm/scenarios/engine"
+	"kalm/scoring"
 )
 
 // MaxHoldMS is the longest hold a client may report (an hour).
@@ -113,6 +114,9 @@ func (s *Server) checkResult(req *api.ResultRequest) string {
 	for i, rp := range req.Replies {
 		if n := utf8.RuneCountInString(rp.Text); n > api.MaxReplyChars {
 			return fmt.Sprintf("reply %d has %d characters (at most %d)", i+1, n, api.MaxReplyChars)
+		}
+		if scoring.TooLong(rp.Text) {
+			return fmt.Sprintf("reply %d has %d bytes (the scorer reads at most %d)", i+1, len(rp.Text), scoring.MaxReplyBytes)
 		}
 		if !utf8.ValidString(rp.Text) {
 			return fmt.Sprintf("reply %d is not valid UTF-8", i+1)

@@ -134,6 +134,7 @@ func TestResultErrors(t *testing.T) {
 		{"no replies", p.Token, run(func(r *api.ResultRequest) { r.Replies = nil }), 422, "replies is empty"},
 		{"51 replies", p.Token, run(func(r *api.ResultRequest) { r.Replies = many }), 422, "51 replies"},
 		{"long reply", p.Token, run(func(r *api.ResultRequest) { r.Replies[1].Text = strings.Repeat("é", 2001) }), 422, "2001 characters"},
+		{"long reply in bytes", p.Token, run(func(r *api.ResultRequest) { r.Replies[1].Text = strings.Repeat("€", 1400) }), 422, "the scorer reads at most 4096"},
 		{"negative time", p.Token, run(func(r *api.ResultRequest) { r.Replies[0].ElapsedMS = -1 }), 422, "negative"},
 		{"run id", p.Token, run(func(r *api.ResultRequest) { r.RunID = strings.Repeat("r", 65) }), 422, "run_id"},
 		{"hold", p.Token, run(func(r *api.ResultRequest) { h := -5; r.HoldMS = &h }), 422, "hold_ms"},

@@ -22,7 +22,7 @@ const (
 	SlowStepMood      = 3
 	SlowMaxMood       = 12
 	BreakingPointMood = 100
-	MaxReplyBytes     = 4096 // longer replies are cut before scoring
+	MaxReplyBytes     = scoring.MaxReplyBytes // longer replies are cut before scoring
 )
 
 // DefaultReactions returns the mood change each criterion causes.
