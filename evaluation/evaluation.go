@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"kalm/scoring"
@@ -196,4 +197,70 @@ func (r Report) WriteTable(w io.Writer) {
 		fmt.Fprintf(w, "blame_kind right on %d of %d blames found (%.3f)\n", r.KindRight, r.KindTotal, float64(r.KindRight)/float64(r.KindTotal))
 	}
 	fmt.Fprintf(w, "%d replies\n", r.N)
+}
+
+// RuleStat is how one rule id fared as evidence: how often it gave a
+// hit finding, and how often the reply really had that criterion.
+type RuleStat struct {
+	Criterion scoring.Criterion
+	Rule      string
+	Fired     int // replies where the rule gave a hit
+	Right     int // ... and the label agrees
+}
+
+// Precision is Right/Fired.
+func (s RuleStat) Precision() float64 { return ratio(s.Right, s.Fired) }
+
+// Rules scores the examples and counts, per criterion and rule id, the
+// replies where the rule gave a hit and how many of them are labelled
+// with the criterion. A rule counts once per reply.
+func Rules(sc *scoring.Scorer, examples []Example) []RuleStat {
+	type key struct {
+		c    scoring.Criterion
+		rule string
+	}
+	stats := map[key]*RuleStat{}
+	for _, ex := range examples {
+		lang, err := scoring.ParseLang(ex.Lang)
+		if err != nil {
+			lang = scoring.Auto
+		}
+		res := sc.Score(ex.Text, lang)
+		seen := map[key]bool{}
+		for _, f := range res.Findings {
+			k := key{f.Criterion, f.Rule}
+			if !f.Hit || seen[k] {
+				continue
+			}
+			seen[k] = true
+			st := stats[k]
+			if st == nil {
+				st = &RuleStat{Criterion: f.Criterion, Rule: f.Rule}
+				stats[k] = st
+			}
+			st.Fired++
+			if ex.Labels.Get(f.Criterion) {
+				st.Right++
+			}
+		}
+	}
+	out := make([]RuleStat, 0, len(stats))
+	for _, s := range stats {
+		out = append(out, *s)
+	}
+	slices.SortFunc(out, func(a, b RuleStat) int {
+		if a.Criterion != b.Criterion {
+			return strings.Compare(string(a.Criterion), string(b.Criterion))
+		}
+		return b.Fired - a.Fired
+	})
+	return out
+}
+
+// WriteRules prints one line per rule: criterion, id, fired, precision.
+func WriteRules(w io.Writer, stats []RuleStat) {
+	fmt.Fprintf(w, "%-12s %-32s %6s %6s %9s\n", "criterion", "rule", "fired", "right", "precision")
+	for _, s := range stats {
+		fmt.Fprintf(w, "%-12s %-32s %6d %6d %9.3f\n", s.Criterion, s.Rule, s.Fired, s.Right, s.Precision())
+	}
 }

@@ -76,6 +76,11 @@ func (ev *evaluator) adminRequest(k int, m match) bool {
 	return s.last-s.first <= 5
 }
 
+var (
+	echoOpeners = std.set("echo-openers")
+	whWords     = std.set("wh-words")
+)
+
 var giveVerbs = std.set("give-verbs") // "have you the reference for me?"
 
 // isEcho reports a short exclamation put as a question: "Al twintig
@@ -83,7 +88,13 @@ var giveVerbs = std.set("give-verbs") // "have you the reference for me?"
 func (ev *evaluator) isEcho(k int) bool {
 	s := ev.sentence(k)
 	if s.last-s.first > 3 {
-		return false
+		// "Geen internet sinds vanochtend?", "Still no signal?": a fact
+		// handed back, not a question about it
+		if s.last-s.first > 7 || !(ev.is(s.first, echoOpeners) || ev.t.toks[s.first].kind == tNum) {
+			return false
+		}
+		_, wh := ev.has(s.first+1, s.last, whWords)
+		return !wh
 	}
 	first := ev.t.toks[s.first].norm
 	if questionOpeners.has(first) || auxOpeners.has(first) {

@@ -11,9 +11,9 @@ func extraCases() []scorerCase {
 		{"extra/empathy/nl/geen-idee-boos", NL, "Ik heb geen idee waarom u boos bent.", "", nil},
 		{"extra/empathy/en/only-imagine", EN, "I can only imagine how annoying that must be.", "empathy", nil},
 		{"extra/empathy/en/livid-too", EN, "I'd be livid too if that happened to me.", "empathy", nil},
-		// RUBRIC settled: "vervelend dat …" is apology, and empathy too when it
-		// names what the problem does to the person.
-		{"extra/empathy/nl/vervelend-chagrijnig", NL, "Wat vervelend dat u zo lang zonder verwarming zat, daar zou ik ook chagrijnig van worden.", "empathy,apology", nil},
+		// RUBRIC settled (revised): without "om te horen", "wat vervelend dat …"
+		// acknowledges what the customer goes through: empathy, not apology.
+		{"extra/empathy/nl/vervelend-chagrijnig", NL, "Wat vervelend dat u zo lang zonder verwarming zat, daar zou ik ook chagrijnig van worden.", "empathy", nil},
 
 		// RUBRIC apology yes: the agent or company expresses regret; no: an
 		// apology undone by "but/maar", a refusal.

@@ -102,11 +102,24 @@ func (ev *evaluator) isRepeatRequest(k int) bool {
 
 var buts = std.set("buts")
 
-// butAfter finds a "maar/but" after apology m in the same sentence.
+// butAfter finds a "maar/but" after apology m in the same sentence, or
+// opening the next one ("Het spijt me. Maar zo staat het in…" joins the
+// two as "sorry, maar…" does).
 func (ev *evaluator) butAfter(m match) (int, bool) {
-	s := ev.sentence(ev.sentOf(m.from))
-	return ev.has(m.to, s.last, buts)
+	k := ev.sentOf(m.from)
+	s := ev.sentence(k)
+	if i, ok := ev.has(m.to, s.last, buts); ok {
+		return i, true
+	}
+	if k+1 < len(ev.t.sents) {
+		if next := ev.sentence(k + 1); next.last > next.first && ev.is(next.first, sentenceButs) {
+			return next.first, true
+		}
+	}
+	return -1, false
 }
+
+var sentenceButs = std.set("sentence-buts")
 
 // conditionalClause reports whether token i sits in a clause that opens
 // with "als/if": "if you're unhappy, …" supposes, it does not acknowledge.

@@ -36,12 +36,23 @@ func (ev *evaluator) summary() {
 		_, you := ev.has(s.first, head+1, secondPerson)
 		_, and := ev.has(s.first+3, s.last, andWords)
 		_, hypothetical := ev.has(s.first, s.last, hypotheticalWords)
-		if so && you && and && !hypothetical {
+		// "Dus: sinds vanochtend geen internet, rood lampje, twee keer
+		// herstart": a list after "so" recaps as well as "u heeft dus … en"
+		list := ev.is(s.first, soWords) && ev.clausesIn(s) >= 3
+		if so && (you || list) && (and || list) && !hypothetical {
 			ev.add(Summary, true, "", s.first, s.last, "so-you-restatement", "")
 			ev.res.Criteria.Summary = true
 			return
 		}
 	}
+}
+
+// clausesIn counts the clauses of sentence s.
+func (ev *evaluator) clausesIn(s sentence) int {
+	if s.last <= s.first {
+		return 0
+	}
+	return ev.t.toks[s.last-1].clause - ev.t.toks[s.first].clause + 1
 }
 
 // introduces reports whether a weak marker ("genoteerd", "noted")
@@ -142,6 +153,9 @@ func (ev *evaluator) agreement() {
 		s := ev.sentence(k)
 		if m.r.id == "nl.ok-q" && s.last-s.first > 4 {
 			continue
+		}
+		if m.r.tag == "opener" && m.from != ev.clauseStart(m.from) {
+			continue // "wat zal ik doen?" asks itself, it offers nothing
 		}
 		ev.addMatch(m, true, "")
 		ev.res.Criteria.Agreement = true

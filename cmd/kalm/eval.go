@@ -19,6 +19,7 @@ func runEval(e env) int {
 	only := fs.String("criterion", "", "show misses of this criterion only")
 	split := fs.String("split", "all", "score only this part of the file: train, test or all (by a fixed hash of each id)")
 	by := fs.String("by", "", "also print F1 per group: lang, src or lang,src")
+	rules := fs.Bool("rules", false, "also print each rule's hits and their precision")
 	agreement := fs.Bool("agreement", false, "print the two annotators' agreement (items with \"a\" and \"b\" labels) instead of scoring")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: kalm eval [--misses N] [--min-f1 F] [--criterion C] [--split S] [--by G] FILE.jsonl")
@@ -97,6 +98,10 @@ func runEval(e env) int {
 		fmt.Fprintln(e.stdout)
 	}
 	rep.WriteTable(e.stdout)
+	if *rules {
+		fmt.Fprintln(e.stdout)
+		evaluation.WriteRules(e.stdout, evaluation.Rules(sc, examples))
+	}
 	if key != nil {
 		fmt.Fprintln(e.stdout)
 		evaluation.WriteGrid(e.stdout, evaluation.RunGroups(sc, examples, key))
