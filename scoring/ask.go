@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // question: the reply asks the customer for new information about the
 // problem or their situation. Questions that only offer help, ask to
 // repeat, check a summary or agreement, ask for an identifier, tell the
@@ -12,7 +14,11 @@ func (ev *evaluator) question() {
 			continue
 		}
 		if !ev.isQuestion(k) {
-			if m, ok := ev.cueIn(k, "detailreq"); ok {
+			if m, ok := ev.cueIn(k, "moreinfo"); ok && ev.asksToGive(k) {
+				// "please provide some more details", not "more info here: <URL>"
+				ev.add(Question, true, "", m.from, m.to, "more-details", "")
+				found = true
+			} else if m, ok := ev.cueIn(k, "detailreq"); ok {
 				ev.add(Question, true, "", m.from, m.to, "detail-request", "")
 				found = true
 			} else if m, ok := ev.cueIn(k, "wonder"); ok {
@@ -27,6 +33,13 @@ func (ev *evaluator) question() {
 		if _, ok := ev.cueIn(k, "hostile"); ok {
 			continue
 		}
+		if m, ok := ev.cueIn(k, "openhelp"); ok {
+			// "Waarmee kan ik je helpen?" asks the customer to say what
+			// the problem is; "Kan ik je helpen?" only offers
+			ev.add(Question, true, "", m.from, m.to, "open-help", "")
+			found = true
+			continue
+		}
 		if _, ok := ev.cueIn(k, "offer"); ok {
 			continue
 		}
@@ -36,12 +49,20 @@ func (ev *evaluator) question() {
 		if ev.contactOffer(k) {
 			continue
 		}
-		if _, ok := ev.cueIn(k, "strongdetail"); ok {
+		if ev.looksAtLink(k) {
+			continue // "Bekeek je al eens deze link?" points to the site
+		}
+		if m, ok := ev.cueIn(k, "moreinfo"); ok && ev.asksToGive(k) {
+			ev.add(Question, true, "", m.from, m.to, "more-details", "")
+			found = true
+			continue
+		}
+		if m, ok := ev.cueIn(k, "strongdetail"); ok && !ev.afterPurpose(k, m.from) {
 			ev.add(Question, true, "", s.first, s.last, "asks-details", "")
 			found = true
 			continue
 		}
-		if m, ok := ev.cueIn(k, "admin"); ok && !ev.embeddedQuestion(k) && ev.adminRequest(k, m) {
+		if m, ok := ev.adminIn(k); ok && !ev.embeddedQuestion(k) && ev.adminRequest(k, m) {
 			admin = append(admin, k)
 			continue
 		}
@@ -67,6 +88,9 @@ func (ev *evaluator) question() {
 // email or with Google?" names one but asks about the situation.
 func (ev *evaluator) adminRequest(k int, m match) bool {
 	s := ev.sentence(k)
+	if _, check := ev.has(s.first, s.last, idCheckWords); check && s.last-s.first <= 10 {
+		return true // "is this still the best number?"
+	}
 	if _, give := ev.has(s.first, s.last, giveVerbs); give {
 		return true
 	}
@@ -76,9 +100,63 @@ func (ev *evaluator) adminRequest(k int, m match) bool {
 	return s.last-s.first <= 5
 }
 
+// adminIn finds an identifier in sentence k: a lexicon identifier, or
+// a compound ending in one ("polisnummer", "trackcode").
+func (ev *evaluator) adminIn(k int) (match, bool) {
+	if m, ok := ev.cueIn(k, "admin"); ok {
+		return m, true
+	}
+	s := ev.sentence(k)
+	for i := s.first; i < s.last; i++ {
+		w := ev.t.toks[i].norm
+		for suf := range idSuffixes.m {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				return match{from: i, to: i + 1}, true
+			}
+		}
+	}
+	return match{}, false
+}
+
 var (
-	echoOpeners = std.set("echo-openers")
-	whWords     = std.set("wh-words")
+	idSuffixes   = std.set("id-suffixes")
+	idCheckWords = std.set("id-check-words")
+)
+
+// asksToGive reports a request to give, send or tell something in
+// sentence k: "stuur ons wat meer details", "please provide more info".
+func (ev *evaluator) asksToGive(k int) bool {
+	s := ev.sentence(k)
+	_, give := ev.has(s.first, s.last, giveVerbs)
+	return give
+}
+
+// afterPurpose reports whether token i follows a purpose marker in
+// sentence k: in "DM us your account so we can look at the issue" the
+// issue is why we ask, not what we ask for.
+func (ev *evaluator) afterPurpose(k, i int) bool {
+	s := ev.sentence(k)
+	_, ok := ev.has(s.first+1, i, purposeMarkers)
+	return ok
+}
+
+// looksAtLink reports a question whether the customer looked at a link
+// or page: it points them there rather than asking about the problem.
+func (ev *evaluator) looksAtLink(k int) bool {
+	s := ev.sentence(k)
+	if _, ok := ev.has(s.first, s.last, lookedVerbs); !ok {
+		return false
+	}
+	_, link := ev.cueIn(k, "link")
+	_, web := ev.cueIn(k, "web")
+	return link || web
+}
+
+var (
+	purposeMarkers = std.set("purpose-markers")
+	lookedVerbs    = std.set("looked-verbs")
+	echoOpeners    = std.set("echo-openers")
+	whWords        = std.set("wh-words")
 )
 
 var giveVerbs = std.set("give-verbs") // "have you the reference for me?"

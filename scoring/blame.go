@@ -21,8 +21,9 @@ func (ev *evaluator) blame() {
 		}
 		hits = append(hits, hitAt{m.from, m.to, m.r.kind, m.r.id})
 	}
+	keeps := ev.keepsCase()
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) {
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -31,7 +32,7 @@ func (ev *evaluator) blame() {
 	// beside a question or a suggestion is "in addition to helping".
 	if !ev.helpsOtherwise() {
 		for _, m := range ev.of(Blame, cue, "link") {
-			if ev.agentOwnsLink(m) || ev.instructs(m) {
+			if ev.agentOwnsLink(m) || ev.instructs(m) || ev.channelKept(m, keeps) {
 				continue
 			}
 			hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -40,6 +41,9 @@ func (ev *evaluator) blame() {
 	}
 	for _, h := range ev.supplierBlame() {
 		hits = append(hits, hitAt{h[0], h[1], BlameSupplier, "supplier-cause"})
+	}
+	for _, h := range ev.doubtsCustomer() {
+		hits = append(hits, hitAt{h[0], h[1], BlameCustomer, "doubting-question"})
 	}
 	for _, h := range ev.passedOn() {
 		kind := BlameManagement
@@ -127,6 +131,44 @@ func (ev *evaluator) agentOwnsLink(m match) bool {
 	return false
 }
 
+// keepsCase reports whether the reply says that the agent or the team
+// keeps the case: "we'd like to look into this with you", "so our team
+// can take a closer look", "zodat ik het kan nakijken".
+func (ev *evaluator) keepsCase() bool {
+	for i := range ev.t.toks {
+		if !ev.is(i, ownerWords) {
+			continue
+		}
+		if _, ok := ev.has(i+1, min(i+7, ev.sentence(ev.sentOf(i)).last), ownershipVerbs); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// channelKept reports a link that moves the conversation to the same
+// team ("reach out to us here", "send us a note at", "tell us more here")
+// while the reply keeps the case, or that asks for details: a private
+// channel, not a website instead of help.
+func (ev *evaluator) channelKept(m match, keeps bool) bool {
+	k := ev.sentOf(m.from)
+	s := ev.sentence(k)
+	if _, ok := ev.cueIn(k, "moreinfo"); ok && ev.asksToGive(k) {
+		return true
+	}
+	if _, ok := ev.cueIn(k, "detailreq"); ok {
+		return true
+	}
+	_, channel := ev.has(s.first, s.last, channelWords)
+	return channel && keeps
+}
+
+var (
+	channelWords   = std.set("channel-words")
+	ownerWords     = std.set("owner-words")
+	ownershipVerbs = std.set("ownership-verbs")
+)
+
 var (
 	alsoWords  = std.set("also-words")
 	youSubject = std.set("you-subject")
@@ -175,6 +217,37 @@ func (ev *evaluator) supplierBlame() [][2]int {
 
 var agentActs = std.set("agent-acts")
 
+// doubtsCustomer finds yes/no questions that doubt what the customer did:
+// "Have you actually checked your statements?", "Heeft u de modem wel
+// herstart?", "Do you not open your post?". The rubric's "Heeft u de
+// voorwaarden wel gelezen?" asks nothing; it blames.
+func (ev *evaluator) doubtsCustomer() [][2]int {
+	var out [][2]int
+	for k, s := range ev.t.sents {
+		if s.last-s.first < 3 || !ev.isQuestion(k) || !ev.is(s.first, doubtAux) {
+			continue
+		}
+		you := s.first + 1
+		if !ev.is(you, youSubject) {
+			continue // "Mag ik je…" asks to act on the customer, not about them
+		}
+		if _, doubt := ev.has(you+1, s.last, doubtWords); doubt {
+			out = append(out, [2]int{s.first, s.last})
+			continue
+		}
+		if _, neg := ev.has(you+1, min(you+2, s.last), negators); neg && ev.is(s.first, doAux) {
+			out = append(out, [2]int{s.first, s.last})
+		}
+	}
+	return out
+}
+
+var (
+	doubtWords = std.set("doubt-words")
+	doubtAux   = std.set("doubt-aux")
+	doAux      = std.set("do-aux")
+)
+
 // passedOn finds sentences that make the customer contact someone else
 // or call again later: management blame in the rubric.
 func (ev *evaluator) passedOn() [][2]int {
@@ -192,8 +265,12 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 		if ev.isQuestion(k) {
 			// "Heb je al contact gehad met de technische dienst?" asks;
-			// "Kunt u de technische dienst bellen?" sends.
-			if _, modal := ev.has(s.first, v, modals); !modal {
+			// "Kunt u de technische dienst bellen?" sends; "Heb je
+			// Euphonynet al gecontacteerd?" points at another company.
+			if _, modal := ev.has(s.first, v, modals); !modal || ev.is(v, contactParticiples) {
+				if _, ours, named := ev.namedParty(s, v); named && !ours {
+					out = append(out, [2]int{s.first, s.last})
+				}
 				continue
 			}
 		}
@@ -212,6 +289,10 @@ func (ev *evaluator) passedOn() [][2]int {
 			}
 		}
 		if _, third := ev.cueIn(k, "supplier"); third || ev.hasOtherParty(s) {
+			out = append(out, [2]int{s.first, s.last})
+			continue
+		}
+		if _, _, named := ev.namedParty(s, v); named {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}
@@ -251,6 +332,45 @@ func (ev *evaluator) hasOtherParty(s sentence) bool {
 	}
 	return false
 }
+
+// namedParty finds a name in sentence s that is neither the customer
+// (greeted or addressed: "Hey Daniel,", "…, Jessy?") nor a known word: a
+// company, service or team ("contact HP phone support", "heb je
+// Euphonynet al gecontacteerd?"). ours reports "our"/"onze" before it
+// ("our Financial Services group"): another team of the company.
+func (ev *evaluator) namedParty(s sentence, v int) (i int, ours, ok bool) {
+	if !ev.is(v, contactVerbs) {
+		return 0, false, false
+	}
+	if _, us := ev.has(v+1, min(v+4, s.last), usWords); us {
+		return 0, false, false // "reach us at the link DW provided"
+	}
+	for i = max(s.first+1, v-4); i < min(s.last, v+6); i++ {
+		tk := &ev.t.toks[i]
+		if tk.start > 0 && strings.ContainsRune("^-*/~", rune(ev.t.reply[tk.start-1])) {
+			continue // an agent's signature: "^SH", "-Becky"
+		}
+		if tk.kind != tWord || tk.id != 0 || tk.flags != [2]uint64{} || ev.s.skip[tk.norm] || len(tk.norm) < 2 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
+		if !unicode.IsUpper(r) || ev.is(i-1, greetings) {
+			continue
+		}
+		if i == s.last-1 && ev.t.toks[i-1].clause != tk.clause {
+			continue // "…, Jessy?" addresses the customer
+		}
+		return i, ev.is(i-1, ourWords), true
+	}
+	return 0, false, false
+}
+
+var (
+	greetings          = std.set("greetings")
+	contactVerbs       = std.set("contact-verbs")
+	contactParticiples = std.set("contact-participles")
+	usWords            = std.set("us-words")
+)
 
 // partyHeads end compound names of another party ("klantendienst").
 var partyHeads = std.set("party-heads")
