@@ -22,8 +22,9 @@ func (ev *evaluator) blame() {
 		hits = append(hits, hitAt{m.from, m.to, m.r.kind, m.r.id})
 	}
 	keeps := ev.keepsCase()
+	agentHelps := ev.agentActsAnywhere() // a link beside the agent's own help
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) {
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -42,13 +43,19 @@ func (ev *evaluator) blame() {
 	for _, h := range ev.supplierBlame() {
 		hits = append(hits, hitAt{h[0], h[1], BlameSupplier, "supplier-cause"})
 	}
+	for _, h := range ev.frameHits() {
+		hits = append(hits, hitAt{h.from, h.to, h.kind, h.rule})
+	}
 	for _, h := range ev.doubtsCustomer() {
 		hits = append(hits, hitAt{h[0], h[1], BlameCustomer, "doubting-question"})
 	}
 	for _, h := range ev.passedOn() {
 		kind := BlameManagement
-		if _, ok := ev.cueIn(ev.sentOf(h[0]), "supplier"); ok {
+		k := ev.sentOf(h[0])
+		if _, ok := ev.cueIn(k, "supplier"); ok {
 			kind = BlameSupplier // "you'll have to contact the courier"
+		} else if _, ours, named := ev.namedIn(ev.sentence(k)); named && !ours {
+			kind = BlameSupplier // "contact Brightline Energy"
 		}
 		hits = append(hits, hitAt{h[0], h[1], kind, "customer-must-call"})
 	}
@@ -131,6 +138,23 @@ func (ev *evaluator) agentOwnsLink(m match) bool {
 	return false
 }
 
+// agentActsAnywhere reports the agent acting in some sentence ("ik kijk
+// het voor u na", "I'll check it").
+func (ev *evaluator) agentActsAnywhere() bool {
+	for k, s := range ev.t.sents {
+		if _, link := ev.cueIn(k, "link"); link {
+			continue // "ik stuur u de link" hands over the link, nothing more
+		}
+		if _, web := ev.cueIn(k, "web"); web {
+			continue
+		}
+		if _, ok := ev.agentActsIn(s); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // keepsCase reports whether the reply says that the agent or the team
 // keeps the case: "we'd like to look into this with you", "so our team
 // can take a closer look", "zodat ik het kan nakijken".
@@ -139,7 +163,7 @@ func (ev *evaluator) keepsCase() bool {
 		if !ev.is(i, ownerWords) {
 			continue
 		}
-		if _, ok := ev.has(i+1, min(i+7, ev.sentence(ev.sentOf(i)).last), ownershipVerbs); ok {
+		if _, ok := ev.has(i+1, min(i+10, ev.sentence(ev.sentOf(i)).last), ownershipVerbs); ok {
 			return true
 		}
 	}
@@ -160,7 +184,8 @@ func (ev *evaluator) channelKept(m match, keeps bool) bool {
 		return true
 	}
 	_, channel := ev.has(s.first, s.last, channelWords)
-	return channel && keeps
+	_, owner := ev.has(s.first, s.last, ownerWords)
+	return keeps && (channel || owner)
 }
 
 var (

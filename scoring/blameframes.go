@@ -1,0 +1,199 @@
+package scoring
+
+import "strings"
+
+// Blame frames: general shapes of shifting the blame, read from the
+// clause structure rather than from listed phrases. Each frame has its
+// own rule id; the words live in the language files.
+
+// frameHits runs every blame frame over the reply.
+func (ev *evaluator) frameHits() []blameHit {
+	var out []blameHit
+	helps := ev.helpsOtherwise()
+	for k, s := range ev.t.sents {
+		if s.last <= s.first || ev.isQuestion(k) {
+			continue
+		}
+		// "prob cos u put the wrong pin in": a guess still blames
+		if h, ok := ev.customerCaused(k, s); ok {
+			out = append(out, h)
+		}
+		if ev.hedged(k) {
+			continue
+		}
+		// "er zijn bij ons geen storingen gemeld; heb je de modem al
+		// herstart?" reports the status and goes on helping
+		if h, ok := ev.ourSideFine(k, s); ok && !helps {
+			out = append(out, h)
+		}
+		if h, ok := ev.notUsContrast(k, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := ev.handledElsewhere(k, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := ev.termsAsReason(k, s); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// blameHit is one blaming span with its kind and rule id.
+type blameHit struct {
+	from, to int
+	kind     BlameKind
+	rule     string
+}
+
+// ourSideFine: the company's side is said to be fine ("there's no fault
+// on our network", "bij ons werkt de app gewoon", "volgens onze gegevens
+// is het pakket correct afgeleverd"): the problem must lie elsewhere.
+func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
+	side, ok := ev.cueIn(k, "ourside")
+	if !ok {
+		return blameHit{}, false
+	}
+	if _, acts := ev.agentActsIn(s); acts {
+		return blameHit{}, false // "we fixed it on our side, it works again"
+	}
+	if i, fine := ev.has(s.first, s.last, okStates); fine && !ev.negatedBefore(i, 2) {
+		return blameHit{min(side.from, i), max(side.to, i+1), BlameDenial, "our-side-fine"}, true
+	}
+	if i, no := ev.has(s.first, s.last, negators); no {
+		if j, fault := ev.has(i+1, min(i+4, s.last), faultWords); fault {
+			return blameHit{min(side.from, i), max(side.to, j+1), BlameDenial, "our-side-no-fault"}, true
+		}
+	}
+	return blameHit{}, false
+}
+
+// notUsContrast: a party is set against "us" ("decided by Network Rail,
+// not by us", "die sms'jes komen van derden, niet van ons", "bij Fluvius,
+// ni bij ons"): the reply points away from the company.
+func (ev *evaluator) notUsContrast(k int, s sentence) (blameHit, bool) {
+	if m, ok := ev.cueIn(k, "outsourced"); ok {
+		return blameHit{m.from, m.to, BlameSupplier, "outsourced"}, true
+	}
+	m, ok := ev.cueIn(k, "notus")
+	if !ok {
+		return blameHit{}, false
+	}
+	// "het ligt niet bij ons" denies; "van een incassobureau, niet van
+	// ons" names the party it points to
+	kind := BlameDenial
+	if _, third := ev.cueIn(k, "supplier"); third || ev.hasOrg(s) {
+		kind = BlameSupplier
+	} else if _, _, named := ev.namedIn(s); named {
+		kind = BlameSupplier
+	} else if ev.hasOtherParty(s) {
+		kind = BlameManagement
+	}
+	return blameHit{m.from, m.to, kind, "not-us-contrast"}, true
+}
+
+// handledElsewhere: someone else decides or handles it ("adjustments
+// like that are down to my manager", "claims worden behandeld door de
+// afdeling Schade", "that's not something I deal with").
+func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "elsewhere")
+	if !ok {
+		return blameHit{}, false
+	}
+	kind := BlameManagement
+	if _, third := ev.cueIn(k, "supplier"); third {
+		kind = BlameSupplier
+	} else if _, ours, named := ev.namedIn(s); named && !ours {
+		kind = BlameSupplier
+	}
+	return blameHit{m.from, m.to, kind, "handled-elsewhere"}, true
+}
+
+// customerCaused: the customer's own action is given as the cause
+// ("prob cos u put the wrong pin in", "volgens ons systeem heeft u die
+// afspraak zelf ingepland", "een typfout van uw kant").
+func (ev *evaluator) customerCaused(k int, s sentence) (blameHit, bool) {
+	if m, ok := ev.cueIn(k, "yourside"); ok {
+		return blameHit{m.from, m.to, BlameCustomer, "your-side"}, true
+	}
+	c, ok := ev.cueIn(k, "because")
+	if !ok {
+		return blameHit{}, false
+	}
+	if _, acts := ev.agentActsIn(s); acts {
+		return blameHit{}, false // "we've refunded it since you haven't used it"
+	}
+	you, ok := ev.has(c.to, min(c.to+3, s.last), youSubject)
+	if !ok {
+		return blameHit{}, false
+	}
+	if v, did := ev.has(you+1, min(you+5, s.last), customerActs); did {
+		return blameHit{c.from, v + 1, BlameCustomer, "you-caused"}, true
+	}
+	return blameHit{}, false
+}
+
+// termsAsReason: the terms, rules or tariff are given as why it is so
+// ("that's the terms", "staan gewoon in het tarievenoverzicht",
+// "it's in the fare rules"), unless the agent is acting on them.
+func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
+	d, ok := ev.cueIn(k, "docword")
+	if !ok {
+		return blameHit{}, false
+	}
+	if _, acts := ev.agentActsIn(s); acts {
+		return blameHit{}, false // "ik kijk uw contract na"
+	}
+	// quoting the terms to answer a question informs; quoting them with
+	// a push ("gewoon", "I'm afraid", "that's just", "still") pushes back
+	if i, push := ev.has(s.first, s.last, pushbackWords); push {
+		return blameHit{min(d.from, i), max(d.to, i+1), BlameContract, "terms-as-reason"}, true
+	}
+	return blameHit{}, false
+}
+
+// hasOrg reports an organisation named by its head noun in sentence s:
+// "een marketingbureau", "the energy company".
+func (ev *evaluator) hasOrg(s sentence) bool {
+	for i := s.first; i < s.last; i++ {
+		w := ev.t.toks[i].norm
+		for h := range orgHeads.m {
+			if strings.HasSuffix(w, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentActsIn reports the agent or company acting in sentence s: a
+// first-person subject followed by a help verb.
+func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
+	for i := s.first; i < s.last; i++ {
+		if !ev.is(i, agentSubjects) {
+			continue
+		}
+		if j, ok := ev.has(i+1, min(i+4, s.last), helpVerbs); ok {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// namedIn finds a name in sentence s (see namedParty), near no verb.
+func (ev *evaluator) namedIn(s sentence) (int, bool, bool) {
+	for v := s.first; v < s.last; v++ {
+		if ev.is(v, contactVerbs) {
+			return ev.namedParty(s, v)
+		}
+	}
+	return 0, false, false
+}
+
+var (
+	orgHeads      = std.set("org-heads")
+	okStates      = std.set("ok-states")
+	faultWords    = std.set("fault-words")
+	customerActs  = std.set("customer-acts")
+	pushbackWords = std.set("pushback-words")
+)

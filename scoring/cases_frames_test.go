@@ -1,0 +1,69 @@
+package scoring
+
+// Cases for the general frames written while measuring the labelled
+// train split (corpus/): each frame in both languages, with a near twin
+// that must stay unlabelled. The sentences are our own.
+
+func framesCases() []scorerCase {
+	return []scorerCase{
+		// blame frame our-side-fine / our-side-no-fault (SETTLED 3): the
+		// company's side is fine, so the fault must lie elsewhere; a status
+		// report that goes on helping is not blame.
+		{"frames/blame/en/our-end-fine", EN, "Everything looks fine on our end, madam.", "blame:denial", nil},
+		{"frames/blame/en/no-fault-network", EN, "There's no fault at all on our network today.", "blame:denial", nil},
+		{"frames/blame/nl/bij-ons-in-orde", NL, "Bij ons is alles in orde, meneer.", "blame:denial", nil},
+		{"frames/blame/nl/geen-storing-bij-ons", NL, "Er is bij ons geen enkele storing geweest.", "blame:denial", nil},
+		{"frames/blame/nl/geen-storing-helpt", NL, "Er is bij ons geen storing bekend. Heeft u de router al eens uit- en aangezet?", "question", nil},
+		{"frames/blame/en/fixed-on-our-side", EN, "We reset the line on our side and it works again now.", "", nil},
+		// blame frame not-us-contrast: a party set against "us".
+		{"frames/blame/en/not-from-us", EN, "Those texts come from a marketing firm, not from us.", "blame:supplier", nil},
+		{"frames/blame/nl/niet-van-ons", NL, "Die brieven komen van een incassobureau, niet van ons.", "blame:supplier", nil},
+		{"frames/blame/nl/uitbesteed", NL, "De installatie is uitbesteed, dus daar moet u even geduld mee hebben.", "blame:supplier", nil},
+		// blame frame handled-elsewhere: somebody else decides or handles it.
+		{"frames/blame/en/down-to-manager", EN, "Refunds of that size are down to my manager.", "blame:management", nil},
+		{"frames/blame/en/separate-team", EN, "Complaints are a separate team, they reply in their own time.", "blame:management", nil},
+		{"frames/blame/nl/behandeld-door", NL, "Schadeclaims worden behandeld door een andere afdeling.", "blame:management", nil},
+		{"frames/blame/nl/geen-toegang", NL, "Daar heb ik helaas geen toegang toe.", "blame:management", nil},
+		// blame frame you-caused / your-side: the customer's own action as cause.
+		{"frames/blame/en/cos-you-entered", EN, "probably cos you typed the old password twice", "blame:customer", nil},
+		{"frames/blame/nl/van-uw-kant", NL, "Dat is dan een fout van uw kant geweest.", "blame:customer", nil},
+		{"frames/blame/nl/zelf-geannuleerd", NL, "U heeft de bestelling zelf geannuleerd op maandag.", "blame:customer", nil},
+		{"frames/blame/en/we-refunded-since", EN, "We've refunded it because you hadn't used it yet.", "", nil},
+		// blame frame terms-as-reason: the terms quoted to push back, not to inform.
+		{"frames/blame/en/afraid-terms", EN, "Cancelling in the first year costs extra, I'm afraid, that's in the terms.", "blame:contract", nil},
+		{"frames/blame/nl/gewoon-tarief", NL, "Die kosten staan gewoon in het tarief van uw abonnement.", "blame:contract", nil},
+		{"frames/blame/en/terms-inform", EN, "The cancellation fee on the basic plan is ten pounds.", "", nil},
+		// blame frame doubting-question (rubric: rhetorical questions are no questions).
+		{"frames/blame/en/did-you-actually", EN, "Did you actually switch the router on?", "blame:customer", nil},
+		{"frames/blame/nl/echt-geprobeerd", NL, "Heeft u het echt geprobeerd met een andere kabel?", "blame:customer", nil},
+		{"frames/blame/en/do-you-not", EN, "Do you not read the letters we send?", "blame:customer", nil},
+		{"frames/blame/en/would-you-like", EN, "Would you like me to check what you really use each month?", "agreement", nil},
+		// blame frame customer-must-call with a named party; the same team is no party.
+		{"frames/blame/en/named-contact", EN, "You'll need to contact Brightline Energy about that meter.", "blame:supplier", nil},
+		{"frames/blame/nl/al-gecontacteerd", NL, "Heb je Snelnet al gecontacteerd?", "blame:supplier", nil},
+		{"frames/blame/en/reach-us-link", EN, "We'd like to look into this with you. Please reach us here: <URL>", "", nil},
+		{"frames/blame/en/bare-contact-link", EN, "Contact us here: <URL>", "blame:website", nil},
+		{"frames/blame/en/out-of-control", EN, "The storm damage is out of our control.", "blame:denial", nil},
+
+		// question: open help questions ask; yes/no offers do not (SETTLED 16).
+		{"frames/question/nl/waarmee-helpen", NL, "Waarmee kan ik u helpen?", "question", nil},
+		{"frames/question/en/how-help", EN, "How can we help today?", "question", nil},
+		{"frames/question/nl/kan-ik-helpen", NL, "Kan ik u nog ergens mee helpen?", "", nil},
+		// question: identifiers, also compounds and "best number" checks.
+		{"frames/question/nl/polisnummer", NL, "Wat is uw contractnummer?", "", nil},
+		{"frames/question/en/best-number", EN, "Is this still the right number for you?", "", nil},
+		// question: asking to hear it again.
+		{"frames/question/en/go-over-again", EN, "Sorry, could you run over the dates again?", "", nil},
+		{"frames/question/nl/nog-een-keer", NL, "Kunt u dat nog een keer uitleggen?", "", nil},
+		// question: an echo of one fact asks nothing (RUBRIC settled).
+		{"frames/question/nl/echo", NL, "Nog steeds geen warm water?", "", nil},
+		{"frames/question/en/echo-number", EN, "Three engineers already?", "", nil},
+		{"frames/question/en/real-question", EN, "Still no signal since when exactly?", "question", nil},
+		// question: "tell us more here" asks for details, and keeps the case.
+		{"frames/question/en/tell-more", EN, "That sounds wrong. Please tell us more here: <URL>", "question", nil},
+		{"frames/question/en/more-info-here", EN, "More info on our opening hours here: <URL>", "blame:website", nil},
+		// agreement: offers of a step as a question (RUBRIC settled).
+		{"frames/agreement/nl/zal-ik", NL, "Zal ik meteen een nieuwe afspraak voor u maken?", "agreement", nil},
+		{"frames/agreement/en/shall-i", EN, "Shall I order the replacement part now?", "agreement", nil},
+	}
+}
