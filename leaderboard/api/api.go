@@ -108,5 +108,8 @@ type ResultResponse struct {
 	// Duplicate is true when the run id was seen before and nothing new
 	// was stored.
 	Duplicate bool `json:"duplicate,omitempty"`
+	// Scorer is the version of the scorer that judged the run (see
+	// scoring.Version); a resent run reports the one stored first.
+	Scorer string `json:"scorer,omitempty"`
 	engine.Result
 }

@@ -53,7 +53,8 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	row := &store.Result{PlayerID: p.ID, TeamID: p.TeamID, Scenario: sc.ID, Lang: req.Lang, Score: res.Score,
-		Outcome: string(res.Outcome), Turns: len(res.Turns), At: s.cfg.Now(), Transcript: transcript, RunID: req.RunID}
+		Outcome: string(res.Outcome), Turns: len(res.Turns), At: s.cfg.Now(), Transcript: transcript, RunID: req.RunID,
+		Scorer: scoring.Version}
 	status := http.StatusCreated
 	err = s.cfg.Store.AddResult(r.Context(), row)
 	if errors.Is(err, store.ErrExists) {
@@ -65,7 +66,7 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, status, api.ResultResponse{ID: row.ID, PlayerID: p.ID, At: row.At.UTC(), RunID: req.RunID,
-		Duplicate: status == http.StatusOK, Result: res})
+		Duplicate: status == http.StatusOK, Scorer: row.Scorer, Result: res})
 }
 
 // authenticate finds the player of the request's bearer token, answering

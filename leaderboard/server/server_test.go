@@ -14,6 +14,7 @@ import (
 	"kalm/leaderboard/api"
 	"kalm/leaderboard/store"
 	"kalm/scenarios/engine"
+	"kalm/scoring"
 )
 
 func errorOf(t *testing.T, body []byte) string {
@@ -89,6 +90,7 @@ func TestResultIsScoredByTheServer(t *testing.T) {
 	assert.Equal(t, p.PlayerID, got.PlayerID)
 	assert.Equal(t, f.clock.Now(), got.At)
 	assert.NotZero(t, got.ID)
+	assert.Equal(t, scoring.Version, got.Scorer, "the result names the scorer that judged it")
 
 	// The forged case: a client claiming a perfect score and outcome.
 	forged := map[string]any{"scenario": "fur-elise", "lang": "en", "replies": harmfulRun.Replies,

@@ -110,6 +110,12 @@ CREATE UNIQUE INDEX results_run ON results (player_id, run_id);`,
 ALTER TABLE results ADD COLUMN run_id TEXT;
 CREATE UNIQUE INDEX results_run ON results (player_id, run_id);`,
 	},
+	{
+		// Version 3: the version of the scorer that judged the run, so a
+		// board can tell results of different scorers apart.
+		sqlite:   `ALTER TABLE results ADD COLUMN scorer TEXT NOT NULL DEFAULT '';`,
+		postgres: `ALTER TABLE results ADD COLUMN scorer TEXT NOT NULL DEFAULT '';`,
+	},
 }
 
 // SchemaVersion is the schema version the code expects.

@@ -187,13 +187,13 @@ func (s *sqlStore) addResult(ctx context.Context, tx *sql.Tx, r *Result) error {
 		runID = r.RunID
 	}
 	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO results
-		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
-		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID).Scan(&r.ID)
+		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
+		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID, r.Scorer).Scan(&r.ID)
 	if errors.Is(err, sql.ErrNoRows) && r.RunID != "" {
 		var stored int64
-		if err := tx.QueryRowContext(ctx, s.q(`SELECT id, score, outcome, at_ms FROM results WHERE player_id = ? AND run_id = ?`),
-			r.PlayerID, r.RunID).Scan(&r.ID, &r.Score, &r.Outcome, &stored); err != nil {
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT id, score, outcome, at_ms, scorer FROM results WHERE player_id = ? AND run_id = ?`),
+			r.PlayerID, r.RunID).Scan(&r.ID, &r.Score, &r.Outcome, &stored, &r.Scorer); err != nil {
 			return fmt.Errorf("find run %q: %w", r.RunID, err)
 		}
 		r.At = fromMS(stored)
@@ -281,7 +281,7 @@ func (s *sqlStore) Bests(ctx context.Context, f Filter) ([]Best, error) {
 }
 
 func (s *sqlStore) History(ctx context.Context, teamID int64, fn func(Result) error) error {
-	query := `SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, p.name, t.name
+	query := `SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, r.scorer, p.name, t.name
 		FROM results r JOIN players p ON p.id = r.player_id JOIN teams t ON t.id = r.team_id`
 	var args []any
 	if teamID != 0 {
@@ -297,7 +297,7 @@ func (s *sqlStore) History(ctx context.Context, teamID int64, fn func(Result) er
 	for rows.Next() {
 		var r Result
 		var at int64
-		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &r.Player, &r.Team); err != nil {
+		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &r.Scorer, &r.Player, &r.Team); err != nil {
 			return err
 		}
 		r.At = fromMS(at)
@@ -340,7 +340,7 @@ func (s *sqlStore) ResultsAfter(ctx context.Context, afterID int64, also []int64
 // resultsWhere calls fn with the results matching cond in id order, at
 // most limit of them (0: all), and returns how many and the last id.
 func (s *sqlStore) resultsWhere(ctx context.Context, cond string, limit int, args []any, fn func(Result) error) (int, int64, error) {
-	q := `SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, p.name, t.name
+	q := `SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, r.scorer, p.name, t.name
 		FROM results r JOIN players p ON p.id = r.player_id JOIN teams t ON t.id = r.team_id
 		WHERE ` + cond + ` ORDER BY r.id`
 	if limit > 0 {
@@ -355,7 +355,7 @@ func (s *sqlStore) resultsWhere(ctx context.Context, cond string, limit int, arg
 	for rows.Next() {
 		var r Result
 		var at int64
-		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &r.Player, &r.Team); err != nil {
+		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &r.Scorer, &r.Player, &r.Team); err != nil {
 			return n, last, err
 		}
 		r.At = fromMS(at)

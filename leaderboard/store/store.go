@@ -49,6 +49,9 @@ type Result struct {
 	// RunID is the client's id for the run; "" for none. A second
 	// result with the same player and run id is not stored.
 	RunID string
+	// Scorer is the scoring.Version that judged the run ("" for results
+	// stored before it was recorded).
+	Scorer string
 	// Player and Team are filled in by History.
 	Player string
 	Team   string

@@ -264,11 +264,15 @@ func TestRunIDStoresOnce(t *testing.T) {
 		require.NoError(t, err)
 		p, err := s.Join(ctx, team.ID, "Ann", "h", t0)
 		require.NoError(t, err)
-		r := &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: 30, Outcome: "resolved", At: at(1), RunID: "run-1", Transcript: []byte(`[]`)}
+		r := &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: 30, Outcome: "resolved", At: at(1), RunID: "run-1", Transcript: []byte(`[]`), Scorer: "v1"}
 		require.NoError(t, s.AddResult(ctx, r))
-		again := &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: 99, Outcome: "hung_up", At: at(5), RunID: "run-1", Transcript: []byte(`[]`)}
+		again := &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: 99, Outcome: "hung_up", At: at(5), RunID: "run-1", Transcript: []byte(`[]`), Scorer: "v2"}
 		require.ErrorIs(t, s.AddResult(ctx, again), ErrExists)
 		assert.Equal(t, r.ID, again.ID)
+		assert.Equal(t, "v1", again.Scorer, "a resent run reports the scorer that judged it first")
+		var scorers []string
+		require.NoError(t, s.History(ctx, team.ID, func(h Result) error { scorers = append(scorers, h.Scorer); return nil }))
+		assert.Equal(t, []string{"v1"}, scorers, "the stored result names its scorer")
 		assert.Equal(t, 30, again.Score)
 		assert.Equal(t, "resolved", again.Outcome)
 		assert.Equal(t, at(1), again.At)
