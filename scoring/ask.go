@@ -24,6 +24,9 @@ func (ev *evaluator) question() {
 			} else if m, ok := ev.cueIn(k, "wonder"); ok {
 				ev.add(Question, true, "", m.from, s.last, "wondering", "")
 				found = true
+			} else if from, to, ok := ev.reportBack(k); ok {
+				ev.add(Question, true, "", from, to, "report-back", "")
+				found = true
 			}
 			continue
 		}
@@ -99,6 +102,59 @@ func (ev *evaluator) adminRequest(k int, m match) bool {
 	}
 	return s.last-s.first <= 5
 }
+
+// reportBack finds a request to tell what happened or what the customer
+// sees, put as an instruction: "let us know the error code", "DM me which
+// store you use", "stuur ons de resultaten", "keep me posted on the
+// results", "just checking in to see if you still have the issue". An
+// offer ("let us know if you need anything") or a request for an
+// identifier only ("DM us your email address") asks nothing about the
+// problem.
+func (ev *evaluator) reportBack(k int) (int, int, bool) {
+	s := ev.sentence(k)
+	if _, offer := ev.cueIn(k, "offer"); offer {
+		return 0, 0, false
+	}
+	for v := s.first; v < s.last; v++ {
+		if !ev.is(v, reportVerbs) {
+			continue
+		}
+		// a request to the customer: an imperative, or "let/laat/please/
+		// can you…" just before ("weten we eindelijk wie…" is no request)
+		if _, asked := ev.has(max(s.first, v-3), v, requestMarkers); !asked && v != ev.clauseStart(v) {
+			continue
+		}
+		if _, agent := ev.has(ev.clauseStart(v), v, agentSubjects); agent {
+			continue // "ik laat u morgen weten wanneer": the agent informs
+		}
+		end := min(v+8, s.last)
+		if i, ok := ev.has(v+1, end, reportObjects); ok && !ev.possessed(i) {
+			return v, i + 1, true // "your details" are identifiers
+		}
+		if i, ok := ev.has(v+1, end, whWords); ok {
+			if _, need := ev.has(i+1, min(i+4, s.last), needWords); need {
+				continue // "let us know what else you need"
+			}
+			return v, i + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// possessed reports "your" one or two words before token i: "your
+// (purchase) details" are the customer's identifiers.
+func (ev *evaluator) possessed(i int) bool {
+	_, ok := ev.has(max(0, i-2), i, possessives)
+	return ok
+}
+
+var (
+	reportVerbs    = std.set("report-verbs")
+	reportObjects  = std.set("report-objects")
+	needWords      = std.set("need-words")
+	requestMarkers = std.set("request-markers")
+	possessives    = std.set("possessives")
+)
 
 // adminIn finds an identifier in sentence k: a lexicon identifier, or
 // a compound ending in one ("polisnummer", "trackcode").

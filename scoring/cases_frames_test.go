@@ -62,6 +62,16 @@ func framesCases() []scorerCase {
 		// question: "tell us more here" asks for details, and keeps the case.
 		{"frames/question/en/tell-more", EN, "That sounds wrong. Please tell us more here: <URL>", "question", nil},
 		{"frames/question/en/more-info-here", EN, "More info on our opening hours here: <URL>", "blame:website", nil},
+		// question frame report-back (SETTLED 17): an instruction to tell
+		// what happened or what the customer sees asks for details; an
+		// offer or the agent informing does not.
+		{"frames/question/en/let-us-know-error", EN, "Please let us know which error code the screen shows.", "question", nil},
+		{"frames/question/nl/laat-weten-wat", NL, "Herstart de box en laat me weten wat je dan ziet.", "question", nil},
+		{"frames/question/en/dm-which", EN, "DM me which branch you visited and I'll chase it.", "question", nil},
+		{"frames/question/en/let-us-know-if-need", EN, "Let us know if you need anything else.", "", nil},
+		{"frames/question/nl/ik-laat-weten", NL, "Ik laat u morgen weten wanneer de monteur komt.", "", nil},
+		{"frames/question/en/your-details", EN, "Please DM us your account details.", "", nil},
+
 		// agreement: offers of a step as a question (RUBRIC settled).
 		{"frames/agreement/nl/zal-ik", NL, "Zal ik meteen een nieuwe afspraak voor u maken?", "agreement", nil},
 		{"frames/agreement/en/shall-i", EN, "Shall I order the replacement part now?", "agreement", nil},
