@@ -125,6 +125,7 @@ func TestLoaderReportsProblemsWithPositions(t *testing.T) {
 		{"last transition has a condition", edit(t, "      - goto: open", "      - when: {any: [question]} #<-\n        goto: open"), `the last transition has a condition`},
 		{"bad ending", edit(t, "    end: hung_up", "    end: hangs_up #<-"), `unknown ending "hangs_up" (expected one of: resolved, hung_up, escalated)`},
 		{"bad id", edit(t, "id: mini", "id: Mini Scenario #<-"), `"Mini Scenario" is not a valid id`},
+		{"phrase that never matches", edit(t, "    ask: {nl: [code], en: [code]}", "    ask: {nl: [code], en: [\"?!\"]} #<-"), `facts.tracking.ask.en: "?!": no word the scorer reads`},
 		{"fact without ask", edit(t, "    ask: {nl: [code], en: [code]}\n", ""), `fact "tracking" is not known and lacks ask or reveal`},
 		{"golden with a bad label", mini + "golden:\n  - lang: nl\n    text: Sorry.\n    labels: {sorry: true} #<-\n", `unknown criterion "sorry"`},
 		{"golden in a missing language", edit(t, "id: mini\n", "id: mini\nlangs: [nl]\n") + "golden:\n  - lang: en #<-\n    text: Sorry.\n    labels: {apology: true}\n", `golden: lang en is not one of the scenario's langs`},

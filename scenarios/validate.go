@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"kalm/scoring"
 	"strings"
 )
 
@@ -53,6 +54,22 @@ func checkLines(r *report, l Lines, what string, langs []string) {
 	}
 }
 
+// checkPhrases reports words and phrases that can never match a reply:
+// they are matched with the scorer's reading of the reply, which does
+// not see punctuation, links or mentions.
+func checkPhrases(r *report, l Lines, what string) {
+	for _, lang := range []string{"nl", "en"} {
+		for _, w := range l.Get(lang) {
+			if strings.TrimSpace(w) == "" {
+				continue // reported as an empty line
+			}
+			if _, err := scoring.CompilePhrase(w); err != nil {
+				r.add(l.PosOf(lang), "%s.%s: %v (expected words a reply can contain)", what, lang, err)
+			}
+		}
+	}
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -91,6 +108,7 @@ func checkScenario(r *report, s *Scenario) {
 		t := &s.Triggers[i]
 		if t.Meta.Has("words") {
 			checkLines(r, t.Words, "triggers.words", langs)
+			checkPhrases(r, t.Words, "triggers.words")
 		}
 		if t.Meta.Has("note") {
 			checkText(r, t.Note, "triggers.note", langs, true)
@@ -126,7 +144,9 @@ func checkFacts(r *report, s *Scenario, langs []string) {
 		checkText(r, f.Text, "facts."+f.ID+".text", langs, f.Meta.Has("text"))
 		if f.Meta.Has("mention") {
 			checkLines(r, f.Mention, "facts."+f.ID+".mention", langs)
+			checkPhrases(r, f.Mention, "facts."+f.ID+".mention")
 		}
+		checkPhrases(r, f.Ask, "facts."+f.ID+".ask")
 		if f.Known {
 			if f.Meta.Has("ask") || f.Meta.Has("reveal") {
 				r.add(f.At, "fact %q is known, yet has ask/reveal (expected those only on facts the customer tells when asked)", f.ID)

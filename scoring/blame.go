@@ -349,7 +349,7 @@ func (ev *evaluator) hasOtherParty(s sentence) bool {
 		if otherParty.has(w) {
 			return true
 		}
-		for h := range partyHeads.m {
+		for _, h := range partyHeads.list {
 			if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
 				return true
 			}

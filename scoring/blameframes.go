@@ -157,7 +157,7 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 func (ev *evaluator) hasOrg(s sentence) bool {
 	for i := s.first; i < s.last; i++ {
 		w := ev.t.toks[i].norm
-		for h := range orgHeads.m {
+		for _, h := range orgHeads.list {
 			if strings.HasSuffix(w, h) {
 				return true
 			}

@@ -178,6 +178,7 @@ func cancelledBy(ev *evaluator, m match, misses []match) (match, bool) {
 // "is any of these tokens in the set" costs no lookup at all.
 type wordSet struct {
 	m    map[string]bool
+	list []string // the words, sorted: for loops over a set (suffix checks)
 	bit  uint8
 	name string
 }

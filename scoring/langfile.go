@@ -201,6 +201,7 @@ func loadLanguage(srcs []langSource) (*language, error) {
 			f[bit>>6] |= 1 << (bit & 63)
 			l.flags[w] = f
 		}
+		ws.list = slices.Sorted(maps.Keys(ws.m))
 		l.sets[name] = ws
 	}
 	classes := make(map[string]string, len(l.sets))

@@ -249,7 +249,7 @@ func partOfDay(w string) bool {
 	if len(w) < 9 {
 		return false
 	}
-	for d := range dayNames.m {
+	for _, d := range dayNames.list {
 		if len(w) > len(d) && w[:len(d)] == d && dayParts.has(w[len(d):]) {
 			return true
 		}

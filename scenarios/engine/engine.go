@@ -66,6 +66,11 @@ type Conversation struct {
 	reactions map[scoring.Criterion]int
 	untimed   bool
 
+	// the scenario's phrases, compiled once with the scorer's matcher
+	triggers []phrases // per Triggers entry
+	mentions []phrases // per Facts entry
+	asks     []phrases // per Facts entry
+
 	node      *scenarios.Node
 	lines     []Line
 	mood      int
@@ -117,6 +122,11 @@ func Start(s *scenarios.Scenario, lang string, opt Options) (*Conversation, erro
 		if f.Known {
 			c.known[f.ID] = true
 		}
+		c.mentions = append(c.mentions, compileLines(f.Mention, lang))
+		c.asks = append(c.asks, compileLines(f.Ask, lang))
+	}
+	for _, t := range s.Triggers {
+		c.triggers = append(c.triggers, compileLines(t.Words, lang))
 	}
 	c.mood = clamp(s.Mood + holdAnger(s.Customer.Hold, opt.HoldMS))
 	c.startMood = c.mood

@@ -2,8 +2,6 @@ package engine
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"kalm/scenarios"
 	"kalm/scoring"
@@ -75,43 +73,47 @@ func (s state) holds(w *scenarios.Cond) bool {
 	return true
 }
 
-// lower lower-cases s for word matching.
-func lower(s string) string { return strings.ToLower(s) }
+// phrases are the compiled words of one trigger or fact list, in the
+// played language first, then the others: a Dutch agent who says
+// "error" or "calm down" is understood too.
+type phrases []scoring.Phrase
 
-// matchAny returns the first of words that occurs in low (lower case) at
-// the start of a word.
-func matchAny(low string, words []string) (string, bool) {
-	for _, w := range words {
-		if w == "" {
-			continue
+// compileLines compiles the lines of every language, lang first. A line
+// that cannot be compiled (kalm check reports it) is left out.
+func compileLines(l scenarios.Lines, lang string) phrases {
+	var out phrases
+	for _, lg := range []string{lang, "nl", "en"} {
+		for _, w := range l.Get(lg) {
+			if p, err := scoring.CompilePhrase(w); err == nil {
+				out = append(out, p)
+			}
 		}
-		if hasWordPrefix(low, strings.ToLower(w)) {
-			return w, true
+	}
+	return dedupe(out)
+}
+
+// dedupe drops phrases that normalise to the same words.
+func dedupe(ps phrases) phrases {
+	seen := map[string]bool{}
+	out := ps[:0]
+	for _, p := range ps {
+		if !seen[p.String()] {
+			seen[p.String()] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// find returns the words of the first phrase that occurs, not negated,
+// in the reply: "I would never tell you to calm down" does not say it.
+func (ps phrases) find(r scoring.Reading) (string, bool) {
+	for _, p := range ps {
+		if m, ok := r.Find(p); ok && !m.Negated {
+			return m.Text, true
 		}
 	}
 	return "", false
-}
-
-// hasWordPrefix reports whether w occurs in s where the character before
-// it is not a letter or digit.
-func hasWordPrefix(s, w string) bool {
-	for off := 0; off <= len(s)-len(w); {
-		i := strings.Index(s[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		if i == 0 {
-			return true
-		}
-		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return true
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		off = i + size
-	}
-	return false
 }
 
 // wordCount counts the words of s.

@@ -33,10 +33,10 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 			delta += c.reactions[cr]
 		}
 	}
-	low := lower(text)
+	reading := scoring.Read(text)
 	for i := range c.sc.Triggers {
 		tr := &c.sc.Triggers[i]
-		if w, ok := matchAny(low, tr.Words.Get(c.lang)); ok {
+		if w, ok := c.triggers[i].find(reading); ok {
 			t.Events = append(t.Events, Event{Kind: EventTrigger, Mood: tr.Mood, Points: tr.Points, Text: w, Note: tr.Note.Get(c.lang)})
 			delta += tr.Mood
 			t.Points += tr.Points
@@ -58,7 +58,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 		if !c.known[f.ID] {
 			continue
 		}
-		if w, ok := matchAny(low, f.Mention.Get(c.lang)); ok {
+		if w, ok := c.mentions[i].find(reading); ok {
 			mentions++
 			t.Events = append(t.Events, Event{Kind: EventFactMention, Fact: f.ID, Text: w})
 		}
@@ -71,7 +71,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 			if c.known[f.ID] {
 				continue
 			}
-			if w, ok := matchAny(low, f.Ask.Get(c.lang)); ok {
+			if w, ok := c.asks[i].find(reading); ok {
 				if asked == nil {
 					asked = make(map[string]bool)
 				}
