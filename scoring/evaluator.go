@@ -23,12 +23,18 @@ func (ev *evaluator) span(from, to int) (int, int) {
 }
 
 // add records a finding for tokens [from, to).
+// note is a note id of the language files ("" for none); the finding
+// carries its text in the result's language.
 func (ev *evaluator) add(c Criterion, hit bool, kind BlameKind, from, to int, rule, note string) {
 	start, end := ev.span(from, to)
-	ev.res.Findings = append(ev.res.Findings, Finding{
+	f := Finding{
 		Criterion: c, Hit: hit, Kind: kind, Start: start, End: end,
-		Text: ev.t.reply[start:end], Rule: rule, Note: note,
-	})
+		Text: ev.t.reply[start:end], Rule: rule,
+	}
+	if note != "" {
+		f.NoteID, f.Note = note, std.noteText(note, ev.res.Lang)
+	}
+	ev.res.Findings = append(ev.res.Findings, f)
 }
 
 // addMatch records a finding for a lexicon match.

@@ -24,7 +24,8 @@ type language struct {
 	sets    map[string]wordSet
 	flags   map[string][2]uint64 // word → bits of the sets it belongs to
 	rules   []entry
-	notes   map[string]string
+	notes   map[string]string   // note id → English text (shared.txt, en.txt)
+	notesNL map[string]string   // note id → Dutch text (nl.txt)
 	spell   map[string]string   // variant → form
 	expand  map[string][]string // contraction → words
 	idioms  map[string]string   // "w1 w2" → form
@@ -72,6 +73,7 @@ func (e *LangError) Error() string { return strings.Join(e.Problems, "\n") }
 // before the first colon) and its body.
 type statement struct {
 	pos        string // file:line
+	dutch      bool   // from the Dutch file: its notes are Dutch
 	keyword    string
 	head, body string
 }
@@ -102,7 +104,8 @@ func splitStatements(src langSource, errs *[]string) []statement {
 			continue
 		}
 		kw, rest, _ := strings.Cut(strings.TrimSpace(head), " ")
-		out = append(out, statement{pos: pos, keyword: kw, head: strings.TrimSpace(rest), body: strings.TrimSpace(body)})
+		out = append(out, statement{pos: pos, keyword: kw, head: strings.TrimSpace(rest), body: strings.TrimSpace(body),
+			dutch: strings.HasSuffix(src.Name, "nl.txt")})
 	}
 	return out
 }
@@ -110,7 +113,7 @@ func splitStatements(src langSource, errs *[]string) []statement {
 // loadLanguage compiles language files. It reports every mistake, not
 // just the first.
 func loadLanguage(srcs []langSource) (*language, error) {
-	l := &language{sets: map[string]wordSet{}, flags: map[string][2]uint64{}, notes: map[string]string{},
+	l := &language{sets: map[string]wordSet{}, flags: map[string][2]uint64{}, notes: map[string]string{}, notesNL: map[string]string{},
 		spell: map[string]string{}, expand: map[string][]string{}, idioms: map[string]string{}, starts: map[string]bool{},
 		noFuzzy: map[string]bool{}, numbers: map[string]int{}, setPos: map[string]string{}}
 	var errs []string
@@ -178,10 +181,14 @@ func loadLanguage(srcs []langSource) (*language, error) {
 				errs = append(errs, st.pos+": a note needs a name and a text (expected note NAME: TEXT)")
 				continue
 			}
-			if _, dup := l.notes[st.head]; dup {
-				errs = append(errs, fmt.Sprintf("%s: note %s is defined twice (expected one text per note)", st.pos, st.head))
+			notes := l.notes
+			if st.dutch {
+				notes = l.notesNL
 			}
-			l.notes[st.head] = st.body
+			if _, dup := notes[st.head]; dup {
+				errs = append(errs, fmt.Sprintf("%s: note %s is defined twice (expected one text per note and language)", st.pos, st.head))
+			}
+			notes[st.head] = st.body
 		case "rule":
 			rules = append(rules, st)
 		default:
@@ -322,11 +329,10 @@ func parseRuleOptions(e entry, opts []string, notes, classes map[string]string) 
 				return e, fmt.Errorf("rule %s: blame kind %q (expected one of %v)", e.id, v, BlameKinds())
 			}
 		case "note":
-			text, ok := notes[v]
-			if !ok {
+			if _, ok := notes[v]; !ok {
 				return e, fmt.Errorf("rule %s: unknown note %q (expected a note NAME: TEXT statement)", e.id, v)
 			}
-			e.note, e.noteID = text, v
+			e.note = v
 		default:
 			return e, fmt.Errorf("rule %s: unknown option %q (expected miss, cue, scope=, tag=, kind= or note=)", e.id, opt)
 		}
@@ -365,14 +371,24 @@ func (l *language) set(name string) wordSet {
 	return ws
 }
 
-// note returns the note called name; an unknown name stops the program
-// at start-up.
+// note checks that note name exists and returns it; an unknown name
+// stops the program at start-up.
 func (l *language) note(name string) string {
-	n, ok := l.notes[name]
-	if !ok {
+	if _, ok := l.notes[name]; !ok {
 		panic(fmt.Sprintf("scoring: no note %q in the language files", name))
 	}
-	return n
+	return name
+}
+
+// noteText returns note id in lang (English unless lang is NL), falling
+// back to English when the Dutch text is missing (a test keeps both).
+func (l *language) noteText(id string, lang Lang) string {
+	if lang == NL {
+		if t, ok := l.notesNL[id]; ok {
+			return t
+		}
+	}
+	return l.notes[id]
 }
 
 // classes returns the sets as pattern classes ($name → "a|b|c").

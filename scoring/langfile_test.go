@@ -87,7 +87,8 @@ rule t.cue blame cue tag=supplier kind=supplier: #num days
 	require.Len(t, l.rules, 4, "a rule for two criteria is two entries")
 	assert.Equal(t, Empathy, l.rules[1].crit)
 	assert.Equal(t, Apology, l.rules[2].crit)
-	assert.Equal(t, "say what you understand", l.rules[2].note)
+	assert.Equal(t, "hint", l.rules[2].note, "a rule names its note")
+	assert.Equal(t, "say what you understand", l.noteText("hint", EN))
 	assert.Equal(t, scopeNote, l.rules[2].scope)
 	assert.Equal(t, BlameSupplier, l.rules[3].kind)
 	assert.Equal(t, cue, l.rules[3].role)
@@ -195,5 +196,55 @@ func BenchmarkLoadLanguage(b *testing.B) {
 func BenchmarkNewScorer(b *testing.B) {
 	for b.Loop() {
 		New(Vocabulary{Suppliers: []string{"Snelpost"}})
+	}
+}
+
+// TestNotesInBothLanguages: a Dutch player never reads an English hint
+// and an English player no Dutch one: every note has both texts, and
+// every note is used by a rule or by rule code.
+func TestNotesInBothLanguages(t *testing.T) {
+	require.NotEmpty(t, std.notes)
+	for id := range std.notes {
+		assert.NotEmpty(t, std.notesNL[id], "note %s has no Dutch text (add it to scoring/lang/nl.txt)", id)
+	}
+	for id := range std.notesNL {
+		assert.NotEmpty(t, std.notes[id], "Dutch note %s has no English text", id)
+	}
+	used := map[string]bool{}
+	for _, e := range std.rules {
+		used[e.note] = true
+	}
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, m := range regexp.MustCompile(`std\.note\("([a-z0-9-]+)"\)`).FindAllStringSubmatch(string(b), -1) {
+			used[m[1]] = true
+		}
+	}
+	for id := range std.notes {
+		assert.True(t, used[id], "note %s is never used", id)
+	}
+}
+
+func TestNotesFollowTheLanguage(t *testing.T) {
+	s := New(Vocabulary{})
+	for _, c := range []struct {
+		lang Lang
+		want string
+	}{{NL, "dag zonder tijdstip"}, {EN, "day with no time of day"}} {
+		res := s.Score("Ik bel u morgen terug.", c.lang)
+		var notes []string
+		for _, f := range res.Findings {
+			if f.NoteID == "day-only" {
+				notes = append(notes, f.Note)
+			}
+		}
+		require.Len(t, notes, 1, "the day-only hint, in %s", c.lang)
+		assert.Contains(t, notes[0], c.want)
 	}
 }

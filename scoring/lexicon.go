@@ -20,18 +20,18 @@ const (
 
 // entry is one line of the lexicon.
 type entry struct {
-	crit   Criterion
-	role   role
-	scope  scope
-	id     string
-	src    string // pattern source (see pattern.go)
-	note   string // for misses: why it does not count, for the trainee
-	noteID string // the note's name in the language files
-	kind   BlameKind
-	tag    string // for cues: what the rules look for
+	crit  Criterion
+	role  role
+	scope scope
+	id    string
+	src   string // pattern source (see pattern.go)
+	note  string // for misses: the id of the note that says why it does not count
+	kind  BlameKind
+	tag   string // for cues: what the rules look for
 }
 
-// Notes a trainee reads, named in the language files.
+// Notes a trainee reads: their ids in the language files, which hold the
+// text in Dutch and English.
 var (
 	noteBareUnderstand = std.note("bare-understand")
 	noteDismiss        = std.note("dismiss")

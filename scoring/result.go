@@ -133,7 +133,10 @@ type Finding struct {
 	End       int       `json:"end"`
 	Text      string    `json:"text"`
 	Rule      string    `json:"rule"`
-	Note      string    `json:"note,omitempty"`
+	// Note says why a near miss did not count, in the result's language;
+	// NoteID names it in the language files.
+	Note   string `json:"note,omitempty"`
+	NoteID string `json:"note_id,omitempty"`
 }
 
 // Result is what the scorer found in one reply.

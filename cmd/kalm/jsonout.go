@@ -55,6 +55,8 @@ func appendResultJSON(b []byte, id json.RawMessage, r scoring.Result) []byte {
 		if f.Note != "" {
 			b = append(b, `,"note":`...)
 			b = appendString(b, f.Note)
+			b = append(b, `,"note_id":`...)
+			b = appendString(b, f.NoteID)
 		}
 		b = append(b, '}')
 	}
