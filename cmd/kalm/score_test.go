@@ -49,8 +49,10 @@ func TestScoreStdinAndHints(t *testing.T) {
 	code, out, _ := runKalm(t, "Ik bel u morgen.\n", "score", "--color", "always")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "hints:")
-	assert.Contains(t, out, "time of day")
+	assert.Contains(t, out, "zonder tijdstip", "a Dutch reply gets its hint in Dutch")
 	assert.Contains(t, out, "\x1b[", "--color always highlights")
+	_, out, _ = runKalm(t, "", "score", "--lang", "en", "I'll call you tomorrow.")
+	assert.Contains(t, out, "time of day", "--lang en: the hint in English")
 }
 
 func TestScoreErrors(t *testing.T) {
