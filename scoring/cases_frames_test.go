@@ -45,6 +45,14 @@ func framesCases() []scorerCase {
 		{"frames/blame/en/bare-contact-link", EN, "Contact us here: <URL>", "blame:website", nil},
 		{"frames/blame/en/out-of-control", EN, "The storm damage is out of our control.", "blame:denial", nil},
 
+		// the examples of blame in other words (our own variants)
+		{"frames/blame/en/site-says", EN, "It's written on our site, madam.", "blame:website", nil},
+		{"frames/blame/en/head-office", EN, "Head office decided that last year, not me.", "blame:management", nil},
+		{"frames/blame/en/how-system-works", EN, "That's simply how our booking system works, I can't change it.", "blame:contract", nil},
+		{"frames/blame/en/ones-who-decide", EN, "The planners are the ones who decide the slots.", "blame:management", nil},
+		{"frames/blame/nl/zo-werkt-het", NL, "Zo werkt onze planning nu eenmaal.", "blame:contract", nil},
+		{"frames/blame/nl/die-beslissen", NL, "Het is de afdeling facturatie die dat bepaalt.", "blame:management", nil},
+
 		// question: open help questions ask; yes/no offers do not (SETTLED 16).
 		{"frames/question/nl/waarmee-helpen", NL, "Waarmee kan ik u helpen?", "question", nil},
 		{"frames/question/en/how-help", EN, "How can we help today?", "question", nil},
