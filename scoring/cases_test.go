@@ -45,6 +45,7 @@ func allCases() []scorerCase {
 	out = append(out, mixedCases()...)
 	out = append(out, extraCases()...)
 	out = append(out, round3Cases()...)
+	out = append(out, frames2Cases()...)
 	return out
 }
 

@@ -1,0 +1,58 @@
+package scoring
+
+// Frames (branch rules2): each general frame of lang/shared.txt's
+// "frames" section with sentences of our own, in both languages, and a
+// near twin the frame must leave alone.
+
+func frames2Cases() []scorerCase {
+	return []scorerCase{
+		// f.appraise: a copula, degree words, a word for what it does to someone.
+		{"f2/empathy/en/appraise", EN, "Losing the whole weekend to a dead line is genuinely exhausting.", "empathy", ev{Empathy: "is genuinely exhausting"}},
+		{"f2/empathy/nl/appraise", NL, "Een week zonder verwarming, dat is echt ellendig.", "empathy", ev{Empathy: "is echt ellendig"}},
+		{"f2/empathy/en/appraise-like", EN, "That sounds like a miserable start to the holiday.", "empathy", nil},
+		{"f2/empathy/en/appraise-we", EN, "We're disappointed the parts came late.", "", nil},
+		{"f2/empathy/en/appraise-task", EN, "It is difficult to say when the parts arrive.", "", nil},
+		{"f2/empathy/nl/appraise-task", NL, "Het is lastig om daar nu een datum op te plakken.", "", nil},
+		{"f2/empathy/en/appraise-negated", EN, "Resetting the box is not really difficult.", "", nil},
+		// f.exclaim: an exclamation that opens its clause.
+		{"f2/empathy/nl/exclaim", NL, "Oei, wat een domper na zo'n lange rit.", "empathy", ev{Empathy: "wat een domper"}},
+		{"f2/empathy/en/exclaim", EN, "Oh no, what a nightmare for your first week in the flat.", "empathy", nil},
+		{"f2/empathy/nl/exclaim-question", NL, "Hoe lastig is het om de stekker eruit te halen?", "question", nil},
+		// f.would-*: conditional solidarity.
+		{"f2/empathy/en/would-too", EN, "Two missed visits in a row, I'd be climbing the walls too.", "empathy", nil},
+		{"f2/empathy/nl/would-too", NL, "Daar zou ik ook flink van balen, eerlijk gezegd.", "empathy", nil},
+		{"f2/empathy/nl/would-feel", NL, "Twee keer een verkeerde meterstand, ik zou er ook kotsbeu van zijn.", "empathy", nil},
+		{"f2/empathy/en/would-same", EN, "Honestly, I would feel exactly the same after a week like that.", "empathy", nil},
+		{"f2/empathy/nl/would-also-like", NL, "Ik zou ook graag uw meterstand van vandaag willen noteren.", "", nil},
+		{"f2/empathy/en/would-also-like", EN, "I would also like to note today's meter reading.", "", nil},
+		// f.understand: understanding, then a word for what it does.
+		{"f2/empathy/nl/understand-spanning", NL, "Ik snap goed dat de spanning oploopt met die deadline.", "empathy", nil},
+		{"f2/empathy/en/know-pressure", EN, "I know how much pressure a missed payment puts on a small shop.", "empathy", nil},
+		{"f2/empathy/en/imagine-how", EN, "I can't imagine how draining these calls have been.", "empathy", nil},
+		{"f2/empathy/nl/imagine-inverted", NL, "Daar kan ik me alles bij voorstellen.", "empathy", nil},
+		{"f2/empathy/nl/imagine-negated", NL, "Ik kan me niet voorstellen dat dit zo'n probleem is.", "", nil},
+		// negation reaches only across adverbs and auxiliaries.
+		{"f2/empathy/en/negation-far", EN, "I don't really fully understand why this is so upsetting.", "", nil},
+		{"f2/empathy/en/negation-noun", EN, "A bill with no explanation is really stressful.", "empathy", nil},
+		{"f2/empathy/nl/negation-comparison", NL, "Het is niet meer dan logisch dat u boos bent.", "empathy", nil},
+		// f.not-nice: a negated "nice".
+		{"f2/empathy/en/not-fun", EN, "Power cuts are never fun, least of all in January.", "empathy", nil},
+		{"f2/empathy/nl/not-nice", NL, "Dat klinkt niet echt als een prettige ervaring.", "empathy", nil},
+		{"f2/empathy/nl/not-nice-sub", NL, "Ik begrijp dat het helemaal niet prettig is om zo lang te wachten.", "empathy", nil},
+		{"f2/empathy/nl/nothing-as", NL, "Niks zo vervelend als een printer die halverwege stopt.", "empathy", nil},
+		{"f2/empathy/en/nothing-as", EN, "Nothing more annoying than a charger that dies after a week.", "empathy", nil},
+		// f.alone: the feeling word as a clause of its own; "zeg" mocks it.
+		{"f2/empathy/nl/alone", NL, "Argh, frustrerend! Ik zet er meteen een melding voor uit.", "empathy", nil},
+		{"f2/empathy/en/alone", EN, "Ugh, exhausting. I'll put a note on the account right away.", "empathy", nil},
+		{"f2/empathy/en/alone-question", EN, "Stressful? It's a two-minute reset.", "", nil},
+		{"f2/empathy/nl/sarcasm-zeg", NL, "Tjonge, wat een nachtmerrie zeg.", "", nil},
+		// f.rely / f.need-it-for: the circumstance that makes it worse.
+		{"f2/empathy/en/rely", EN, "A dead phone line is the worst timing when your business relies on bookings.", "empathy", nil},
+		{"f2/empathy/nl/need-it-for", NL, "Drie dagen zonder auto, terwijl u hem nodig heeft voor uw werk.", "empathy", nil},
+		{"f2/empathy/en/if-you-need", EN, "If you need anything else, just reply here.", "", nil},
+		// f.fair / f.right-to: the customer's reaction is fair.
+		{"f2/empathy/en/fair", EN, "That's completely fair, nobody likes paying twice.", "empathy", nil},
+		{"f2/empathy/en/right-to", EN, "You're right to push back on a fee like that.", "empathy", nil},
+		{"f2/empathy/en/thanks-patience", EN, "Thanks for your patience while I checked the order.", "", nil},
+	}
+}

@@ -1,0 +1,76 @@
+package scoring
+
+// Frames: general shapes the language files describe (the "frames"
+// section of lang/shared.txt), with the context checks a pattern cannot
+// express. A frame's hit counts only when its check passes.
+
+// negationReaches reports whether a negator before token i, in its
+// clause, still bears on it: it stands right before i or only words of
+// the negation bridge (adverbs, auxiliaries, pronouns: "I don't really
+// fully understand") stand between. A negation behind a noun ("with no
+// explanation is stressful") or a comparison ("niet meer dan logisch")
+// does not reach.
+func (ev *evaluator) negationReaches(i int) bool {
+	cs := ev.clauseStart(i)
+	for j := i - 1; j >= cs && j >= i-7; j-- {
+		if ev.is(j, negators) {
+			return true
+		}
+		if !ev.is(j, negationBridge) {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedInside reports a negator inside match m (a gap that swallowed
+// "not": "you must not be upset").
+func (ev *evaluator) negatedInside(m match) bool {
+	_, ok := ev.has(m.from, m.to, negators)
+	return ok
+}
+
+// imagineHow reports "I can't imagine how hard this is": a negated
+// imagining of a degree is the strongest acknowledgement, not a denial.
+func (ev *evaluator) imagineHow(m match) bool {
+	i, ok := ev.has(m.from, m.to, imagineWords)
+	if !ok {
+		return false
+	}
+	_, ok = ev.has(i+1, min(i+3, ev.clauseEnd(i)), degreeOpeners)
+	return ok
+}
+
+// frameHolds runs the context check a frame's tag asks for.
+func (ev *evaluator) frameHolds(m match) bool {
+	switch m.r.tag {
+	case "lead":
+		// an exclamation opens its clause ("Oei, wat een domper"); put
+		// as a question it asks ("Hoe lastig is het om…?")
+		return m.from == ev.clauseStart(m.from) && !ev.isQuestion(ev.sentOf(m.from))
+	case "alone":
+		// "Argh, vervelend!": the feeling word is its whole clause
+		cs, ce := ev.clauseStart(m.from), ev.clauseEnd(m.from)
+		for i := cs; i < ce; i++ {
+			if i >= m.from && i < m.to || ev.is(i, degree) || ev.is(i, interjections) {
+				continue
+			}
+			return false
+		}
+		return !ev.isQuestion(ev.sentOf(m.from))
+	case "notme":
+		// "we're disappointed" is the agent's own feeling
+		return m.from == 0 || !ev.is(m.from-1, firstPerson)
+	case "clean":
+		return !ev.negatedInside(m) || ev.imagineHow(m)
+	}
+	return true
+}
+
+var (
+	negationBridge = std.set("negation-bridge")
+	imagineWords   = std.set("imagine-words")
+	degreeOpeners  = std.set("degree-openers")
+	degree         = std.set("degree")
+	interjections  = std.set("interjections")
+)
