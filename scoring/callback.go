@@ -96,7 +96,7 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 	w := ev.t.toks[v].norm
 	switch {
 	case callVerbs.has(w):
-		return true
+		return !ev.callsOther(v, s)
 	case w == "stuur" || w == "sturen" || w == "send" || w == "give" || w == "geef" || w == "geven" || w == "drop" || w == "shoot":
 		_, ok := ev.has(v+1, s.last, messageWords)
 		return ok
@@ -120,6 +120,38 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 	case w == "update" || w == "updaten" || w == "informeer" || w == "informeren" || w == "inform":
 		_, ok := ev.has(v+1, min(v+3, s.last), youObject)
 		return ok
+	}
+	return false
+}
+
+// callsOther reports a call verb whose object is someone other than the
+// customer: "ik bel nu de aannemer", "I'll ring the courier first".
+func (ev *evaluator) callsOther(v int, s sentence) bool {
+	if !ev.is(v, phoneVerbs) {
+		return false // "I can email the documents to you": the object is a thing
+	}
+	times := ev.sentTimes(ev.sentOf(v))
+	for i := v + 1; i < s.last && i <= v+6; i++ {
+		switch {
+		case inTime(times, i) || ev.is(i, clockPreps):
+			continue
+		case ev.is(i, youObject):
+			return false
+		case ev.is(i, otherObjects):
+			return true
+		case !ev.is(i, callAdverbs):
+			return false
+		}
+	}
+	return false
+}
+
+// inTime reports whether token i lies in one of the time expressions ts.
+func inTime(ts []timex, i int) bool {
+	for _, t := range ts {
+		if t.from <= i && i < t.to {
+			return true
+		}
 	}
 	return false
 }
@@ -196,4 +228,7 @@ var (
 	agentSubjects = std.set("agent-subjects")
 	staffWords    = std.set("staff-words")
 	conditionals  = std.set("conditionals")
+	otherObjects  = std.set("other-objects")
+	callAdverbs   = std.set("call-adverbs")
+	phoneVerbs    = std.set("phone-verbs")
 )

@@ -54,5 +54,27 @@ func frames2Cases() []scorerCase {
 		{"f2/empathy/en/fair", EN, "That's completely fair, nobody likes paying twice.", "empathy", nil},
 		{"f2/empathy/en/right-to", EN, "You're right to push back on a fee like that.", "empathy", nil},
 		{"f2/empathy/en/thanks-patience", EN, "Thanks for your patience while I checked the order.", "", nil},
+
+		// f.promise-outcome: certainty with an outcome someone else brings about.
+		{"f2/overpromise/en/will-guarantee", EN, "Your new card will be with you on Thursday, I guarantee it.", "overpromise", ev{Overpromise: "will"}},
+		{"f2/overpromise/en/full-stop", EN, "You won't be charged for this again, full stop.", "overpromise", nil},
+		{"f2/overpromise/nl/beloof-dat", NL, "Ik beloof u dat de verwarming vrijdag weer brandt.", "overpromise", nil},
+		{"f2/overpromise/nl/weet-zeker", NL, "Morgen staat uw nieuwe modem bij u op de stoep, dat weet ik zeker.", "overpromise", nil},
+		{"f2/overpromise/nl/zeker-apart", NL, "De monteur heeft het onderdeel morgen bij zich. Honderd procent zeker.", "overpromise", nil},
+		{"f2/overpromise/en/own-call", EN, "I'll definitely call you back at four.", "callback", nil},
+		{"f2/overpromise/nl/own-call", NL, "Ik bel u morgen om tien uur zeker terug.", "callback", nil},
+		{"f2/overpromise/en/own-step-passive", EN, "Rest assured, your comments will be passed on to the team.", "", nil},
+		{"f2/overpromise/en/wish", EN, "We'd definitely love to have you back on board.", "", nil},
+		// f.predict-fix: an unhedged forecast of a fix.
+		{"f2/overpromise/en/predict-fix", EN, "The glitch in the app will be corrected in the next release.", "overpromise", nil},
+		{"f2/overpromise/nl/predict-fix", NL, "Die fout op de factuur wordt bij de volgende afrekening rechtgezet.", "overpromise", nil},
+		{"f2/overpromise/en/until-fixed", EN, "Until it's corrected in the next release, the old version keeps running.", "", nil},
+		{"f2/overpromise/en/processing", EN, "Your refund will be processed within five working days.", "", nil},
+		{"f2/overpromise/nl/normaal-vertrekt", NL, "De volgende trein vertrekt normaal binnen tien minuten.", "", nil},
+
+		// callback: a call to someone else is no callback.
+		{"f2/callback/nl/bel-derde", NL, "Ik bel vanmiddag om drie uur de planning.", "", nil},
+		{"f2/callback/en/ring-other", EN, "I'll ring the depot at two.", "", nil},
+		{"f2/callback/en/email-thing", EN, "I'll email you the form within the next hour.", "callback", nil},
 	}
 }

@@ -76,7 +76,7 @@ func (ev *evaluator) restates(from, to int) bool {
 func (ev *evaluator) overpromise() {
 	for _, m := range ev.of(Overpromise, hit, "") {
 		k := ev.sentOf(m.from)
-		if ev.hedged(k) {
+		if ev.hedged(k) || m.r.tag == "predict" && !ev.predictsFix(m) {
 			continue
 		}
 		if c, ok := ev.certainIn(k); ok {
@@ -94,12 +94,12 @@ func (ev *evaluator) overpromise() {
 		if !ok || ev.hedged(k) {
 			continue
 		}
-		if c, ok := ev.certainIn(k); ok && !ev.negatedBefore(c.from, 3) {
+		if c, ok := ev.promiseIn(k); ok {
 			ev.add(Overpromise, true, "", min(c.from, out.from), max(c.to, out.to), "certain-outcome", "")
 			ev.res.Criteria.Overpromise = true
 			return
 		}
-		if ev.negatedBefore(out.from, 3) || ev.contactOffer(k) {
+		if ev.negatedBefore(out.from, 3) || ev.contactOffer(k) || ev.customerNeeds(out.from) {
 			continue // "ik bel u binnen een uur, ook als het niet is opgelost"
 		}
 		for _, tx := range ev.sentTimes(k) {
@@ -110,6 +110,7 @@ func (ev *evaluator) overpromise() {
 			}
 		}
 	}
+	ev.res.Criteria.Overpromise = ev.promiseOutcome()
 }
 
 // certainIn returns a word of certainty in sentence k, leaving out
@@ -132,9 +133,10 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 var especially = std.set("especially")
 
 // hedged reports a hedge in sentence k ("zou moeten", "hopefully").
+// "normaal" hedges ("normaal komt hij morgen") unless it names the state
+// things return to ("weer helemaal normaal").
 func (ev *evaluator) hedged(k int) bool {
-	_, ok := ev.cueIn(k, "hedge")
-	if ok {
+	if ev.hedgeIn(k) {
 		return true
 	}
 	s := ev.sentence(k)
@@ -196,4 +198,20 @@ func (ev *evaluator) endsUnpunctuated(m match) bool {
 		}
 	}
 	return true
+}
+
+// hedgeIn reports a hedge cue in sentence k that is not the state
+// "normaal" ("de druk is weer normaal").
+func (ev *evaluator) hedgeIn(k int) bool {
+	s := ev.sentence(k)
+	for _, m := range ev.ms {
+		if m.from < s.first || m.from >= s.last || m.r.role != cue || m.r.tag != "hedge" {
+			continue
+		}
+		if st, ok := ev.cueIn(k, "state"); ok && st.from < m.to && m.from < st.to {
+			continue
+		}
+		return true
+	}
+	return false
 }
