@@ -76,5 +76,25 @@ func frames2Cases() []scorerCase {
 		{"f2/callback/nl/bel-derde", NL, "Ik bel vanmiddag om drie uur de planning.", "", nil},
 		{"f2/callback/en/ring-other", EN, "I'll ring the depot at two.", "", nil},
 		{"f2/callback/en/email-thing", EN, "I'll email you the form within the next hour.", "callback", nil},
+
+		// agreement frames: asking whether the proposed step suits them.
+		{"f2/agreement/en/tag-ok", EN, "I'll keep the case open until the new meter is in, ok?", "agreement", nil},
+		{"f2/agreement/nl/tag-ok", NL, "Ik zet de herinneringen stil tot de nieuwe factuur er is, goed?", "agreement", nil},
+		{"f2/agreement/nl/alles-oke", NL, "Alles oké daar?", "", nil},
+		{"f2/agreement/nl/prefer", NL, "Ik kan de nieuwe pas naar uw huis sturen. Of heeft u liever dat u hem in het filiaal ophaalt?", "agreement", nil},
+		{"f2/agreement/en/prefer-no-step", EN, "Do you prefer e-mail or post?", "question", nil},
+		{"f2/agreement/en/which-suits", EN, "I can swap the sofa or refund the difference. Which works best for you?", "agreement", nil},
+		{"f2/agreement/en/if-you-like", EN, "I can split the bill over three months if you'd like?", "agreement", nil},
+		{"f2/agreement/nl/als-je-wil", NL, "Ik kan de overstap vandaag nog voor je regelen als je wil?", "agreement", nil},
+		{"f2/agreement/en/ok-if", EN, "Is it alright if I reset your box from here?", "agreement", nil},
+		{"f2/agreement/en/offer-step", EN, "Can I put a hold on the card while we look into it?", "agreement", nil},
+		{"f2/agreement/nl/v-ik", NL, "Zet ik de afspraak dan meteen voor vrijdag vast?", "agreement", nil},
+		{"f2/agreement/nl/ask-number", NL, "Mag ik uw klantnummer even?", "", nil},
+		{"f2/agreement/en/ask-what", EN, "Can I ask what the screen showed when it stopped?", "question", nil},
+		{"f2/agreement/nl/help-general", NL, "Kan ik je nog ergens anders mee helpen?", "", nil},
+		{"f2/agreement/en/mind-sharing", EN, "Would you mind sharing a photo of the damage?", "question", nil},
+		{"f2/agreement/en/that-help", EN, "I'll post a spare charger today. Would that help?", "agreement", nil},
+		{"f2/agreement/nl/komt-dat-uit", NL, "De monteur kan donderdagochtend komen. Komt u dat uit?", "agreement", nil},
+		{"f2/agreement/nl/kan-dat", NL, "Ik schrap die rente en zet de betaling een maand later. Kan dat?", "agreement", nil},
 	}
 }

@@ -156,8 +156,11 @@ func (ev *evaluator) agreement() {
 		if m.r.id == "nl.ok-q" && s.last-s.first > 4 {
 			continue
 		}
-		if m.r.tag == "opener" && m.from != ev.clauseStart(m.from) {
+		if m.r.tag == "opener" && !ev.opensClause(m.from) {
 			continue // "wat zal ik doen?" asks itself, it offers nothing
+		}
+		if !ev.offerHolds(m, k) {
+			continue
 		}
 		ev.addMatch(m, true, "")
 		ev.res.Criteria.Agreement = true
@@ -184,6 +187,7 @@ func (ev *evaluator) agreement() {
 			return
 		}
 	}
+	ev.res.Criteria.Agreement = ev.agreementFrames()
 }
 
 // endsUnpunctuated reports a match that ends the reply with no full
