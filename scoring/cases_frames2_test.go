@@ -96,5 +96,16 @@ func frames2Cases() []scorerCase {
 		{"f2/agreement/en/that-help", EN, "I'll post a spare charger today. Would that help?", "agreement", nil},
 		{"f2/agreement/nl/komt-dat-uit", NL, "De monteur kan donderdagochtend komen. Komt u dat uit?", "agreement", nil},
 		{"f2/agreement/nl/kan-dat", NL, "Ik schrap die rente en zet de betaling een maand later. Kan dat?", "agreement", nil},
+
+		// summary frames: a recap of two or more facts.
+		{"f2/summary/en/so-recap", EN, "Okay, so the parcel was left at the wrong door, and the neighbour has been away since Friday.", "summary", nil},
+		{"f2/summary/nl/dus-recap", NL, "Dus de ketel slaat elke nacht af en de monteur heeft vorige week niets gevonden.", "summary", nil},
+		{"f2/summary/en/so-one-fact", EN, "So no hot water since Monday.", "", nil},
+		{"f2/summary/en/so-plan", EN, "So I'll book the engineer for Friday and text you the slot.", "", nil},
+		{"f2/summary/en/so-sorry", EN, "So sorry about this, four days without a phone is rough.", "apology,empathy", nil},
+		{"f2/summary/en/hearing-right", EN, "If I'm hearing you right, the card was swallowed at the machine and the branch was already closed.", "summary", nil},
+		{"f2/summary/nl/op-een-rij", NL, "Ik zet het even op een rij: de monteur kwam twee keer niet opdagen, en niemand heeft u teruggebeld.", "summary", nil},
+		{"f2/summary/en/written-down", EN, "I've written it all down: the box arrived open, the cable was missing, and the helpline hung up on you.", "summary", nil},
+		{"f2/summary/nl/genoteerd-plan", NL, "Ik heb uw adres genoteerd: als het morgen nog hapert, kijk ik de lijn opnieuw na.", "", nil},
 	}
 }

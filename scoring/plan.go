@@ -6,8 +6,11 @@ package scoring
 // checks such as "heb ik dat goed begrepen?", precedes) it.
 func (ev *evaluator) summary() {
 	for _, m := range ev.of(Summary, hit, "") {
-		if m.r.tag == "weak" && !ev.introduces(m) {
+		if (m.r.tag == "weak" || m.r.tag == "colon") && !ev.introduces(m) {
 			continue
+		}
+		if m.r.tag != "end" && !ev.recapFollows(m) {
+			continue // "Just to clarify, which device…?" asks; "genoteerd: als…" plans
 		}
 		if ev.isQuestion(ev.sentOf(m.from)) && m.r.tag != "end" {
 			if _, ask := ev.cueIn(ev.sentOf(m.from), "suggest"); ask {
@@ -45,6 +48,7 @@ func (ev *evaluator) summary() {
 			return
 		}
 	}
+	ev.res.Criteria.Summary = ev.summaryFrames()
 }
 
 // clausesIn counts the clauses of sentence s.
@@ -61,7 +65,12 @@ func (ev *evaluator) introduces(m match) bool {
 	if m.to >= len(ev.t.toks) || ev.t.toks[m.to].sent != ev.t.toks[m.from].sent {
 		return false
 	}
-	return ev.t.toks[m.to].clause != ev.t.toks[m.from].clause || ev.t.toks[m.to].norm == "dat" || ev.t.toks[m.to].norm == "that"
+	if ev.t.toks[m.to].norm == "dat" || ev.t.toks[m.to].norm == "that" {
+		return true
+	}
+	// "I've noted all of that down: …": the marker's clause ends in a colon
+	end := ev.clauseEnd(m.from)
+	return end < len(ev.t.toks) && ev.t.toks[end].sent == ev.t.toks[m.from].sent && ev.colonBefore(end)
 }
 
 // restates reports room for a restatement in tokens [from, to): at
