@@ -100,6 +100,11 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 	case w == "stuur" || w == "sturen" || w == "send" || w == "give" || w == "geef" || w == "geven" || w == "drop" || w == "shoot":
 		_, ok := ev.has(v+1, s.last, messageWords)
 		return ok
+	case postVerbs.has(w):
+		_, ok := ev.has(v+1, min(v+4, s.last), messageWords)
+		return ok
+	case phoneNouns.has(w):
+		return v > s.first && phonePreps.in(&ev.t.toks[v-1]) || v > s.first+1 && phonePreps.in(&ev.t.toks[v-2])
 	case w == "dm" || w == "pm": // a verb only with its object: "I'll DM you"
 		return v+1 < s.last && ev.is(v+1, youObject)
 	case w == "laat" || w == "laten" || w == "let":
@@ -203,9 +208,8 @@ var subordinators = std.set("subordinators")
 // conditionalBefore reports a condition before verb v in its sentence:
 // "als ik iets weet, bel ik u".
 func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
-	_, ok := ev.has(s.first, v, conditionals)
-	if ok {
-		return true
+	if c, ok := ev.has(s.first, v, conditionals); ok && !(c > s.first && ev.is(c-1, politeIfs)) {
+		return true // but "is it alright if I ring you at three?" offers
 	}
 	// "ik bel u zodra ik meer weet": a condition right after the promise
 	_, after := ev.has(v+1, s.last, lateConditionals)
@@ -215,8 +219,8 @@ func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
 // conditionalIsIf reports a hard condition ("als", "if"), which voids a
 // promise even with a time.
 func (ev *evaluator) conditionalIsIf(v int, s sentence) bool {
-	_, ok := ev.has(s.first, v, hardConditionals)
-	return ok
+	c, ok := ev.has(s.first, v, hardConditionals)
+	return ok && !(c > s.first && ev.is(c-1, politeIfs))
 }
 
 var (
@@ -231,4 +235,8 @@ var (
 	otherObjects  = std.set("other-objects")
 	callAdverbs   = std.set("call-adverbs")
 	phoneVerbs    = std.set("phone-verbs")
+	phoneNouns    = std.set("phone-nouns")
+	phonePreps    = std.set("phone-preps")
+	postVerbs     = std.set("post-verbs")
+	politeIfs     = std.set("polite-ifs")
 )

@@ -76,6 +76,10 @@ func frames2Cases() []scorerCase {
 		{"f2/callback/nl/bel-derde", NL, "Ik bel vanmiddag om drie uur de planning.", "", nil},
 		{"f2/callback/en/ring-other", EN, "I'll ring the depot at two.", "", nil},
 		{"f2/callback/en/email-thing", EN, "I'll email you the form within the next hour.", "callback", nil},
+		{"f2/callback/en/polite-if", EN, "Would it be alright if I rang you back at half past four?", "callback,agreement", nil},
+		{"f2/callback/en/hard-if", EN, "If the depot finds it, I'll ring you at half past four.", "", nil},
+		{"f2/callback/en/post-update", EN, "I'll post an update here every twenty minutes until the line is back.", "callback", nil},
+		{"f2/callback/nl/aan-de-telefoon", NL, "Ik neem het formulier morgenochtend om negen uur met u door aan de telefoon.", "callback", nil},
 
 		// agreement frames: asking whether the proposed step suits them.
 		{"f2/agreement/en/tag-ok", EN, "I'll keep the case open until the new meter is in, ok?", "agreement", nil},

@@ -57,7 +57,7 @@ func (ev *evaluator) times(from, to int) []timex {
 				out = append(out, timex{i, end, c})
 				i = end - 1
 			}
-		case intervalWords.has(n):
+		case intervalWords.has(n) || recurringWords.has(n):
 			if end, c := ev.interval(i, to); end > 0 {
 				out = append(out, timex{i, end, c})
 				i = end - 1
@@ -270,6 +270,7 @@ var (
 	vagueWords    = std.set("vague-words")
 	// intervalFillers may stand inside an interval: "binnen het komende uur"
 	intervalFillers = std.set("interval-fillers")
+	recurringWords  = std.set("recurring-words")
 )
 
 // numberWords are the number words, both languages (language files).
