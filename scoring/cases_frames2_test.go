@@ -46,6 +46,14 @@ func frames2Cases() []scorerCase {
 		{"f2/empathy/en/alone", EN, "Ugh, exhausting. I'll put a note on the account right away.", "empathy", nil},
 		{"f2/empathy/en/alone-question", EN, "Stressful? It's a two-minute reset.", "", nil},
 		{"f2/empathy/nl/sarcasm-zeg", NL, "Tjonge, wat een nachtmerrie zeg.", "", nil},
+		// f.sorry-hardship: sorry, then what it does to the person.
+		{"f2/empathy/en/sorry-clause", EN, "I'm so sorry, that's a draining way to spend a Saturday.", "apology,empathy", nil},
+		{"f2/empathy/nl/sorry-schrik", NL, "Excuses voor de schrik die die brief u gaf.", "apology,empathy", nil},
+		{"f2/empathy/en/sorry-for-thing", EN, "Apologies for this unpleasant mix-up with the invoice.", "apology", nil},
+		{"f2/empathy/nl/om-gek-van-te-worden", NL, "Vier keer hetzelfde formulier, om gek van te worden.", "empathy", nil},
+		{"f2/empathy/nl/niet-te-doen", NL, "Een week zonder water, dat is voor niemand te doen.", "empathy", nil},
+		{"f2/empathy/nl/niets-aan-te-doen", NL, "Daar valt nu niet veel aan te doen.", "", nil},
+		{"f2/empathy/nl/voel-je-je", NL, "Dan voel je je natuurlijk in de steek gelaten.", "empathy", nil},
 		// f.rely / f.need-it-for: the circumstance that makes it worse.
 		{"f2/empathy/en/rely", EN, "A dead phone line is the worst timing when your business relies on bookings.", "empathy", nil},
 		{"f2/empathy/nl/need-it-for", NL, "Drie dagen zonder auto, terwijl u hem nodig heeft voor uw werk.", "empathy", nil},

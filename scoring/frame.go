@@ -63,6 +63,17 @@ func (ev *evaluator) frameHolds(m match) bool {
 	case "notme":
 		// "we're disappointed" is the agent's own feeling
 		return m.from == 0 || !ev.is(m.from-1, firstPerson)
+	case "sorry":
+		// "sorry for the nasty experience" regrets the thing; after
+		// "sorry for" only a feeling counts ("sorry for the fright")
+		if ev.negatedInside(m) {
+			return false
+		}
+		i := m.from + 1
+		for i < m.to && ev.is(i, degree) {
+			i++
+		}
+		return !ev.is(i, sorryPreps) || ev.is(m.to-1, feel)
 	case "clean":
 		return !ev.negatedInside(m) || ev.imagineHow(m)
 	}
@@ -74,6 +85,8 @@ var (
 	imagineWords   = std.set("imagine-words")
 	degreeOpeners  = std.set("degree-openers")
 	degree         = std.set("degree")
+	sorryPreps     = std.set("sorry-preps")
+	feel           = std.set("feel")
 	interjections  = std.set("interjections")
 )
 
