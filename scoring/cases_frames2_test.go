@@ -54,6 +54,13 @@ func frames2Cases() []scorerCase {
 		{"f2/empathy/nl/niet-te-doen", NL, "Een week zonder water, dat is voor niemand te doen.", "empathy", nil},
 		{"f2/empathy/nl/niets-aan-te-doen", NL, "Daar valt nu niet veel aan te doen.", "", nil},
 		{"f2/empathy/nl/voel-je-je", NL, "Dan voel je je natuurlijk in de steek gelaten.", "empathy", nil},
+		// f.got-you-nl: "Dat snap ik." acknowledges; "…, maar" brushes it off.
+		{"f2/empathy/nl/snap-ik", NL, "Snap ik, en sorry dat het zo lang duurde.", "empathy,apology", nil},
+		{"f2/empathy/nl/dat-begrijp-ik", NL, "Dat begrijp ik volkomen. Ik zoek het vandaag nog voor u uit.", "empathy", nil},
+		{"f2/empathy/nl/dat-begrijp-ik-maar", NL, "Dat begrijp ik, maar de prijs ligt nu eenmaal vast.", "", nil},
+		{"f2/empathy/nl/snap-ik-vraag", NL, "Snap ik het goed dat de stekker erin zit?", "question", nil},
+		// apologise-feeling: "any frustration" is the customer's feeling too.
+		{"f2/empathy/en/any-frustration", EN, "My apologies for any frustration this caused.", "apology,empathy", nil},
 		// f.rely / f.need-it-for: the circumstance that makes it worse.
 		{"f2/empathy/en/rely", EN, "A dead phone line is the worst timing when your business relies on bookings.", "empathy", nil},
 		{"f2/empathy/nl/need-it-for", NL, "Drie dagen zonder auto, terwijl u hem nodig heeft voor uw werk.", "empathy", nil},

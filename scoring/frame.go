@@ -60,6 +60,14 @@ func (ev *evaluator) frameHolds(m match) bool {
 			return false
 		}
 		return !ev.isQuestion(ev.sentOf(m.from))
+	case "nobut":
+		// "Dat begrijp ik." acknowledges; "Dat begrijp ik, maar…" brushes
+		// the point off
+		if m.from != ev.clauseStart(m.from) || ev.isQuestion(ev.sentOf(m.from)) {
+			return false
+		}
+		_, but := ev.has(m.to, ev.sentence(ev.sentOf(m.from)).last, buts)
+		return !but
 	case "notme":
 		// "we're disappointed" is the agent's own feeling
 		return m.from == 0 || !ev.is(m.from-1, firstPerson)
