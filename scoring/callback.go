@@ -95,15 +95,15 @@ func bestTime(ts []timex) *timex {
 func (ev *evaluator) isContact(v int, s sentence) bool {
 	w := ev.t.toks[v].norm
 	switch {
-	case callVerbs.has(w):
+	case ev.is(v, callVerbs):
 		return !ev.callsOther(v, s)
 	case w == "stuur" || w == "sturen" || w == "send" || w == "give" || w == "geef" || w == "geven" || w == "drop" || w == "shoot":
 		_, ok := ev.has(v+1, s.last, messageWords)
 		return ok
-	case postVerbs.has(w):
+	case ev.is(v, postVerbs):
 		_, ok := ev.has(v+1, min(v+4, s.last), messageWords)
 		return ok
-	case phoneNouns.has(w):
+	case ev.is(v, phoneNouns):
 		return v > s.first && phonePreps.in(&ev.t.toks[v-1]) || v > s.first+1 && phonePreps.in(&ev.t.toks[v-2])
 	case w == "dm" || w == "pm": // a verb only with its object: "I'll DM you"
 		return v+1 < s.last && ev.is(v+1, youObject)
