@@ -114,6 +114,10 @@ func frames2Cases() []scorerCase {
 		{"f2/agreement/en/mind-sharing", EN, "Would you mind sharing a photo of the damage?", "question", nil},
 		{"f2/agreement/en/that-help", EN, "I'll post a spare charger today. Would that help?", "agreement", nil},
 		{"f2/agreement/nl/komt-dat-uit", NL, "De monteur kan donderdagochtend komen. Komt u dat uit?", "agreement", nil},
+		{"f2/agreement/en/happy-to-offer", EN, "I'd be happy to chase the courier for you?", "agreement", nil},
+		{"f2/agreement/en/ok-to-pass-details", EN, "Would it be ok to pass your details to the repair team?", "agreement", nil},
+		{"f2/agreement/nl/v-ik-details", NL, "Ik zie de gegevens al, stuur ik je de analyse door per mail?", "agreement", nil},
+		{"f2/agreement/en/ok-signature", EN, "Glad it's sorted. Have a good evening! ^OK", "", nil},
 		{"f2/agreement/nl/kan-dat", NL, "Ik schrap die rente en zet de betaling een maand later. Kan dat?", "agreement", nil},
 
 		// summary frames: a recap of two or more facts.

@@ -275,7 +275,7 @@ func (ev *evaluator) opensClause(i int) bool {
 // ook uw telefoonnummer?") or only offers help in general ("ben je al
 // geholpen of kan ik iets voor je doen?") checks no plan.
 func (ev *evaluator) offerHolds(m match, k int) bool {
-	if _, wh := ev.has(ev.clauseStart(m.from), m.from, whWords); wh {
+	if cs := ev.clauseStart(m.from); cs < m.from && ev.is(cs, whWords) || cs+1 < m.from && ev.is(cs, connectives) && ev.is(cs+1, whWords) {
 		return false
 	}
 	if m.r.id == "nl.ok-q" {
@@ -283,7 +283,9 @@ func (ev *evaluator) offerHolds(m match, k int) bool {
 			return false // "Alles oké?" asks how they are
 		}
 	}
-	return !ev.asksInstead(k)
+	// "Would it be ok to pass your details on?", "I can email the
+	// documents if that helps?" offer a step, whatever it names
+	return !ev.asksFor(k, m.r.tag != "permission" && m.r.tag != "iflike")
 }
 
 // asksInstead reports a question that asks for something rather than
@@ -292,8 +294,12 @@ func (ev *evaluator) offerHolds(m match, k int) bool {
 // task for the customer ("Would you mind sharing a screenshot?"), a check
 // of what they said ("Can I just check that you mean…?"), or anything at
 // all ("Kan ik nog iets voor je doen?").
-func (ev *evaluator) asksInstead(k int) bool {
-	if ev.hasCue(k, "admin") && !ev.shallOffer(k) {
+func (ev *evaluator) asksInstead(k int) bool { return ev.asksFor(k, true) }
+
+// asksFor is asksInstead; ids says whether naming an identifier counts
+// as asking for it.
+func (ev *evaluator) asksFor(k int, ids bool) bool {
+	if ids && ev.hasCue(k, "admin") && !ev.shallOffer(k) {
 		return true
 	}
 	if ev.hasCue(k, "detailreq") || ev.hasCue(k, "strongdetail") {
@@ -432,7 +438,7 @@ func (ev *evaluator) agentIn(k int) bool {
 // help and checks of a summary are no such step.
 func (ev *evaluator) offeredStep(k int) int {
 	s := ev.sentence(k)
-	if ev.asksInstead(k) || ev.hasCue(k, "offer") {
+	if ev.asksFor(k, false) || ev.hasCue(k, "offer") {
 		return -1
 	}
 	for cs := s.first; cs < s.last; cs = ev.clauseEnd(cs) {
@@ -449,8 +455,11 @@ func (ev *evaluator) offeredStep(k int) int {
 		if _, help := ev.has(i+2, ev.clauseEnd(cs), helpWords); help {
 			continue // "Kan ik je misschien helpen?" offers help in general
 		}
-		if ev.is(i, offerModals) || ev.is(i, offerVerbs) {
-			return i
+		if ev.is(i, offerVerbs) {
+			return i // "Stuur ik het u door?"
+		}
+		if ev.is(i, offerModals) && (ev.is(i, shallWords) || !ev.cueBetween(cs, ev.clauseEnd(cs), "admin")) {
+			return i // "Can I put a hold on it?", not "Mag ik uw klantnummer?"
 		}
 	}
 	return -1
@@ -549,3 +558,17 @@ var (
 	recapStoppers    = std.set("recap-stoppers")
 	askAux           = std.set("ask-aux")
 )
+
+// cueBetween reports a cue tagged tag starting in tokens [from, to).
+func (ev *evaluator) cueBetween(from, to int, tag string) bool {
+	lo, _ := slices.BinarySearchFunc(ev.ms, from, func(m match, first int) int { return m.from - first })
+	for _, m := range ev.ms[lo:] {
+		if m.from >= to {
+			break
+		}
+		if m.r.role == cue && m.r.tag == tag {
+			return true
+		}
+	}
+	return false
+}

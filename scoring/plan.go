@@ -162,8 +162,8 @@ func (ev *evaluator) agreement() {
 			continue
 		}
 		s := ev.sentence(k)
-		if m.r.id == "nl.ok-q" && s.last-s.first > 4 {
-			continue
+		if m.r.id == "nl.ok-q" && (s.last-s.first > 4 || !s.question) {
+			continue // "ok" alone, or an "^OK" signature, asks nothing
 		}
 		if m.r.tag == "opener" && !ev.opensClause(m.from) {
 			continue // "wat zal ik doen?" asks itself, it offers nothing
