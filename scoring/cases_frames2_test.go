@@ -54,6 +54,8 @@ func frames2Cases() []scorerCase {
 		{"f2/empathy/nl/niet-te-doen", NL, "Een week zonder water, dat is voor niemand te doen.", "empathy", nil},
 		{"f2/empathy/nl/niets-aan-te-doen", NL, "Daar valt nu niet veel aan te doen.", "", nil},
 		{"f2/empathy/nl/voel-je-je", NL, "Dan voel je je natuurlijk in de steek gelaten.", "empathy", nil},
+		{"f2/empathy/en/wear-down", EN, "Four weekends of this, it must be wearing you down.", "empathy", nil},
+		{"f2/empathy/en/a-lot", EN, "That's a lot to deal with in the middle of a move.", "empathy", nil},
 		// f.got-you-nl: "Dat snap ik." acknowledges; "…, maar" brushes it off.
 		{"f2/empathy/nl/snap-ik", NL, "Snap ik, en sorry dat het zo lang duurde.", "empathy,apology", nil},
 		{"f2/empathy/nl/dat-begrijp-ik", NL, "Dat begrijp ik volkomen. Ik zoek het vandaag nog voor u uit.", "empathy", nil},
@@ -76,6 +78,7 @@ func frames2Cases() []scorerCase {
 		{"f2/overpromise/nl/beloof-dat", NL, "Ik beloof u dat de verwarming vrijdag weer brandt.", "overpromise", nil},
 		{"f2/overpromise/nl/weet-zeker", NL, "Morgen staat uw nieuwe modem bij u op de stoep, dat weet ik zeker.", "overpromise", nil},
 		{"f2/overpromise/nl/zeker-apart", NL, "De monteur heeft het onderdeel morgen bij zich. Honderd procent zeker.", "overpromise", nil},
+		{"f2/overpromise/nl/bezorgd-beloof", NL, "Uw pakket wordt zeker morgen bezorgd, dat beloof ik.", "overpromise", nil},
 		{"f2/overpromise/en/own-call", EN, "I'll definitely call you back at four.", "callback", nil},
 		{"f2/overpromise/nl/own-call", NL, "Ik bel u morgen om tien uur zeker terug.", "callback", nil},
 		{"f2/overpromise/en/own-step-passive", EN, "Rest assured, your comments will be passed on to the team.", "", nil},
@@ -118,6 +121,10 @@ func frames2Cases() []scorerCase {
 		{"f2/agreement/en/ok-to-pass-details", EN, "Would it be ok to pass your details to the repair team?", "agreement", nil},
 		{"f2/agreement/nl/v-ik-details", NL, "Ik zie de gegevens al, stuur ik je de analyse door per mail?", "agreement", nil},
 		{"f2/agreement/en/ok-signature", EN, "Glad it's sorted. Have a good evening! ^OK", "", nil},
+		{"f2/agreement/nl/lijkt-u-dat-wat", NL, "Ik kan het bedrag over drie maanden spreiden, lijkt u dat wat?", "agreement", nil},
+		{"f2/agreement/en/names-order", EN, "I can cancel the order and refund you today, is that alright?", "agreement", nil},
+		{"f2/agreement/nl/dit-nummer", NL, "Is dit nummer goed?", "", nil},
+		{"f2/agreement/en/help-today", EN, "Can I help with anything else today?", "", nil},
 		{"f2/agreement/nl/kan-dat", NL, "Ik schrap die rente en zet de betaling een maand later. Kan dat?", "agreement", nil},
 
 		// summary frames: a recap of two or more facts.
@@ -128,6 +135,7 @@ func frames2Cases() []scorerCase {
 		{"f2/summary/en/so-sorry", EN, "So sorry about this, four days without a phone is rough.", "apology,empathy", nil},
 		{"f2/summary/en/hearing-right", EN, "If I'm hearing you right, the card was swallowed at the machine and the branch was already closed.", "summary", nil},
 		{"f2/summary/nl/op-een-rij", NL, "Ik zet het even op een rij: de monteur kwam twee keer niet opdagen, en niemand heeft u teruggebeld.", "summary", nil},
+		{"f2/summary/nl/goed-volg", NL, "Als ik u goed volg, is de monteur niet gekomen en heeft niemand u gebeld.", "summary", nil},
 		{"f2/summary/en/written-down", EN, "I've written it all down: the box arrived open, the cable was missing, and the helpline hung up on you.", "summary", nil},
 		{"f2/summary/nl/genoteerd-plan", NL, "Ik heb uw adres genoteerd: als het morgen nog hapert, kijk ik de lijn opnieuw na.", "", nil},
 	}

@@ -299,7 +299,7 @@ func (ev *evaluator) asksInstead(k int) bool { return ev.asksFor(k, true) }
 // asksFor is asksInstead; ids says whether naming an identifier counts
 // as asking for it.
 func (ev *evaluator) asksFor(k int, ids bool) bool {
-	if ids && ev.hasCue(k, "admin") && !ev.shallOffer(k) {
+	if ids && ev.idsAsked(k) {
 		return true
 	}
 	if ev.hasCue(k, "detailreq") || ev.hasCue(k, "strongdetail") {
@@ -318,6 +318,44 @@ func (ev *evaluator) asksFor(k int, ids bool) bool {
 	}
 	if v, ok := ev.has(s.first, s.last, verifyWords); ok && v+1 < s.last {
 		if _, obj := ev.has(v+1, min(v+3, s.last), verifyObjects); obj {
+			return true
+		}
+	}
+	return false
+}
+
+// idsAsked reports a request for an identifier in sentence k: an
+// identifier word with a request's shape, a verb of handing over ("stuur
+// me uw klantnummer"), a modal with a person ("Mag ik uw nummer?", "Can
+// you send the order number?"), or the identifier as the topic of a
+// clause without the agent ("Is dit nummer goed?"). "I can cancel the
+// order, is that alright?" names one and asks nothing; "Zal ik…" offers.
+func (ev *evaluator) idsAsked(k int) bool {
+	if !ev.hasCue(k, "admin") || ev.shallOffer(k) {
+		return false
+	}
+	s := ev.sentence(k)
+	if _, give := ev.has(s.first, s.last, handOverVerbs); give {
+		return true
+	}
+	// "Is dit nummer goed?": the identifier is what the question is about
+	lo, _ := slices.BinarySearchFunc(ev.ms, s.first, func(m match, first int) int { return m.from - first })
+	for _, m := range ev.ms[lo:] {
+		if m.from >= s.last {
+			break
+		}
+		if m.r.role == cue && m.r.tag == "admin" {
+			if _, me := ev.has(ev.clauseStart(m.from), ev.clauseEnd(m.from), firstPerson); !me {
+				return true
+			}
+		}
+	}
+	for cs := s.first; cs < s.last; cs = ev.clauseEnd(cs) {
+		i := cs
+		if i+1 < s.last && ev.is(i, connectives) {
+			i++
+		}
+		if i+1 < s.last && ev.is(i, offerModals) && (ev.is(i+1, firstPerson) || ev.is(i+1, secondPerson)) {
 			return true
 		}
 	}
@@ -478,6 +516,7 @@ var (
 	verifyWords   = std.set("verify-words")
 	anythingWords = std.set("anything-words")
 	shallWords    = std.set("shall-words")
+	handOverVerbs = std.set("hand-over-verbs")
 	verifyObjects = std.set("verify-objects")
 	tagPreps      = std.set("tag-preps")
 )

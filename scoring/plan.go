@@ -185,7 +185,7 @@ func (ev *evaluator) agreement() {
 		if best == nil || best.class < timeDayOnly {
 			continue
 		}
-		if m, ok := ev.cueIn(k, "suits"); ok {
+		if m, ok := ev.cueIn(k, "suits"); ok && !ev.asksInstead(k) && !ev.hasCue(k, "offer") {
 			ev.add(Agreement, true, "", m.from, m.to, "time-suits", "")
 			ev.res.Criteria.Agreement = true
 			return
