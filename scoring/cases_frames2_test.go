@@ -14,9 +14,14 @@ func frames2Cases() []scorerCase {
 		{"f2/empathy/en/appraise-task", EN, "It is difficult to say when the parts arrive.", "", nil},
 		{"f2/empathy/nl/appraise-task", NL, "Het is lastig om daar nu een datum op te plakken.", "", nil},
 		{"f2/empathy/en/appraise-negated", EN, "Resetting the box is not really difficult.", "", nil},
+		{"f2/empathy/en/appraise-because", EN, "The installation was difficult because of the thick walls.", "", nil},
+		{"f2/empathy/en/tough-question", EN, "That was a tough question to answer, so I asked billing.", "", nil},
+		{"f2/empathy/nl/lastig-uit-te-leggen", NL, "Dit is lastig uit te leggen in een bericht.", "", nil},
+		{"f2/empathy/en/must-be-exhausted", EN, "You must be exhausted after all those calls.", "empathy", nil},
 		// f.exclaim: an exclamation that opens its clause.
 		{"f2/empathy/nl/exclaim", NL, "Oei, wat een domper na zo'n lange rit.", "empathy", ev{Empathy: "wat een domper"}},
 		{"f2/empathy/en/exclaim", EN, "Oh no, what a nightmare for your first week in the flat.", "empathy", nil},
+		{"f2/empathy/en/what-a-pain", EN, "Ugh, what a pain, sorry about that.", "empathy,apology", nil},
 		{"f2/empathy/nl/exclaim-question", NL, "Hoe lastig is het om de stekker eruit te halen?", "question", nil},
 		// f.would-*: conditional solidarity.
 		{"f2/empathy/en/would-too", EN, "Two missed visits in a row, I'd be climbing the walls too.", "empathy", nil},
