@@ -61,6 +61,11 @@ func frames2Cases() []scorerCase {
 		{"f2/empathy/nl/voel-je-je", NL, "Dan voel je je natuurlijk in de steek gelaten.", "empathy", nil},
 		{"f2/empathy/en/wear-down", EN, "Four weekends of this, it must be wearing you down.", "empathy", nil},
 		{"f2/empathy/en/a-lot", EN, "That's a lot to deal with in the middle of a move.", "empathy", nil},
+		{"f2/empathy/nl/geeft-druk", NL, "Een aanmaning terwijl u al betaald heeft, dat geeft natuurlijk veel stress.", "empathy", nil},
+		{"f2/empathy/en/puts-pressure", EN, "A frozen account the week rent is due, that puts real pressure on you.", "empathy", nil},
+		{"f2/empathy/nl/pomp-druk", NL, "De pomp geeft te weinig druk, daarom komt er weinig water.", "", nil},
+		{"f2/empathy/en/have-anyone", EN, "Five missed deliveries would have anyone at their wits' end.", "empathy", nil},
+		{"f2/empathy/nl/zeker-omdat-rekende", NL, "Dat had niet mogen gebeuren, zeker omdat u erop rekende voor het weekend.", "empathy", nil},
 		// f.got-you-nl: "Dat snap ik." acknowledges; "…, maar" brushes it off.
 		{"f2/empathy/nl/snap-ik", NL, "Snap ik, en sorry dat het zo lang duurde.", "empathy,apology", nil},
 		{"f2/empathy/nl/dat-begrijp-ik", NL, "Dat begrijp ik volkomen. Ik zoek het vandaag nog voor u uit.", "empathy", nil},
