@@ -66,6 +66,13 @@ func frames2Cases() []scorerCase {
 		{"f2/empathy/nl/pomp-druk", NL, "De pomp geeft te weinig druk, daarom komt er weinig water.", "", nil},
 		{"f2/empathy/en/have-anyone", EN, "Five missed deliveries would have anyone at their wits' end.", "empathy", nil},
 		{"f2/empathy/nl/zeker-omdat-rekende", NL, "Dat had niet mogen gebeuren, zeker omdat u erop rekende voor het weekend.", "empathy", nil},
+		{"f2/empathy/en/understand-impact", EN, "I understand how much this outage affects your week.", "empathy", nil},
+		{"f2/empathy/nl/hoe-belangrijk", NL, "Ik weet hoe belangrijk een werkende telefoon voor u is.", "empathy", nil},
+		{"f2/empathy/en/know-how-much-costs", EN, "Do you know how much the repair cost?", "question", nil},
+		{"f2/empathy/en/feel-your-pain", EN, "We feel your pain, nobody likes a dead remote.", "empathy", nil},
+		{"f2/empathy/en/care-concerns", EN, "We care about your concerns and I'm looking into it now.", "empathy", nil},
+		{"f2/empathy/nl/horen-misnoegd", NL, "Jammer om te horen dat je zo misnoegd bent over de installatie.", "apology,empathy", nil},
+		{"f2/empathy/nl/liggen-bij", NL, "Het probleem kan aan de instellingen liggen bij het nummer van je vriend.", "", nil},
 		// f.got-you-nl: "Dat snap ik." acknowledges; "…, maar" brushes it off.
 		{"f2/empathy/nl/snap-ik", NL, "Snap ik, en sorry dat het zo lang duurde.", "empathy,apology", nil},
 		{"f2/empathy/nl/dat-begrijp-ik", NL, "Dat begrijp ik volkomen. Ik zoek het vandaag nog voor u uit.", "empathy", nil},
