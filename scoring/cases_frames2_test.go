@@ -73,6 +73,10 @@ func frames2Cases() []scorerCase {
 		{"f2/empathy/en/care-concerns", EN, "We care about your concerns and I'm looking into it now.", "empathy", nil},
 		{"f2/empathy/nl/horen-misnoegd", NL, "Jammer om te horen dat je zo misnoegd bent over de installatie.", "apology,empathy", nil},
 		{"f2/empathy/nl/liggen-bij", NL, "Het probleem kan aan de instellingen liggen bij het nummer van je vriend.", "", nil},
+		{"f2/empathy/en/realise-rely", EN, "I realise you rely on the car for the school run.", "empathy", nil},
+		{"f2/empathy/nl/begrijp-nodig", NL, "Ik begrijp dat u de auto elke dag nodig heeft.", "empathy", nil},
+		{"f2/empathy/en/mock-boohoo", EN, "Boohoo, what a nightmare, ten whole minutes.", "", nil},
+		{"f2/empathy/nl/mock-pech", NL, "Pech gehad, wat vervelend.", "", nil},
 		// f.got-you-nl: "Dat snap ik." acknowledges; "…, maar" brushes it off.
 		{"f2/empathy/nl/snap-ik", NL, "Snap ik, en sorry dat het zo lang duurde.", "empathy,apology", nil},
 		{"f2/empathy/nl/dat-begrijp-ik", NL, "Dat begrijp ik volkomen. Ik zoek het vandaag nog voor u uit.", "empathy", nil},
