@@ -132,7 +132,7 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 			return v, i + 1, true // "your details" are identifiers
 		}
 		if i, ok := ev.has(v+1, end, whWords); ok {
-			if _, need := ev.has(i+1, min(i+4, s.last), needWords); need {
+			if _, need := ev.has(i+1, min(i+4, s.last), offerNeedWords); need {
 				continue // "let us know what else you need"
 			}
 			return v, i + 1, true
@@ -151,7 +151,7 @@ func (ev *evaluator) possessed(i int) bool {
 var (
 	reportVerbs    = std.set("report-verbs")
 	reportObjects  = std.set("report-objects")
-	needWords      = std.set("need-words")
+	offerNeedWords = std.set("offer-need-words")
 	requestMarkers = std.set("request-markers")
 	possessives    = std.set("possessives")
 )

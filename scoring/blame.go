@@ -375,7 +375,7 @@ func (ev *evaluator) namedParty(s sentence, v int) (i int, ours, ok bool) {
 		if tk.start > 0 && strings.ContainsRune("^-*/~", rune(ev.t.reply[tk.start-1])) {
 			continue // an agent's signature: "^SH", "-Becky"
 		}
-		if tk.kind != tWord || tk.id != 0 || tk.flags != [2]uint64{} || ev.s.skip[tk.norm] || len(tk.norm) < 2 {
+		if tk.kind != tWord || tk.id != 0 || tk.flags != (setFlags{}) || ev.s.skip[tk.norm] || len(tk.norm) < 2 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])

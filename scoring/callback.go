@@ -95,11 +95,16 @@ func bestTime(ts []timex) *timex {
 func (ev *evaluator) isContact(v int, s sentence) bool {
 	w := ev.t.toks[v].norm
 	switch {
-	case callVerbs.has(w):
-		return true
+	case ev.is(v, callVerbs):
+		return !ev.callsOther(v, s)
 	case w == "stuur" || w == "sturen" || w == "send" || w == "give" || w == "geef" || w == "geven" || w == "drop" || w == "shoot":
 		_, ok := ev.has(v+1, s.last, messageWords)
 		return ok
+	case ev.is(v, postVerbs):
+		_, ok := ev.has(v+1, min(v+4, s.last), messageWords)
+		return ok
+	case ev.is(v, phoneNouns):
+		return v > s.first && phonePreps.in(&ev.t.toks[v-1]) || v > s.first+1 && phonePreps.in(&ev.t.toks[v-2])
 	case w == "dm" || w == "pm": // a verb only with its object: "I'll DM you"
 		return v+1 < s.last && ev.is(v+1, youObject)
 	case w == "laat" || w == "laten" || w == "let":
@@ -120,6 +125,38 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 	case w == "update" || w == "updaten" || w == "informeer" || w == "informeren" || w == "inform":
 		_, ok := ev.has(v+1, min(v+3, s.last), youObject)
 		return ok
+	}
+	return false
+}
+
+// callsOther reports a call verb whose object is someone other than the
+// customer: "ik bel nu de aannemer", "I'll ring the courier first".
+func (ev *evaluator) callsOther(v int, s sentence) bool {
+	if !ev.is(v, phoneVerbs) {
+		return false // "I can email the documents to you": the object is a thing
+	}
+	times := ev.sentTimes(ev.sentOf(v))
+	for i := v + 1; i < s.last && i <= v+6; i++ {
+		switch {
+		case inTime(times, i) || ev.is(i, clockPreps):
+			continue
+		case ev.is(i, youObject):
+			return false
+		case ev.is(i, otherObjects):
+			return true
+		case !ev.is(i, callAdverbs):
+			return false
+		}
+	}
+	return false
+}
+
+// inTime reports whether token i lies in one of the time expressions ts.
+func inTime(ts []timex, i int) bool {
+	for _, t := range ts {
+		if t.from <= i && i < t.to {
+			return true
+		}
 	}
 	return false
 }
@@ -171,9 +208,8 @@ var subordinators = std.set("subordinators")
 // conditionalBefore reports a condition before verb v in its sentence:
 // "als ik iets weet, bel ik u".
 func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
-	_, ok := ev.has(s.first, v, conditionals)
-	if ok {
-		return true
+	if c, ok := ev.has(s.first, v, conditionals); ok && !(c > s.first && ev.is(c-1, politeIfs)) {
+		return true // but "is it alright if I ring you at three?" offers
 	}
 	// "ik bel u zodra ik meer weet": a condition right after the promise
 	_, after := ev.has(v+1, s.last, lateConditionals)
@@ -183,8 +219,8 @@ func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
 // conditionalIsIf reports a hard condition ("als", "if"), which voids a
 // promise even with a time.
 func (ev *evaluator) conditionalIsIf(v int, s sentence) bool {
-	_, ok := ev.has(s.first, v, hardConditionals)
-	return ok
+	c, ok := ev.has(s.first, v, hardConditionals)
+	return ok && !(c > s.first && ev.is(c-1, politeIfs))
 }
 
 var (
@@ -196,4 +232,11 @@ var (
 	agentSubjects = std.set("agent-subjects")
 	staffWords    = std.set("staff-words")
 	conditionals  = std.set("conditionals")
+	otherObjects  = std.set("other-objects")
+	callAdverbs   = std.set("call-adverbs")
+	phoneVerbs    = std.set("phone-verbs")
+	phoneNouns    = std.set("phone-nouns")
+	phonePreps    = std.set("phone-preps")
+	postVerbs     = std.set("post-verbs")
+	politeIfs     = std.set("polite-ifs")
 )

@@ -46,6 +46,7 @@ func allCases() []scorerCase {
 	out = append(out, extraCases()...)
 	out = append(out, round3Cases()...)
 	out = append(out, framesCases()...)
+	out = append(out, frames2Cases()...)
 	return out
 }
 

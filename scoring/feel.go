@@ -13,7 +13,7 @@ func (ev *evaluator) empathy() {
 			why = append(why, x)
 			continue
 		}
-		if ev.negatedBefore(m.from, 3) || ev.conditionalClause(m.from) {
+		if !ev.frameHolds(m) || ev.negationReaches(m.from) && !ev.imagineHow(m) || ev.conditionalClause(m.from) {
 			continue
 		}
 		ev.addMatch(m, true, "")

@@ -22,7 +22,7 @@ var langFileNames = []string{"lang/shared.txt", "lang/nl.txt", "lang/en.txt"}
 // once, before any Scorer, and never changed after.
 type language struct {
 	sets    map[string]wordSet
-	flags   map[string][2]uint64 // word → bits of the sets it belongs to
+	flags   map[string]setFlags // word → bits of the sets it belongs to
 	rules   []entry
 	notes   map[string]string   // note id → English text (shared.txt, en.txt)
 	notesNL map[string]string   // note id → Dutch text (nl.txt)
@@ -55,6 +55,13 @@ func mustLoadStd() *language {
 	}
 	return l
 }
+
+// setFlags holds one bit per word set: a token's sets, read without a
+// map lookup (see wordSet.in).
+type setFlags [3]uint64
+
+// maxSets is how many word sets the language files may declare.
+const maxSets = 64 * len(setFlags{})
 
 // langSource is one language file: its name (for messages) and text.
 type langSource struct {
@@ -113,7 +120,7 @@ func splitStatements(src langSource, errs *[]string) []statement {
 // loadLanguage compiles language files. It reports every mistake, not
 // just the first.
 func loadLanguage(srcs []langSource) (*language, error) {
-	l := &language{sets: map[string]wordSet{}, flags: map[string][2]uint64{}, notes: map[string]string{}, notesNL: map[string]string{},
+	l := &language{sets: map[string]wordSet{}, flags: map[string]setFlags{}, notes: map[string]string{}, notesNL: map[string]string{},
 		spell: map[string]string{}, expand: map[string][]string{}, idioms: map[string]string{}, starts: map[string]bool{},
 		noFuzzy: map[string]bool{}, numbers: map[string]int{}, setPos: map[string]string{}}
 	var errs []string
@@ -196,9 +203,9 @@ func loadLanguage(srcs []langSource) (*language, error) {
 		}
 	}
 	resolved := resolveSets(words, setOrder, l.setPos, &errs)
-	if len(setOrder) > 128 {
-		errs = append(errs, fmt.Sprintf("%d word sets (expected at most 128)", len(setOrder)))
-		setOrder = setOrder[:128]
+	if len(setOrder) > maxSets {
+		errs = append(errs, fmt.Sprintf("%d word sets (expected at most %d)", len(setOrder), maxSets))
+		setOrder = setOrder[:maxSets]
 	}
 	for bit, name := range setOrder {
 		ws := wordSet{m: make(map[string]bool, len(resolved[name])), bit: uint8(bit), name: name}

@@ -6,8 +6,11 @@ package scoring
 // checks such as "heb ik dat goed begrepen?", precedes) it.
 func (ev *evaluator) summary() {
 	for _, m := range ev.of(Summary, hit, "") {
-		if m.r.tag == "weak" && !ev.introduces(m) {
+		if (m.r.tag == "weak" || m.r.tag == "colon") && !ev.introduces(m) {
 			continue
+		}
+		if m.r.tag != "end" && !ev.recapFollows(m) {
+			continue // "Just to clarify, which device…?" asks; "genoteerd: als…" plans
 		}
 		if ev.isQuestion(ev.sentOf(m.from)) && m.r.tag != "end" {
 			if _, ask := ev.cueIn(ev.sentOf(m.from), "suggest"); ask {
@@ -45,6 +48,7 @@ func (ev *evaluator) summary() {
 			return
 		}
 	}
+	ev.res.Criteria.Summary = ev.summaryFrames()
 }
 
 // clausesIn counts the clauses of sentence s.
@@ -61,7 +65,12 @@ func (ev *evaluator) introduces(m match) bool {
 	if m.to >= len(ev.t.toks) || ev.t.toks[m.to].sent != ev.t.toks[m.from].sent {
 		return false
 	}
-	return ev.t.toks[m.to].clause != ev.t.toks[m.from].clause || ev.t.toks[m.to].norm == "dat" || ev.t.toks[m.to].norm == "that"
+	if ev.t.toks[m.to].norm == "dat" || ev.t.toks[m.to].norm == "that" {
+		return true
+	}
+	// "I've noted all of that down: …": the marker's clause ends in a colon
+	end := ev.clauseEnd(m.from)
+	return end < len(ev.t.toks) && ev.t.toks[end].sent == ev.t.toks[m.from].sent && ev.colonBefore(end)
 }
 
 // restates reports room for a restatement in tokens [from, to): at
@@ -76,7 +85,7 @@ func (ev *evaluator) restates(from, to int) bool {
 func (ev *evaluator) overpromise() {
 	for _, m := range ev.of(Overpromise, hit, "") {
 		k := ev.sentOf(m.from)
-		if ev.hedged(k) {
+		if ev.hedged(k) || m.r.tag == "predict" && !ev.predictsFix(m) {
 			continue
 		}
 		if c, ok := ev.certainIn(k); ok {
@@ -94,12 +103,12 @@ func (ev *evaluator) overpromise() {
 		if !ok || ev.hedged(k) {
 			continue
 		}
-		if c, ok := ev.certainIn(k); ok && !ev.negatedBefore(c.from, 3) {
+		if c, ok := ev.promiseIn(k); ok {
 			ev.add(Overpromise, true, "", min(c.from, out.from), max(c.to, out.to), "certain-outcome", "")
 			ev.res.Criteria.Overpromise = true
 			return
 		}
-		if ev.negatedBefore(out.from, 3) || ev.contactOffer(k) {
+		if ev.negatedBefore(out.from, 3) || ev.contactOffer(k) || ev.customerNeeds(out.from) {
 			continue // "ik bel u binnen een uur, ook als het niet is opgelost"
 		}
 		for _, tx := range ev.sentTimes(k) {
@@ -110,6 +119,7 @@ func (ev *evaluator) overpromise() {
 			}
 		}
 	}
+	ev.res.Criteria.Overpromise = ev.promiseOutcome()
 }
 
 // certainIn returns a word of certainty in sentence k, leaving out
@@ -132,9 +142,10 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 var especially = std.set("especially")
 
 // hedged reports a hedge in sentence k ("zou moeten", "hopefully").
+// "normaal" hedges ("normaal komt hij morgen") unless it names the state
+// things return to ("weer helemaal normaal").
 func (ev *evaluator) hedged(k int) bool {
-	_, ok := ev.cueIn(k, "hedge")
-	if ok {
+	if ev.hedgeIn(k) {
 		return true
 	}
 	s := ev.sentence(k)
@@ -151,11 +162,14 @@ func (ev *evaluator) agreement() {
 			continue
 		}
 		s := ev.sentence(k)
-		if m.r.id == "nl.ok-q" && s.last-s.first > 4 {
-			continue
+		if m.r.id == "nl.ok-q" && (s.last-s.first > 4 || !s.question) {
+			continue // "ok" alone, or an "^OK" signature, asks nothing
 		}
-		if m.r.tag == "opener" && m.from != ev.clauseStart(m.from) {
+		if m.r.tag == "opener" && !ev.opensClause(m.from) {
 			continue // "wat zal ik doen?" asks itself, it offers nothing
+		}
+		if !ev.offerHolds(m, k) {
+			continue
 		}
 		ev.addMatch(m, true, "")
 		ev.res.Criteria.Agreement = true
@@ -171,7 +185,7 @@ func (ev *evaluator) agreement() {
 		if best == nil || best.class < timeDayOnly {
 			continue
 		}
-		if m, ok := ev.cueIn(k, "suits"); ok {
+		if m, ok := ev.cueIn(k, "suits"); ok && !ev.asksInstead(k) && !ev.hasCue(k, "offer") {
 			ev.add(Agreement, true, "", m.from, m.to, "time-suits", "")
 			ev.res.Criteria.Agreement = true
 			return
@@ -182,6 +196,7 @@ func (ev *evaluator) agreement() {
 			return
 		}
 	}
+	ev.res.Criteria.Agreement = ev.agreementFrames()
 }
 
 // endsUnpunctuated reports a match that ends the reply with no full
@@ -196,4 +211,20 @@ func (ev *evaluator) endsUnpunctuated(m match) bool {
 		}
 	}
 	return true
+}
+
+// hedgeIn reports a hedge cue in sentence k that is not the state
+// "normaal" ("de druk is weer normaal").
+func (ev *evaluator) hedgeIn(k int) bool {
+	s := ev.sentence(k)
+	for _, m := range ev.ms {
+		if m.from < s.first || m.from >= s.last || m.r.role != cue || m.r.tag != "hedge" {
+			continue
+		}
+		if st, ok := ev.cueIn(k, "state"); ok && st.from < m.to && m.from < st.to {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -99,7 +99,7 @@ func New(vocab Vocabulary) *Scorer {
 // pattern names it) and the word sets it belongs to.
 type wordInfo struct {
 	id    int32
-	flags [2]uint64
+	flags setFlags
 }
 
 // compile compiles a pattern and gives its words ids. Only New calls it

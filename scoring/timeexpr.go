@@ -57,7 +57,7 @@ func (ev *evaluator) times(from, to int) []timex {
 				out = append(out, timex{i, end, c})
 				i = end - 1
 			}
-		case intervalWords.has(n):
+		case intervalWords.has(n) || recurringWords.has(n):
 			if end, c := ev.interval(i, to); end > 0 {
 				out = append(out, timex{i, end, c})
 				i = end - 1
@@ -207,6 +207,8 @@ func (ev *evaluator) interval(i, to int) (int, timeClass) {
 		switch {
 		case w == "het" || w == "een" || w == "an" || w == "a" || w == "the" || w == "ruim" || w == "maximaal" || w == "max" || w == "uiterlijk" || w == "of":
 			continue
+		case intervalFillers.in(&tk[j]): // "within the next hour"
+			continue
 		case w == "half":
 			qty = 0.5
 			continue
@@ -266,6 +268,9 @@ var (
 	partOpeners   = std.set("part-openers")
 	monthNames    = std.set("month-names")
 	vagueWords    = std.set("vague-words")
+	// intervalFillers may stand inside an interval: "binnen het komende uur"
+	intervalFillers = std.set("interval-fillers")
+	recurringWords  = std.set("recurring-words")
 )
 
 // numberWords are the number words, both languages (language files).

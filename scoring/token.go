@@ -20,8 +20,8 @@ const (
 // folded, curly quotes straight, contractions expanded (one surface word
 // may give two tokens with the same span).
 type token struct {
-	flags      [2]uint64 // the word sets the norm belongs to (see wordSet)
-	id         int32     // the lexicon's id of the norm, 0 if none
+	flags      setFlags // the word sets the norm belongs to (see wordSet)
+	id         int32    // the lexicon's id of the norm, 0 if none
 	norm       string
 	na, nb     int // the norm's bytes in the arena, until norm is set
 	start, end int // byte span in the reply
