@@ -267,7 +267,8 @@ type outcome struct {
 	crit      scoring.Criterion
 	positives map[string]int
 	scores    scores
-	kept      bool
+	won       bool   // the model beat the rules in cross-validation
+	kept      bool   // and is allowed (--criteria): its weights are written
 	why       string // why it was kept or not
 	model     logreg
 	vocab     vocab
@@ -362,7 +363,11 @@ func train(ds dataset, opt options) result {
 		o.model = fit(allX, y, len(all.names), opt)
 		o.vocab = all
 		o.cut = threshold(oof, y)
-		o.kept, o.why = keep(o, opt)
+		o.won, o.why = wins(o, opt)
+		o.kept = o.won && slices.Contains(opt.allowed, c)
+		if o.won && !o.kept {
+			o.why += ", but left to the rules by --criteria"
+		}
 		outs = append(outs, o)
 	}
 	var res result
@@ -376,11 +381,10 @@ func train(ds dataset, opt options) result {
 	return res
 }
 
-// keep decides whether the model decides criterion o.crit from now on:
-// it must beat the rules by keepGain F1 over both languages, lose at
-// most maxLoss in either, have minPos positive replies to learn from,
-// and be allowed (--criteria).
-func keep(o outcome, opt options) (bool, string) {
+// wins reports whether the model beat the rules on criterion o.crit:
+// by keepGain F1 over both languages, losing at most maxLoss in either,
+// with minPos positive replies to learn from. It says why.
+func wins(o outcome, opt options) (bool, string) {
 	f1 := func(m map[string]evaluation.Counts, g string) float64 { return m[g].F1() }
 	gain := f1(o.scores.learned, "all") - f1(o.scores.rules, "all")
 	switch {
@@ -394,11 +398,7 @@ func keep(o outcome, opt options) (bool, string) {
 			return false, fmt.Sprintf("learned F1 %+.3f over both languages but %+.3f in %s (may lose at most %.2f)", gain, d, g, opt.maxLoss)
 		}
 	}
-	why := fmt.Sprintf("learned F1 %+.3f over both languages, no language losing more than %.2f", gain, opt.maxLoss)
-	if !slices.Contains(opt.allowed, o.crit) {
-		return false, why + ", but left to the rules by --criteria"
-	}
-	return true, why
+	return true, fmt.Sprintf("learned F1 %+.3f over both languages, no language losing more than %.2f", gain, opt.maxLoss)
 }
 
 // report renders the comparison as markdown.
@@ -414,8 +414,11 @@ func report(ds dataset, opt options, outs []outcome) []byte {
 	for _, o := range outs {
 		r, l := o.scores.rules, o.scores.learned
 		kept := "no"
-		if o.kept {
+		switch {
+		case o.kept:
 			kept = "**yes**"
+		case o.won:
+			kept = "no (--criteria)"
 		}
 		fmt.Fprintf(&b, "| %s | %d/%d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %+.3f | %s |\n",
 			o.crit, o.positives["nl"], o.positives["en"], r["nl"].F1(), l["nl"].F1(), r["en"].F1(), l["en"].F1(),
