@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"cmp"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -69,9 +68,11 @@ type Model struct {
 
 	// For scoring fast, the words of the n-gram features are numbered:
 	// a reply's token costs one string lookup, a word pair an integer one.
-	words map[string]int32   // word → word number
-	uni   []int32            // word number → feature id of "w:WORD", or -1
-	bi    map[[2]int32]int32 // word numbers → feature id of "ww:A_B"
+	words map[string]int32 // word → word number
+	uni   []int32          // word number → feature id of "w:WORD", or -1
+	bi    map[uint64]int32 // pair(word numbers) → feature id of "ww:A_B"
+
+	seen sync.Pool // *[]uint64: one bit per feature, all clear between calls
 }
 
 // Criteria returns the criteria the weights decide, in rubric order.
@@ -195,6 +196,8 @@ func ParseModel(name, text string) (*Model, error) {
 		}
 	}
 	w.indexWords()
+	words := (len(w.ngram) + 63) / 64
+	w.seen.New = func() any { b := make([]uint64, words); return &b }
 	w.w = make([]float64, len(w.ngram)*len(w.crits))
 	w.bias = make([]float64, len(w.crits))
 	for _, l := range lines {
@@ -210,7 +213,7 @@ func ParseModel(name, text string) (*Model, error) {
 
 // indexWords fills the word tables from the n-gram features' names.
 func (w *Model) indexWords() {
-	w.words, w.bi = map[string]int32{}, map[[2]int32]int32{}
+	w.words, w.bi = map[string]int32{}, map[uint64]int32{}
 	word := func(s string) int32 {
 		n, ok := w.words[s]
 		if !ok {
@@ -225,11 +228,14 @@ func (w *Model) indexWords() {
 			w.uni[word(rest)] = id
 		} else if rest, ok := strings.CutPrefix(name, featBigram); ok {
 			if a, b, ok := strings.Cut(rest, "_"); ok && a != "" && b != "" {
-				w.bi[[2]int32{word(a), word(b)}] = id
+				w.bi[pair(word(a), word(b))] = id
 			}
 		}
 	}
 }
+
+// pair is the key of a word pair in Model.bi.
+func pair(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 func criteriaList() string {
 	var out []string
@@ -271,13 +277,20 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 	}
 	var foundBuf [128]present
 	found := ev.modelFeatures(m, foundBuf[:0])
-	slices.SortFunc(found, func(a, b present) int {
-		if a.id != b.id {
-			return cmp.Compare(a.id, b.id)
+	// Keep each feature's first occurrence only: a feature is there or not.
+	seen := m.seen.Get().(*[]uint64)
+	uniq := found[:0]
+	for _, f := range found {
+		if bit := uint64(1) << (f.id & 63); (*seen)[f.id>>6]&bit == 0 {
+			(*seen)[f.id>>6] |= bit
+			uniq = append(uniq, f)
 		}
-		return cmp.Compare(a.start, b.start)
-	})
-	found = slices.CompactFunc(found, func(a, b present) bool { return a.id == b.id })
+	}
+	for _, f := range uniq {
+		(*seen)[f.id>>6] = 0
+	}
+	m.seen.Put(seen)
+	found = uniq
 	n := len(m.crits)
 	for slot, c := range m.crits {
 		z := m.bias[slot]
@@ -285,7 +298,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		for k, f := range found {
 			wt := m.w[int(f.id)*n+slot]
 			z += wt
-			if m.ngram[f.id] && (wt > bestW || wt == bestW && best >= 0 && f.start < found[best].start) {
+			if m.ngram[f.id] && wt > bestW { // of equal weights, the first in the reply
 				best, bestW = k, wt
 			}
 		}
@@ -358,7 +371,7 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 			found = append(found, present{id: id, start: tk.start, end: tk.end})
 		}
 		if prev >= 0 && prevWord >= 0 && n >= 0 && toks[prev].sent == tk.sent {
-			if id, ok := m.bi[[2]int32{prevWord, n}]; ok {
+			if id, ok := m.bi[pair(prevWord, n)]; ok {
 				found = append(found, present{id: id, start: toks[prev].start, end: tk.end})
 			}
 		}

@@ -27,7 +27,7 @@ question ww:wat_vervelend -0.25
 	id := m.index["ww:wat_vervelend"]
 	assert.Equal(t, []float64{2, -0.25}, m.w[int(id)*2:int(id)*2+2])
 	assert.True(t, m.ngram[id])
-	assert.Equal(t, id, m.bi[[2]int32{m.words["wat"], m.words["vervelend"]}])
+	assert.Equal(t, id, m.bi[pair(m.words["wat"], m.words["vervelend"])])
 
 	empty, err := ParseModel("w.txt", "format 1\n")
 	require.NoError(t, err)
@@ -178,5 +178,17 @@ blame w:pakket 2
 				assert.Len(t, res.Findings, len(rules.Findings), "findings are kept")
 			}
 		})
+	}
+}
+
+// BenchmarkScoreRules scores without the learned layer: BenchmarkScore
+// minus this is what the layer costs.
+func BenchmarkScoreRules(b *testing.B) {
+	s := New(Vocabulary{})
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		s.ScoreRules(benchReplies[n%len(benchReplies)], Auto)
+		n++
 	}
 }
