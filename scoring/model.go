@@ -103,7 +103,11 @@ func ParseModel(name, text string) (*Model, error) {
 		weight float64
 	}
 	var lines []line
-	seen := map[string]int{} // "crit feat" → line
+	type key struct {
+		c Criterion
+		f string
+	}
+	seen := map[key]int{} // → line
 	format := false
 	w := &Model{index: map[string]int32{}}
 	last := 0
@@ -161,12 +165,11 @@ func ParseModel(name, text string) (*Model, error) {
 			bad(n, "weight %q (expected a finite number)", f[2])
 			continue
 		}
-		key := f[0] + " " + f[1]
-		if first, dup := seen[key]; dup {
+		if first, dup := seen[key{c, f[1]}]; dup {
 			bad(n, "%s %s is weighted twice, first at line %d (expected one weight per criterion and feature)", f[0], f[1], first)
 			continue
 		}
-		seen[key] = n
+		seen[key{c, f[1]}] = n
 		lines = append(lines, line{n: n, crit: c, feat: f[1], weight: v})
 	}
 	if !format {
