@@ -19,6 +19,9 @@
 // expressions (timeexpr.go). Every Finding points at the words that
 // earned it; near misses carry a note a trainee can act on.
 //
+// A learned layer (model.go, ../docs/learned.md) decides the criteria that
+// scoring/model/weights.txt holds weights for; ScoreRules skips it.
+//
 // Points for the game come from one table, DefaultWeights, which a
 // scenario may override with Weights.With.
 package scoring

@@ -157,6 +157,13 @@ func Score(reply string, lang Lang) Result {
 // (Result.Cut says so): scoring time and memory stay bounded whatever
 // arrives.
 func (s *Scorer) Score(reply string, lang Lang) Result {
+	return s.score(reply, lang, builtinModel(), nil)
+}
+
+// score is Score with the learned weights m (model.go; nil: the rules
+// alone). With feats not nil it lists the reply's features there instead
+// of applying m.
+func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Result {
 	reply, cut := CutReply(reply)
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
@@ -174,6 +181,7 @@ func (s *Scorer) Score(reply string, lang Lang) Result {
 	ev.summary()
 	ev.question() // after agreement and summary: their checks are no questions
 	ev.overpromise()
+	ev.learned(m, feats) // last: it reads what the rules found
 	slices.SortStableFunc(ev.res.Findings, func(a, b Finding) int { return a.Start - b.Start })
 	ev.res.Cut = cut
 	sc.matches = ev.ms[:0]

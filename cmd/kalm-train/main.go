@@ -1,0 +1,144 @@
+// Command kalm-train trains the scorer's learned layer and measures it
+// against the rules.
+//
+//	go run ./cmd/kalm-train --data real.jsonl --data written.jsonl
+//
+// For each criterion it trains an L2-regularised logistic regression on
+// the scorer's Features, in k-fold cross-validation (folds by FNV-1a of
+// each reply's id), and compares the F1 of the learned decision with the
+// F1 of the rules, per language and over both. It prints the comparison
+// as a markdown table and writes the weights of the criteria where the
+// model wins to scoring/model/weights.txt (docs/learned.md). Training
+// is deterministic: the same files give byte-identical output.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"kalm/evaluation"
+	"kalm/internal/cliflag"
+	"kalm/scoring"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// dataFlags is the repeatable --data flag.
+type dataFlags []string
+
+func (d *dataFlags) String() string { return strings.Join(*d, ",") }
+
+func (d *dataFlags) Set(v string) error {
+	*d = append(*d, v)
+	return nil
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("kalm-train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var data dataFlags
+	fs.Var(&data, "data", "a JSON lines file of labelled replies (repeat for more files)")
+	out := fs.String("out", filepath.Join("scoring", "model", "weights.txt"), "where to write the weights (\"\": nowhere)")
+	folds := fs.Int("folds", 5, "cross-validation folds (at least 2)")
+	crits := fs.String("criteria", "all", "the criteria the model may be kept for, comma-separated (the others are only measured)")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--out FILE] [--folds N] [--criteria LIST]")
+		fmt.Fprintln(fs.Output(), "\nTrains the scorer's learned layer, prints how it compares with the rules in cross-validation")
+		fmt.Fprintln(fs.Output(), "and writes the weights of the criteria where it wins.")
+		fs.PrintDefaults()
+	}
+	pos, code, ok := cliflag.ParseOrExit(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "kalm-train: unexpected argument %q (give files with --data)\n", pos[0])
+		return 2
+	}
+	if len(data) == 0 {
+		fmt.Fprintln(stderr, "kalm-train: give at least one --data FILE.jsonl")
+		return 2
+	}
+	if *folds < 2 {
+		fmt.Fprintf(stderr, "kalm-train: --folds %d (expected at least 2)\n", *folds)
+		return 2
+	}
+	opt := defaultOptions()
+	opt.folds = *folds
+	if *crits != "all" {
+		opt.allowed = nil
+		for _, c := range strings.Split(*crits, ",") {
+			c := scoring.Criterion(strings.TrimSpace(c))
+			if !slices.Contains(scoring.Criteria(), c) {
+				fmt.Fprintf(stderr, "kalm-train: --criteria: unknown criterion %q (expected all or some of %v)\n", c, scoring.Criteria())
+				return 2
+			}
+			opt.allowed = append(opt.allowed, c)
+		}
+	}
+	var files []dataFile
+	for _, path := range data {
+		f, err := os.Open(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "kalm-train: %v\n", err)
+			return 1
+		}
+		exs, err := evaluation.Read(f, path)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "kalm-train: %v\n", err)
+			return 1
+		}
+		// the test split is measured, never trained on: only the train
+		// part of a file takes part, whatever file is given
+		train := evaluation.InSplit(exs, evaluation.Train)
+		if left := len(exs) - len(train); left > 0 {
+			fmt.Fprintf(stderr, "kalm-train: %s: %d replies of the test split left out\n", path, left)
+		}
+		files = append(files, dataFile{name: filepath.Base(path), examples: train})
+	}
+	ds, dups := prepare(scoring.New(scoring.Vocabulary{}), files, opt.folds)
+	for _, d := range dups {
+		fmt.Fprintf(stderr, "kalm-train: %s: id %q seen before; this copy is left out\n", d.file, d.id)
+	}
+	if len(ds.examples) == 0 {
+		fmt.Fprintln(stderr, "kalm-train: no labelled replies in the data")
+		return 1
+	}
+	res := train(ds, opt)
+	if _, err := scoring.ParseModel("weights", string(res.weights)); err != nil {
+		fmt.Fprintf(stderr, "kalm-train: the weights it made do not parse (a bug):\n%v\n", err)
+		return 1
+	}
+	if _, err := stdout.Write(res.report); err != nil {
+		fmt.Fprintf(stderr, "kalm-train: %v\n", err)
+		return 1
+	}
+	if *out != "" {
+		if err := os.WriteFile(*out, res.weights, 0o644); err != nil {
+			fmt.Fprintf(stderr, "kalm-train: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stderr, "kalm-train: wrote %s (%s)\n", *out, keptList(res.kept))
+	}
+	return 0
+}
+
+// keptList names the kept criteria for a message.
+func keptList(kept []scoring.Criterion) string {
+	if len(kept) == 0 {
+		return "no criterion kept"
+	}
+	var s []string
+	for _, c := range kept {
+		s = append(s, string(c))
+	}
+	return "kept: " + strings.Join(s, ", ")
+}

@@ -1,0 +1,496 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"kalm/evaluation"
+	"kalm/scoring"
+)
+
+// options are the training settings. They are fixed (defaultOptions):
+// the same data always gives the same model.
+type options struct {
+	folds      int
+	iterations int                 // full-batch gradient steps
+	step       float64             // learning rate
+	l2         float64             // L2 penalty on the feature weights (not the bias)
+	minDF      int                 // a feature is used when this many training replies have it
+	minPos     int                 // a criterion needs this many positive replies to be kept
+	keepGain   float64             // the model must beat the rules by this much F1, both languages together
+	maxLoss    float64             // and may lose at most this much F1 on either language
+	prune      float64             // weights smaller than this in size are not written
+	allowed    []scoring.Criterion // the criteria the model may be kept for
+}
+
+func defaultOptions() options {
+	return options{folds: 5, iterations: 2000, step: 1, l2: 1e-3, minDF: 2, minPos: 10, keepGain: 0.01, maxLoss: 0.02, prune: 1e-3, allowed: scoring.Criteria()}
+}
+
+// dataFile is one --data file, read.
+type dataFile struct {
+	name     string // base name, for the report
+	examples []evaluation.Example
+}
+
+// example is one labelled reply, as the trainer sees it.
+type example struct {
+	id    string
+	lang  string // nl or en
+	feats []string
+	rules scoring.Labels // the rules' verdicts
+	gold  scoring.Labels
+	fold  int
+}
+
+// dataset is every reply to train on.
+type dataset struct {
+	files    []string // "name N" per file
+	examples []example
+	scorer   string // scoring.Version
+}
+
+// duplicate is an id met twice; the second copy is left out.
+type duplicate struct{ file, id string }
+
+// prepare scores every reply with the rules alone and lists its features.
+func prepare(s *scoring.Scorer, files []dataFile, folds int) (dataset, []duplicate) {
+	ds := dataset{scorer: scoring.Version}
+	seen := map[string]bool{}
+	var dups []duplicate
+	for _, f := range files {
+		n := 0
+		for _, ex := range f.examples {
+			if seen[ex.ID] {
+				dups = append(dups, duplicate{f.name, ex.ID})
+				continue
+			}
+			seen[ex.ID] = true
+			n++
+			lang, err := scoring.ParseLang(ex.Lang)
+			if err != nil {
+				lang = scoring.Auto
+			}
+			res := s.ScoreRules(ex.Text, lang)
+			l := string(lang)
+			if lang == scoring.Auto {
+				l = string(res.Lang)
+			}
+			ds.examples = append(ds.examples, example{
+				id: ex.ID, lang: l, feats: s.Features(ex.Text, lang),
+				rules: res.Criteria, gold: ex.Labels, fold: foldOf(ex.ID, folds),
+			})
+		}
+		ds.files = append(ds.files, fmt.Sprintf("%s %d", f.name, n))
+	}
+	return ds, dups
+}
+
+// foldOf is the cross-validation fold of a reply: FNV-1a of its id,
+// modulo the number of folds.
+func foldOf(id string, folds int) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % uint32(folds))
+}
+
+// vocab numbers the features that at least minDF of the replies have,
+// in sorted order.
+type vocab struct {
+	names []string
+	index map[string]int32
+}
+
+func buildVocab(exs []*example, minDF int) vocab {
+	df := map[string]int{}
+	for _, ex := range exs {
+		for _, f := range ex.feats { // features are unique per reply
+			df[f]++
+		}
+	}
+	v := vocab{index: map[string]int32{}}
+	for f, n := range df {
+		if n >= minDF {
+			v.names = append(v.names, f)
+		}
+	}
+	slices.Sort(v.names)
+	for i, f := range v.names {
+		v.index[f] = int32(i)
+	}
+	return v
+}
+
+// encode returns the ids of ex's features in v, in increasing order
+// (the features are sorted, and so is v).
+func (v vocab) encode(ex *example) []int32 {
+	var out []int32
+	for _, f := range ex.feats {
+		if id, ok := v.index[f]; ok {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// logreg is a trained logistic regression: z = bias + Σ w[feature].
+type logreg struct {
+	w    []float64
+	bias float64
+}
+
+func (m logreg) score(x []int32) float64 {
+	z := m.bias
+	for _, f := range x {
+		z += m.w[f]
+	}
+	return z
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// fit trains by full-batch gradient descent on the mean log loss plus
+// l2/2·|w|². Replies and features are visited in a fixed order and
+// every product is rounded before it is added (float64(…)), so no
+// platform fuses operations differently: the result is reproducible.
+func fit(x [][]int32, y []bool, nfeat int, opt options) logreg {
+	m := logreg{w: make([]float64, nfeat)}
+	grad := make([]float64, nfeat)
+	n := float64(len(x))
+	for range opt.iterations {
+		clear(grad)
+		gb := 0.0
+		for i, xi := range x {
+			r := sigmoid(m.score(xi))
+			if y[i] {
+				r -= 1
+			}
+			gb += r
+			for _, f := range xi {
+				grad[f] += r
+			}
+		}
+		for f := range m.w {
+			m.w[f] -= opt.step * (grad[f]/n + float64(opt.l2*m.w[f]))
+		}
+		m.bias -= opt.step * (gb / n)
+	}
+	return m
+}
+
+// threshold returns the cut on z that gives the best F1 when replies
+// with z above it are called positive. Of equal F1s it takes the highest
+// cut (the fewest positives).
+func threshold(z []float64, y []bool) float64 {
+	if len(z) == 0 {
+		return 0
+	}
+	order := make([]int, len(z))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case z[a] > z[b]:
+			return -1
+		case z[a] < z[b]:
+			return 1
+		}
+		return 0
+	})
+	pos := 0
+	for _, v := range y {
+		if v {
+			pos++
+		}
+	}
+	best := evaluation.Counts{FN: pos, TN: len(z) - pos}.F1()
+	cut := z[order[0]] + 1
+	tp, fp := 0, 0
+	for k, i := range order {
+		if y[i] {
+			tp++
+		} else {
+			fp++
+		}
+		if k+1 < len(order) && z[order[k+1]] == z[i] {
+			continue // a cut must fall between different scores
+		}
+		f1 := evaluation.Counts{TP: tp, FP: fp, FN: pos - tp}.F1()
+		if f1 > best {
+			best = f1
+			if k+1 < len(order) {
+				cut = (z[i] + z[order[k+1]]) / 2
+			} else {
+				cut = z[i] - 1
+			}
+		}
+	}
+	return cut
+}
+
+// scores are the F1s of one criterion, per language and over both.
+type scores struct {
+	rules, learned map[string]evaluation.Counts // by "nl", "en", "all"
+}
+
+var groups = []string{"nl", "en", "all"}
+
+func (s scores) add(lang string, gold, rule, learned bool) {
+	for _, g := range []string{lang, "all"} {
+		s.rules[g] = tally(s.rules[g], gold, rule)
+		s.learned[g] = tally(s.learned[g], gold, learned)
+	}
+}
+
+func tally(c evaluation.Counts, gold, got bool) evaluation.Counts {
+	switch {
+	case gold && got:
+		c.TP++
+	case got:
+		c.FP++
+	case gold:
+		c.FN++
+	default:
+		c.TN++
+	}
+	return c
+}
+
+// outcome is what training found for one criterion.
+type outcome struct {
+	crit      scoring.Criterion
+	positives map[string]int
+	scores    scores
+	won       bool   // the model beat the rules in cross-validation
+	kept      bool   // and is allowed (--criteria): its weights are written
+	why       string // why it was kept or not
+	model     logreg
+	vocab     vocab
+	cut       float64
+}
+
+// result is a training run's output.
+type result struct {
+	report  []byte
+	weights []byte
+	kept    []scoring.Criterion
+}
+
+// train cross-validates and trains every criterion.
+func train(ds dataset, opt options) result {
+	exs := make([]*example, len(ds.examples))
+	for i := range ds.examples {
+		exs[i] = &ds.examples[i]
+	}
+	// Per fold: the vocabulary of the other folds and every reply encoded in it.
+	type foldData struct {
+		v     vocab
+		train []int // indexes into exs
+		test  []int
+		x     [][]int32 // by index into exs
+	}
+	folds := make([]foldData, opt.folds)
+	for k := range folds {
+		var tr []*example
+		for i, ex := range exs {
+			if ex.fold == k {
+				folds[k].test = append(folds[k].test, i)
+			} else {
+				folds[k].train = append(folds[k].train, i)
+				tr = append(tr, ex)
+			}
+		}
+		folds[k].v = buildVocab(tr, opt.minDF)
+		folds[k].x = make([][]int32, len(exs))
+		for i, ex := range exs {
+			folds[k].x[i] = folds[k].v.encode(ex)
+		}
+	}
+	all := buildVocab(exs, opt.minDF)
+	allX := make([][]int32, len(exs))
+	for i, ex := range exs {
+		allX[i] = all.encode(ex)
+	}
+
+	var outs []outcome
+	for _, c := range scoring.Criteria() {
+		o := outcome{crit: c, positives: map[string]int{}, scores: scores{rules: map[string]evaluation.Counts{}, learned: map[string]evaluation.Counts{}}}
+		y := make([]bool, len(exs))
+		for i, ex := range exs {
+			y[i] = ex.gold.Get(c)
+			if y[i] {
+				o.positives[ex.lang]++
+				o.positives["all"]++
+			}
+		}
+		// Out-of-fold scores: each reply scored by the model that did not see it.
+		oof := make([]float64, len(exs))
+		for k := range folds {
+			fd := &folds[k]
+			x := make([][]int32, len(fd.train))
+			yy := make([]bool, len(fd.train))
+			for j, i := range fd.train {
+				x[j], yy[j] = fd.x[i], y[i]
+			}
+			m := fit(x, yy, len(fd.v.names), opt)
+			for _, i := range fd.test {
+				oof[i] = m.score(fd.x[i])
+			}
+		}
+		// Each fold's threshold comes from the other folds' out-of-fold
+		// scores, so no reply's own label sets the cut it is judged by.
+		for k := range folds {
+			var z []float64
+			var yy []bool
+			for i := range exs {
+				if exs[i].fold != k {
+					z = append(z, oof[i])
+					yy = append(yy, y[i])
+				}
+			}
+			cut := threshold(z, yy)
+			for _, i := range folds[k].test {
+				ex := exs[i]
+				o.scores.add(ex.lang, y[i], ex.rules.Get(c), oof[i] > cut)
+			}
+		}
+		o.model = fit(allX, y, len(all.names), opt)
+		o.vocab = all
+		o.cut = threshold(oof, y)
+		o.won, o.why = wins(o, opt)
+		o.kept = o.won && slices.Contains(opt.allowed, c)
+		if o.won && !o.kept {
+			o.why += ", but left to the rules by --criteria"
+		}
+		outs = append(outs, o)
+	}
+	var res result
+	for _, o := range outs {
+		if o.kept {
+			res.kept = append(res.kept, o.crit)
+		}
+	}
+	res.report = report(ds, opt, outs)
+	res.weights = weightsFile(ds, opt, outs)
+	return res
+}
+
+// wins reports whether the model beat the rules on criterion o.crit:
+// by keepGain F1 over both languages, losing at most maxLoss in either,
+// with minPos positive replies to learn from. It says why.
+func wins(o outcome, opt options) (bool, string) {
+	f1 := func(m map[string]evaluation.Counts, g string) float64 { return m[g].F1() }
+	gain := f1(o.scores.learned, "all") - f1(o.scores.rules, "all")
+	switch {
+	case o.positives["all"] < opt.minPos:
+		return false, fmt.Sprintf("only %d positive replies (a model needs %d)", o.positives["all"], opt.minPos)
+	case gain < opt.keepGain:
+		return false, fmt.Sprintf("learned F1 %+.3f against the rules over both languages (needs %+.3f)", gain, opt.keepGain)
+	}
+	for _, g := range []string{"nl", "en"} {
+		if d := f1(o.scores.learned, g) - f1(o.scores.rules, g); d < -opt.maxLoss {
+			return false, fmt.Sprintf("learned F1 %+.3f over both languages but %+.3f in %s (may lose at most %.2f)", gain, d, g, opt.maxLoss)
+		}
+	}
+	return true, fmt.Sprintf("learned F1 %+.3f over both languages, no language losing more than %.2f", gain, opt.maxLoss)
+}
+
+// report renders the comparison as markdown.
+func report(ds dataset, opt options, outs []outcome) []byte {
+	var b bytes.Buffer
+	nl, en := langCounts(ds)
+	fmt.Fprintf(&b, "# Learned layer vs rules: %d-fold cross-validation\n\n", opt.folds)
+	fmt.Fprintf(&b, "Data: %s — %d replies (nl %d, en %d). Scorer %s.\n", strings.Join(ds.files, ", "), len(ds.examples), nl, en, ds.scorer)
+	fmt.Fprintf(&b, "Model: %s.\n\n", modelLine(opt))
+	b.WriteString("F1 per criterion, of the rules alone and of the learned decision (out-of-fold; each fold's threshold set on the other folds).\n\n")
+	b.WriteString("| criterion | positives nl/en | rules nl | learned nl | rules en | learned en | rules all | learned all | Δ all | kept |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|---|\n")
+	for _, o := range outs {
+		r, l := o.scores.rules, o.scores.learned
+		kept := "no"
+		switch {
+		case o.kept:
+			kept = "**yes**"
+		case o.won:
+			kept = "no (--criteria)"
+		}
+		fmt.Fprintf(&b, "| %s | %d/%d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %+.3f | %s |\n",
+			o.crit, o.positives["nl"], o.positives["en"], r["nl"].F1(), l["nl"].F1(), r["en"].F1(), l["en"].F1(),
+			r["all"].F1(), l["all"].F1(), l["all"].F1()-r["all"].F1(), kept)
+	}
+	b.WriteString("\nPrecision and recall over both languages:\n\n")
+	b.WriteString("| criterion | rules P | rules R | learned P | learned R |\n|---|---|---|---|---|\n")
+	for _, o := range outs {
+		r, l := o.scores.rules["all"], o.scores.learned["all"]
+		fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.3f | %.3f |\n", o.crit, r.Precision(), r.Recall(), l.Precision(), l.Recall())
+	}
+	b.WriteString("\n")
+	for _, o := range outs {
+		verdict := "rules kept"
+		if o.kept {
+			verdict = "model kept"
+		}
+		fmt.Fprintf(&b, "- %s: %s — %s.\n", o.crit, verdict, o.why)
+	}
+	return b.Bytes()
+}
+
+func langCounts(ds dataset) (nl, en int) {
+	for _, ex := range ds.examples {
+		switch ex.lang {
+		case "nl":
+			nl++
+		case "en":
+			en++
+		}
+	}
+	return nl, en
+}
+
+func modelLine(opt options) string {
+	return fmt.Sprintf("L2-regularised logistic regression (l2 %g), %d full-batch gradient steps of %g, features in at least %d training replies",
+		opt.l2, opt.iterations, opt.step, opt.minDF)
+}
+
+// weightsFile renders the weights of the kept criteria in the format
+// scoring.ParseModel reads. The threshold is folded into the bias.
+func weightsFile(ds dataset, opt options, outs []outcome) []byte {
+	var b bytes.Buffer
+	nl, en := langCounts(ds)
+	b.WriteString("# Kalm's learned weights: written by `go run ./cmd/kalm-train` (docs/learned.md), read by\n")
+	b.WriteString("# scoring/model.go. Do not edit by hand: retrain. Lines: CRITERION FEATURE WEIGHT; a reply has\n")
+	b.WriteString("# the criterion when its features' weights and the criterion's _bias add up to more than 0.\n")
+	fmt.Fprintf(&b, "format %d\n", scoring.ModelFormat)
+	fmt.Fprintf(&b, "scorer %s\n", ds.scorer)
+	fmt.Fprintf(&b, "data %d replies (nl %d, en %d): %s\n", len(ds.examples), nl, en, strings.Join(ds.files, ", "))
+	fmt.Fprintf(&b, "train folds=%d iterations=%d step=%g l2=%g mindf=%d\n", opt.folds, opt.iterations, opt.step, opt.l2, opt.minDF)
+	kept := 0
+	for _, o := range outs {
+		if !o.kept {
+			continue
+		}
+		kept++
+		r, l := o.scores.rules, o.scores.learned
+		fmt.Fprintf(&b, "\n# %s: CV F1 rules %.3f → learned %.3f (nl %.3f → %.3f, en %.3f → %.3f); threshold z > %s folded into %s\n",
+			o.crit, r["all"].F1(), l["all"].F1(), r["nl"].F1(), l["nl"].F1(), r["en"].F1(), l["en"].F1(), num(o.cut), scoring.BiasFeature)
+		fmt.Fprintf(&b, "%s %s %s\n", o.crit, scoring.BiasFeature, num(o.model.bias-o.cut))
+		for f, name := range o.vocab.names {
+			if w := o.model.w[f]; math.Abs(w) >= opt.prune {
+				fmt.Fprintf(&b, "%s %s %s\n", o.crit, name, num(w))
+			}
+		}
+	}
+	if kept == 0 {
+		b.WriteString("\n# No criterion: the model beat the rules on none in cross-validation, so the rules decide them all.\n")
+	}
+	return b.Bytes()
+}
+
+// num writes a weight with 5 significant digits.
+func num(v float64) string { return strconv.FormatFloat(v, 'g', 5, 64) }

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kalm/evaluation"
+	"kalm/scoring"
+)
+
+// smallData is a labelled set made up for the tests: apologies and
+// questions, in both languages, with replies that have neither.
+func smallData() []dataFile {
+	var exs []evaluation.Example
+	add := func(id, lang, text string, apology, question bool) {
+		exs = append(exs, evaluation.Example{ID: id, Lang: lang, Text: text,
+			Labels: scoring.Labels{Apology: apology, Question: question}})
+	}
+	nl := []string{"de monteur", "uw factuur", "het pakket", "de modem", "uw abonnement", "de levering"}
+	en := []string{"the engineer", "your bill", "the parcel", "the router", "your plan", "the delivery"}
+	for i := range nl {
+		add(fmt.Sprintf("nl-a%d", i), "nl", fmt.Sprintf("Sorry voor %s, dat had niet mogen gebeuren.", nl[i]), true, false)
+		add(fmt.Sprintf("nl-q%d", i), "nl", fmt.Sprintf("Wanneer heeft u %s voor het laatst gezien?", nl[i]), false, true)
+		add(fmt.Sprintf("nl-n%d", i), "nl", fmt.Sprintf("Ik kijk %s voor u na. ^VL", nl[i]), false, false)
+		add(fmt.Sprintf("en-a%d", i), "en", fmt.Sprintf("Sorry about %s, that should not have happened.", en[i]), true, false)
+		add(fmt.Sprintf("en-q%d", i), "en", fmt.Sprintf("When did you last see %s?", en[i]), false, true)
+		add(fmt.Sprintf("en-n%d", i), "en", fmt.Sprintf("I will look into %s for you. -Sam", en[i]), false, false)
+	}
+	return []dataFile{{name: "a.jsonl", examples: exs[:20]}, {name: "b.jsonl", examples: exs[20:]}}
+}
+
+func smallOptions() options {
+	o := defaultOptions()
+	o.folds, o.iterations, o.minPos = 3, 200, 3
+	return o
+}
+
+func TestTrainingIsDeterministic(t *testing.T) {
+	s := scoring.New(scoring.Vocabulary{})
+	ds1, dups := prepare(s, smallData(), 3)
+	require.Empty(t, dups)
+	a := train(ds1, smallOptions())
+	ds2, _ := prepare(scoring.New(scoring.Vocabulary{}), smallData(), 3)
+	b := train(ds2, smallOptions())
+	assert.Equal(t, string(a.report), string(b.report))
+	assert.Equal(t, string(a.weights), string(b.weights))
+	assert.True(t, bytes.Equal(a.weights, b.weights), "byte-identical weights")
+	assert.Equal(t, a.kept, b.kept)
+
+	m, err := scoring.ParseModel("weights", string(a.weights))
+	require.NoError(t, err, "%s", a.weights)
+	assert.Equal(t, a.kept, m.Criteria())
+	assert.Equal(t, scoring.Version, m.TrainedWith())
+	assert.Contains(t, string(a.weights), "data 36 replies (nl 18, en 18): a.jsonl 20, b.jsonl 16\n")
+	assert.Contains(t, string(a.report), "| apology | 6/6 |")
+}
+
+func TestFoldsPartitionTheData(t *testing.T) {
+	assert.Equal(t, int(0xe40c292c%5), foldOf("a", 5), "FNV-1a, 32 bits")
+	var ids []string
+	for i := range 500 {
+		ids = append(ids, fmt.Sprintf("nl-webcare:%d", i))
+	}
+	for _, k := range []int{2, 3, 5, 10} {
+		sizes := make([]int, k)
+		for _, id := range ids {
+			f := foldOf(id, k)
+			require.True(t, 0 <= f && f < k)
+			require.Equal(t, f, foldOf(id, k), "the same id, the same fold")
+			sizes[f]++
+		}
+		total := 0
+		for f, n := range sizes {
+			assert.Greater(t, n, len(ids)/k/2, "fold %d of %d is far too small: %v", f, k, sizes)
+			total += n
+		}
+		assert.Equal(t, len(ids), total)
+	}
+	// Inside train: every reply is tested in exactly one fold.
+	ds, _ := prepare(scoring.New(scoring.Vocabulary{}), smallData(), 3)
+	seen := map[string]int{}
+	for k := range 3 {
+		for _, ex := range ds.examples {
+			if ex.fold == k {
+				seen[ex.id]++
+			}
+		}
+	}
+	assert.Len(t, seen, len(ds.examples))
+	for id, n := range seen {
+		assert.Equal(t, 1, n, id)
+	}
+}
+
+func TestThreshold(t *testing.T) {
+	cases := []struct {
+		name string
+		z    []float64
+		y    []bool
+		want float64
+	}{
+		{"separable", []float64{-2, -1, 1, 2}, []bool{false, false, true, true}, 0},
+		{"one positive above all", []float64{3, 1, 0}, []bool{true, false, false}, 2},
+		{"ties are cut together", []float64{1, 1, 0}, []bool{true, false, false}, 0.5},
+		{"nothing to find: none called", []float64{1, 0}, []bool{false, false}, 2},
+		{"all positive", []float64{1, 0}, []bool{true, true}, -1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, threshold(tc.z, tc.y))
+		})
+	}
+}
+
+func TestFitLearnsAFeature(t *testing.T) {
+	x := [][]int32{{0}, {0}, {1}, {1}, {0, 1}}
+	y := []bool{true, true, false, false, true}
+	opt := defaultOptions()
+	m := fit(x, y, 2, opt)
+	assert.Greater(t, m.w[0], 1.0)
+	assert.Less(t, m.w[1], 0.0)
+	assert.Greater(t, m.score([]int32{0}), 0.0)
+	assert.Less(t, m.score([]int32{1}), 0.0)
+}
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for _, f := range smallData() {
+		for _, ex := range f.examples {
+			lines = append(lines, fmt.Sprintf(`{"id":%q,"lang":%q,"text":%q,"labels":{"apology":%v,"question":%v}}`,
+				ex.ID, ex.Lang, ex.Text, ex.Labels.Apology, ex.Labels.Question))
+		}
+	}
+	data := filepath.Join(dir, "d.jsonl")
+	require.NoError(t, os.WriteFile(data, []byte(strings.Join(lines, "\n")+"\n"), 0o644))
+	out := filepath.Join(dir, "w.txt")
+
+	cases := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"no data", nil, 2, "give at least one --data"},
+		{"one fold", []string{"--data", data, "--folds", "1"}, 2, "--folds 1"},
+		{"bad criterion", []string{"--data", data, "--criteria", "question,kindness"}, 2, `unknown criterion "kindness"`},
+		{"stray argument", []string{"--data", data, "extra"}, 2, `unexpected argument "extra"`},
+		{"missing file", []string{"--data", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},
+		{"trains", []string{"--data", data, "--folds", "3", "--out", out}, 0, "wrote " + out},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			assert.Equal(t, tc.code, run(tc.args, &stdout, &stderr), stderr.String())
+			assert.Contains(t, stderr.String(), tc.stderr)
+		})
+	}
+	w, err := os.ReadFile(out)
+	require.NoError(t, err)
+	_, err = scoring.ParseModel(out, string(w))
+	assert.NoError(t, err)
+}

@@ -1,0 +1,438 @@
+package scoring
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The learned layer: for the criteria that scoring/model/weights.txt
+// holds weights for, a logistic regression over the reply's Features
+// decides instead of the rules. cmd/kalm-train writes the file and keeps
+// a criterion there only when the model beat the rules in
+// cross-validation (docs/learned.md). With no weights for a criterion,
+// the rules decide it as they always did.
+//
+// Explanations survive the model: when it finds a criterion the rules
+// did not, it adds a hit with Rule "learned.<criterion>" that quotes the
+// words weighing most for it; when it overrules the rules, their hits
+// stay as near misses with a note saying so.
+
+// ModelFormat is the format version of the weights file.
+const ModelFormat = 1
+
+// BiasFeature is the weights file's name for a criterion's intercept
+// (the decision threshold is folded into it: the model finds the
+// criterion when the weights of the reply's features and the bias add
+// up to more than zero).
+const BiasFeature = "_bias"
+
+// weightsName is the embedded weights file, as messages name it.
+const weightsName = "scoring/model/weights.txt"
+
+//go:embed model/weights.txt
+var weightsText string
+
+// builtinModel are the embedded weights, parsed once. A broken file
+// stops the program at first use (and fails every test), like a broken
+// language file.
+var builtinModel = sync.OnceValue(func() *Model {
+	w, err := ParseModel(weightsName, weightsText)
+	if err != nil {
+		panic(fmt.Sprintf("scoring: the learned weights are broken:\n%v", err))
+	}
+	return w
+})
+
+// ScoreRules scores reply with the rules alone, without the learned
+// layer: Score as it is for a criterion the weights file leaves out.
+// cmd/kalm-train measures the model against it.
+func (s *Scorer) ScoreRules(reply string, lang Lang) Result {
+	return s.score(reply, lang, nil, nil)
+}
+
+// Model is a parsed weights file: per criterion, a weight for each
+// feature (see Features) and a bias. It is immutable once parsed.
+type Model struct {
+	scorer string           // the scoring.Version the weights were trained with
+	crits  []Criterion      // the criteria the model decides, in rubric order
+	index  map[string]int32 // every feature by name → feature id
+	ngram  []bool           // feature id → words ("w:", "ww:"), which can be quoted
+	w      []float64        // feature id*len(crits) + slot
+	bias   []float64        // per slot
+
+	// For scoring fast, the words of the n-gram features are numbered:
+	// a reply's token costs one string lookup, a word pair an integer one.
+	words map[string]int32 // word → word number
+	uni   []int32          // word number → feature id of "w:WORD", or -1
+	bi    map[uint64]int32 // pair(word numbers) → feature id of "ww:A_B"
+
+	seen sync.Pool // *[]uint64: one bit per feature, all clear between calls
+}
+
+// Criteria returns the criteria the weights decide, in rubric order.
+func (w *Model) Criteria() []Criterion { return slices.Clone(w.crits) }
+
+// TrainedWith returns the scorer Version the weights were trained with.
+func (w *Model) TrainedWith() string { return w.scorer }
+
+// ParseModel reads a weights file. Blank lines and lines starting with
+// "#" are comments; then come the header lines
+//
+//	format 1
+//	scorer VERSION
+//	data …     (free text: what the model was trained on)
+//	train …    (free text: how)
+//
+// and one line per weight: "CRITERION FEATURE WEIGHT". Every mistake is
+// reported, one "name:line: what (expected …)" per line.
+func ParseModel(name, text string) (*Model, error) {
+	var errs []string
+	bad := func(n int, format string, args ...any) {
+		errs = append(errs, fmt.Sprintf("%s:%d: ", name, n)+fmt.Sprintf(format, args...))
+	}
+	type line struct {
+		n      int
+		crit   Criterion
+		feat   string
+		weight float64
+	}
+	var lines []line
+	type key struct {
+		c Criterion
+		f string
+	}
+	seen := map[key]int{} // → line
+	format := false
+	w := &Model{index: map[string]int32{}}
+	last := 0
+	for i, raw := range strings.Split(text, "\n") {
+		n := i + 1
+		s := strings.TrimSpace(raw)
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		last = n
+		f := strings.Fields(s)
+		if !format && f[0] != "format" {
+			bad(n, "%q before the format line (expected \"format %d\" first)", s, ModelFormat)
+			format = true // one complaint is enough
+			continue
+		}
+		switch f[0] {
+		case "format":
+			if format {
+				bad(n, "a second format line (expected one, first)")
+				continue
+			}
+			format = true
+			if len(f) != 2 || f[1] != strconv.Itoa(ModelFormat) {
+				bad(n, "format %q (expected \"format %d\")", strings.Join(f[1:], " "), ModelFormat)
+			}
+			continue
+		case "scorer":
+			if len(f) != 2 {
+				bad(n, "scorer %q (expected \"scorer VERSION\", one word)", strings.Join(f[1:], " "))
+				continue
+			}
+			if w.scorer != "" {
+				bad(n, "a second scorer line (expected one)")
+			}
+			w.scorer = f[1]
+			continue
+		case "data", "train":
+			if len(lines) > 0 {
+				bad(n, "header line %q after the weights (expected format, scorer, data and train before them)", f[0])
+			}
+			continue
+		}
+		c := Criterion(f[0])
+		if !slices.Contains(Criteria(), c) {
+			bad(n, "unknown criterion %q (expected format, scorer, data, train or a criterion: %s)", f[0], criteriaList())
+			continue
+		}
+		if len(f) != 3 {
+			bad(n, "%d fields (expected CRITERION FEATURE WEIGHT)", len(f))
+			continue
+		}
+		v, err := strconv.ParseFloat(f[2], 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			bad(n, "weight %q (expected a finite number)", f[2])
+			continue
+		}
+		if first, dup := seen[key{c, f[1]}]; dup {
+			bad(n, "%s %s is weighted twice, first at line %d (expected one weight per criterion and feature)", f[0], f[1], first)
+			continue
+		}
+		seen[key{c, f[1]}] = n
+		lines = append(lines, line{n: n, crit: c, feat: f[1], weight: v})
+	}
+	if !format {
+		bad(last+1, "no format line (expected \"format %d\")", ModelFormat)
+	}
+	if len(lines) > 0 && w.scorer == "" {
+		bad(last+1, "no scorer line (expected \"scorer VERSION\" before the weights)")
+	}
+	if len(errs) > 0 {
+		return nil, errors.New(strings.Join(errs, "\n"))
+	}
+	for _, c := range Criteria() {
+		for _, l := range lines {
+			if l.crit == c {
+				w.crits = append(w.crits, c)
+				break
+			}
+		}
+	}
+	for _, l := range lines {
+		if l.feat == BiasFeature {
+			continue
+		}
+		if _, ok := w.index[l.feat]; !ok {
+			w.index[l.feat] = int32(len(w.ngram))
+			w.ngram = append(w.ngram, strings.HasPrefix(l.feat, featWord) || strings.HasPrefix(l.feat, featBigram))
+		}
+	}
+	w.indexWords()
+	words := (len(w.ngram) + 63) / 64
+	w.seen.New = func() any { b := make([]uint64, words); return &b }
+	w.w = make([]float64, len(w.ngram)*len(w.crits))
+	w.bias = make([]float64, len(w.crits))
+	for _, l := range lines {
+		slot := slices.Index(w.crits, l.crit)
+		if l.feat == BiasFeature {
+			w.bias[slot] = l.weight
+			continue
+		}
+		w.w[int(w.index[l.feat])*len(w.crits)+slot] = l.weight
+	}
+	return w, nil
+}
+
+// indexWords fills the word tables from the n-gram features' names.
+func (w *Model) indexWords() {
+	w.words, w.bi = map[string]int32{}, map[uint64]int32{}
+	word := func(s string) int32 {
+		n, ok := w.words[s]
+		if !ok {
+			n = int32(len(w.uni))
+			w.words[s] = n
+			w.uni = append(w.uni, -1)
+		}
+		return n
+	}
+	for name, id := range w.index {
+		if rest, ok := strings.CutPrefix(name, featWord); ok {
+			w.uni[word(rest)] = id
+		} else if rest, ok := strings.CutPrefix(name, featBigram); ok {
+			if a, b, ok := strings.Cut(rest, "_"); ok && a != "" && b != "" {
+				w.bi[pair(word(a), word(b))] = id
+			}
+		}
+	}
+}
+
+// pair is the key of a word pair in Model.bi.
+func pair(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+func criteriaList() string {
+	var out []string
+	for _, c := range Criteria() {
+		out = append(out, string(c))
+	}
+	return strings.Join(out, ", ")
+}
+
+// learnedRules are the rule ids of the model's own hits.
+var learnedRules = func() map[Criterion]string {
+	m := map[Criterion]string{}
+	for _, c := range Criteria() {
+		m[c] = "learned." + string(c)
+	}
+	return m
+}()
+
+// noteLearnedOff explains a rule hit the model overruled.
+var noteLearnedOff = std.note("learned-off")
+
+// present is one feature of the reply that the model weighs, with the
+// span of its first occurrence (words only).
+type present struct {
+	id         int32
+	start, end int
+}
+
+// learned applies the weights m to what the rules found, or, with feats
+// not nil, appends the reply's features there and leaves the result as
+// the rules made it.
+func (ev *evaluator) learned(m *Model, feats *[]string) {
+	if feats != nil {
+		ev.eachFeature(nil, func(key []byte, _ bool, _, _ int) { *feats = append(*feats, string(key)) })
+		return
+	}
+	if m == nil || len(m.crits) == 0 {
+		return
+	}
+	var foundBuf [128]present
+	found := ev.modelFeatures(m, foundBuf[:0])
+	// Keep each feature's first occurrence only: a feature is there or not.
+	seen := m.seen.Get().(*[]uint64)
+	uniq := found[:0]
+	for _, f := range found {
+		if bit := uint64(1) << (f.id & 63); (*seen)[f.id>>6]&bit == 0 {
+			(*seen)[f.id>>6] |= bit
+			uniq = append(uniq, f)
+		}
+	}
+	for _, f := range uniq {
+		(*seen)[f.id>>6] = 0
+	}
+	m.seen.Put(seen)
+	found = uniq
+	n := len(m.crits)
+	for slot, c := range m.crits {
+		z := m.bias[slot]
+		best, bestW := -1, 0.0
+		for k, f := range found {
+			wt := m.w[int(f.id)*n+slot]
+			z += wt
+			if m.ngram[f.id] && wt > bestW { // of equal weights, the first in the reply
+				best, bestW = k, wt
+			}
+		}
+		on := z > 0
+		switch {
+		case on && !ev.res.Criteria.Get(c):
+			start, end := ev.quoteAll()
+			if best >= 0 {
+				start, end = found[best].start, found[best].end
+			}
+			ev.turnOn(c, start, end)
+		case !on && ev.res.Criteria.Get(c):
+			ev.turnOff(c)
+		}
+	}
+}
+
+// modelFeatures appends the reply's features that m weighs, as
+// eachFeature lists them (TestModelFeaturesMatchFeatures checks that),
+// but without building their names: words are looked up by number.
+func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
+	var buf [64]byte
+	named := func(parts ...string) {
+		b := buf[:0]
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		if id, ok := m.index[string(b)]; ok {
+			found = append(found, present{id: id})
+		}
+	}
+	named(featLang, string(ev.res.Lang))
+	for _, c := range Criteria() {
+		if ev.res.Criteria.Get(c) {
+			named(featRule, string(c))
+		}
+	}
+	if ev.res.BlameKind != NoBlame {
+		named(featKind, string(ev.res.BlameKind))
+	}
+	for i := range ev.res.Findings {
+		f := &ev.res.Findings[i]
+		p := featMiss
+		if f.Hit {
+			p = featHit
+		}
+		named(p, string(f.Criterion), ":", f.Rule)
+	}
+	for _, mt := range ev.ms {
+		if mt.r.role == cue {
+			named(featCue, string(mt.r.crit), ":", mt.r.tag)
+		}
+	}
+	toks := ev.t.toks[:signatureStart(ev.t)]
+	prev, prevWord := -1, int32(-1)
+	for i := range toks {
+		tk := &toks[i]
+		w := tk.norm
+		switch tk.kind {
+		case tURL, tDash:
+			prev = -1
+			continue
+		case tNum:
+			w = numWord
+		}
+		n, ok := m.words[w]
+		if !ok {
+			n = -1
+		} else if id := m.uni[n]; id >= 0 {
+			found = append(found, present{id: id, start: tk.start, end: tk.end})
+		}
+		if prev >= 0 && prevWord >= 0 && n >= 0 && toks[prev].sent == tk.sent {
+			if id, ok := m.bi[pair(prevWord, n)]; ok {
+				found = append(found, present{id: id, start: toks[prev].start, end: tk.end})
+			}
+		}
+		prev, prevWord = i, n
+	}
+	return found
+}
+
+// quoteAll returns the span of every word of the reply: what a learned
+// hit quotes when no single word weighs for it.
+func (ev *evaluator) quoteAll() (int, int) {
+	if len(ev.t.toks) == 0 {
+		return 0, 0
+	}
+	return ev.t.toks[0].start, ev.t.toks[len(ev.t.toks)-1].end
+}
+
+// turnOn records the model's finding of c at reply[start:end].
+func (ev *evaluator) turnOn(c Criterion, start, end int) {
+	kind := NoBlame
+	if c == Blame {
+		kind = ev.learnedBlameKind()
+		ev.res.BlameKind = kind
+	}
+	ev.res.Criteria.Set(c, true)
+	ev.res.Findings = append(ev.res.Findings, Finding{
+		Criterion: c, Hit: true, Kind: kind, Start: start, End: end,
+		Text: ev.t.reply[start:end], Rule: learnedRules[c],
+	})
+}
+
+// learnedBlameKind is the kind of blame the model found: that of the
+// first blaming words the lexicons matched, or a denial when none did.
+func (ev *evaluator) learnedBlameKind() BlameKind {
+	for _, m := range ev.ms {
+		if m.r.crit == Blame && m.r.kind != NoBlame {
+			return m.r.kind
+		}
+	}
+	for _, f := range ev.res.Findings {
+		if f.Criterion == Blame && f.Kind != NoBlame {
+			return f.Kind
+		}
+	}
+	return BlameDenial
+}
+
+// turnOff overrules the rules' finding of c: their hits stay, as near
+// misses that say why they do not count.
+func (ev *evaluator) turnOff(c Criterion) {
+	ev.res.Criteria.Set(c, false)
+	if c == Blame {
+		ev.res.BlameKind = NoBlame
+	}
+	for i := range ev.res.Findings {
+		if f := &ev.res.Findings[i]; f.Criterion == c && f.Hit {
+			f.Hit = false
+			f.Note = noteLearnedOff
+		}
+	}
+}

@@ -1,0 +1,194 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseModel(t *testing.T) {
+	m, err := ParseModel("w.txt", `# a comment
+
+format 1
+scorer 2026.12.03-9
+data 3 replies
+train folds=5
+question _bias -1.5
+question w:can 0.5
+empathy ww:wat_vervelend 2
+question ww:wat_vervelend -0.25
+`)
+	require.NoError(t, err)
+	assert.Equal(t, []Criterion{Empathy, Question}, m.Criteria(), "rubric order")
+	assert.Equal(t, "2026.12.03-9", m.TrainedWith())
+	assert.Equal(t, []float64{0, -1.5}, m.bias)
+	id := m.index["ww:wat_vervelend"]
+	assert.Equal(t, []float64{2, -0.25}, m.w[int(id)*2:int(id)*2+2])
+	assert.True(t, m.ngram[id])
+	assert.Equal(t, id, m.bi[pair(m.words["wat"], m.words["vervelend"])])
+
+	empty, err := ParseModel("w.txt", "format 1\n")
+	require.NoError(t, err)
+	assert.Empty(t, empty.Criteria())
+}
+
+func TestParseModelRejectsMalformedFiles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // each must appear in the error, one per line
+	}{
+		{"empty", "", []string{"w.txt:1: no format line (expected \"format 1\")"}},
+		{"no format", "# c\nquestion w:a 1\n", []string{"w.txt:2: \"question w:a 1\" before the format line (expected \"format 1\" first)"}},
+		{"format 2", "format 2\n", []string{"w.txt:1: format \"2\" (expected \"format 1\")"}},
+		{"two formats", "format 1\nformat 1\n", []string{"w.txt:2: a second format line (expected one, first)"}},
+		{"no scorer", "format 1\nquestion w:a 1\n", []string{"w.txt:3: no scorer line (expected \"scorer VERSION\" before the weights)"}},
+		{"scorer of two words", "format 1\nscorer a b\n", []string{"w.txt:2: scorer \"a b\" (expected \"scorer VERSION\", one word)"}},
+		{"unknown criterion", "format 1\nscorer v\nempty w:a 1\n", []string{"w.txt:3: unknown criterion \"empty\" (expected format, scorer, data, train or a criterion: empathy, apology,"}},
+		{"two fields", "format 1\nscorer v\nquestion 1\n", []string{"w.txt:3: 2 fields (expected CRITERION FEATURE WEIGHT)"}},
+		{"a space in a feature", "format 1\nscorer v\nquestion w:a b 1\n", []string{"w.txt:3: 4 fields (expected CRITERION FEATURE WEIGHT)"}},
+		{"not a number", "format 1\nscorer v\nquestion w:a one\n", []string{"w.txt:3: weight \"one\" (expected a finite number)"}},
+		{"infinite", "format 1\nscorer v\nquestion w:a +Inf\n", []string{"w.txt:3: weight \"+Inf\" (expected a finite number)"}},
+		{"twice", "format 1\nscorer v\nquestion w:a 1\n\nquestion w:a 2\n", []string{"w.txt:5: question w:a is weighted twice, first at line 3 (expected one weight per criterion and feature)"}},
+		{"header after weights", "format 1\nscorer v\nquestion w:a 1\ndata 3\n", []string{"w.txt:4: header line \"data\" after the weights (expected format, scorer, data and train before them)"}},
+		{"every mistake", "format 1\nscorer v\nquestion w:a x\nquestion w:b y\n", []string{"w.txt:3: weight \"x\"", "w.txt:4: weight \"y\""}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := ParseModel("w.txt", tc.text)
+			require.Error(t, err)
+			assert.Nil(t, m)
+			lines := strings.Split(err.Error(), "\n")
+			require.Len(t, lines, len(tc.want), "%v", err)
+			for i, w := range tc.want {
+				assert.True(t, strings.HasPrefix(lines[i], w), "line %d:\n got %s\nwant %s", i, lines[i], w)
+				assert.Contains(t, lines[i], "(expected ")
+			}
+		})
+	}
+}
+
+// TestBuiltinModel: the embedded weights parse, and when they decide any
+// criterion they were trained with this scorer's rules: a Version
+// change (a rule changed) needs a retrain (docs/learned.md).
+func TestBuiltinModel(t *testing.T) {
+	m, err := ParseModel(weightsName, weightsText)
+	require.NoError(t, err)
+	if len(m.Criteria()) > 0 {
+		assert.Equal(t, Version, m.TrainedWith(),
+			"%s was trained with scorer %s, this is %s: retrain with go run ./cmd/kalm-train (docs/learned.md)", weightsName, m.TrainedWith(), Version)
+	}
+}
+
+// TestNoWeightsNoChange: a criterion without weights is decided by the
+// rules exactly as before.
+func TestNoWeightsNoChange(t *testing.T) {
+	s := New(Vocabulary{})
+	empty, err := ParseModel("empty", "format 1\n")
+	require.NoError(t, err)
+	only, err := ParseModel("one", "format 1\nscorer v\nagreement _bias -100\n")
+	require.NoError(t, err)
+	builtin := builtinModel().Criteria()
+	for _, tc := range allCases() {
+		rules := s.ScoreRules(tc.text, tc.lang)
+		assert.Equal(t, rules, s.score(tc.text, tc.lang, nil, nil), tc.name)
+		assert.Equal(t, rules, s.score(tc.text, tc.lang, empty, nil), tc.name)
+		withOne := s.score(tc.text, tc.lang, only, nil)
+		assert.False(t, withOne.Criteria.Agreement, tc.name)
+		full := s.Score(tc.text, tc.lang)
+		for _, c := range Criteria() {
+			if c != Agreement {
+				assert.Equal(t, rules.Criteria.Get(c), withOne.Criteria.Get(c), "%s: %s", tc.name, c)
+			}
+			if !contains(builtin, c) {
+				assert.Equal(t, rules.Criteria.Get(c), full.Criteria.Get(c), "%s: %s has no built-in weights", tc.name, c)
+			}
+		}
+	}
+}
+
+func contains(cs []Criterion, c Criterion) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func TestLearnedFlipsVerdictsAndExplains(t *testing.T) {
+	s := New(Vocabulary{})
+	tiny, err := ParseModel("tiny", `format 1
+scorer test
+empathy _bias -1
+empathy w:levering 0.6
+empathy ww:de_levering 0.9
+empathy ww:wat_een 0.4
+empathy w:wat 0.3
+apology _bias -1
+blame _bias -1
+blame w:pakket 2
+`)
+	require.NoError(t, err)
+	cases := []struct {
+		name      string
+		reply     string
+		lang      Lang
+		crit      Criterion
+		want      bool
+		quote     string // the learned hit's words, when the model turns c on
+		kind      BlameKind
+		overruled string // a rule hit the model turned into a near miss
+	}{
+		{name: "on: quotes the heaviest words", reply: "Er ging iets mis met de levering, we kijken ernaar.", lang: NL, crit: Empathy, want: true, quote: "de levering"},
+		{name: "too little weight stays off", reply: "Wat een gedoe zeg.", lang: NL, crit: Empathy, want: false},
+		{name: "off: the rules' hit stays as a near miss", reply: "Sorry voor het wachten.", lang: NL, crit: Apology, want: false, overruled: "Sorry"},
+		{name: "on: blame gets the kind of a blame cue", reply: "Uw pakket ligt bij de buren.", lang: NL, crit: Blame, want: true, quote: "pakket", kind: BlameSupplier},
+		{name: "on: blame with no cue is a denial", reply: "Uw pakket is er morgen.", lang: NL, crit: Blame, want: true, quote: "pakket", kind: BlameDenial},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rules := s.ScoreRules(tc.reply, tc.lang)
+			res := s.score(tc.reply, tc.lang, tiny, nil)
+			info := describe(tc.reply, res)
+			assert.Equal(t, tc.want, res.Criteria.Get(tc.crit), info)
+			assert.Equal(t, res.Criteria.Blame, res.BlameKind != NoBlame, info)
+			if tc.quote != "" {
+				require.False(t, rules.Criteria.Get(tc.crit), "the rules must not find it already")
+				hits := res.Hits(tc.crit)
+				require.Len(t, hits, 1, info)
+				h := hits[0]
+				assert.Equal(t, "learned."+string(tc.crit), h.Rule)
+				assert.Equal(t, tc.quote, h.Text)
+				assert.Equal(t, tc.reply[h.Start:h.End], h.Text)
+				assert.Equal(t, tc.kind, h.Kind)
+				assert.Equal(t, tc.kind, res.BlameKind)
+			}
+			if tc.overruled != "" {
+				require.True(t, rules.Criteria.Get(tc.crit), "the rules must find it")
+				assert.Empty(t, res.Hits(tc.crit), info)
+				var texts []string
+				for _, f := range res.NearMisses() {
+					if f.Criterion == tc.crit && f.Note == noteLearnedOff {
+						texts = append(texts, f.Text)
+					}
+				}
+				assert.Contains(t, texts, tc.overruled, info)
+				assert.Len(t, res.Findings, len(rules.Findings), "findings are kept")
+			}
+		})
+	}
+}
+
+// BenchmarkScoreRules scores without the learned layer: BenchmarkScore
+// minus this is what the layer costs.
+func BenchmarkScoreRules(b *testing.B) {
+	s := New(Vocabulary{})
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		s.ScoreRules(benchReplies[n%len(benchReplies)], Auto)
+		n++
+	}
+}
