@@ -215,6 +215,8 @@ var (
 	whWords        = std.set("wh-words")
 )
 
+var dutchWhether = std.set("dutch-whether")
+
 var giveVerbs = std.set("give-verbs") // "have you the reference for me?"
 
 // isEcho reports a short exclamation put as a question: "Al twintig
@@ -309,7 +311,7 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 			continue
 		}
 		// Dutch "of" asks "whether" only when a clause follows it
-		if w == "of" && (i+1 >= s.last || !ev.is(i+1, dutchSubjects)) {
+		if ev.is(i, dutchWhether) && (i+1 >= s.last || !ev.is(i+1, dutchSubjects)) {
 			continue
 		}
 		return true

@@ -93,11 +93,10 @@ func bestTime(ts []timex) *timex {
 // sense that means contacting the customer ("stuur u een bericht", not
 // "stuur u een nieuw toestel").
 func (ev *evaluator) isContact(v int, s sentence) bool {
-	w := ev.t.toks[v].norm
 	switch {
 	case ev.is(v, callVerbs):
 		return !ev.callsOther(v, s)
-	case w == "stuur" || w == "sturen" || w == "send" || w == "give" || w == "geef" || w == "geven" || w == "drop" || w == "shoot":
+	case ev.is(v, sendVerbs):
 		_, ok := ev.has(v+1, s.last, messageWords)
 		return ok
 	case ev.is(v, postVerbs):
@@ -105,29 +104,41 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 		return ok
 	case ev.is(v, phoneNouns):
 		return v > s.first && phonePreps.in(&ev.t.toks[v-1]) || v > s.first+1 && phonePreps.in(&ev.t.toks[v-2])
-	case w == "dm" || w == "pm": // a verb only with its object: "I'll DM you"
+	case ev.is(v, dmVerbs): // a verb only with its object: "I'll DM you"
 		return v+1 < s.last && ev.is(v+1, youObject)
-	case w == "laat" || w == "laten" || w == "let":
+	case ev.is(v, letVerbs):
 		_, ok := ev.has(v+1, s.last, knowWords)
 		return ok
-	case w == "kom" || w == "komen" || w == "get" || w == "come":
+	case ev.is(v, comeVerbs):
 		_, ok := ev.has(v+1, s.last, backWords)
 		return ok
-	case w == "follow":
+	case ev.is(v, followVerbs):
 		_, ok := ev.has(v+1, min(v+3, s.last), upWords)
 		return ok
-	case w == "reach":
+	case ev.is(v, reachVerbs):
 		_, ok := ev.has(v+1, min(v+3, s.last), outWords)
 		return ok
-	case w == "neem" || w == "nemen" || w == "opnemen":
+	case ev.is(v, takeVerbs):
 		_, ok := ev.has(s.first, s.last, contactWords)
 		return ok
-	case w == "update" || w == "updaten" || w == "informeer" || w == "informeren" || w == "inform":
+	case ev.is(v, informVerbs):
 		_, ok := ev.has(v+1, min(v+3, s.last), youObject)
 		return ok
 	}
 	return false
 }
+
+// The contact verbs isContact reads, each with its own test.
+var (
+	sendVerbs   = std.set("send-verbs")
+	dmVerbs     = std.set("dm-verbs")
+	letVerbs    = std.set("let-verbs")
+	comeVerbs   = std.set("come-verbs")
+	followVerbs = std.set("follow-verbs")
+	reachVerbs  = std.set("reach-verbs")
+	takeVerbs   = std.set("take-verbs")
+	informVerbs = std.set("inform-verbs")
+)
 
 // callsOther reports a call verb whose object is someone other than the
 // customer: "ik bel nu de aannemer", "I'll ring the courier first".

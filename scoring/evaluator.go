@@ -108,7 +108,7 @@ func (ev *evaluator) isQuestion(k int) bool {
 		}
 	}
 	first := ev.t.toks[s.first].norm
-	if (first == "wat" || first == "what") && s.last-s.first > 1 && ev.is(s.first+1, exclamations) {
+	if ev.is(s.first, whatWords) && s.last-s.first > 1 && ev.is(s.first+1, exclamations) {
 		return false // "wat naar voor u", "what a mess"
 	}
 	if questionOpeners.has(first) {
@@ -202,6 +202,7 @@ var (
 	subjectWords    = std.set("subject-words")
 	exclamations    = std.set("exclamations")
 	enAux           = std.set("en-aux")
+	whatWords       = std.set("what-words")
 	firstPerson     = std.set("first-person")
 	secondPerson    = std.set("second-person")
 )

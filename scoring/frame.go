@@ -135,7 +135,7 @@ func (ev *evaluator) promiseIn(k int) (match, bool) {
 		if m.r.role != cue || m.r.tag != "certain" {
 			continue
 		}
-		if ev.t.toks[m.from].norm == "zeker" && m.to < len(ev.t.toks) && ev.is(m.to, especially) {
+		if ev.is(m.from, especiallyOpeners) && m.to < len(ev.t.toks) && ev.is(m.to, especially) {
 			continue
 		}
 		if ev.negatedBefore(m.from, 3) && !ev.is(m.from, negators) {

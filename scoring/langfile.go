@@ -58,7 +58,7 @@ func mustLoadStd() *language {
 
 // setFlags holds one bit per word set: a token's sets, read without a
 // map lookup (see wordSet.in).
-type setFlags [3]uint64
+type setFlags [4]uint64
 
 // maxSets is how many word sets the language files may declare.
 const maxSets = 64 * len(setFlags{})

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -246,5 +247,44 @@ func TestNotesFollowTheLanguage(t *testing.T) {
 		}
 		require.Len(t, notes, 1, "the day-only hint, in %s", c.lang)
 		assert.Contains(t, notes[0], c.want)
+	}
+}
+
+// TestNoWordComparisonsInGo: rule code compares words through named word
+// sets, not with inline literals (`n == "kwart"`): a linguist changes the
+// language files, never Go. The tokenizer's time units ("3pm", "14u") in
+// token.go are syntax, not vocabulary.
+func TestNoWordComparisonsInGo(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	word := regexp.MustCompile(`^"[a-z']{2,}"$`)
+	isWordVar := func(e ast.Expr) bool {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return slices.Contains([]string{"n", "w", "next", "prev", "first", "word"}, x.Name)
+		case *ast.SelectorExpr:
+			return x.Sel.Name == "norm"
+		}
+		return false
+	}
+	fset := gotoken.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") || f == "token.go" {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		require.NoError(t, err)
+		ast.Inspect(af, func(n ast.Node) bool {
+			b, ok := n.(*ast.BinaryExpr)
+			if !ok || (b.Op != gotoken.EQL && b.Op != gotoken.NEQ) {
+				return true
+			}
+			for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+				if lit, ok := pair[1].(*ast.BasicLit); ok && lit.Kind == gotoken.STRING && word.MatchString(lit.Value) && isWordVar(pair[0]) {
+					t.Errorf("%s: a word compared in Go (%s); use a word set from scoring/lang", fset.Position(b.Pos()), lit.Value)
+				}
+			}
+			return true
+		})
 	}
 }

@@ -65,7 +65,7 @@ func (ev *evaluator) introduces(m match) bool {
 	if m.to >= len(ev.t.toks) || ev.t.toks[m.to].sent != ev.t.toks[m.from].sent {
 		return false
 	}
-	if ev.t.toks[m.to].norm == "dat" || ev.t.toks[m.to].norm == "that" {
+	if ev.is(m.to, thatWords) {
 		return true
 	}
 	// "I've noted all of that down: …": the marker's clause ends in a colon
@@ -130,7 +130,7 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 		if m.r.role != cue || m.r.tag != "certain" || ev.t.toks[m.from].sent != k {
 			continue
 		}
-		if ev.t.toks[m.from].norm == "zeker" && m.to < len(ev.t.toks) && ev.is(m.to, especially) {
+		if ev.is(m.from, especiallyOpeners) && m.to < len(ev.t.toks) && ev.is(m.to, especially) {
 			continue
 		}
 		return m, true
@@ -139,7 +139,11 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 }
 
 // especially are the words after "zeker" in the sense of "especially".
-var especially = std.set("especially")
+var (
+	especially        = std.set("especially")
+	especiallyOpeners = std.set("especially-openers")
+	thatWords         = std.set("that-words")
+)
 
 // hedged reports a hedge in sentence k ("zou moeten", "hopefully").
 // "normaal" hedges ("normaal komt hij morgen") unless it names the state

@@ -65,42 +65,42 @@ func (ev *evaluator) times(from, to int) []timex {
 		case numberWords[n] > 0 && numberWords[n] <= 12 && clockUnit(next):
 			out = append(out, timex{i, i + 2, timeConcrete})
 			i++
-		case numberWords[n] > 1 && numberWords[n] <= 12 && clockPreps.has(prev) && !notClockUnits.has(next) && n != "one":
+		case numberWords[n] > 1 && numberWords[n] <= 12 && clockPreps.has(prev) && !notClockUnits.has(next) && !oneWords.has(n):
 			out = append(out, timex{i, i + 1, timeConcrete})
-		case (n == "half" || n == "kwart") && (numberWords[next] > 0 || isNum(tk, i+1, to) || next == "over" || next == "voor") && prev != "een" && prev != "binnen" && prev != "within" && prev != "in":
+		case halfWords.has(n) && (numberWords[next] > 0 || isNum(tk, i+1, to) || overVoor.has(next)) && !notBeforeHalf.has(prev):
 			end := i + 2
-			if n == "kwart" && (next == "over" || next == "voor") && i+2 < to {
+			if quarterWords.has(n) && overVoor.has(next) && i+2 < to {
 				end = i + 3
 			}
 			out = append(out, timex{i, end, timeConcrete})
 			i = end - 1
 		case partOfDay(n):
 			out = append(out, timex{i, i + 1, timeConcrete})
-		case dayParts.has(n) && (partOpeners.has(prev) || dayNames.has(prev) || prev == "tomorrow" || prev == "morgen"):
+		case dayParts.has(n) && (partOpeners.has(prev) || dayNames.has(prev) || tomorrowWords.has(prev)):
 			out = append(out, timex{i - 1, i + 1, timeConcrete})
-		case (n == "half" || n == "quarter" || numberWords[n] > 0) && (next == "past" || next == "to") && i+2 < to && (numberWords[tk[i+2].norm] > 0 || tk[i+2].kind == tNum):
+		case (pastToOpeners.has(n) || numberWords[n] > 0) && pastTo.has(next) && i+2 < to && (numberWords[tk[i+2].norm] > 0 || tk[i+2].kind == tNum):
 			out = append(out, timex{i, i + 3, timeConcrete})
 			i += 2
-		case n == "first" && next == "thing":
+		case firstWords.has(n) && thingWords.has(next):
 			out = append(out, timex{i, i + 2, timeConcrete})
 			i++
-		case n == "vandaag" || n == "today" || n == "tonight" || n == "noon" || n == "midday" || n == "eod" || n == "cob" || n == "middernacht" || n == "midnight":
+		case sameDayWords.has(n):
 			start, end := i, i+1
-			if prev == "nog" || prev == "later" {
+			if stillLater.has(prev) {
 				start = i - 1 // "nog vandaag", "later today"
 			}
-			if next == "nog" {
+			if stillWords.has(next) {
 				end = i + 2 // "vandaag nog"
 			}
 			out = append(out, timex{start, end, timeConcrete})
 			i = end - 1
-		case (n == "end" || n == "close" || n == "einde" || n == "eind") && (next == "of" || next == "van"):
+		case endWords.has(n) && ofVan.has(next):
 			out = append(out, timex{i, min(i+4, to), timeConcrete})
 			i += 2
-		case n == "sluitingstijd" || n == "werkdag" && (prev == "de" || prev == "deze"):
+		case closingTimeWords.has(n) || workdayWords.has(n) && theThis.has(prev):
 			out = append(out, timex{i, i + 1, timeConcrete})
-		case dayNames.has(n) || n == "morgen" || n == "tomorrow" || n == "overmorgen" || n == "weekend" || (n == "week" && (prev == "volgende" || prev == "next" || prev == "komende")):
-			if n == "morgen" && (prev == "goede" || prev == "goeie") {
+		case dayNames.has(n) || dayOnlyWords.has(n) || (weekWords.has(n) && nextWords.has(prev)):
+			if tomorrowWords.has(n) && goodWords.has(prev) {
 				continue
 			}
 			out = append(out, timex{i, i + 1, timeDayOnly})
@@ -108,11 +108,11 @@ func (ev *evaluator) times(from, to int) []timex {
 			out = append(out, timex{i - 1, i + 1, timeDayOnly})
 		case vagueWords.has(n):
 			out = append(out, timex{i, i + 1, timeVague})
-		case n == "later" && next != "vandaag" && next != "today":
+		case laterWord.has(n) && !todayWords.has(next):
 			out = append(out, timex{i, i + 1, timeVague})
-		case (n == "snel" || n == "soon" || n == "quickly" || n == "spoedig") && (prev == "zo" || prev == "as"):
+		case soonWords.has(n) && asWords.has(prev):
 			out = append(out, timex{i - 1, i + 1, timeVague})
-		case (n == "deze" || n == "this") && (next == "week" || next == "maand" || next == "month"):
+		case thisWords.has(n) && periodWords.has(next):
 			out = append(out, timex{i, i + 2, timeVague})
 			i++
 		}
@@ -156,9 +156,9 @@ func (ev *evaluator) numberTime(i, from, to int) (timeClass, int) {
 		return timeConcrete, end
 	case !hasMin && h >= 1 && h <= 24 && clockPreps.has(prev) && !notClockUnits.has(next):
 		// "tussen 9 en 10", "8-12": take the range
-		if i+2 < to && (next == "en" || next == "and" || next == "-" || next == "tot" || next == "to") && tk[i+2].kind == tNum {
+		if i+2 < to && (rangeJoiners.has(next) || next == "-") && tk[i+2].kind == tNum {
 			end = i + 3
-			if i+3 < to && (tk[i+3].norm == "uur" || tk[i+3].norm == "pm" || tk[i+3].norm == "am") {
+			if i+3 < to && clockUnits.has(tk[i+3].norm) {
 				end = i + 4
 			}
 		}
@@ -205,17 +205,17 @@ func (ev *evaluator) interval(i, to int) (int, timeClass) {
 	for ; j < to && j <= i+4; j++ {
 		w := tk[j].norm
 		switch {
-		case w == "het" || w == "een" || w == "an" || w == "a" || w == "the" || w == "ruim" || w == "maximaal" || w == "max" || w == "uiterlijk" || w == "of":
+		case intervalSkip.has(w):
 			continue
 		case intervalFillers.in(&tk[j]): // "within the next hour"
 			continue
-		case w == "half":
+		case halfWord.has(w):
 			qty = 0.5
 			continue
-		case w == "anderhalf":
+		case oneAndHalf.has(w):
 			qty = 1.5
 			continue
-		case w == "paar" || w == "enkele" || w == "couple" || w == "few":
+		case fewWords.has(w):
 			qty = 3
 			continue
 		case tk[j].kind == tNum:
@@ -226,9 +226,9 @@ func (ev *evaluator) interval(i, to int) (int, timeClass) {
 		case numberWords[w] > 0:
 			qty = float64(numberWords[w])
 			continue
-		case w == "uur" || w == "uurtje" || w == "uren" || w == "hour" || w == "hours" || w == "hr" || w == "hrs":
+		case hourWords.has(w):
 			hours = qty
-		case w == "minuten" || w == "minuutjes" || w == "minutes" || w == "mins" || w == "min" || w == "kwartier" || w == "halfuur" || w == "halfuurtje" || w == "kwartiertje":
+		case minuteWords.has(w):
 			hours = 0.5
 		}
 		break
@@ -286,3 +286,42 @@ var (
 // timeWords holds every word the cases of times() start on (the
 // language files build it from the time word sets).
 var timeWords = std.set("time-words")
+
+// The words the time expressions read, from the language files.
+var (
+	oneWords         = std.set("one-words")
+	halfWords        = std.set("half-words")
+	quarterWords     = std.set("quarter-words")
+	overVoor         = std.set("over-voor")
+	notBeforeHalf    = std.set("not-before-half")
+	tomorrowWords    = std.set("tomorrow-words")
+	pastToOpeners    = std.set("past-to-openers")
+	pastTo           = std.set("past-to")
+	firstWords       = std.set("first-words")
+	thingWords       = std.set("thing-words")
+	sameDayWords     = std.set("same-day-words")
+	stillLater       = std.set("still-later")
+	stillWords       = std.set("still-words")
+	endWords         = std.set("end-words")
+	ofVan            = std.set("of-van")
+	closingTimeWords = std.set("closing-time-words")
+	workdayWords     = std.set("workday-words")
+	theThis          = std.set("the-this")
+	dayOnlyWords     = std.set("day-only-words")
+	weekWords        = std.set("week-words")
+	nextWords        = std.set("next-words")
+	goodWords        = std.set("good-words")
+	laterWord        = std.set("later-word")
+	todayWords       = std.set("today-words")
+	soonWords        = std.set("soon-words")
+	asWords          = std.set("as-words")
+	thisWords        = std.set("this-words")
+	periodWords      = std.set("period-words")
+	intervalSkip     = std.set("interval-skip")
+	halfWord         = std.set("half-word")
+	oneAndHalf       = std.set("one-and-half")
+	fewWords         = std.set("few-words")
+	hourWords        = std.set("hour-words")
+	minuteWords      = std.set("minute-words")
+	rangeJoiners     = std.set("range-joiners")
+)
