@@ -144,6 +144,7 @@ func LoadFS(fsys fs.FS, dir, display string) (*Pack, Problems) {
 		probs = append(probs, Problem{File: display, Message: "no scenario files (expected *.yaml files next to pack.yaml)"})
 	}
 	probs = append(probs, checkIDs(pack.Scenarios)...)
+	probs = append(probs, loadLanguage(fsys, dir, shown, pack)...)
 	probs.Sort()
 	return pack, probs
 }

@@ -359,3 +359,27 @@ func TestCheckGoldenReportsScorerDisagreement(t *testing.T) {
 	assert.Contains(t, got, "node open: the nl model answer is labelled blame by the scorer")
 	assert.Contains(t, got, "node open: the en model answer is labelled overpromise by the scorer")
 }
+
+// TestPackLanguageFile: a pack's language.txt adds its own words to the
+// scorer of its scenarios only, and its mistakes are reported by
+// file:line like any other problem.
+func TestPackLanguageFile(t *testing.T) {
+	dir := t.TempDir()
+	writePack(t, dir, 1)
+	reply := "Dat ligt aan Vlotpost, die hebben het pakket kwijtgemaakt."
+	p, probs := scenarios.Load(dir)
+	require.Empty(t, probs)
+	assert.False(t, scoring.New(p.Scenarios[0].Vocabulary.Scoring()).Score(reply, scoring.NL).Criteria.Blame)
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, scenarios.LanguageFile), []byte("# our courier\nset supplier: Vlotpost\n"), 0o644))
+	p, probs = scenarios.Load(dir)
+	require.Empty(t, probs)
+	res := scoring.New(p.Scenarios[0].Vocabulary.Scoring()).Score(reply, scoring.NL)
+	assert.True(t, res.Criteria.Blame)
+	assert.Equal(t, scoring.BlameSupplier, res.BlameKind)
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, scenarios.LanguageFile), []byte("set supplier: Vlotpost\nrule pack.x blame: ~2 kapot\n"), 0o644))
+	_, probs = scenarios.Load(dir)
+	require.NotEmpty(t, probs)
+	assert.Contains(t, probs.Error(), filepath.Join(dir, "language.txt")+":2:1: rule pack.x: pattern")
+}

@@ -97,11 +97,14 @@ type Vocabulary struct {
 	Suppliers []string `yaml:"suppliers"`
 	Products  []string `yaml:"products"`
 	Meta      `yaml:"-"`
+	// ext is the pack's language file (LanguageFile), nil for none.
+	ext *scoring.Extension
 }
 
-// Scoring returns v as the scorer's vocabulary.
+// Scoring returns v as the scorer's vocabulary, with the pack's own
+// language file.
 func (v Vocabulary) Scoring() scoring.Vocabulary {
-	return scoring.Vocabulary{Suppliers: v.Suppliers, Products: v.Products}
+	return scoring.Vocabulary{Suppliers: v.Suppliers, Products: v.Products, Extension: v.ext}
 }
 
 // Trigger is a phrase that changes the mood whatever the scorer says,

@@ -33,6 +33,9 @@ func (ev *evaluator) add(c Criterion, hit bool, kind BlameKind, from, to int, ru
 	}
 	if note != "" {
 		f.NoteID, f.Note = note, std.noteText(note, ev.res.Lang)
+		if t, ok := ev.s.notes[note]; ok && f.Note == "" {
+			f.Note = t // a pack's own note
+		}
 	}
 	ev.res.Findings = append(ev.res.Findings, f)
 }

@@ -15,6 +15,9 @@ type Vocabulary struct {
 	// Products are the company's own product names; they are never
 	// taken for a third party.
 	Products []string `json:"products,omitempty" yaml:"products,omitempty"`
+	// Extension is the pack's own language file (ParseExtension), nil
+	// for none.
+	Extension *Extension `json:"-" yaml:"-"`
 }
 
 // Scorer scores replies. It holds the compiled lexicons, is immutable
@@ -27,6 +30,8 @@ type Scorer struct {
 	fuzzy   fuzzyIndex
 	skip    map[string]bool   // product names: never a supplier
 	classes map[string]string // the word sets, as pattern classes
+	spell   map[string]string // spelling variants (std's, or with a pack's own)
+	notes   map[string]string // a pack's own notes, nil for none
 	pool    sync.Pool         // *scratch
 }
 
@@ -58,7 +63,9 @@ func New(vocab Vocabulary) *Scorer {
 	for w, f := range std.flags {
 		s.words[w] = wordInfo{flags: f}
 	}
+	s.spell = std.spell
 	all := slices.Clip(std.rules)
+	all = append(all, vocab.Extension.apply(s)...)
 	var names []string
 	for _, n := range vocab.Suppliers {
 		if w := normPhrase(n); w != "" {
@@ -197,7 +204,7 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 		if tk.kind != tWord {
 			continue
 		}
-		if c, ok := std.spell[tk.norm]; ok {
+		if c, ok := s.spell[tk.norm]; ok {
 			tk.norm = c
 		} else if c := s.fuzzy.correct(tk.norm); c != "" {
 			tk.norm = c
