@@ -12,6 +12,7 @@ import (
 
 	"kalm/internal/cliflag"
 	"kalm/scenarios"
+	"kalm/scenarios/catalog"
 	"kalm/scenarios/engine"
 	"kalm/scoring"
 )
@@ -160,23 +161,17 @@ type textPlayer struct {
 	prompt bool
 }
 
-func (p textPlayer) words(nl, en string) string {
-	if p.lang == "nl" {
-		return nl
-	}
-	return en
-}
+// t returns a text of the shared catalogue in the player's language.
+func (p textPlayer) t(key string) string { return catalog.T(p.lang, key) }
 
 func (p textPlayer) intro(c *engine.Conversation) {
 	fmt.Fprintf(p.w, "%s\n\n%s\n\n", p.sc.Title.Get(p.lang), p.sc.Briefing.Get(p.lang))
 	if h := p.sc.Customer.Hold; h.Minutes > 0 {
 		music := ""
 		if h.Music != "" {
-			music = p.words(fmt.Sprintf(" met %q", h.Music), fmt.Sprintf(" with %q", h.Music))
+			music = fmt.Sprintf(p.t("play.hold.music"), h.Music)
 		}
-		fmt.Fprintf(p.w, "%s\n", p.words(
-			fmt.Sprintf("(%s stond %d minuten in de wacht%s. Boosheid: %d/100.)", p.sc.Customer.Name, h.Minutes, music, c.Mood()),
-			fmt.Sprintf("(%s was on hold for %d minutes%s. Anger: %d/100.)", p.sc.Customer.Name, h.Minutes, music, c.Mood())))
+		fmt.Fprintf(p.w, p.t("play.hold")+"\n", p.sc.Customer.Name, h.Minutes, music, c.Mood())
 	}
 	p.lines(c.Lines())
 }
@@ -194,14 +189,14 @@ func (p textPlayer) turn(t engine.Turn) {
 	var got []string
 	for _, c := range scoring.Criteria() {
 		if t.Criteria.Get(c) {
-			got = append(got, string(c))
+			got = append(got, p.t("c."+string(c)))
 		}
 	}
 	if len(got) == 0 {
-		got = []string{p.words("geen criteria", "no criteria")}
+		got = []string{p.t("play.none")}
 	}
-	fmt.Fprintf(p.w, "  [%+d %s | %s | %s %d/100 (%+d)]\n", t.Points, p.words("punten", "points"), strings.Join(got, ", "),
-		p.words("boosheid", "anger"), t.Mood, t.MoodDelta)
+	fmt.Fprintf(p.w, "  [%+d %s | %s | %s %d/100 (%+d)]\n", t.Points, p.t("play.points"), strings.Join(got, ", "),
+		p.t("anger"), t.Mood, t.MoodDelta)
 	for _, ev := range t.Events {
 		if msg := p.event(ev); msg != "" {
 			fmt.Fprintf(p.w, "  - %s\n", msg)
@@ -221,7 +216,7 @@ func (p textPlayer) event(ev engine.Event) string {
 	case engine.EventTrigger:
 		return fmt.Sprintf("%q: %s", ev.Text, ev.Note)
 	case engine.EventFactAsked:
-		return p.words("doorgevraagd: ", "asked about: ") + ev.Note
+		return p.t("play.asked") + ev.Note
 	case engine.EventFactMention:
 		return ""
 	}
@@ -232,46 +227,46 @@ func (p textPlayer) summary(r engine.Result) {
 	if p.prompt {
 		fmt.Fprintln(p.w)
 	}
-	outcome := map[engine.Outcome][2]string{
-		engine.Resolved:   {"opgelost", "resolved"},
-		engine.HungUp:     {"de klant hing op", "the customer hung up"},
-		engine.Escalated:  {"de klant wil een leidinggevende", "the customer asked for a manager"},
-		engine.Unfinished: {"niet afgerond", "unfinished"},
+	outcome := map[engine.Outcome]string{
+		engine.Resolved:   "resolved",
+		engine.HungUp:     "play.hungup.long",
+		engine.Escalated:  "play.escalated.long",
+		engine.Unfinished: "unfinished",
 	}[r.Outcome]
-	fmt.Fprintf(p.w, "\n== %s: %s (%s)\n", p.words("Uitkomst", "Outcome"), p.words(outcome[0], outcome[1]), r.Outcome)
-	fmt.Fprintf(p.w, "%s: %d (%s %+d)\n", p.words("Score", "Score"), r.Score, p.words("uitkomst", "outcome"), r.Bonus)
-	fmt.Fprintf(p.w, "%s: %d -> %d\n", p.words("Boosheid", "Anger"), r.StartMood, r.Mood)
+	fmt.Fprintf(p.w, "\n== %s: %s (%s)\n", p.t("outcome"), p.t(outcome), r.Outcome)
+	fmt.Fprintf(p.w, "%s: %d (%s %+d)\n", p.t("score"), r.Score, p.t("outcome"), r.Bonus)
+	fmt.Fprintf(p.w, "%s: %d -> %d\n", p.t("anger"), r.StartMood, r.Mood)
 	mark := func(b bool) string {
 		if b {
 			return "[x]"
 		}
 		return "[ ]"
 	}
-	fmt.Fprintf(p.w, "%s: %s %s  %s %s  %s %s\n", p.words("Triade", "Triad"),
-		mark(r.Triad.Understanding), p.words("begrip", "understanding"),
-		mark(r.Triad.Sorry), p.words("sorry", "sorry"),
-		mark(r.Triad.Solve), p.words("oplossen", "solve"))
+	fmt.Fprintf(p.w, "%s: %s %s  %s %s  %s %s\n", p.t("triad"),
+		mark(r.Triad.Understanding), p.t("t.understand"),
+		mark(r.Triad.Sorry), p.t("t.sorry"),
+		mark(r.Triad.Solve), p.t("t.solve"))
 	steps := []struct {
-		ok     bool
-		nl, en string
+		ok  bool
+		key string
 	}{
-		{r.Steps.Listen, "luisteren", "listen"},
-		{r.Steps.Summarise, "samenvatten", "summarise"},
-		{r.Steps.ApologiseAndAsk, "excuses en doorvragen", "apologise and ask"},
-		{r.Steps.Analyse, "analyseren", "analyse"},
-		{r.Steps.Plan, "plan van aanpak", "plan"},
-		{r.Steps.Aftercare, "nazorg", "aftercare"},
+		{r.Steps.Listen, "s.listen"},
+		{r.Steps.Summarise, "s.summarise"},
+		{r.Steps.ApologiseAndAsk, "s.apologise"},
+		{r.Steps.Analyse, "s.analyse"},
+		{r.Steps.Plan, "s.plan"},
+		{r.Steps.Aftercare, "s.aftercare"},
 	}
-	fmt.Fprintf(p.w, "%s:", p.words("Zes stappen", "Six steps"))
+	fmt.Fprintf(p.w, "%s:", p.t("steps"))
 	for _, s := range steps {
-		fmt.Fprintf(p.w, "  %s %s", mark(s.ok), p.words(s.nl, s.en))
+		fmt.Fprintf(p.w, "  %s %s", mark(s.ok), p.t(s.key))
 	}
 	fmt.Fprintln(p.w)
 	if len(r.Turns) > 0 {
-		fmt.Fprintf(p.w, "\n%s\n", p.words("Modelantwoorden:", "Model answers:"))
+		fmt.Fprintf(p.w, "\n%s\n", p.t("play.models"))
 		for _, t := range r.Turns {
 			if t.Model != "" {
-				fmt.Fprintf(p.w, "%d. %s: %s\n   %s: %s\n", t.Index, p.words("u", "you"), t.Reply, p.words("model", "model"), t.Model)
+				fmt.Fprintf(p.w, "%d. %s: %s\n   %s: %s\n", t.Index, p.t("play.you"), t.Reply, p.t("model"), t.Model)
 			}
 		}
 	}
