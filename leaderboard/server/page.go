@@ -11,6 +11,7 @@ import (
 
 	"kalm/leaderboard"
 	"kalm/leaderboard/api"
+	"kalm/scenarios/catalog"
 )
 
 //go:embed templates/page.html
@@ -25,15 +26,15 @@ type words struct {
 	Periods                                                      map[string]string
 }
 
-var pageWords = map[string]words{
-	"nl": {Title: "Scorebord", Players: "Beste medewerkers", Teams: "Teams", PlayersShort: "spelers",
-		Empty: "Nog geen gesprekken. Wie begint?", Updated: "Bijgewerkt om", Refresh: "ververst zichzelf",
-		AllScenarios: "Alle scenario's", AllTeams: "alle teams",
-		Periods: map[string]string{leaderboard.Week: "deze week", leaderboard.Month: "deze maand", leaderboard.All: "altijd"}},
-	"en": {Title: "Leaderboard", Players: "Top players", Teams: "Teams", PlayersShort: "players",
-		Empty: "No calls yet. Who goes first?", Updated: "Updated at", Refresh: "refreshes itself",
-		AllScenarios: "All scenarios", AllTeams: "all teams",
-		Periods: map[string]string{leaderboard.Week: "this week", leaderboard.Month: "this month", leaderboard.All: "all time"}},
+// pageWords are the page's texts, from the shared catalogue.
+var pageWords = map[string]words{"nl": pageWordsIn("nl"), "en": pageWordsIn("en")}
+
+func pageWordsIn(lang string) words {
+	t := func(key string) string { return catalog.T(lang, key) }
+	return words{Title: t("office.title"), Players: t("office.players"), Teams: t("office.teams"), PlayersShort: t("office.players.short"),
+		Empty: t("office.empty"), Updated: t("office.updated"), Refresh: t("office.refresh"),
+		AllScenarios: t("office.all.scenarios"), AllTeams: t("office.all.teams"),
+		Periods: map[string]string{leaderboard.Week: t("office.period.week"), leaderboard.Month: t("office.period.month"), leaderboard.All: t("office.period.all")}}
 }
 
 type pageData struct {
