@@ -80,6 +80,10 @@ var texts = map[string][2]string{
 	"c.overpromise":   {"Te veel beloven", "Overpromise"},
 	"c.agreement":     {"Akkoord vragen", "Agreement"},
 	"save.failed":     {"Resultaat niet bewaard", "Result not saved"},
+	// the engine's coaching notes, by event kind
+	"event.interrupted": {"U onderbrak de klant voor die uitgesproken was. Laat een boze klant eerst uitrazen.", "You interrupted the customer before they had finished. Let an angry customer vent first."},
+	"event.slow":        {"Dat duurde lang: de klant werd ongeduldig.", "That took a while: the customer grew impatient."},
+	"event.no_plan":     {"Nog geen concrete volgende stap (terugbellen op een vast moment): zo kan het gesprek niet opgelost worden.", "No concrete next step yet (a callback at a set time): the call cannot be resolved like this."},
 	// the office page of the team server
 	"office.title":         {"Scorebord", "Leaderboard"},
 	"office.players":       {"Beste medewerkers", "Top players"},
