@@ -11,6 +11,8 @@ import (
 
 	"kalm/game/flow"
 	"kalm/scenarios"
+	"kalm/scenarios/catalog"
+	"kalm/scoring"
 )
 
 // TestLayoutTextFitsAndNeverOverlaps draws every screen in both
@@ -40,7 +42,37 @@ func TestLayoutTextFitsAndNeverOverlaps(t *testing.T) {
 					g.draw(ebiten.NewImage(sz.w, sz.h), &rec)
 					require.NotEmpty(t, rec)
 					checkLayout(t, rec, float64(sz.w), float64(sz.h))
+					checkLanguage(t, rec, lang)
 				})
+			}
+		}
+	}
+}
+
+// checkLanguage fails when a screen in lang shows a text of the other
+// language: a catalogue text or a scorer hint that only exists there.
+func checkLanguage(t *testing.T, rec []textBox, lang string) {
+	t.Helper()
+	other := map[string]string{"nl": "en", "en": "nl"}[lang]
+	var foreign []string
+	for _, k := range catalog.Keys() {
+		if o := catalog.T(other, k); o != catalog.T(lang, k) && len(o) >= 8 && !strings.Contains(o, "%") {
+			foreign = append(foreign, o)
+		}
+	}
+	mine := map[string]bool{}
+	for _, n := range scoring.NoteTexts(scoring.Lang(lang)) {
+		mine[n] = true
+	}
+	for _, n := range scoring.NoteTexts(scoring.Lang(other)) {
+		if !mine[n] && len(n) >= 8 {
+			foreign = append(foreign, n)
+		}
+	}
+	for _, b := range rec {
+		for _, f := range foreign {
+			if strings.Contains(b.s, f) {
+				t.Errorf("a %s screen shows %s text: %q", lang, other, b.s)
 			}
 		}
 	}

@@ -406,3 +406,14 @@ func (l *language) classes() map[string]string {
 	}
 	return out
 }
+
+// NoteTexts returns every hint the scorer can show, in lang: the texts a
+// player of that language may read under a near miss.
+func NoteTexts(lang Lang) []string {
+	out := make([]string, 0, len(std.notes))
+	for id := range std.notes {
+		out = append(out, std.noteText(id, lang))
+	}
+	slices.Sort(out)
+	return out
+}
