@@ -93,6 +93,9 @@ func bestTime(ts []timex) *timex {
 // sense that means contacting the customer ("stuur u een bericht", not
 // "stuur u een nieuw toestel").
 func (ev *evaluator) isContact(v int, s sentence) bool {
+	if !ev.is(v, contactAny) {
+		return false // one flag test for the words no case below reads
+	}
 	switch {
 	case ev.is(v, callVerbs):
 		return !ev.callsOther(v, s)
@@ -138,6 +141,7 @@ var (
 	reachVerbs  = std.set("reach-verbs")
 	takeVerbs   = std.set("take-verbs")
 	informVerbs = std.set("inform-verbs")
+	contactAny  = std.set("contact-any")
 )
 
 // callsOther reports a call verb whose object is someone other than the

@@ -80,6 +80,11 @@ func New(vocab Vocabulary) *Scorer {
 	for _, n := range names {
 		all = append(all, entry{crit: Blame, kind: BlameSupplier, role: cue, tag: "supplier", id: "vocab.supplier", src: n})
 	}
+	for v, form := range s.spell {
+		wi := s.words[v]
+		wi.spell = form
+		s.words[v] = wi
+	}
 	for _, e := range all {
 		p, err := s.compile(e.src)
 		if err != nil {
@@ -107,6 +112,7 @@ func New(vocab Vocabulary) *Scorer {
 type wordInfo struct {
 	id    int32
 	flags setFlags
+	spell string // the form this spelling variant is read as ("" for none)
 }
 
 // compile compiles a pattern and gives its words ids. Only New calls it
@@ -201,21 +207,23 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 	t := tokenize(reply, sc.toks, &sc.norm)
 	for i := range t.toks {
 		tk := &t.toks[i]
-		if tk.kind != tWord {
-			continue
-		}
-		if c, ok := s.spell[tk.norm]; ok {
-			tk.norm = c
-		} else if c := s.fuzzy.correct(tk.norm); c != "" {
-			tk.norm = c
-		}
-	}
-	for i := range t.toks {
-		tk := &t.toks[i]
 		if tk.kind == tURL {
 			continue
 		}
-		wi := s.words[tk.norm]
+		wi, known := s.words[tk.norm]
+		if tk.kind == tWord {
+			// one lookup finds the word and its spelling variant; only a
+			// word the scorer does not know is tried for a one-letter typo
+			if known && wi.spell != "" {
+				tk.norm = wi.spell
+				wi = s.words[tk.norm]
+			} else if !known {
+				if c := s.fuzzy.correct(tk.norm); c != "" {
+					tk.norm = c
+					wi = s.words[c]
+				}
+			}
+		}
 		tk.id, tk.flags = wi.id, wi.flags
 	}
 	return t

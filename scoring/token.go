@@ -125,11 +125,13 @@ func tokenize(reply string, buf []token, arena *[]byte) text {
 			*arena = appendNorm(*arena, reply[i:j])
 			nb := len(*arena)
 			word := (*arena)[na:nb]
-			if _, ok := std.expand[string(word)]; !ok && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
+			exp, isExp := std.expand[string(word)]
+			if !isExp && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
 				nb -= 2 // "the courier's fault"
 				word = word[:nb-na]
+				exp, isExp = std.expand[string(word)]
 			}
-			if exp, ok := std.expand[string(word)]; ok {
+			if isExp {
 				for _, n := range exp {
 					t.add(token{norm: n, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
 				}
