@@ -215,7 +215,10 @@ var (
 	whWords        = std.set("wh-words")
 )
 
-var dutchWhether = std.set("dutch-whether")
+var (
+	dutchWhether = std.set("dutch-whether")
+	recapChecks  = std.set("recap-checks")
+)
 
 var giveVerbs = std.set("give-verbs") // "have you the reference for me?"
 
@@ -246,6 +249,25 @@ func (ev *evaluator) summaryIn(k int) bool {
 	for _, m := range ev.of(Summary, hit, "") {
 		if ev.sentOf(m.from) == k && m.r.tag != "weak" {
 			return true
+		}
+	}
+	// a recap found by the summary rules, or a short check right after
+	// one ("… and it's been slower ever since — have I got that
+	// straight?", "That's the full picture?")
+	s := ev.sentence(k)
+	for _, f := range ev.res.Findings {
+		if f.Criterion != Summary || !f.Hit {
+			continue
+		}
+		if f.Start >= s.start && f.Start <= s.end || f.End > s.start && f.End <= s.end {
+			return true
+		}
+		if k > 0 && f.End <= s.start && f.End >= ev.sentence(k-1).start && s.last-s.first <= 8 {
+			_, check := ev.cueIn(k, "check")
+			_, end := ev.has(s.first, s.last, recapChecks)
+			if check || end || s.last-s.first <= 2 {
+				return true // "Heeft u dat ook overdag?" still asks
+			}
 		}
 	}
 	return false

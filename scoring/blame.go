@@ -213,7 +213,7 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		}
 	}
 	for _, sm := range ev.of(Blame, cue, "supplier") {
-		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 2) {
+		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) {
 			continue // a product of ours, or "niet bij de koerier"
 		}
 		k := ev.sentOf(sm.from)

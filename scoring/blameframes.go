@@ -100,6 +100,12 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 	if !ok {
 		return blameHit{}, false
 	}
+	if m.to < s.last && ev.is(m.to, usWords) || m.to < s.last && ev.is(m.to, firstPerson) {
+		return blameHit{}, false // "handled by us", "geregeld door mij"
+	}
+	if m.r.kind == BlameSupplier {
+		return blameHit{m.from, m.to, BlameSupplier, "handled-elsewhere"}, true // "that's down to them"
+	}
 	kind := BlameManagement
 	if _, third := ev.cueIn(k, "supplier"); third {
 		kind = BlameSupplier

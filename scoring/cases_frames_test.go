@@ -53,6 +53,35 @@ func framesCases() []scorerCase {
 		{"frames/blame/nl/zo-werkt-het", NL, "Zo werkt onze planning nu eenmaal.", "blame:contract", nil},
 		{"frames/blame/nl/die-beslissen", NL, "Het is de afdeling facturatie die dat bepaalt.", "blame:management", nil},
 
+		// the agent's own regret says sorry; anger on the customer's behalf is empathy
+		{"frames/apology/en/feel-terrible", EN, "That was our mistake and I feel dreadful about it.", "apology", nil},
+		{"frames/apology/nl/schaam-me", NL, "Daar schaam ik me echt voor, meneer.", "apology", nil},
+		{"frames/apology/en/kicking-myself", EN, "I'm kicking myself that I didn't check the address.", "apology", nil},
+		{"frames/apology/en/feel-fine", EN, "I feel fine about the new plan.", "", nil},
+		{"frames/empathy/en/on-your-behalf", EN, "Honestly, I'm furious on your behalf.", "empathy", nil},
+		// overpromise: certainty in everyday words
+		{"frames/overpromise/en/hold-me-to", EN, "The engineer fixes it tomorrow, you can hold me to that.", "overpromise", nil},
+		{"frames/overpromise/nl/hand-in-vuur", NL, "Morgen werkt alles weer, daar steek ik mijn hand voor in het vuur.", "overpromise", nil},
+		// blame: handled or run by another party, not ours, out of our hands, not covered
+		{"frames/blame/en/run-by", EN, "Complaints are dealt with by a separate claims office.", "blame:management", nil},
+		{"frames/blame/en/handled-by-us", EN, "This is handled by us from start to finish.", "", nil},
+		{"frames/blame/en/down-to-them", EN, "The delay is down to them, not us.", "blame:supplier", nil},
+		{"frames/blame/en/not-ours", EN, "That outage was on the energy company's network, not ours.", "blame:supplier", nil},
+		{"frames/blame/en/left-our-hands", EN, "It left our hands in perfect shape on Monday.", "blame:denial", nil},
+		{"frames/blame/nl/niet-gedekt", NL, "Stormschade is niet gedekt, dat staat gewoon in de polis.", "blame:contract", nil},
+		// question: a short check after a recap asks nothing new; a real follow-up does
+		{"frames/question/en/recap-check", EN, "So the heating went off on Friday and the engineer never came. That's everything?", "summary", nil},
+
+		// more Dutch families (own sentences)
+		{"frames/apology/nl/onszelf-kwalijk", NL, "Die fout nemen we onszelf echt kwalijk.", "apology", nil},
+		{"frames/apology/nl/zit-niet-lekker", NL, "Het zit me niet lekker dat u drie keer moest bellen.", "apology", nil},
+		{"frames/blame/nl/zelf-online", NL, "Dat past u zelf online aan in uw account.", "blame:website", nil},
+		{"frames/blame/nl/geen-uitzondering", NL, "Daar maken we geen uitzondering op, meneer.", "blame:contract", nil},
+		{"frames/blame/nl/eigen-keuze", NL, "Dat was toch uw eigen keuze?", "blame:customer", nil},
+		{"frames/blame/nl/had-u-dan", NL, "Had u de meterstand gecontroleerd, dan was dit nooit gebeurd.", "blame:customer", nil},
+		{"frames/blame/nl/niet-zeggen-koerier", NL, "Ik ga niet zeggen dat het aan de vervoerder ligt: het is ons pakket.", "", nil},
+		{"frames/blame/nl/derde-keer", NL, "Dit is al de derde keer dat u belt, dat snap ik.", "empathy", nil},
+
 		// question: open help questions ask; yes/no offers do not (SETTLED 16).
 		{"frames/question/nl/waarmee-helpen", NL, "Waarmee kan ik u helpen?", "question", nil},
 		{"frames/question/en/how-help", EN, "How can we help today?", "question", nil},
