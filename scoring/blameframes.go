@@ -10,6 +10,7 @@ import "strings"
 func (ev *evaluator) frameHits() []blameHit {
 	var out []blameHit
 	helps := ev.helpsOtherwise()
+	agentHelps := ev.agentActsAnywhere()
 	for k, s := range ev.t.sents {
 		if s.last <= s.first || ev.isQuestion(k) {
 			continue
@@ -30,6 +31,12 @@ func (ev *evaluator) frameHits() []blameHit {
 			out = append(out, h)
 		}
 		if h, ok := ev.handledElsewhere(k, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := ev.phoneLine(k, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := ev.selfHelpLink(k, s); ok && !helps && !agentHelps {
 			out = append(out, h)
 		}
 		if h, ok := ev.termsAsReason(k, s); ok {
@@ -172,6 +179,73 @@ func (ev *evaluator) hasOrg(s sentence) bool {
 	return false
 }
 
+// phoneLine: the customer is sent to a phone line: a contact verb or a
+// phone word with a phone number ("please call 1-800-869-3557", "their
+// telephone number is 0344 493 0787"), not the agent calling them.
+func (ev *evaluator) phoneLine(k int, s sentence) (blameHit, bool) {
+	n := -1
+	for i := s.first; i < s.last && n < 0; i++ {
+		digits, j := 0, i
+		for ; j < s.last && (ev.t.toks[j].kind == tNum || ev.t.toks[j].kind == tDash); j++ {
+			tk := &ev.t.toks[j]
+			digits += phoneDigits(ev.t.reply[tk.start:tk.end]) // "078 15 05 23" is four numbers
+		}
+		if digits >= 7 {
+			n = j - 1
+		}
+	}
+	if n < 0 {
+		return blameHit{}, false
+	}
+	if _, agent := ev.agentActsIn(s); agent {
+		return blameHit{}, false // "ik bel u op 0470 12 34 56"
+	}
+	_, contact := ev.has(s.first, s.last, customerContacts)
+	_, phone := ev.has(s.first, s.last, phoneWords)
+	if !contact && !phone {
+		return blameHit{}, false
+	}
+	return blameHit{s.first, n + 1, BlameManagement, "phone-line"}, true
+}
+
+// phoneDigits counts the digits of a number token and the number tokens
+// joined to it ("1-800-869-3557" is one token here).
+func phoneDigits(s string) int {
+	d := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			d++
+		}
+	}
+	return d
+}
+
+// selfHelpLink: self-help material given as the answer, by link or
+// "here" ("you can find troubleshooting tips here: <URL>", "have you
+// tried the steps outlined here?", "suggest it in our Community").
+func (ev *evaluator) selfHelpLink(k int, s sentence) (blameHit, bool) {
+	i, ok := ev.has(s.first, s.last, selfHelp)
+	if !ok {
+		return blameHit{}, false
+	}
+	if _, here := ev.cueIn(k, "herelink"); !here {
+		if _, url := ev.urlIn(s); !url {
+			return blameHit{}, false
+		}
+	}
+	return blameHit{i, i + 1, BlameWebsite, "self-help-link"}, true
+}
+
+// urlIn finds a link in sentence s.
+func (ev *evaluator) urlIn(s sentence) (int, bool) {
+	for i := s.first; i < s.last; i++ {
+		if ev.t.toks[i].kind == tURL {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // agentActsIn reports the agent or company acting in sentence s: a
 // first-person subject followed by a help verb.
 func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
@@ -198,6 +272,8 @@ func (ev *evaluator) namedIn(s sentence) (int, bool, bool) {
 
 var (
 	orgHeads      = std.set("org-heads")
+	phoneWords    = std.set("phone-words")
+	selfHelp      = std.set("self-help")
 	okStates      = std.set("ok-states")
 	faultWords    = std.set("fault-words")
 	customerActs  = std.set("customer-acts")

@@ -82,6 +82,14 @@ func framesCases() []scorerCase {
 		{"frames/blame/nl/niet-zeggen-koerier", NL, "Ik ga niet zeggen dat het aan de vervoerder ligt: het is ons pakket.", "", nil},
 		{"frames/blame/nl/derde-keer", NL, "Dit is al de derde keer dat u belt, dat snap ik.", "empathy", nil},
 
+		// blame: a phone line instead of help; self-help material as the answer
+		{"frames/blame/en/phone-line", EN, "Please ring our billing line on 0800 123 4567 about that.", "blame:management", nil},
+		{"frames/blame/nl/nummer", NL, "Hun klantendienst is bereikbaar op 078 15 05 23.", "blame:management", nil},
+		{"frames/callback/nl/ik-bel-nummer", NL, "Ik bel u om drie uur terug op 0470 12 34 56.", "callback", nil},
+		{"frames/blame/en/tips-here", EN, "You'll find some troubleshooting tips here: <URL>", "blame:website", nil},
+		{"frames/blame/nl/stappen-hier", NL, "De stappen staan hier beschreven: <URL>", "blame:website", nil},
+		{"frames/blame/en/tips-beside-help", EN, "Which router do you have? Meanwhile there are some tips here: <URL>", "question", nil},
+
 		// question: open help questions ask; yes/no offers do not (SETTLED 16).
 		{"frames/question/nl/waarmee-helpen", NL, "Waarmee kan ik u helpen?", "question", nil},
 		{"frames/question/en/how-help", EN, "How can we help today?", "question", nil},
