@@ -204,7 +204,7 @@ func (p textPlayer) turn(t engine.Turn) {
 	}
 	for _, f := range t.Findings {
 		if !f.Hit && f.Note != "" {
-			fmt.Fprintf(p.w, "  - %s: %q: %s\n", f.Criterion, f.Text, f.Note)
+			fmt.Fprintf(p.w, "  - %s: %q: %s\n", p.t("c."+string(f.Criterion)), f.Text, f.Note)
 		}
 	}
 	fmt.Fprintln(p.w)
