@@ -1,0 +1,287 @@
+package scoring
+
+import "slices"
+
+// Agreement frames: offers of a step, choices, tags such as "ok?", and a
+// word of fitting after "that".
+
+// opensClause reports whether token i opens its clause, after at most
+// one connective ("…, and shall I book it?", "Dan kijk ik even mee?").
+func (ev *evaluator) opensClause(i int) bool {
+	cs := ev.clauseStart(i)
+	return i == cs || i == cs+1 && ev.is(cs, connectives)
+}
+
+// offerHolds checks an agreement hit in sentence k: a question that asks
+// itself ("Wat wil je dat we nakijken?"), asks for an identifier ("mag ik
+// ook uw telefoonnummer?") or only offers help in general ("ben je al
+// geholpen of kan ik iets voor je doen?") checks no plan.
+func (ev *evaluator) offerHolds(m match, k int) bool {
+	if cs := ev.clauseStart(m.from); cs < m.from && ev.is(cs, whWords) || cs+1 < m.from && ev.is(cs, connectives) && ev.is(cs+1, whWords) {
+		return false
+	}
+	if m.r.id == "nl.ok-q" {
+		if _, all := ev.has(ev.sentence(k).first, ev.sentence(k).last, wholeWords); all {
+			return false // "Alles oké?" asks how they are
+		}
+	}
+	// "Would it be ok to pass your details on?", "I can email the
+	// documents if that helps?" offer a step, whatever it names
+	return !ev.asksFor(k, m.r.tag != "permission" && m.r.tag != "iflike")
+}
+
+// asksInstead reports a question that asks for something rather than
+// proposing a step: an identifier ("Mag ik uw klantnummer?", but "Zal ik
+// een nieuwe bestelling klaarzetten?" offers), details of the problem, a
+// task for the customer ("Would you mind sharing a screenshot?"), a check
+// of what they said ("Can I just check that you mean…?"), or anything at
+// all ("Kan ik nog iets voor je doen?").
+func (ev *evaluator) asksInstead(k int) bool { return ev.asksFor(k, true) }
+
+// asksFor is asksInstead; ids says whether naming an identifier counts
+// as asking for it.
+func (ev *evaluator) asksFor(k int, ids bool) bool {
+	if ids && ev.idsAsked(k) {
+		return true
+	}
+	if ev.hasCue(k, "detailreq") || ev.hasCue(k, "strongdetail") {
+		return true
+	}
+	s := ev.sentence(k)
+	for i := s.first; i < s.last; i++ {
+		if ev.is(i, customerTasks) {
+			if _, you := ev.has(ev.clauseStart(i), i, secondPerson); you {
+				return true // "would you mind sending…", not "shall I send…"
+			}
+		}
+	}
+	if _, ok := ev.has(s.first, s.last, anythingWords); ok {
+		return true
+	}
+	if v, ok := ev.has(s.first, s.last, verifyWords); ok && v+1 < s.last {
+		if _, obj := ev.has(v+1, min(v+3, s.last), verifyObjects); obj {
+			return true
+		}
+	}
+	return false
+}
+
+// idsAsked reports a request for an identifier in sentence k: an
+// identifier word with a request's shape, a verb of handing over ("stuur
+// me uw klantnummer"), a modal with a person ("Mag ik uw nummer?", "Can
+// you send the order number?"), or the identifier as the topic of a
+// clause without the agent ("Is dit nummer goed?"). "I can cancel the
+// order, is that alright?" names one and asks nothing; "Zal ik…" offers.
+func (ev *evaluator) idsAsked(k int) bool {
+	if !ev.hasCue(k, "admin") || ev.shallOffer(k) {
+		return false
+	}
+	s := ev.sentence(k)
+	if _, give := ev.has(s.first, s.last, handOverVerbs); give {
+		return true
+	}
+	// "Is dit nummer goed?": the identifier is what the question is about
+	lo, _ := slices.BinarySearchFunc(ev.ms, s.first, func(m match, first int) int { return m.from - first })
+	for _, m := range ev.ms[lo:] {
+		if m.from >= s.last {
+			break
+		}
+		if m.r.role == cue && m.r.tag == "admin" {
+			if _, me := ev.has(ev.clauseStart(m.from), ev.clauseEnd(m.from), firstPerson); !me {
+				return true
+			}
+		}
+	}
+	for cs := s.first; cs < s.last; cs = ev.clauseEnd(cs) {
+		i := cs
+		if i+1 < s.last && ev.is(i, connectives) {
+			i++
+		}
+		if i+1 < s.last && ev.is(i, offerModals) && (ev.is(i+1, firstPerson) || ev.is(i+1, secondPerson)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shallOffer reports a clause of sentence k that opens with "shall I /
+// zal ik": an offer, whatever its object.
+func (ev *evaluator) shallOffer(k int) bool {
+	s := ev.sentence(k)
+	for cs := s.first; cs < s.last; cs = ev.clauseEnd(cs) {
+		i := cs
+		if i+1 < s.last && ev.is(i, connectives) {
+			i++
+		}
+		if i+1 < s.last && ev.is(i, shallWords) && ev.is(i+1, firstPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementFrames finds the frames that ask whether a proposed step
+// suits the customer, in a question: a plan closed by "ok?", a choice
+// ("of liever per mail?"), an offer on a condition ("…if you'd like?"),
+// a step the agent offers ("Shall I…?", "Can I put you on hold?", "Stuur
+// ik het u door?"), or "that" with a word of fitting ("Would that
+// help?", "Komt dat uit?").
+func (ev *evaluator) agreementFrames() bool {
+	for k, s := range ev.t.sents {
+		if s.last <= s.first || !ev.isQuestion(k) {
+			continue
+		}
+		if _, ok := ev.cueIn(k, "check"); ok {
+			continue // "Right?", "Klopt dat?" check a summary
+		}
+		if _, ok := ev.cueIn(k, "end"); ok {
+			continue
+		}
+		from, rule := -1, ""
+		switch {
+		case ev.tagOK(k):
+			from, rule = ev.clauseStart(s.last-1), "f.tag-ok"
+		case ev.prefers(k) >= 0:
+			from, rule = ev.prefers(k), "f.prefer"
+		case ev.hasCue(k, "choice") && (ev.agentIn(k) || k > 0 && ev.agentIn(k-1)):
+			m, _ := ev.cueIn(k, "choice")
+			from, rule = m.from, "f.which-suits"
+		}
+		if from < 0 {
+			if m, ok := ev.cueIn(k, "iflike"); ok && ev.agentIn(k) && ev.offerHolds(m, k) {
+				from, rule = m.from, "f.if-you-like"
+			}
+		}
+		if from < 0 {
+			if i := ev.offeredStep(k); i >= 0 {
+				from, rule = i, "f.offer-step"
+			}
+		}
+		if from < 0 {
+			if m, ok := ev.cueIn(k, "deixis-suits"); ok && s.last-s.first <= 12 && ev.offerHolds(m, k) {
+				from, rule = m.from, "f.that-suits"
+			}
+		}
+		if from >= 0 {
+			ev.add(Agreement, true, "", from, s.last, rule, "")
+			return true
+		}
+	}
+	return false
+}
+
+// tagOK reports a plan closed by a tag of agreement: "I'll stay on this
+// with you until we have an answer, ok?", or "Ok?" right after the plan.
+// "Alles oké?" asks how they are.
+func (ev *evaluator) tagOK(k int) bool {
+	s := ev.sentence(k)
+	cs := ev.clauseStart(s.last - 1)
+	for i := cs; i < s.last; i++ {
+		if !ev.is(i, tagWords) && !ev.is(i, youObject) && !ev.is(i, tagPreps) {
+			return false
+		}
+	}
+	if _, all := ev.has(s.first, s.last, wholeWords); all {
+		return false
+	}
+	if cs > s.first {
+		_, me := ev.has(s.first, cs, firstPerson)
+		return me
+	}
+	return k > 0 && ev.agentIn(k-1)
+}
+
+// prefers returns a word of preference in question k ("Wilt u een
+// bevestiging per post, of liever per mail?", "Which would you prefer?"),
+// or -1.
+func (ev *evaluator) prefers(k int) int {
+	s := ev.sentence(k)
+	i, ok := ev.has(s.first, s.last, preferWords)
+	if !ok || !ev.agentIn(k) && (k == 0 || !ev.agentIn(k-1)) {
+		return -1 // a preference asked with no step on the table
+	}
+	return i
+}
+
+// agentIn reports the agent as a person of sentence k ("I can…", "ik
+// zet…").
+func (ev *evaluator) agentIn(k int) bool {
+	s := ev.sentence(k)
+	_, ok := ev.has(s.first, s.last, firstPerson)
+	return ok
+}
+
+// offeredStep finds a step the agent offers as a question: a modal and
+// the agent opening a clause ("Can I put you on hold?", "Shall we book
+// it?"), or a Dutch verb before "ik/we" ("Stuur ik het u door?", "Dan
+// kijk ik even mee?"). Questions for an identifier, general offers of
+// help and checks of a summary are no such step.
+func (ev *evaluator) offeredStep(k int) int {
+	s := ev.sentence(k)
+	if ev.asksFor(k, false) || ev.hasCue(k, "offer") {
+		return -1
+	}
+	for cs := s.first; cs < s.last; cs = ev.clauseEnd(cs) {
+		i := cs
+		if i+1 < s.last && ev.is(i, connectives) {
+			i++
+		}
+		if i+2 > ev.clauseEnd(cs) || !ev.is(i+1, firstPerson) || ev.is(i, whWords) || ev.is(i, firstPerson) {
+			continue
+		}
+		if _, asks := ev.has(i+2, ev.clauseEnd(cs), requestWords); asks {
+			continue // "Can I have your number?", "Mag ik vragen wat…"
+		}
+		if _, help := ev.has(i+2, ev.clauseEnd(cs), helpWords); help {
+			continue // "Kan ik je misschien helpen?" offers help in general
+		}
+		if ev.is(i, offerVerbs) {
+			return i // "Stuur ik het u door?"
+		}
+		if ev.is(i, offerModals) && (ev.is(i, shallWords) || !ev.cueBetween(cs, ev.clauseEnd(cs), "admin")) {
+			return i // "Can I put a hold on it?", not "Mag ik uw klantnummer?"
+		}
+	}
+	return -1
+}
+
+var (
+	connectives   = std.set("connectives")
+	tagWords      = std.set("tag-words")
+	wholeWords    = std.set("whole-words")
+	preferWords   = std.set("prefer-words")
+	offerModals   = std.set("offer-modals")
+	offerVerbs    = std.set("offer-verbs")
+	requestWords  = std.set("request-words")
+	customerTasks = std.set("customer-tasks")
+	helpWords     = std.set("help-words")
+	verifyWords   = std.set("verify-words")
+	anythingWords = std.set("anything-words")
+	shallWords    = std.set("shall-words")
+	handOverVerbs = std.set("hand-over-verbs")
+	verifyObjects = std.set("verify-objects")
+	tagPreps      = std.set("tag-preps")
+)
+
+// hasCue reports a cue tagged tag in sentence k.
+func (ev *evaluator) hasCue(k int, tag string) bool {
+	_, ok := ev.cueIn(k, tag)
+	return ok
+}
+
+// colonBefore reports a colon or dash between token i-1 and token i:
+// the clause before introduces what follows.
+func (ev *evaluator) colonBefore(i int) bool {
+	for _, r := range ev.t.reply[ev.t.toks[i-1].end:ev.t.toks[i].start] {
+		if r == ':' || r == '—' || r == '–' {
+			return true
+		}
+	}
+	return false
+}
+
+// recapFollows reports that what follows summary marker m recaps rather
+// than asks or plans: its first word is no question word ("Just to
+// clarify, which device…?"), no auxiliary opening a question ("Just to
+// check, did you…?"), and not the agent's plan or a condition
+// ("genoteerd: als we weer onderbroken worden, bel ik…").

@@ -1,0 +1,171 @@
+package scoring
+
+import "slices"
+
+// Overpromise frames: a promise marker with an outcome someone else brings
+// about, and unhedged forecasts of a fix.
+
+// promiseOutcome: a certainty or promise marker in sentence k (or a
+// short sentence of certainty right after it: "… en dan is het klaar.
+// 100% zeker.") with an outcome to come that the agent does not control.
+// The agent's own action ("I'll definitely call you at three") is no such
+// outcome.
+func (ev *evaluator) promiseOutcome() bool {
+	for k := range ev.t.sents {
+		c, ok := ev.promiseIn(k)
+		if !ok || ev.hedged(k) {
+			continue
+		}
+		p, ok := ev.prospect(k)
+		if !ok && k > 0 && ev.sentence(k).last-ev.sentence(k).first <= 4 && !ev.hedged(k-1) {
+			p, ok = ev.prospect(k - 1)
+		}
+		if !ok {
+			continue
+		}
+		ev.add(Overpromise, true, "", min(c.from, p), max(c.to, p+1), "f.promise-outcome", "")
+		return true
+	}
+	return false
+}
+
+// promiseIn returns a marker of certainty in sentence k that promises:
+// not negated ("ik kan niet garanderen"), not a wish ("we'd definitely
+// like to"), not part of a request ("laat ons zeker weten").
+func (ev *evaluator) promiseIn(k int) (match, bool) {
+	s := ev.sentence(k)
+	lo, _ := slices.BinarySearchFunc(ev.ms, s.first, func(m match, first int) int { return m.from - first })
+	for _, m := range ev.ms[lo:] {
+		if m.from >= s.last {
+			break
+		}
+		if m.r.role != cue || m.r.tag != "certain" {
+			continue
+		}
+		if ev.is(m.from, especiallyOpeners) && m.to < len(ev.t.toks) && ev.is(m.to, especially) {
+			continue
+		}
+		if ev.negatedBefore(m.from, 3) && !ev.is(m.from, negators) {
+			continue
+		}
+		if _, wish := ev.has(max(s.first, m.from-2), m.from, wishWords); wish {
+			continue
+		}
+		if cs := ev.clauseStart(m.from); cs < m.from && ev.is(cs, requestOpeners) {
+			continue
+		}
+		return m, true
+	}
+	return match{}, false
+}
+
+// prospect finds, in sentence k, an outcome to come that someone other
+// than the agent brings about: an outcome word, a future with another
+// subject, or a time or future word in a clause the agent is not the
+// subject of. Contact from the agent or the company is a callback, not
+// an outcome.
+func (ev *evaluator) prospect(k int) (int, bool) {
+	if ev.contactOffer(k) {
+		return 0, false
+	}
+	if _, hear := ev.cueIn(k, "hear"); hear {
+		return 0, false
+	}
+	if m, ok := ev.cueIn(k, "outcome"); ok && !ev.negatedBefore(m.from, 3) {
+		return m.from, true
+	}
+	s := ev.sentence(k)
+	for i := s.first; i < s.last; i++ {
+		switch {
+		case ev.is(i, futureAux):
+			if _, own := ev.has(i+1, min(i+5, ev.clauseEnd(i)), ownSteps); own {
+				continue // "your feedback will be passed on": the agent's own step
+			}
+			if !ev.agentWill(i) {
+				return i, true
+			}
+		case ev.is(i, futureWords):
+			if !ev.agentSubject(i) {
+				return i, true
+			}
+		}
+	}
+	for _, tx := range ev.sentTimes(k) {
+		if _, own := ev.has(tx.to, ev.clauseEnd(tx.from), ownSteps); own {
+			continue // "ik zorg dat je kaart morgen vertrekt": the agent's own step
+		}
+		if !ev.agentSubject(tx.from) {
+			return tx.from, true
+		}
+	}
+	return 0, false
+}
+
+// agentWill reports whether the agent is the subject of the future
+// auxiliary at i: "I will", "we'll definitely", "zal ik" (not "I know
+// things will…").
+func (ev *evaluator) agentWill(i int) bool {
+	for j := i - 1; j >= ev.clauseStart(i) && j >= i-3; j-- {
+		if ev.is(j, firstPerson) {
+			return true
+		}
+		if !ev.is(j, degree) && !ev.is(j, negationBridge) {
+			break
+		}
+	}
+	return i+1 < ev.clauseEnd(i) && ev.is(i+1, firstPerson)
+}
+
+// agentSubject reports whether the agent is the subject at token i: a
+// first-person word before i in its clause, with no "dat/that/en" between
+// that opens a new subject.
+func (ev *evaluator) agentSubject(i int) bool {
+	for j := i - 1; j >= ev.clauseStart(i); j-- {
+		if ev.is(j, subjectResets) {
+			return false
+		}
+		if ev.is(j, firstPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	futureAux      = std.set("future-aux")
+	futureWords    = std.set("future-words")
+	subjectResets  = std.set("subject-resets")
+	wishWords      = std.set("wish-words")
+	requestOpeners = std.set("request-openers")
+	ownSteps       = std.set("own-steps")
+)
+
+// customerNeeds reports the customer's own need before token i in its
+// clause: "you need it sorted before kick-off" states a wish, not a
+// promise.
+func (ev *evaluator) customerNeeds(i int) bool {
+	cs := ev.clauseStart(i)
+	if _, you := ev.has(cs, i, secondPerson); !you {
+		return false
+	}
+	_, need := ev.has(cs, i, needWords)
+	return need
+}
+
+var needWords = std.set("need-words")
+
+// predictsFix checks an unhedged forecast of a fix ("it will be
+// resolved", "binnenkort komt hier verandering in"): someone other than
+// the agent brings it about, and it is no condition ("until it's
+// fixed", "if it isn't resolved by then").
+func (ev *evaluator) predictsFix(m match) bool {
+	if ev.is(m.from, futureAux) && ev.agentWill(m.from) || !ev.is(m.from, futureAux) && ev.agentSubject(m.from) {
+		return false
+	}
+	if _, cond := ev.has(ev.clauseStart(m.from), m.from, fixConditions); cond {
+		return false
+	}
+	return !ev.contactOffer(ev.sentOf(m.from))
+}
+
+var fixConditions = std.set("fix-conditions")
