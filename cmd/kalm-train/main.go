@@ -47,7 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&data, "data", "a JSON lines file of labelled replies (repeat for more files)")
 	out := fs.String("out", filepath.Join("scoring", "model", "weights.txt"), "where to write the weights (\"\": nowhere)")
 	folds := fs.Int("folds", 5, "cross-validation folds (at least 2)")
-	crits := fs.String("criteria", "all", "the criteria the model may be kept for, comma-separated (the others are only measured)")
+	crits := fs.String("criteria", "all", "the criteria the model may be kept for, comma-separated, or all or none (the others are only measured)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--out FILE] [--folds N] [--criteria LIST]")
 		fmt.Fprintln(fs.Output(), "\nTrains the scorer's learned layer, prints how it compares with the rules in cross-validation")
@@ -72,12 +72,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	opt := defaultOptions()
 	opt.folds = *folds
-	if *crits != "all" {
+	switch *crits {
+	case "all":
+	case "none":
+		opt.allowed = nil
+	default:
 		opt.allowed = nil
 		for _, c := range strings.Split(*crits, ",") {
 			c := scoring.Criterion(strings.TrimSpace(c))
 			if !slices.Contains(scoring.Criteria(), c) {
-				fmt.Fprintf(stderr, "kalm-train: --criteria: unknown criterion %q (expected all or some of %v)\n", c, scoring.Criteria())
+				fmt.Fprintf(stderr, "kalm-train: --criteria: unknown criterion %q (expected all, none or some of %v)\n", c, scoring.Criteria())
 				return 2
 			}
 			opt.allowed = append(opt.allowed, c)

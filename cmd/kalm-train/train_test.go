@@ -154,6 +154,7 @@ func TestRun(t *testing.T) {
 		{"bad criterion", []string{"--data", data, "--criteria", "question,kindness"}, 2, `unknown criterion "kindness"`},
 		{"stray argument", []string{"--data", data, "extra"}, 2, `unexpected argument "extra"`},
 		{"missing file", []string{"--data", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},
+		{"keeps none", []string{"--data", data, "--folds", "3", "--criteria", "none", "--out", out}, 0, "no criterion kept"},
 		{"trains", []string{"--data", data, "--folds", "3", "--out", out}, 0, "wrote " + out},
 	}
 	for _, tc := range cases {
