@@ -487,7 +487,7 @@ func weightsFile(ds dataset, opt options, outs []outcome) []byte {
 		}
 	}
 	if kept == 0 {
-		b.WriteString("\n# No criterion: the model beat the rules on none in cross-validation, so the rules decide them all.\n")
+		b.WriteString("\n# No criterion kept (kalm-train's report says why): the rules decide them all.\n")
 	}
 	return b.Bytes()
 }
