@@ -72,8 +72,10 @@ func (x *indexed) sync(ctx context.Context) error {
 			delete(x.gaps, r.ID)
 		} else {
 			// Ids skipped just now may belong to transactions still
-			// running; older holes are rollbacks and stay holes.
-			if x.last > 0 && now.Sub(r.At) < GapTTL {
+			// running; older holes are rollbacks and stay holes. An empty
+			// index skips ids too: on a fresh database the first result
+			// read need not be the first id handed out.
+			if now.Sub(r.At) < GapTTL {
 				for id := max(x.last+1, r.ID-maxGaps); id < r.ID; id++ {
 					x.gaps[id] = now
 				}

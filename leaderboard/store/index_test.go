@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"sort"
+	"sync"
 	"testing"
 	"time"
 
@@ -146,4 +147,101 @@ func TestIndexSeesLateCommits(t *testing.T) {
 	clk = clk.Add(GapTTL + time.Second)
 	assert.Equal(t, 99, best())
 	assert.Empty(t, ix.(*indexed).gaps, "until GapTTL has passed")
+}
+
+// TestIndexSeesLateFirstCommit: on a fresh database, the first result an
+// index reads may not be the first id handed out: a submission that took
+// id 1 can commit after id 2 was read. The index must look for id 1 all
+// the same (it used to register skipped ids only once it held a result).
+func TestIndexSeesLateFirstCommit(t *testing.T) {
+	ctx := context.Background()
+	st, err := OpenPostgres(ctx, storetest.PostgresURL(t))
+	require.NoError(t, err)
+	defer st.Close()
+	clk := t0
+	ix := Indexed(st, func() time.Time { return clk })
+	team, _ := st.AddTeam(ctx, "T", "c", t0)
+	ann, err := st.Join(ctx, team.ID, "Ann", "h1", t0)
+	require.NoError(t, err)
+	bob, err := st.Join(ctx, team.ID, "Bob", "h2", t0)
+	require.NoError(t, err)
+	result := func(player int64, score int) *Result {
+		return &Result{PlayerID: player, TeamID: team.ID, Scenario: "a", Lang: "nl", Score: score, Outcome: "resolved", At: clk, Transcript: []byte(`{}`)}
+	}
+	raw := st.(*sqlStore)
+	late, err := raw.w.BeginTx(ctx, nil)
+	require.NoError(t, err)
+	require.NoError(t, raw.addResult(ctx, late, result(bob.ID, 99))) // takes the first id
+	require.NoError(t, ix.AddResult(ctx, result(ann.ID, 10)))        // the second id, committed first
+	bs, err := ix.Bests(ctx, Filter{})
+	require.NoError(t, err)
+	require.Len(t, bs, 1, "only Ann's result is committed")
+	require.NoError(t, late.Commit())
+	bs, err = ix.Bests(ctx, Filter{})
+	require.NoError(t, err)
+	assert.Len(t, bs, 2, "the first id, committed late, is on the board")
+}
+
+// TestIndexEqualsRecountUnderConcurrentWrites: whatever order concurrent
+// submissions commit in, the indexed board read during and after the
+// writes ends equal to a full SQL recount, on both databases.
+func TestIndexEqualsRecountUnderConcurrentWrites(t *testing.T) {
+	open := map[string]func(t *testing.T) Store{
+		"sqlite": func(t *testing.T) Store {
+			s, err := OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "kalm.db"), false)
+			require.NoError(t, err)
+			return s
+		},
+		"postgres": func(t *testing.T) Store {
+			s, err := OpenPostgres(context.Background(), storetest.PostgresURL(t))
+			require.NoError(t, err)
+			return s
+		},
+	}
+	for _, name := range []string{"sqlite", "postgres"} {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			st := open[name](t)
+			defer st.Close()
+			ix := Indexed(st, time.Now)
+			team, err := st.AddTeam(ctx, "T", "c", t0)
+			require.NoError(t, err)
+			var players []int64
+			for i := range 8 {
+				p, err := st.Join(ctx, team.ID, fmt.Sprint("p", i), fmt.Sprint("h", i), t0)
+				require.NoError(t, err)
+				players = append(players, p.ID)
+			}
+			var wg sync.WaitGroup
+			for w, p := range players {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					rnd := rand.New(rand.NewPCG(uint64(w), 7))
+					for range 15 {
+						r := &Result{PlayerID: p, TeamID: team.ID, Scenario: fmt.Sprint("s", rnd.IntN(3)), Lang: "nl",
+							Score: rnd.IntN(1000), Outcome: "resolved", At: time.Now(), Transcript: []byte(`{}`)}
+						assert.NoError(t, st.AddResult(ctx, r))
+						if rnd.IntN(3) == 0 {
+							_, err := ix.Bests(ctx, Filter{}) // read mid-flight: the index syncs between commits
+							assert.NoError(t, err)
+						}
+					}
+				}()
+			}
+			wg.Wait()
+			got, err := ix.Bests(ctx, Filter{})
+			require.NoError(t, err)
+			want, err := st.Bests(ctx, Filter{})
+			require.NoError(t, err)
+			key := func(bs []Best) map[string]int {
+				m := map[string]int{}
+				for _, b := range bs {
+					m[fmt.Sprint(b.PlayerID, "/", b.Scenario)] = b.Score
+				}
+				return m
+			}
+			assert.Equal(t, key(want), key(got), "the index equals a recount")
+		})
+	}
 }
