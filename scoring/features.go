@@ -47,63 +47,75 @@ const (
 // numWord stands for every number.
 const numWord = "<num>"
 
-// eachFeature calls fn with every feature of the reply as the rules left
-// it, duplicates included. key is only valid during the call (it lives
-// in buf, which eachFeature returns for reuse). For words, start and end
-// are the byte span of the words in the reply; for the other features
-// ngram is false and the span is empty.
-func (ev *evaluator) eachFeature(buf []byte, fn func(key []byte, ngram bool, start, end int)) []byte {
-	put := func(ngram bool, start, end int, parts ...string) {
-		buf = buf[:0]
-		for _, p := range parts {
-			buf = append(buf, p...)
+// featureNames lists every feature of the reply as the rules left it,
+// duplicates included.
+func (ev *evaluator) featureNames() []string {
+	var out []string
+	ev.eachNamed(func(prefix, a, b string) {
+		if b != "" {
+			a += ":" + b
 		}
-		fn(buf, ngram, start, end)
-	}
-	put(false, 0, 0, featLang, string(ev.res.Lang))
+		out = append(out, prefix+a)
+	})
+	var prevW string
+	ev.eachWord(func(_, _ *token, w string, follows bool) {
+		out = append(out, featWord+w)
+		if follows {
+			out = append(out, featBigram+prevW+"_"+w)
+		}
+		prevW = w
+	})
+	return out
+}
+
+// eachNamed calls fn with every feature that is not a word: its prefix
+// and one or two parts, joined by ":" when b is not empty.
+func (ev *evaluator) eachNamed(fn func(prefix, a, b string)) {
+	fn(featLang, string(ev.res.Lang), "")
 	for _, c := range Criteria() {
 		if ev.res.Criteria.Get(c) {
-			put(false, 0, 0, featRule, string(c))
+			fn(featRule, string(c), "")
 		}
 	}
 	if ev.res.BlameKind != NoBlame {
-		put(false, 0, 0, featKind, string(ev.res.BlameKind))
+		fn(featKind, string(ev.res.BlameKind), "")
 	}
-	for _, f := range ev.res.Findings {
+	for i := range ev.res.Findings {
+		f := &ev.res.Findings[i]
 		p := featMiss
 		if f.Hit {
 			p = featHit
 		}
-		put(false, 0, 0, p, string(f.Criterion), ":", f.Rule)
+		fn(p, string(f.Criterion), f.Rule)
 	}
 	for _, m := range ev.ms {
 		if m.r.role == cue {
-			put(false, 0, 0, featCue, string(m.r.crit), ":", m.r.tag)
+			fn(featCue, string(m.r.crit), m.r.tag)
 		}
 	}
+}
+
+// eachWord calls fn with every word the learned layer reads, in order:
+// its token tk, the token before it (prev, nil at the first), its word
+// (every number is numWord) and whether it follows the previous word it
+// was called with in the same sentence, with no link or dash between.
+// The agent's signature at the end is left out.
+func (ev *evaluator) eachWord(fn func(tk, prev *token, w string, follows bool)) {
 	toks := ev.t.toks[:signatureStart(ev.t)]
-	prev := -1 // the previous word's index, -1 after a link or a sentence end
+	var prev *token // the previous word read, nil after a link or a dash
 	for i := range toks {
 		tk := &toks[i]
 		w := tk.norm
 		switch tk.kind {
 		case tURL, tDash:
-			prev = -1
+			prev = nil
 			continue
 		case tNum:
 			w = numWord
 		}
-		put(true, tk.start, tk.end, featWord, w)
-		if prev >= 0 && toks[prev].sent == tk.sent {
-			pw := toks[prev].norm
-			if toks[prev].kind == tNum {
-				pw = numWord
-			}
-			put(true, toks[prev].start, tk.end, featBigram, pw, "_", w)
-		}
-		prev = i
+		fn(tk, prev, w, prev != nil && prev.sent == tk.sent)
+		prev = tk
 	}
-	return buf
 }
 
 // signatureStart returns the index of the first token of the agent's

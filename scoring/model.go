@@ -272,7 +272,7 @@ type present struct {
 // the rules made it.
 func (ev *evaluator) learned(m *Model, feats *[]string) {
 	if feats != nil {
-		ev.eachFeature(nil, func(key []byte, _ bool, _, _ int) { *feats = append(*feats, string(key)) })
+		*feats = append(*feats, ev.featureNames()...)
 		return
 	}
 	if m == nil || len(m.crits) == 0 {
@@ -320,66 +320,34 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 }
 
 // modelFeatures appends the reply's features that m weighs, as
-// eachFeature lists them (TestModelFeaturesMatchFeatures checks that),
-// but without building their names: words are looked up by number.
+// featureNames lists them (TestModelFeaturesMatchFeatures checks that),
+// but without building the words' names: they are looked up by number.
 func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 	var buf [64]byte
-	named := func(parts ...string) {
-		b := buf[:0]
-		for _, p := range parts {
-			b = append(b, p...)
+	ev.eachNamed(func(prefix, a, b string) {
+		k := append(append(buf[:0], prefix...), a...)
+		if b != "" {
+			k = append(append(k, ':'), b...)
 		}
-		if id, ok := m.index[string(b)]; ok {
+		if id, ok := m.index[string(k)]; ok {
 			found = append(found, present{id: id})
 		}
-	}
-	named(featLang, string(ev.res.Lang))
-	for _, c := range Criteria() {
-		if ev.res.Criteria.Get(c) {
-			named(featRule, string(c))
-		}
-	}
-	if ev.res.BlameKind != NoBlame {
-		named(featKind, string(ev.res.BlameKind))
-	}
-	for i := range ev.res.Findings {
-		f := &ev.res.Findings[i]
-		p := featMiss
-		if f.Hit {
-			p = featHit
-		}
-		named(p, string(f.Criterion), ":", f.Rule)
-	}
-	for _, mt := range ev.ms {
-		if mt.r.role == cue {
-			named(featCue, string(mt.r.crit), ":", mt.r.tag)
-		}
-	}
-	toks := ev.t.toks[:signatureStart(ev.t)]
-	prev, prevWord := -1, int32(-1)
-	for i := range toks {
-		tk := &toks[i]
-		w := tk.norm
-		switch tk.kind {
-		case tURL, tDash:
-			prev = -1
-			continue
-		case tNum:
-			w = numWord
-		}
+	})
+	prevWord := int32(-1)
+	ev.eachWord(func(tk, prev *token, w string, follows bool) {
 		n, ok := m.words[w]
 		if !ok {
 			n = -1
 		} else if id := m.uni[n]; id >= 0 {
 			found = append(found, present{id: id, start: tk.start, end: tk.end})
 		}
-		if prev >= 0 && prevWord >= 0 && n >= 0 && toks[prev].sent == tk.sent {
+		if follows && prevWord >= 0 && n >= 0 {
 			if id, ok := m.bi[pair(prevWord, n)]; ok {
-				found = append(found, present{id: id, start: toks[prev].start, end: tk.end})
+				found = append(found, present{id: id, start: prev.start, end: tk.end})
 			}
 		}
-		prev, prevWord = i, n
-	}
+		prevWord = n
+	})
 	return found
 }
 

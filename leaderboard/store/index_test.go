@@ -96,57 +96,79 @@ func TestWarmLoadsTheIndex(t *testing.T) {
 	assert.NoError(t, Warm(ctx, &sqlStore{}), "other stores need no warming")
 }
 
+// lateFixture is a PostgreSQL store, an index over it whose clock is
+// clk, and one team with a player per name.
+type lateFixture struct {
+	raw     *sqlStore
+	ix      Store
+	team    Team
+	players []int64
+	clk     time.Time
+}
+
+func newLateFixture(t *testing.T, names ...string) *lateFixture {
+	ctx := context.Background()
+	st, err := OpenPostgres(ctx, storetest.PostgresURL(t))
+	require.NoError(t, err)
+	t.Cleanup(func() { st.Close() })
+	f := &lateFixture{raw: st.(*sqlStore), clk: t0}
+	f.ix = Indexed(st, func() time.Time { return f.clk })
+	f.team, err = st.AddTeam(ctx, "T", "c", t0)
+	require.NoError(t, err)
+	for i, name := range names {
+		p, err := st.Join(ctx, f.team.ID, name, fmt.Sprint("h", i), t0)
+		require.NoError(t, err)
+		f.players = append(f.players, p.ID)
+	}
+	return f
+}
+
+// result is a result of player's with score, at the fixture's time.
+func (f *lateFixture) result(player int64, score int) *Result {
+	return &Result{PlayerID: player, TeamID: f.team.ID, Scenario: "a", Lang: "nl", Score: score, Outcome: "resolved", At: f.clk, Transcript: []byte(`{}`)}
+}
+
+// bests reads the board from the index.
+func (f *lateFixture) bests(t *testing.T) []Best {
+	bs, err := f.ix.Bests(context.Background(), Filter{})
+	require.NoError(t, err)
+	return bs
+}
+
 // TestIndexSeesLateCommits: on PostgreSQL a transaction may take a result
 // id, and commit after a later id is already indexed.
 func TestIndexSeesLateCommits(t *testing.T) {
 	ctx := context.Background()
-	st, err := OpenPostgres(ctx, storetest.PostgresURL(t))
-	require.NoError(t, err)
-	defer st.Close()
-	clk := t0
-	ix := Indexed(st, func() time.Time { return clk })
-	team, _ := st.AddTeam(ctx, "T", "c", t0)
 	// Three players, so the open transactions lock no row the others need.
-	var ps []Player
-	for i, name := range []string{"Ann", "Bob", "Cor"} {
-		p, err := st.Join(ctx, team.ID, name, fmt.Sprint("h", i), t0)
-		require.NoError(t, err)
-		ps = append(ps, p)
-	}
-	ann, bob, cor := ps[0].ID, ps[1].ID, ps[2].ID
-	result := func(player int64, score int) *Result {
-		return &Result{PlayerID: player, TeamID: team.ID, Scenario: "a", Lang: "nl", Score: score, Outcome: "resolved", At: clk, Transcript: []byte(`{}`)}
-	}
+	f := newLateFixture(t, "Ann", "Bob", "Cor")
+	ann, bob, cor := f.players[0], f.players[1], f.players[2]
 	best := func() int {
-		bs, err := ix.Bests(ctx, Filter{})
-		require.NoError(t, err)
 		top := -1 << 31
-		for _, b := range bs {
+		for _, b := range f.bests(t) {
 			top = max(top, b.Score)
 		}
 		return top
 	}
-	require.NoError(t, ix.AddResult(ctx, result(ann, 10)))
+	require.NoError(t, f.ix.AddResult(ctx, f.result(ann, 10)))
 	assert.Equal(t, 10, best())
 
-	raw := st.(*sqlStore)
-	late, err := raw.w.BeginTx(ctx, nil)
+	late, err := f.raw.w.BeginTx(ctx, nil)
 	require.NoError(t, err)
-	require.NoError(t, raw.addResult(ctx, late, result(bob, 99))) // takes the next id
-	rolled, err := raw.w.BeginTx(ctx, nil)
+	require.NoError(t, f.raw.addResult(ctx, late, f.result(bob, 99))) // takes the next id
+	rolled, err := f.raw.w.BeginTx(ctx, nil)
 	require.NoError(t, err)
-	require.NoError(t, raw.addResult(ctx, rolled, result(cor, 500))) // will never commit
-	require.NoError(t, ix.AddResult(ctx, result(ann, 20)))           // a later id, committed first
+	require.NoError(t, f.raw.addResult(ctx, rolled, f.result(cor, 500))) // will never commit
+	require.NoError(t, f.ix.AddResult(ctx, f.result(ann, 20)))           // a later id, committed first
 	assert.Equal(t, 20, best())
-	assert.Len(t, ix.(*indexed).gaps, 2)
+	assert.Len(t, f.ix.(*indexed).gaps, 2)
 
 	require.NoError(t, late.Commit())
 	require.NoError(t, rolled.Rollback())
 	assert.Equal(t, 99, best(), "the late commit is found")
-	assert.Len(t, ix.(*indexed).gaps, 1, "the rolled-back id is still looked for")
-	clk = clk.Add(GapTTL + time.Second)
+	assert.Len(t, f.ix.(*indexed).gaps, 1, "the rolled-back id is still looked for")
+	f.clk = f.clk.Add(GapTTL + time.Second)
 	assert.Equal(t, 99, best())
-	assert.Empty(t, ix.(*indexed).gaps, "until GapTTL has passed")
+	assert.Empty(t, f.ix.(*indexed).gaps, "until GapTTL has passed")
 }
 
 // TestIndexSeesLateFirstCommit: on a fresh database, the first result an
@@ -155,31 +177,15 @@ func TestIndexSeesLateCommits(t *testing.T) {
 // the same (it used to register skipped ids only once it held a result).
 func TestIndexSeesLateFirstCommit(t *testing.T) {
 	ctx := context.Background()
-	st, err := OpenPostgres(ctx, storetest.PostgresURL(t))
+	f := newLateFixture(t, "Ann", "Bob")
+	ann, bob := f.players[0], f.players[1]
+	late, err := f.raw.w.BeginTx(ctx, nil)
 	require.NoError(t, err)
-	defer st.Close()
-	clk := t0
-	ix := Indexed(st, func() time.Time { return clk })
-	team, _ := st.AddTeam(ctx, "T", "c", t0)
-	ann, err := st.Join(ctx, team.ID, "Ann", "h1", t0)
-	require.NoError(t, err)
-	bob, err := st.Join(ctx, team.ID, "Bob", "h2", t0)
-	require.NoError(t, err)
-	result := func(player int64, score int) *Result {
-		return &Result{PlayerID: player, TeamID: team.ID, Scenario: "a", Lang: "nl", Score: score, Outcome: "resolved", At: clk, Transcript: []byte(`{}`)}
-	}
-	raw := st.(*sqlStore)
-	late, err := raw.w.BeginTx(ctx, nil)
-	require.NoError(t, err)
-	require.NoError(t, raw.addResult(ctx, late, result(bob.ID, 99))) // takes the first id
-	require.NoError(t, ix.AddResult(ctx, result(ann.ID, 10)))        // the second id, committed first
-	bs, err := ix.Bests(ctx, Filter{})
-	require.NoError(t, err)
-	require.Len(t, bs, 1, "only Ann's result is committed")
+	require.NoError(t, f.raw.addResult(ctx, late, f.result(bob, 99))) // takes the first id
+	require.NoError(t, f.ix.AddResult(ctx, f.result(ann, 10)))        // the second id, committed first
+	require.Len(t, f.bests(t), 1, "only Ann's result is committed")
 	require.NoError(t, late.Commit())
-	bs, err = ix.Bests(ctx, Filter{})
-	require.NoError(t, err)
-	assert.Len(t, bs, 2, "the first id, committed late, is on the board")
+	assert.Len(t, f.bests(t), 2, "the first id, committed late, is on the board")
 }
 
 // TestIndexEqualsRecountUnderConcurrentWrites: whatever order concurrent
