@@ -47,8 +47,9 @@ type ResultRequest struct {
 	Scenario string  `json:"scenario"`
 	Lang     string  `json:"lang"`
 	Replies  []Reply `json:"replies"`
-	// HoldMS is how long the player waited on hold; nil means the
-	// scenario's own hold.
+	// HoldMS is how long the player waited on hold. The server checks
+	// its range but scores with the scenario's own hold: a client does
+	// not set the customer's starting anger.
 	HoldMS *int `json:"hold_ms,omitempty"`
 	// RunID is the client's own id for the run (at most MaxRunIDBytes).
 	// A run sent again with the same id is stored once: the answer is

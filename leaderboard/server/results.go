@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -42,7 +43,9 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 	for i, rp := range req.Replies {
 		replies[i] = engine.Reply{Text: rp.Text, ElapsedMS: rp.ElapsedMS}
 	}
-	res, err := engine.Replay(sc, req.Lang, replies, engine.Options{Scorer: s.scorers[sc.ID], HoldMS: req.HoldMS})
+	// The server owns the call: the scenario's own hold sets the starting
+	// anger, whatever hold_ms a client reports.
+	res, err := engine.Replay(sc, req.Lang, replies, engine.Options{Scorer: s.scorers[sc.ID]})
 	if err != nil {
 		writeError(w, http.StatusUnprocessableEntity, "cannot replay this transcript: %v", err)
 		return
@@ -58,6 +61,10 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusCreated
 	err = s.cfg.Store.AddResult(r.Context(), row)
 	if errors.Is(err, store.ErrExists) {
+		if !bytes.Equal(row.Transcript, transcript) {
+			writeError(w, http.StatusConflict, "run_id %q was already sent with other replies (a run id names one call)", req.RunID)
+			return
+		}
 		// A resent run: answer with what was stored the first time.
 		status = http.StatusOK
 		res.Score, res.Outcome = row.Score, engine.Outcome(row.Outcome)

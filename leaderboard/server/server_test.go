@@ -267,9 +267,30 @@ func TestResentRunIsStoredOnce(t *testing.T) {
 	assert.Equal(t, first.ID, again.ID)
 	assert.Equal(t, first.Score, again.Score)
 	assert.Equal(t, first.At, again.At, "the first copy's time")
+
+	changed := run
+	changed.Replies = harmfulRun.Replies
+	status, _, body = f.post("/api/v1/results", p.Token, changed)
+	assert.Equal(t, 409, status, string(body))
+	assert.Contains(t, errorOf(t, body), "already sent with other replies")
+
 	other := f.join(f.codeB, "Joris")
 	assert.False(t, f.submit(other.Token, run).Duplicate, "run ids are per player")
 	n := 0
 	require.NoError(t, f.store.History(t.Context(), 0, func(store.Result) error { n++; return nil }))
 	assert.Equal(t, 2, n)
+}
+
+// TestClientHoldIsIgnored: the scenario's own hold sets the customer's
+// starting anger; a client reporting a shorter (or longer) hold scores
+// exactly what a client reporting none does.
+func TestClientHoldIsIgnored(t *testing.T) {
+	f := newFixture(t, nil)
+	p := f.join(f.codeA, "Sanne")
+	plain := f.submit(p.Token, harmfulRun)
+	for _, ms := range []int{0, MaxHoldMS} {
+		run := harmfulRun
+		run.HoldMS = &ms
+		assert.Equal(t, plain.Score, f.submit(p.Token, run).Score, "hold_ms %d", ms)
+	}
 }

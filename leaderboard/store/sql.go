@@ -192,11 +192,13 @@ func (s *sqlStore) addResult(ctx context.Context, tx *sql.Tx, r *Result) error {
 		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID, r.Scorer).Scan(&r.ID)
 	if errors.Is(err, sql.ErrNoRows) && r.RunID != "" {
 		var stored int64
-		if err := tx.QueryRowContext(ctx, s.q(`SELECT id, score, outcome, at_ms, scorer FROM results WHERE player_id = ? AND run_id = ?`),
-			r.PlayerID, r.RunID).Scan(&r.ID, &r.Score, &r.Outcome, &stored, &r.Scorer); err != nil {
+		var transcript string
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT id, score, outcome, at_ms, scorer, transcript FROM results WHERE player_id = ? AND run_id = ?`),
+			r.PlayerID, r.RunID).Scan(&r.ID, &r.Score, &r.Outcome, &stored, &r.Scorer, &transcript); err != nil {
 			return fmt.Errorf("find run %q: %w", r.RunID, err)
 		}
 		r.At = fromMS(stored)
+		r.Transcript = []byte(transcript)
 		return fmt.Errorf("run %q: %w", r.RunID, ErrExists)
 	}
 	if err != nil {

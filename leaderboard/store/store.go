@@ -93,8 +93,8 @@ type Store interface {
 	PlayerByToken(ctx context.Context, tokenHash string) (Player, error)
 	// AddResult stores r and sets r.ID. It returns only once the
 	// result is committed. When the player already has a result with
-	// r.RunID it stores nothing, sets r.ID, r.Score, r.Outcome and r.At
-	// to the stored ones and returns ErrExists.
+	// r.RunID it stores nothing, sets r.ID, r.Score, r.Outcome, r.At,
+	// r.Scorer and r.Transcript to the stored ones and returns ErrExists.
 	AddResult(ctx context.Context, r *Result) error
 	// AddResults stores many results in one transaction (imports,
 	// benchmarks); a repeated run id fails the whole batch (ErrExists).
