@@ -8,6 +8,8 @@ require go.yaml.in/yaml/v3 v3.0.5
 
 require github.com/jezek/xgb v1.1.1
 
+require github.com/mtibben/confusables v0.0.0-20210201002637-9d1b0723b659 // indirect
+
 require (
 	github.com/dustin/go-humanize v1.1.0 // indirect
 	github.com/ebitengine/gomobile v0.0.0-20260820040257-d11f821a26a6 // indirect

@@ -3,10 +3,10 @@ package game
 import (
 	"fmt"
 	"image"
+	"image/color"
 	"strings"
 
 	"kalm/game/flow"
-	"kalm/scenarios/engine"
 )
 
 // drawCall draws the conversation and returns the caret's bounds.
@@ -21,7 +21,10 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 		mode = a.T("exam")
 	}
 	p.text(c.Scn.Title.Get(a.Lang)+" · "+strings.SplitN(mode, ":", 2)[0], p.small, m, m*0.6+lh(p.bold), colMuted)
-	p.textRight(fmt.Sprintf("%s %d", a.T("score"), c.Conv.Score()), p.bold, p.W-m, m*0.6, colInk)
+	fb := c.Feedback(a)
+	if fb.Score {
+		p.textRight(fmt.Sprintf("%s %d", a.T("score"), c.Conv.Score()), p.bold, p.W-m, m*0.6, colInk)
+	}
 
 	help := a.T("call.help")
 	if c.Conv.Ended() {
@@ -53,18 +56,27 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 	transcript(p.clip(0, top, m+leftW+1, ry-lh(p.small)-m*0.4-top), a, c, m, top, leftW, ry-lh(p.small)-m*0.4)
 
 	// Right column: anger, notes, coaching.
-	mood := c.Conv.Mood()
-	p.text(fmt.Sprintf("%s %d", a.T("anger"), mood), p.small, rx, top, colMuted)
-	p.meter(rx, top+lh(p.small), rightW, m*0.9, mood)
-	ny := top + lh(p.small) + m*1.9
+	ny := top
+	if fb.Anger {
+		mood := c.Conv.Mood()
+		p.text(fmt.Sprintf("%s %d", a.T("anger"), mood), p.small, rx, top, colMuted)
+		p.meter(rx, top+lh(p.small), rightW, m*0.9, mood)
+		ny += lh(p.small) + m*1.9
+	}
 	p.text(a.T("notes"), p.small, rx, ny, colMuted)
 	nh := 4*lh(p.body) + m
+	if fb.Later { // no coaching below: the notes get its room
+		nh = max(nh, min(10*lh(p.body)+m, helpY-m*0.6-ny-lh(p.small)-4*lh(p.small)-m))
+	}
 	nc := p.editor(&c.Notes, a.T("notes.empty"), rx, ny+lh(p.small), rightW, nh, c.NotesFocus)
 	if c.NotesFocus {
 		caret = nc
 	}
 	cy := ny + lh(p.small) + nh + m
-	coaching(p, a, c, rx, cy, rightW, helpY-m*0.6)
+	if fb.Later {
+		p.para(a.T("exam.later"), p.small, rx, cy, rightW, colMuted, 0)
+	}
+	coaching(p, a, fb, rx, cy, rightW, helpY-m*0.6)
 	return caret
 }
 
@@ -101,13 +113,14 @@ func transcript(p *painter, a *flow.App, c *flow.Call, x, top, w, bottom float64
 	}
 }
 
-// coaching shows live chips while typing in practice mode, else the
-// last reply's chips with its evidence and the hints.
-func coaching(p *painter, a *flow.App, c *flow.Call, x, y, w, maxY float64) {
-	if c.Live != nil {
+// coaching shows the feedback the call may show: live chips while
+// typing in practice mode, then the last reply's chips with its evidence
+// and the hints.
+func coaching(p *painter, a *flow.App, fb flow.Feedback, x, y, w, maxY float64) {
+	if fb.Live != nil {
 		p.text(a.T("live"), p.small, x, y, colMuted)
-		y = p.chips(a, c.Live.Criteria, x, y+lh(p.small), w, maxY)
-		for _, f := range c.Live.NearMisses() {
+		y = p.chips(a, fb.Live.Criteria, x, y+lh(p.small), w, maxY)
+		for _, f := range fb.Live.NearMisses() {
 			if f.Note == "" || y+lh(p.small) > maxY {
 				continue
 			}
@@ -115,36 +128,25 @@ func coaching(p *painter, a *flow.App, c *flow.Call, x, y, w, maxY float64) {
 		}
 		y += p.U * 0.6
 	}
-	t := c.Last
-	if t == nil {
-		return
-	}
-	if y+lh(p.small) > maxY {
+	t := fb.Last
+	if t == nil || y+lh(p.small) > maxY {
 		return
 	}
 	p.text(fmt.Sprintf("%s  (%s %+d)", a.T("last"), a.T("anger"), t.MoodDelta), p.small, x, y, colMuted)
 	y = p.chips(a, t.Criteria, x, y+lh(p.small), w, maxY)
 	y = p.highlighted(t.Reply, t.Findings, p.small, x, y, w, maxY) + p.U*0.4
-	for _, note := range hints(t) {
+	for _, h := range fb.Hints {
 		if y+lh(p.small) > maxY {
 			break
 		}
-		y = p.para("• "+note, p.small, x, y, w, colWarnInk, 4)
+		y = p.para("• "+h.Text, p.small, x, y, w, hintColor(h), 4)
 	}
 }
 
-// hints returns a turn's near-miss notes and the engine's event notes.
-func hints(t *engine.Turn) []string {
-	var out []string
-	for _, e := range t.Events {
-		if e.Note != "" {
-			out = append(out, e.Note)
-		}
+// hintColor is green for praise and facts learnt, amber for advice.
+func hintColor(h flow.Hint) color.Color {
+	if h.Good {
+		return colGood
 	}
-	for _, f := range t.Findings {
-		if !f.Hit && f.Note != "" {
-			out = append(out, f.Note)
-		}
-	}
-	return out
+	return colWarnInk
 }

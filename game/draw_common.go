@@ -62,64 +62,13 @@ func angerColor(v int) color.RGBA {
 // chips draws the eight criteria as chips, lit when on; blame and
 // overpromise light up as warnings. It returns the y below them.
 func (p *painter) chips(a *flow.App, l scoring.Labels, x, y, w, maxY float64) float64 {
-	face := p.small
-	h := lh(face) + p.U*0.2
-	cx := x
-	for _, c := range scoring.Criteria() {
-		label := a.T("c." + string(c))
-		on := l.Get(c)
-		bad := c == scoring.Blame || c == scoring.Overpromise
-		if on && bad {
-			label = "▲ " + label
-		} else if on {
-			label = "● " + label
-		}
-		cw := text.Advance(label, face) + p.U
-		if cx > x && cx+cw > x+w {
-			cx = x
-			y += h + p.U*0.35
-		}
-		if y+h > maxY {
-			return y
-		}
-		fill, ink := color.Color(colOffBG), color.Color(colMuted)
-		switch {
-		case on && bad:
-			fill, ink = colBadBG, colBad
-		case on:
-			fill, ink = colGoodBG, colGood
-		}
-		p.box(cx, y, cw, h, fill, nil)
-		p.text(label, face, cx+p.U*0.5, y+p.U*0.1, ink)
-		cx += cw + p.U*0.35
-	}
-	return y + h + p.U*0.5
+	return p.drawRows(p.chipRows(a, l, w), x, y, maxY) + p.U*0.15
 }
 
 // highlighted draws text wrapped to w with the scorer's evidence marked
 // and returns the y below it, drawing no further than maxY.
 func (p *painter) highlighted(s string, finds []scoring.Finding, face *text.GoTextFace, x, y, w, maxY float64) float64 {
-	for _, sp := range p.wrap(s, face, w) {
-		if y+lh(face) > maxY {
-			break
-		}
-		for _, f := range finds {
-			if !f.Hit || f.End <= sp.Start || f.Start >= sp.End || f.End > len(s) {
-				continue
-			}
-			a, b := max(f.Start, sp.Start), min(f.End, sp.End)
-			x0 := text.Advance(s[sp.Start:a], face)
-			x1 := text.Advance(s[sp.Start:b], face)
-			c := colHiGood
-			if f.Criterion == scoring.Blame || f.Criterion == scoring.Overpromise {
-				c = colHiBad
-			}
-			p.rect(x+x0, y, x1-x0, lh(face), c)
-		}
-		p.text(s[sp.Start:sp.End], face, x, y, colInk)
-		y += lh(face)
-	}
-	return y
+	return p.drawRows(p.highlightRows(s, finds, face, w), x, y, maxY)
 }
 
 // editor draws a text box with its caret and returns the caret's bounds.

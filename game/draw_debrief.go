@@ -10,12 +10,40 @@ import (
 	"kalm/scenarios/engine"
 )
 
-// drawDebrief draws the outcome, the anger plot, the triad and six
-// steps, and the selected turn beside its model answer.
+// drawDebrief draws the outcome and the score; a band with the anger
+// plot, the score's breakdown and the triad and six steps; and the
+// selected turn: the lines it answered and the reply beside the model
+// answer. Every panel that holds more than fits scrolls (PageUp and
+// PageDown) with a scrollbar.
 func drawDebrief(p *painter, a *flow.App, d *flow.Debrief) {
 	m := p.U
 	helpY := p.help(a.T("debrief.help"))
-	p.text(a.T("debrief")+" — "+d.Scn.Title.Get(a.Lang), p.big, m, m, colInk)
+	top := debriefHeader(p, a, d)
+	bottom := helpY - m*0.5
+
+	bw := breakdownWidth(p, a, d.Res)
+	cw := max((p.W-4*m)*0.3, min(coverageWidth(p, a, d), (p.W-4*m)*0.4))
+	pw := p.W - 4*m - bw - cw
+	stripH := lh(p.body) + m*0.8
+	minTurn := 5*lh(p.body) + m
+	need := max(rowsHeight(breakdownRows(p, a, d.Res, bw-m)), rowsHeight(coverageRows(p, a, d, cw-m))) + m*0.6
+	bandH := max(min(need, bottom-top-stripH-minTurn), 6*m)
+
+	plot(p, a, d, m, top, pw, bandH)
+	most := p.panel(2*m+pw, top, bw, bandH, func(w float64) []row { return breakdownRows(p, a, d.Res, w) }, d.Scroll)
+	most = max(most, p.panel(3*m+pw+bw, top, cw, bandH, func(w float64) []row { return coverageRows(p, a, d, w) }, d.Scroll))
+	most = max(most, turns(p, a, d, m, top+bandH+m, p.W-2*m, bottom))
+	d.Fit(most)
+}
+
+// debriefHeader draws the title, the outcome, the score out of the
+// maximum (and the best before) and whether the run was sent; it
+// returns the y below. The outcome goes beside the title when both fit
+// on a line, to leave the turns more room.
+func debriefHeader(p *painter, a *flow.App, d *flow.Debrief) float64 {
+	m := p.U
+	title := a.T("debrief") + " — " + d.Scn.Title.Get(a.Lang)
+	p.text(title, p.big, m, m, colInk)
 	oc := colInk
 	switch d.Res.Outcome {
 	case engine.Resolved:
@@ -23,39 +51,40 @@ func drawDebrief(p *painter, a *flow.App, d *flow.Debrief) {
 	case engine.HungUp, engine.Escalated:
 		oc = colBad
 	}
-	sy := m + lh(p.big)
 	line := fmt.Sprintf("%s: ", a.T("outcome"))
-	p.text(line, p.body, m, sy, colMuted)
-	ox := m + textW(p, line)
 	out := a.T(string(d.Res.Outcome))
-	p.text(out, p.bold, ox, sy, oc)
-	score := fmt.Sprintf("   %s %d", a.T("score"), d.Res.Score)
+	score := fmt.Sprintf("   %s "+a.T("score.of"), a.T("score"), d.Res.Score, d.Res.Max)
+	best := ""
 	if d.HadBest {
-		score += fmt.Sprintf("  (%s %d)", a.T("best"), d.Best)
+		best = fmt.Sprintf("  (%s %d)", a.T("best"), d.Best)
 	}
-	p.text(score, p.body, ox+text.Advance(out, p.bold), sy, colInk)
-
-	top := sy + lh(p.body) + m
-	top = drawSent(p, a, d, ox+text.Advance(out, p.bold)+text.Advance(score, p.body), sy, top)
-	ph := min(max((helpY-top)*0.36, 8*m), 14*m)
-	pw := (p.W - 3*m) * 0.55
-	cw := p.W - 3*m - pw
-	ph = max(ph, coverage(p, a, d.Res, 2*m+pw, top, cw, 0, false))
-	plot(p, a, d.Anger(), m, top, pw, ph)
-	coverage(p, a, d.Res, 2*m+pw, top, cw, ph, true)
-
-	turns(p, a, d, m, top+ph+m, p.W-2*m, helpY-m*0.5)
+	w := advance(line+best, p) + text.Advance(out+score, p.bold)
+	ox, sy := m, m+lh(p.big)
+	if tx := m + text.Advance(title, p.big) + 2*m; tx+w <= p.W-m {
+		ox, sy = tx, m+(lh(p.big)-lh(p.body))*0.6
+	}
+	p.text(line, p.body, ox, sy, colMuted)
+	ox += advance(line, p)
+	p.text(out, p.bold, ox, sy, oc)
+	ox += text.Advance(out, p.bold)
+	p.text(score, p.bold, ox, sy, colInk)
+	ox += text.Advance(score, p.bold)
+	if best != "" {
+		p.text(best, p.body, ox, sy, colMuted)
+		ox += advance(best, p)
+	}
+	return drawSent(p, a, d, ox, sy, max(sy+lh(p.body), m+lh(p.big))+m*0.8)
 }
 
-func textW(p *painter, s string) float64 { return advance(s, p) }
-
-// plot draws the anger over the call: start, then after each reply.
-func plot(p *painter, a *flow.App, anger []int, x, y, w, h float64) {
+// plot draws the anger over the call, start then after each reply, with
+// the selected turn marked and its value shown.
+func plot(p *painter, a *flow.App, d *flow.Debrief, x, y, w, h float64) {
 	m := p.U
+	anger := d.Anger()
 	p.box(x, y, w, h, colPanel, colBorder)
-	p.text(a.T("plot"), p.small, x+m*0.5, y+m*0.3, colMuted)
-	gx, gy := x+2.2*m, y+lh(p.small)+m*0.9
-	gw, gh := w-3*m, h-lh(p.small)-lh(p.small)-m*1.6
+	ty := p.para(a.T("plot"), p.small, x+m*0.5, y+m*0.3, w-m, colMuted, 0)
+	gx, gy := x+2.2*m, ty+m*0.6
+	gw, gh := w-3*m, y+h-gy-lh(p.small)-m*0.7
 	for _, v := range []int{0, 50, 100} {
 		ly := gy + gh*(1-float64(v)/100)
 		p.line(gx, ly, gx+gw, ly, 1, colOffBG)
@@ -65,88 +94,212 @@ func plot(p *painter, a *flow.App, anger []int, x, y, w, h float64) {
 	step := gw / float64(max(n-1, 1))
 	px := func(i int) float64 { return gx + step*float64(i) }
 	py := func(v int) float64 { return gy + gh*(1-float64(v)/100) }
+	sel := d.Sel + 1 // the point after the selected reply
+	if len(d.Res.Turns) == 0 {
+		sel = -1
+	}
+	if sel > 0 && sel < n {
+		p.rect(px(sel)-m*0.45, gy, m*0.9, gh, colSelBG)
+	}
 	for i := 1; i < n; i++ {
 		p.line(px(i-1), py(anger[i-1]), px(i), py(anger[i]), max(2, m*0.15), colAccent)
 	}
 	for i, v := range anger {
-		p.box(px(i)-m*0.25, py(v)-m*0.25, m*0.5, m*0.5, angerColor(v), nil)
-		if n <= 16 || i%2 == 0 {
+		r := m * 0.25
+		if i == sel {
+			r = m * 0.4
+			p.box(px(i)-r-2, py(v)-r-2, 2*r+4, 2*r+4, colInk, nil)
+		}
+		p.box(px(i)-r, py(v)-r, 2*r, 2*r, angerColor(v), nil)
+		if n <= 16 || i%2 == 0 || i == sel {
 			lbl := fmt.Sprint(i)
-			p.text(lbl, p.small, px(i)-advance(lbl, p)/2*0.82, gy+gh+m*0.2, colMuted)
+			p.text(lbl, p.small, px(i)-text.Advance(lbl, p.small)/2, gy+gh+m*0.2, colMuted)
 		}
+	}
+	if sel > 0 && sel < n {
+		v := fmt.Sprint(anger[sel])
+		vy := py(anger[sel]) - m*0.5 - lh(p.small)
+		if anger[sel] > 75 {
+			vy = py(anger[sel]) + m*0.5
+		}
+		vw := text.Advance(v, p.small)
+		vx := min(max(px(sel)-vw/2-m*0.6, gx), x+w-vw-m*0.4)
+		p.box(vx-m*0.15, vy+m*0.1, vw+m*0.3, lh(p.small)-m*0.1, colPanel, nil)
+		p.text(v, p.small, vx, vy, colInk)
 	}
 }
 
-// coverage lists the triad and the six steps with ticks, in two columns
-// when they fit, and returns the height it needs (drawing nothing when
-// draw is false).
-func coverage(p *painter, a *flow.App, r engine.Result, x, y, w, h float64, draw bool) float64 {
-	m := p.U
-	items := []struct {
-		head string
-		k    string
-		ok   bool
-	}{
-		{"triad", "t.understand", r.Triad.Understanding}, {"triad", "t.sorry", r.Triad.Sorry}, {"triad", "t.solve", r.Triad.Solve},
-		{"steps", "s.listen", r.Steps.Listen}, {"steps", "s.summarise", r.Steps.Summarise},
-		{"steps", "s.apologise", r.Steps.ApologiseAndAsk}, {"steps", "s.analyse", r.Steps.Analyse},
-		{"steps", "s.plan", r.Steps.Plan}, {"steps", "s.aftercare", r.Steps.Aftercare},
-	}
-	widest := 0.0
-	for _, it := range items {
-		widest = max(widest, text.Advance("● "+a.T(it.k), p.small))
-	}
-	cols := 2
-	if 2*widest+2*m > w {
-		cols = 1
-	}
-	if draw {
-		p.box(x, y, w, h, colPanel, colBorder)
-	}
-	cx, cy := x+m*0.5, y+m*0.3
-	col := 0
-	head := ""
-	for _, it := range items {
-		if it.head != head {
-			if col != 0 {
-				cy += lh(p.small)
-				col = 0
-			}
-			if head != "" {
-				cy += m * 0.4
-			}
-			head = it.head
-			if draw {
-				p.text(a.T(head), p.bold, cx, cy, colInk)
-			}
-			cy += lh(p.bold)
+// partRows are the rows of score parts: each part's name and its signed
+// points, a cost in the bad colour.
+func partRows(p *painter, a *flow.App, parts []engine.Part, w float64) []row {
+	var rows []row
+	for _, pt := range parts {
+		c := color.Color(colGood)
+		switch {
+		case flow.PartBad(pt):
+			c = colBad
+		case pt.What == engine.PartFloor:
+			c = colMuted
 		}
-		mark, c := "○", color.Color(colMuted)
-		if it.ok {
-			mark, c = "●", colGood
-		}
-		if draw {
-			p.text(mark+" "+a.T(it.k), p.small, cx+float64(col)*(w*0.5), cy, c)
-		}
-		col++
-		if col == cols {
-			col = 0
-			cy += lh(p.small)
-		}
+		rows = append(rows, p.pairRows(a.T("part."+pt.What), fmt.Sprintf("%+d", pt.Points), p.small, w, colInk, c)...)
 	}
-	if col != 0 {
-		cy += lh(p.small)
-	}
-	return cy + m*0.3 - y
+	return rows
 }
 
-// turns draws the turn selector and the selected reply beside the model.
-func turns(p *painter, a *flow.App, d *flow.Debrief, x, y, w, maxY float64) {
-	m := p.U
-	if len(d.Res.Turns) == 0 {
-		return
+// pairRows draws label at the left, wrapped when it must, and value at
+// the right of its first line.
+func (p *painter) pairRows(label, value string, face *text.GoTextFace, w float64, lc, vc color.Color) []row {
+	vw := text.Advance(value, face)
+	rows := p.textRows(label, face, max(w-vw-p.U*0.6, p.U), lc)
+	first := rows[0].draw
+	rows[0].s += " " + value
+	rows[0].draw = func(x, y float64) {
+		first(x, y)
+		p.text(value, face, x+w-vw, y, vc)
 	}
-	// Selector strip, scrolled so the selected turn shows.
+	return rows
+}
+
+// breakdownRows lists the call's score: every part, a rule, and the
+// total out of the maximum, so the rows visibly add up.
+func breakdownRows(p *painter, a *flow.App, r engine.Result, w float64) []row {
+	rows := p.textRows(a.T("score"), p.small, w, colMuted)
+	rows = append(rows, partRows(p, a, r.Breakdown, w)...)
+	rows = append(rows, row{h: p.U * 0.5, draw: func(x, y float64) {
+		p.line(x, y+p.U*0.25, x+w, y+p.U*0.25, 1, colBorder)
+	}})
+	return append(rows, p.pairRows(a.T("total"), fmt.Sprintf(a.T("score.of"), r.Score, r.Max), p.bold, w, colInk, colInk)...)
+}
+
+// breakdownWidth is the width the breakdown panel wants, within bounds.
+func breakdownWidth(p *painter, a *flow.App, r engine.Result) float64 {
+	want := text.Advance(a.T("total")+"  "+fmt.Sprintf(a.T("score.of"), r.Score, r.Max), p.bold)
+	for _, pt := range r.Breakdown {
+		want = max(want, text.Advance(a.T("part."+pt.What)+"  +100", p.small))
+	}
+	return min(max(want+p.U*2, p.W*0.2), p.W*0.3)
+}
+
+// coverItem is one drawn item of the triad or six steps.
+type coverItem struct {
+	label string
+	w     float64
+	c     color.Color
+	sel   bool
+}
+
+// coverGap is the space between two coverage items on a line.
+const coverGap = 0.9
+
+// coverageRows lists the triad and the six steps, each ticked when the
+// run covered it and the selected one boxed, then the selected one's
+// explanation.
+func coverageRows(p *painter, a *flow.App, d *flow.Debrief, w float64) []row {
+	items := d.Coverage()
+	var rows []row
+	var line []coverItem
+	used, group := 0.0, ""
+	flush := func() {
+		if len(line) > 0 {
+			rows = append(rows, coverLine(p, line))
+		}
+		line, used = nil, 0
+	}
+	for i, it := range items {
+		if it.Group != group {
+			flush()
+			if group != "" {
+				rows = append(rows, gapRow(p.U*0.3))
+			}
+			group = it.Group
+			rows = append(rows, p.textRows(a.T(group), p.bold, w, colInk)...)
+		}
+		ci := coverItem{label: "○ " + a.T(it.Key), c: colMuted, sel: i == d.Item}
+		if it.Done {
+			ci.label, ci.c = "● "+a.T(it.Key), colGood
+		}
+		ci.w = text.Advance(ci.label, p.small) + p.U*0.6
+		if used > 0 && used+ci.w > w {
+			flush()
+		}
+		line = append(line, ci)
+		used += ci.w + p.U*coverGap
+	}
+	flush()
+	rows = append(rows, gapRow(p.U*0.4))
+	return append(rows, explanationRows(p, a, items, d.Item, w)...)
+}
+
+// explanationRows explain item sel of items, with room for the longest
+// explanation, so Tab does not move the panel's contents.
+func explanationRows(p *painter, a *flow.App, items []flow.CoverItem, sel int, w float64) []row {
+	tall := 0
+	for _, it := range items {
+		tall = max(tall, len(p.wrap(explain(a, it), p.small, w)))
+	}
+	rows := p.textRows(explain(a, items[min(max(sel, 0), len(items)-1)]), p.small, w, colInk)
+	for len(rows) < tall {
+		rows = append(rows, gapRow(lh(p.small)))
+	}
+	return rows
+}
+
+// explain is an item's name and what it asks of the player.
+func explain(a *flow.App, it flow.CoverItem) string {
+	return a.T(it.Key) + ": " + a.T(it.Why)
+}
+
+// coverLine is one row of coverage items, the selected one boxed.
+func coverLine(p *painter, items []coverItem) row {
+	s := ""
+	for _, it := range items {
+		s += it.label + " "
+	}
+	return row{h: lh(p.small) + p.U*0.3, s: s, draw: func(x, y float64) {
+		for _, it := range items {
+			if it.sel {
+				p.box(x, y, it.w, lh(p.small)+p.U*0.1, colSelBG, colAccent)
+			}
+			p.text(it.label, p.small, x+p.U*0.3, y+p.U*0.05, it.c)
+			x += it.w + p.U*coverGap
+		}
+	}}
+}
+
+// coverageWidth is the width the coverage panel wants: the widest
+// explanation on one line.
+func coverageWidth(p *painter, a *flow.App, d *flow.Debrief) float64 {
+	want := 0.0
+	for _, it := range d.Coverage() {
+		want = max(want, text.Advance(explain(a, it), p.small))
+	}
+	return want + p.U*1.6
+}
+
+// turns draws the turn selector and the selected turn: the customer's
+// lines it answered and the reply with its criteria, points and hints,
+// beside the model answer. It returns the most the panels can scroll.
+func turns(p *painter, a *flow.App, d *flow.Debrief, x, y, w, maxY float64) int {
+	m := p.U
+	t, ok := d.Turn()
+	if !ok {
+		return 0
+	}
+	y = turnStrip(p, a, d, x, y, w)
+	// The reply's side holds more (the customer's lines, the points):
+	// it gets the larger share.
+	lw := (w - m) * 0.58
+	rw := w - m - lw
+	h := maxY - y
+	left := p.panel(x, y, lw, h, func(w float64) []row { return replyRows(p, a, d, t, w) }, d.Scroll)
+	right := p.panel(x+lw+m, y, rw, h, func(w float64) []row { return modelRows(p, a, t, w) }, d.Scroll)
+	return max(left, right)
+}
+
+// turnStrip draws the turn numbers, coloured by the anger after each,
+// scrolled so the selected one shows; it returns the y below.
+func turnStrip(p *painter, a *flow.App, d *flow.Debrief, x, y, w float64) float64 {
+	m := p.U
 	label := func(i int) string {
 		if i == 0 {
 			return a.T("turn") + " 1"
@@ -180,21 +333,50 @@ func turns(p *painter, a *flow.App, d *flow.Debrief, x, y, w, maxY float64) {
 		p.text(lbl, p.body, cx+m*0.5, y+m*0.1, angerColor(t.Mood))
 		cx += cw + m*0.3
 	}
-	y += lh(p.body) + m*0.8
-	t := d.Res.Turns[min(d.Sel, len(d.Res.Turns)-1)]
-	cw := (w - m) / 2
-	h := maxY - y
-	p.box(x, y, cw, h, colPanel, colBorder)
-	p.box(x+cw+m, y, cw, h, colPanel, colBorder)
-	p.text(fmt.Sprintf("%s %d · %s %d (%+d)", a.T("you"), t.Index, a.T("anger"), t.Mood, t.MoodDelta), p.small, x+m*0.5, y+m*0.3, colMuted)
-	ry := p.chips(a, t.Criteria, x+m*0.5, y+m*0.3+lh(p.small), cw-m, y+h)
-	ry = p.highlighted(t.Reply, t.Findings, p.body, x+m*0.5, ry, cw-m, y+h-m*0.3) + m*0.3
-	for _, note := range hints(&t) {
-		if ry+lh(p.small) > y+h-m*0.3 {
-			break
+	return y + lh(p.body) + m*0.8
+}
+
+// replyRows lays out the selected turn's left panel: what the customer
+// said, the reply with the scorer's evidence, the points it earned or
+// cost (and the criteria said again for none), and the hints.
+func replyRows(p *painter, a *flow.App, d *flow.Debrief, t engine.Turn, w float64) []row {
+	m := p.U
+	var rows []row
+	if said := d.Answered(d.Sel); len(said) > 0 {
+		rows = append(rows, p.textRows(fmt.Sprintf(a.T("debrief.said"), d.Scn.Customer.Name), p.small, w, colMuted)...)
+		for i, l := range said {
+			if i > 0 {
+				rows = append(rows, gapRow(m*0.2))
+			}
+			rows = append(rows, p.banded(p.textRows(l, p.small, w-m*0.8, colInk), w, colCust)...)
 		}
-		ry = p.para("• "+note, p.small, x+m*0.5, ry, cw-m, colWarnInk, max(1, int((y+h-ry)/lh(p.small))-1))
+		rows = append(rows, gapRow(m*0.6))
 	}
-	p.text(a.T("model"), p.small, x+cw+1.5*m, y+m*0.3, colMuted)
-	p.para(t.Model, p.body, x+cw+1.5*m, y+m*0.3+lh(p.small), cw-m, colInk, max(1, int((h-lh(p.small)-m)/lh(p.body))))
+	head := fmt.Sprintf("%s · %s %d · %s %d (%+d)", a.T("you"), a.T("turn"), t.Index, a.T("anger"), t.Mood, t.MoodDelta)
+	rows = append(rows, p.textRows(head, p.small, w, colMuted)...)
+	rows = append(rows, p.banded(p.highlightRows(t.Reply, t.Findings, p.body, w-m*0.8), w, colYou)...)
+	unearned := flow.Unearned(t)
+	if len(t.Parts)+len(unearned) > 0 {
+		rows = append(rows, gapRow(m*0.4))
+	}
+	rows = append(rows, partRows(p, a, t.Parts, w)...)
+	for _, c := range unearned {
+		label := a.T("c."+string(c)) + " (" + a.T("play.again") + ")"
+		rows = append(rows, p.pairRows(label, "0", p.small, w, colMuted, colMuted)...)
+	}
+	for _, h := range flow.Hints(a, t) {
+		rows = append(rows, gapRow(m*0.2))
+		rows = append(rows, p.textRows("• "+h.Text, p.small, w, hintColor(h))...)
+	}
+	return rows
+}
+
+// modelRows lays out the model answer of the node the turn answered.
+func modelRows(p *painter, a *flow.App, t engine.Turn, w float64) []row {
+	rows := p.textRows(a.T("model"), p.small, w, colMuted)
+	model := t.Model
+	if model == "" {
+		model = "—"
+	}
+	return append(rows, p.textRows(model, p.body, w, colInk)...)
 }

@@ -219,12 +219,35 @@ func (g *Game) Draw(dst *ebiten.Image) {
 // DrawTo draws the current screen on dst.
 func (g *Game) DrawTo(dst *ebiten.Image) { g.draw(dst, nil) }
 
+// draw draws the current screen on dst, recording where the texts go
+// when rec is set (layout tests).
 func (g *Game) draw(dst *ebiten.Image, rec *[]textBox) {
+	g.paint(dst, func(p *painter) { p.rec = rec })
+}
+
+// layoutRecord is what the layout tests read of a drawn frame.
+type layoutRecord struct {
+	texts []textBox
+	// cuts are texts left out with no scrollbar to reach them.
+	cuts []string
+	// bars is the number of scrollbars drawn.
+	bars int
+}
+
+// record draws the current screen on dst and returns its layout record.
+func (g *Game) record(dst *ebiten.Image) layoutRecord {
+	var r layoutRecord
+	g.paint(dst, func(p *painter) { p.rec, p.cuts, p.bars = &r.texts, &r.cuts, &r.bars })
+	return r
+}
+
+// paint draws the current screen on dst with a painter set up by setup.
+func (g *Game) paint(dst *ebiten.Image, setup func(p *painter)) {
 	if g.spr == nil {
 		g.spr = newSprites()
 	}
 	p := newPainter(dst, g.f, g.app.BigFont, g.cache, g.spr)
-	p.rec = rec
+	setup(p)
 	p.composition = g.composition
 	dst.Fill(colBG)
 	switch s := g.screen.(type) {

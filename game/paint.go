@@ -69,6 +69,10 @@ type painter struct {
 	composition string
 	// rec, when set, records where each text goes (layout tests).
 	rec *[]textBox
+	// cuts, when set, records texts left out with no scrollbar to reach
+	// them; bars counts the scrollbars drawn (layout tests).
+	cuts *[]string
+	bars *int
 }
 
 // textBox is where one drawn text's glyphs go, clipped to the
@@ -176,6 +180,9 @@ func (p *painter) wrap(s string, face *text.GoTextFace, width float64) []Span {
 func (p *painter) para(s string, face *text.GoTextFace, x, y, width float64, c color.Color, maxLines int) float64 {
 	spans := p.wrap(s, face, width)
 	if maxLines > 0 && len(spans) > maxLines {
+		if p.cuts != nil {
+			*p.cuts = append(*p.cuts, s[spans[maxLines].Start:])
+		}
 		spans = spans[:maxLines]
 	}
 	for _, sp := range spans {

@@ -87,8 +87,8 @@ func checkModels(s *Scenario, sc LabelScorer) Problems {
 				continue
 			}
 			res := sc.Score(text, l)
-			for _, c := range []scoring.Criterion{scoring.Blame, scoring.Overpromise} {
-				if res.Criteria.Get(c) {
+			for _, c := range scoring.Criteria() {
+				if c.Hurts() && res.Criteria.Get(c) {
 					p := n.Model.PosOf(lang)
 					probs = append(probs, Problem{File: s.File, Line: p.Line, Col: p.Col,
 						Message: fmt.Sprintf("node %s: the %s model answer is labelled %s by the scorer (expected a model reply without blame or overpromise)", n.ID, lang, c)})

@@ -43,6 +43,8 @@ type Scenario struct {
 	// Reactions override the engine's mood change per criterion.
 	Reactions map[string]int `yaml:"reactions,keys=criteria,min=-50,max=50"`
 	Triggers  []Trigger      `yaml:"triggers"`
+	// Silence tunes the magic silence after the opening rant.
+	Silence Silence `yaml:"silence"`
 	// MaxTurns ends the call (the customer gives up) after that many
 	// replies; 12 when absent.
 	MaxTurns int `yaml:"max_turns,min=1,max=50"`
@@ -73,6 +75,21 @@ type Hold struct {
 	// AngerPerMinute is the anger one minute on hold adds (default 1).
 	AngerPerMinute *int `yaml:"anger_per_minute,min=0,max=10"`
 	Meta           `yaml:"-"`
+}
+
+// Silence is the magic silence of the first seed step: once the opening
+// rant has been said, a pause of at least MinMS before the first reply
+// lets the customer breathe (their anger changes by Mood) and they ask
+// whether anyone is still there (Say). A pause beyond MaxMS counts as a
+// slow reply instead. Unset fields take the engine's defaults.
+type Silence struct {
+	// Off switches the silence off: no question, no effect.
+	Off   bool  `yaml:"off"`
+	MinMS *int  `yaml:"min_ms,min=500,max=60000"`
+	MaxMS *int  `yaml:"max_ms,min=1000,max=120000"`
+	Mood  *int  `yaml:"mood,min=-50,max=0"`
+	Say   Lines `yaml:"say"`
+	Meta  `yaml:"-"`
 }
 
 // Fact is one fact of the case. Known facts are in the opening; the

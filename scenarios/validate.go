@@ -104,6 +104,7 @@ func checkScenario(r *report, s *Scenario) {
 		r.add(s.Customer.PosOf("name"), "customer.name is empty (expected the customer's name)")
 	}
 	checkFacts(r, s, langs)
+	checkSilence(r, &s.Silence, langs)
 	for i := range s.Triggers {
 		t := &s.Triggers[i]
 		if t.Meta.Has("words") {
@@ -129,6 +130,17 @@ func checkScenario(r *report, s *Scenario) {
 	checkNodes(r, s, langs, facts)
 	checkGraph(r, s)
 	checkGoldenShape(r, s)
+}
+
+// checkSilence reports a silence whose window is empty and a question
+// missing a language.
+func checkSilence(r *report, si *Silence, langs []string) {
+	if si.MinMS != nil && si.MaxMS != nil && *si.MinMS >= *si.MaxMS {
+		r.add(si.PosOf("max_ms"), "silence: max_ms %d is not above min_ms %d (expected a window: min_ms < max_ms)", *si.MaxMS, *si.MinMS)
+	}
+	if si.Meta.Has("say") {
+		checkLines(r, si.Say, "silence.say", langs)
+	}
 }
 
 func checkFacts(r *report, s *Scenario, langs []string) {

@@ -288,6 +288,11 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
 			continue
 		}
+		if _, nothing := ev.has(s.first, s.last, nothingWords); ev.is(s.first, hardConditionals) && !nothing {
+			// "als het nog eens gebeurt, mag u ons bellen" is for a next
+			// time; "if you hear nothing, call us again" makes them chase
+			continue
+		}
 		if ev.isQuestion(k) {
 			// "Heb je al contact gehad met de technische dienst?" asks;
 			// "Kunt u de technische dienst bellen?" sends; "Heb je
@@ -425,13 +430,15 @@ var (
 
 // customerSubject reports whether the customer is the subject of the
 // verb at token v: "u moet … bellen", "kunt u …", "you'll have to call".
+// The nearest subject before the verb decides: in "could you send me
+// your number so I can call you back", "I" calls.
 func (ev *evaluator) customerSubject(v int) bool {
 	cs := ev.clauseStart(v)
-	for i := cs; i < v; i++ {
-		if !ev.is(i, youSubject) {
-			continue
+	for i := v - 1; i >= cs; i-- {
+		if ev.is(i, agentSubjects) {
+			return false
 		}
-		if i <= cs+1 || ev.is(i-1, modals) {
+		if ev.is(i, youSubject) && (i <= cs+1 || ev.is(i-1, modals)) {
 			return true
 		}
 	}

@@ -35,6 +35,8 @@ func (ev *evaluator) frameHits() []blameHit {
 		}
 		if h, ok := ev.phoneLine(k, s); ok {
 			out = append(out, h)
+		} else if h, ok := ev.channelHandoff(s); ok {
+			out = append(out, h)
 		}
 		if h, ok := ev.selfHelpLink(k, s); ok && !helps && !agentHelps {
 			out = append(out, h)
@@ -207,6 +209,55 @@ func (ev *evaluator) phoneLine(k int, s sentence) (blameHit, bool) {
 	}
 	return blameHit{s.first, n + 1, BlameManagement, "phone-line"}, true
 }
+
+// channelHandoff: the customer is told to phone or chat, at a link or a
+// number, to start over elsewhere ("please ring or chat in with us:
+// <URL>", "bel gerust naar onze klantendienst via deze link"), also
+// when it is the same company (settled case 1): the call leaves the
+// agent's hands. Not the agent calling ("ik bel u"), not a DM.
+func (ev *evaluator) channelHandoff(s sentence) (blameHit, bool) {
+	h, ok := ev.has(s.first, s.last, handoffVerbs)
+	// "phone" and "chat" are verbs before "us", "in", "with" and a
+	// channel after "via", "by"; elsewhere nouns ("your phone #").
+	for ok && ev.is(h, handoffNouns) && !(h+1 < s.last && ev.is(h+1, handoffObjects)) && !(h > s.first && ev.is(h-1, handoffPreps)) {
+		h, ok = ev.has(h+1, s.last, handoffVerbs)
+	}
+	if !ok || ev.is(s.first, hardConditionals) {
+		return blameHit{}, false // "als het nog eens gebeurt, kan je … bellen": for a next time
+	}
+	if _, dm := ev.has(s.first, s.last, dmWords); dm {
+		return blameHit{}, false
+	}
+	if _, agent := ev.agentActsIn(s); agent {
+		return blameHit{}, false
+	}
+	where := false
+	for i := s.first; i < s.last && !where; i++ {
+		where = ev.t.toks[i].kind == tURL
+	}
+	if _, number := ev.has(s.first, s.last, phoneWords); !where && !number {
+		return blameHit{}, false
+	}
+	_, please := ev.has(s.first, h, pleaseWords)
+	if please || h == s.first || ev.is(s.first, imperativeStarts) {
+		return blameHit{s.first, s.last, BlameManagement, "channel-handoff"}, true
+	}
+	// "you can call us at", "u kunt ons bellen op": the customer is the
+	// subject and the call has somewhere to go
+	if _, to := ev.has(h+1, min(h+4, s.last), handoffTargets); !to || !ev.customerSubject(h) {
+		return blameHit{}, false
+	}
+	return blameHit{s.first, s.last, BlameManagement, "channel-handoff"}, true
+}
+
+var (
+	handoffVerbs   = std.set("handoff-verbs")
+	handoffNouns   = std.set("handoff-nouns")
+	handoffObjects = std.set("handoff-objects")
+	handoffPreps   = std.set("handoff-preps")
+	handoffTargets = std.set("handoff-targets")
+	pleaseWords    = std.set("please-words")
+)
 
 // phoneDigits counts the digits of a number token and the number tokens
 // joined to it ("1-800-869-3557" is one token here).

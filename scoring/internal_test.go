@@ -207,10 +207,18 @@ func TestVocabularySuppliers(t *testing.T) {
 func TestWeights(t *testing.T) {
 	w := DefaultWeights()
 	l := Labels{Empathy: true, Apology: true, Blame: true}
-	assert.Equal(t, 20+15-30, w.Points(l))
+	assert.Equal(t, 15+10-15, w.Points(l))
 	w2 := w.With(map[Criterion]int{Blame: -50})
-	assert.Equal(t, 20+15-50, w2.Points(l))
-	assert.Equal(t, -30, w[Blame], "With must not change the original")
+	assert.Equal(t, 15+10-50, w2.Points(l))
+	assert.Equal(t, -15, w[Blame], "With must not change the original")
+	helpful := 0
+	for _, c := range Criteria() {
+		assert.Equal(t, c.Hurts(), w[c] < 0, "%s: a criterion hurts exactly when its weight is negative", c)
+		if !c.Hurts() {
+			helpful += w[c]
+		}
+	}
+	assert.Equal(t, 65, helpful, "the helpful criteria are worth 65 of a call's 100 points")
 }
 
 func TestParseLang(t *testing.T) {

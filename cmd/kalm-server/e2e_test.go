@@ -191,7 +191,13 @@ func TestServeEndToEnd(t *testing.T) {
 
 	// the CSV over HTTP and from the command line
 	status, _, body = call(t, "GET", u+"/api/v1/export.csv?code="+codeB, "", "")
-	require.Equal(t, 200, status)
+	require.Equal(t, 401, status, "a join code in the URL exports nothing")
+	assert.Contains(t, decodeError(t, body), "team lead token")
+	rc, out, errs := cli(t, "lead", "token", "--team", "Facturen", "--db", db)
+	require.Equal(t, 0, rc, errs)
+	lead := strings.Fields(strings.TrimSpace(out[strings.LastIndex(out, "Token:"):]))[1]
+	status, _, body = call(t, "GET", u+"/api/v1/export.csv", lead, "")
+	require.Equal(t, 200, status, string(body))
 	rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
 	require.NoError(t, err)
 	require.Len(t, rows, 2)

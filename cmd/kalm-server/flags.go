@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/netip"
+	"strings"
 
 	"kalm/leaderboard/store"
 )
@@ -44,4 +46,31 @@ func newFlags(name string, w io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("kalm-server "+name, flag.ContinueOnError)
 	fs.SetOutput(w)
 	return fs
+}
+
+// prefixList is a repeatable flag of address ranges: CIDRs or single IPs.
+type prefixList []netip.Prefix
+
+func (l *prefixList) String() string {
+	parts := make([]string, len(*l))
+	for i, p := range *l {
+		parts[i] = p.String()
+	}
+	return strings.Join(parts, ",")
+}
+
+func (l *prefixList) Set(v string) error {
+	for _, f := range strings.Split(v, ",") {
+		f = strings.TrimSpace(f)
+		if p, err := netip.ParsePrefix(f); err == nil {
+			*l = append(*l, p.Masked())
+			continue
+		}
+		ip, err := netip.ParseAddr(f)
+		if err != nil {
+			return fmt.Errorf("%q is no address range (expected a CIDR such as 10.0.0.0/8 or an IP such as 127.0.0.1)", f)
+		}
+		*l = append(*l, netip.PrefixFrom(ip.Unmap(), ip.Unmap().BitLen()))
+	}
+	return nil
 }

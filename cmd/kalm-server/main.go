@@ -6,6 +6,10 @@
 //	kalm-server team list [--db PATH | --postgres URL]
 //	kalm-server serve [--addr 127.0.0.1:8080] [--db PATH | --postgres URL] [--pack PATH]
 //	kalm-server export [--team NAME] [--db PATH | --postgres URL]
+//	kalm-server player list|rename|remove|reset --team TEAM …
+//	kalm-server token revoke --team TEAM NAME
+//	kalm-server lead token [--team TEAM]
+//	kalm-server backup FILE [--db PATH]
 package main
 
 import (
@@ -57,11 +61,19 @@ func run(e env) int {
 		return runTeam(sub)
 	case "export":
 		return runExport(sub)
+	case "player":
+		return runPlayer(sub)
+	case "token":
+		return runToken(sub)
+	case "lead":
+		return runLead(sub)
+	case "backup":
+		return runBackup(sub)
 	case "help", "-h", "-help", "--help":
 		usage(e.stdout)
 		return exitOK
 	}
-	fmt.Fprintf(e.stderr, "kalm-server: unknown command %q (want serve, team or export)\n", e.args[0])
+	fmt.Fprintf(e.stderr, "kalm-server: unknown command %q (want serve, team, player, token, lead, backup or export)\n", e.args[0])
 	return exitUsage
 }
 
@@ -69,7 +81,15 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `kalm-server: Kalm's team leaderboard server
 
   kalm-server team add NAME [--db PATH | --postgres URL]   create a team; prints its join code last
-  kalm-server team list [--db PATH | --postgres URL]       list teams and join codes
+  kalm-server team list [--db PATH | --postgres URL]       list the teams (codes are shown only when made)
+  kalm-server team rotate-code NAME                        a new join code; the old one stops joining
+  kalm-server player list [--team TEAM]                    players, their results and tokens
+  kalm-server player rename --team TEAM NAME NEW-NAME
+  kalm-server player remove --team TEAM NAME               delete a player, their results and tokens
+  kalm-server player reset --team TEAM NAME                revoke their tokens; allow one re-join (new device)
+  kalm-server token revoke --team TEAM NAME                revoke every token of a player
+  kalm-server lead token [--team TEAM]                     a team lead token for GET /api/v1/export.csv
+  kalm-server backup FILE [--db PATH]                      a consistent copy of the SQLite database (also while serving)
   kalm-server serve [--addr 127.0.0.1:8080] [--db PATH | --postgres URL] [--pack PATH]
   kalm-server export [--team NAME] [--db PATH | --postgres URL]   CSV of first, best and trend
 

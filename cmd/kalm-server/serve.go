@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"log/slog"
 	"net"
@@ -24,6 +25,11 @@ func runServe(e env) int {
 	rate := fs.Float64("rate", server.DefaultSubmitRate*60, "results per minute per player after the burst (0: no limit)")
 	burst := fs.Int("burst", server.DefaultSubmitBurst, "results a player may send at once")
 	refresh := fs.Duration("refresh", server.DefaultRefresh, "how often the office page reloads")
+	tlsCert := fs.String("tls-cert", "", "serve HTTPS (TLS 1.2 or newer) with this certificate (PEM; with --tls-key)")
+	tlsKey := fs.String("tls-key", "", "the certificate's private key (PEM)")
+	maxDaily := fs.Int("max-daily", server.DefaultMaxDaily, "results one player may store per day (UTC); 0: no cap")
+	var proxies prefixList
+	fs.Var(&proxies, "trusted-proxy", "address range (CIDR, or one IP) of a reverse proxy whose X-Forwarded-For names the client; repeat for several")
 	pos, code, ok := cliflag.ParseOrExit(fs, e.args)
 	if !ok {
 		return code
@@ -31,6 +37,15 @@ func runServe(e env) int {
 	if len(pos) > 0 {
 		fmt.Fprintf(e.stderr, "kalm-server serve: unexpected %q (flags only)\n", pos[0])
 		return exitUsage
+	}
+	if (*tlsCert == "") != (*tlsKey == "") {
+		fmt.Fprintln(e.stderr, "kalm-server serve: give both --tls-cert and --tls-key, or neither")
+		return exitUsage
+	}
+	tlsConf, err := loadTLS(*tlsCert, *tlsKey)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: %v\n", err)
+		return exitError
 	}
 	pack, err := loadPack(*packPath)
 	if err != nil {
@@ -43,6 +58,20 @@ func runServe(e env) int {
 		return exitError
 	}
 	defer st.Close()
+	var rescoreTime time.Duration
+	if rs, ok := st.(store.Rescorer); ok {
+		start := e.now()
+		done, err := rs.Rescore(e.ctx, server.Replayer(pack))
+		rescoreTime = e.now().Sub(start)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kalm-server serve: re-scoring older results: %v\n", err)
+			return exitError
+		}
+		if done != (store.Rescored{}) {
+			fmt.Fprintf(e.stdout, "kalm-server: %d older results re-scored out of 100; %d set aside (not re-playable with this pack, kept in results_old_scale)\n",
+				done.Rescored, done.SetAside)
+		}
+	}
 	st = store.Indexed(st, e.now)
 	if err := store.Warm(e.ctx, st); err != nil {
 		fmt.Fprintf(e.stderr, "kalm-server serve: reading the results: %v\n", err)
@@ -51,7 +80,7 @@ func runServe(e env) int {
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	srv, err := server.New(server.Config{Store: st, Pack: pack, Now: e.now, Rand: e.rand, Log: log,
 		SubmitRate: *rate / 60, SubmitBurst: *burst, JoinRate: server.DefaultJoinRate, JoinBurst: server.DefaultJoinBurst,
-		Refresh: *refresh})
+		Refresh: *refresh, TrustedProxies: proxies, MaxDaily: *maxDaily, RescoreTime: rescoreTime})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kalm-server serve: %v\n", err)
 		return exitError
@@ -62,8 +91,12 @@ func runServe(e env) int {
 		return exitError
 	}
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
-	fmt.Fprintf(e.stdout, "kalm-server: %d scenarios; office page and API on http://%s/\n", len(pack.Scenarios), ln.Addr())
+		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10, TLSConfig: tlsConf}
+	scheme := "http"
+	if tlsConf != nil {
+		ln, scheme = tls.NewListener(ln, tlsConf), "https"
+	}
+	fmt.Fprintf(e.stdout, "kalm-server: %d scenarios; office page and API on %s://%s/\n", len(pack.Scenarios), scheme, ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
 	select {
@@ -92,4 +125,17 @@ func loadPack(path string) (*scenarios.Pack, error) {
 		return nil, fmt.Errorf("pack %s: %v (run `kalm check %s`)", path, err, path)
 	}
 	return p, nil
+}
+
+// loadTLS reads a certificate and key for HTTPS (nil, nil without them).
+// Clients must speak TLS 1.2 or newer.
+func loadTLS(certFile, keyFile string) (*tls.Config, error) {
+	if certFile == "" {
+		return nil, nil
+	}
+	cert, err := tls.LoadX509KeyPair(certFile, keyFile)
+	if err != nil {
+		return nil, fmt.Errorf("--tls-cert/--tls-key: %w", err)
+	}
+	return &tls.Config{MinVersion: tls.VersionTLS12, Certificates: []tls.Certificate{cert}}, nil
 }

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,26 +19,34 @@ import (
 
 // playResult is the JSON that `kalm play --text --result FILE` writes.
 type playResult struct {
-	Scenario string         `json:"scenario"`
-	Lang     string         `json:"lang"`
-	Outcome  engine.Outcome `json:"outcome"`
-	Score    int            `json:"score"`
-	Turns    []playTurn     `json:"turns"`
-	Triad    engine.Triad   `json:"triad"`
-	Steps    engine.Steps   `json:"steps"`
+	Scenario  string         `json:"scenario"`
+	Lang      string         `json:"lang"`
+	Scorer    string         `json:"scorer"`
+	Outcome   engine.Outcome `json:"outcome"`
+	Score     int            `json:"score"`
+	Max       int            `json:"max"`
+	Breakdown []engine.Part  `json:"breakdown"`
+	Turns     []playTurn     `json:"turns"`
+	Triad     engine.Triad   `json:"triad"`
+	Steps     engine.Steps   `json:"steps"`
 }
 
+// playTurn is one turn of a playResult: the reply, its points and the
+// words behind each finding.
 type playTurn struct {
-	Reply    string         `json:"reply"`
-	Score    int            `json:"score"`
-	Criteria scoring.Labels `json:"criteria"`
-	Mood     int            `json:"mood"`
+	Reply     string            `json:"reply"`
+	Score     int               `json:"score"`
+	Parts     []engine.Part     `json:"parts"`
+	Criteria  scoring.Labels    `json:"criteria"`
+	BlameKind scoring.BlameKind `json:"blame_kind,omitempty"`
+	Findings  []scoring.Finding `json:"findings"`
+	Mood      int               `json:"mood"`
 }
 
-func runPlay(e env) int { return playWith(e, time.Now) }
+func runPlay(e env) int { return playWith(e, realClock()) }
 
-// playWith runs `kalm play`; now is the clock that times the replies.
-func playWith(e env, now func() time.Time) int {
+// playWith runs `kalm play`; c times the replies and paces the customer.
+func playWith(e env, c clock) int {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	text := fs.Bool("text", false, "play in the terminal (the only mode of this command)")
@@ -46,7 +54,7 @@ func playWith(e env, now func() time.Time) int {
 	lang := fs.String("lang", "nl", "language: nl or en")
 	packPath := fs.String("pack", "", "pack folder or file (default: the built-in pack)")
 	resultPath := fs.String("result", "", "write the run as JSON to this file")
-	timing := fs.String("timing", "auto", "time replies (interruptions, slow replies): auto (when typing at a terminal), on or off")
+	timing := fs.String("timing", "off", "time replies (interruptions, slow replies) while the customer speaks at talking pace: on, off, or auto (on when typing at a terminal)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: kalm play --text --scenario ID [--lang nl|en] [--pack PATH] [--result FILE]")
 		fmt.Fprintln(fs.Output(), "\nPlays a scenario in the terminal: one reply per line on standard input (a script")
@@ -94,33 +102,12 @@ func playWith(e env, now func() time.Time) int {
 		return exitFindings
 	}
 	p := textPlayer{w: e.stdout, sc: sc, lang: *lang, prompt: !untimed}
+	if !untimed {
+		p.pace = c.after
+	}
 	p.intro(conv)
-	r := bufio.NewReaderSize(e.stdin, 1<<16)
-	shown := now()
-	for !conv.Ended() {
-		line, tooLong, rerr := readLine(r)
-		reply := strings.TrimSpace(string(line))
-		if tooLong || scoring.TooLong(reply) {
-			fmt.Fprintf(e.stderr, "kalm play: that reply is longer than %d bytes and was not sent; say it in fewer words\n", scoring.MaxReplyBytes)
-			reply = ""
-		}
-		if reply != "" {
-			elapsed := int(now().Sub(shown) / time.Millisecond)
-			t, err := conv.Reply(reply, elapsed)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "kalm play: %v\n", err)
-				return exitFindings
-			}
-			p.turn(t)
-			shown = now()
-		}
-		if rerr != nil {
-			if rerr != io.EOF {
-				fmt.Fprintf(e.stderr, "kalm play: reading a reply: %v\n", rerr)
-				return exitFindings
-			}
-			break
-		}
+	if code := p.play(conv, e.stdin, e.stderr, c.now); code != exitOK {
+		return code
 	}
 	res := conv.Result()
 	p.summary(res)
@@ -140,10 +127,20 @@ func stdinIsTerminal(r io.Reader) bool {
 }
 
 func writeResult(path string, res engine.Result) error {
-	out := playResult{Scenario: res.Scenario, Lang: res.Lang, Outcome: res.Outcome, Score: res.Score,
+	out := playResult{Scenario: res.Scenario, Lang: res.Lang, Scorer: scoring.Version, Outcome: res.Outcome,
+		Score: res.Score, Max: res.Max, Breakdown: res.Breakdown,
 		Turns: make([]playTurn, 0, len(res.Turns)), Triad: res.Triad, Steps: res.Steps}
 	for _, t := range res.Turns {
-		out.Turns = append(out.Turns, playTurn{Reply: t.Reply, Score: t.Points, Criteria: t.Criteria, Mood: t.Mood})
+		parts := t.Parts
+		if parts == nil {
+			parts = []engine.Part{}
+		}
+		findings := t.Findings
+		if findings == nil {
+			findings = []scoring.Finding{}
+		}
+		out.Turns = append(out.Turns, playTurn{Reply: t.Reply, Score: t.Points, Parts: parts, Criteria: t.Criteria,
+			BlameKind: t.BlameKind, Findings: findings, Mood: t.Mood})
 	}
 	b, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
@@ -159,6 +156,8 @@ type textPlayer struct {
 	sc     *scenarios.Scenario
 	lang   string
 	prompt bool
+	// pace waits while the customer says a line; nil prints at once.
+	pace func(time.Duration) <-chan time.Time
 }
 
 // t returns a text of the shared catalogue in the player's language.
@@ -172,16 +171,6 @@ func (p textPlayer) intro(c *engine.Conversation) {
 			music = fmt.Sprintf(p.t("play.hold.music"), h.Music)
 		}
 		fmt.Fprintf(p.w, p.t("play.hold")+"\n", p.sc.Customer.Name, h.Minutes, music, c.Mood())
-	}
-	p.lines(c.Lines())
-}
-
-func (p textPlayer) lines(ls []engine.Line) {
-	for _, l := range ls {
-		fmt.Fprintf(p.w, "%s: %s\n", p.sc.Customer.Name, l.Text)
-	}
-	if p.prompt {
-		fmt.Fprint(p.w, "> ")
 	}
 }
 
@@ -197,6 +186,7 @@ func (p textPlayer) turn(t engine.Turn) {
 	}
 	fmt.Fprintf(p.w, "  [%+d %s | %s | %s %d/100 (%+d)]\n", t.Points, p.t("play.points"), strings.Join(got, ", "),
 		p.t("anger"), t.Mood, t.MoodDelta)
+	p.evidence(t)
 	for _, ev := range t.Events {
 		if msg := p.event(ev); msg != "" {
 			fmt.Fprintf(p.w, "  - %s\n", msg)
@@ -208,7 +198,34 @@ func (p textPlayer) turn(t engine.Turn) {
 		}
 	}
 	fmt.Fprintln(p.w)
-	p.lines(t.Lines)
+}
+
+// evidence prints, per criterion found, the words behind it, the blame
+// kind, and whether a helpful one was said again without need.
+func (p textPlayer) evidence(t engine.Turn) {
+	for _, c := range scoring.Criteria() {
+		if !t.Criteria.Get(c) {
+			continue
+		}
+		mark, name := "✓", p.t("c."+string(c))
+		if c.Hurts() {
+			mark = "✗"
+		}
+		if c == scoring.Blame && t.BlameKind != "" {
+			name += " (" + p.t("kind."+string(t.BlameKind)) + ")"
+		}
+		var words []string
+		for _, f := range t.Findings {
+			if q := fmt.Sprintf("%q", f.Text); f.Hit && f.Criterion == c && !slices.Contains(words, q) {
+				words = append(words, q)
+			}
+		}
+		line := fmt.Sprintf("  %s %s: %s", mark, name, strings.Join(words, ", "))
+		if !c.Hurts() && !t.Earned.Get(c) {
+			line += " — " + p.t("play.again")
+		}
+		fmt.Fprintln(p.w, line)
+	}
 }
 
 func (p textPlayer) event(ev engine.Event) string {
@@ -234,7 +251,10 @@ func (p textPlayer) summary(r engine.Result) {
 		engine.Unfinished: "unfinished",
 	}[r.Outcome]
 	fmt.Fprintf(p.w, "\n== %s: %s (%s)\n", p.t("outcome"), p.t(outcome), r.Outcome)
-	fmt.Fprintf(p.w, "%s: %d (%s %+d)\n", p.t("score"), r.Score, p.t("outcome"), r.Bonus)
+	fmt.Fprintf(p.w, "%s: "+p.t("score.of")+"\n", p.t("score"), r.Score, r.Max)
+	for _, part := range r.Breakdown {
+		fmt.Fprintf(p.w, "  %+4d  %s\n", part.Points, p.t("part."+part.What))
+	}
 	fmt.Fprintf(p.w, "%s: %d -> %d\n", p.t("anger"), r.StartMood, r.Mood)
 	mark := func(b bool) string {
 		if b {

@@ -31,7 +31,7 @@ func printResult(w io.Writer, text string, res scoring.Result, color bool) {
 		if res.Criteria.Get(c) {
 			mark = "✓ "
 			paint = ansiGreen
-			if c == scoring.Blame || c == scoring.Overpromise {
+			if c.Hurts() {
 				mark = "✗ "
 				paint = ansiRed
 			}
@@ -74,7 +74,7 @@ func highlight(text string, findings []scoring.Finding) string {
 		switch {
 		case !f.Hit:
 			code = ansiDim
-		case f.Criterion == scoring.Blame || f.Criterion == scoring.Overpromise:
+		case f.Criterion.Hurts():
 			code = ansiRed
 		}
 		marks = append(marks, mark{f.Start, true, ansiBold + code}, mark{f.End, false, ansiReset})

@@ -45,6 +45,8 @@ type Call struct {
 	Anger []int
 	// Scroll is how many transcript lines the view is scrolled back.
 	Scroll int
+	// silenceAsked is set once the customer broke the magic silence.
+	silenceAsked bool
 }
 
 // NewCall starts a conversation with s, replaying replay first (retry
@@ -90,6 +92,20 @@ func (c *Call) addTurn(t engine.Turn) {
 	c.addLines(t.Lines)
 }
 
+// breakSilence lets the customer ask "Bent u daar nog?" once the pause
+// after the opening rant has lasted long enough (the magic silence).
+func (c *Call) breakSilence() {
+	at, lines, ok := c.Conv.Silence()
+	if !ok || c.silenceAsked || c.ClockMS < at {
+		return
+	}
+	c.silenceAsked = true
+	for _, l := range lines {
+		c.Log = append(c.Log, Entry{Customer: true, Text: l.Text, Batch: c.batch, StartMS: at, SpeakMS: l.SpeakMS})
+		at += l.SpeakMS
+	}
+}
+
 // Focused returns the text box typing goes to.
 func (c *Call) Focused() *Editor {
 	if c.NotesFocus {
@@ -121,6 +137,7 @@ func (c *Call) Shown(i int) string {
 // Update types, sends and lets time pass.
 func (c *Call) Update(a *App, in Input) Screen {
 	c.ClockMS += int(in.DT / time.Millisecond)
+	c.breakSilence()
 	if c.Conv.Ended() {
 		if pressed(in, KeyEnter) || pressed(in, KeyEscape) {
 			return c.finish(a)
@@ -169,6 +186,67 @@ func (c *Call) coach(a *App) {
 	c.Live = &r
 }
 
+// Feedback is what the call screen shows of the scoring while the call
+// runs.
+type Feedback struct {
+	// Later says the feedback waits for the debrief (exam mode): none of
+	// the rest shows.
+	Later bool
+	// Score shows the running score in the header.
+	Score bool
+	// Anger shows the anger meter.
+	Anger bool
+	// Live is the coaching of the reply being typed: its criteria and
+	// near misses.
+	Live *scoring.Result
+	// Last is the last reply's criteria, evidence and anger change.
+	Last *engine.Turn
+	// Hints are the last reply's notes for the player.
+	Hints []Hint
+}
+
+// Feedback returns what the call screen shows of the scoring: all of it
+// while practising; in exam mode nothing until the debrief (the
+// customer's lines still show how a reply landed).
+func (c *Call) Feedback(a *App) Feedback {
+	if a.Exam {
+		return Feedback{Later: true}
+	}
+	f := Feedback{Score: true, Anger: true, Live: c.Live, Last: c.Last}
+	if c.Last != nil {
+		f.Hints = Hints(a, *c.Last)
+	}
+	return f
+}
+
+// Hint is a note on a turn for the player.
+type Hint struct {
+	Text string
+	// Good is true for praise and for facts learnt, false for advice.
+	Good bool
+}
+
+// Hints returns a turn's notes for the player: the engine's event notes
+// (a fact learnt prefixed "asked about:"), then the scorer's near misses.
+func Hints(a *App, t engine.Turn) []Hint {
+	var out []Hint
+	for _, e := range t.Events {
+		switch {
+		case e.Note == "":
+		case e.Kind == engine.EventFactAsked:
+			out = append(out, Hint{Text: a.T("play.asked") + e.Note, Good: true})
+		default:
+			out = append(out, Hint{Text: e.Note, Good: e.Points > 0 || e.Mood < 0})
+		}
+	}
+	for _, f := range t.Findings {
+		if !f.Hit && f.Note != "" {
+			out = append(out, Hint{Text: f.Note})
+		}
+	}
+	return out
+}
+
 // send plays the reply; it returns the next screen when the run ends
 // at once (it never does: the ending's lines are shown first).
 func (c *Call) send(a *App) Screen {
@@ -193,7 +271,7 @@ func (c *Call) send(a *App) Screen {
 // finish records an ended run and shows the debrief.
 func (c *Call) finish(a *App) Screen {
 	res := c.Conv.Result()
-	d := &Debrief{Scn: c.Scn, Res: res}
+	d := NewDebrief(c.Scn, res)
 	d.Best, d.HadBest = a.Best(c.Scn.ID)
 	if !c.Conv.Ended() {
 		return d

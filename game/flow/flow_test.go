@@ -168,7 +168,9 @@ func TestWholeCallPracticeResolves(t *testing.T) {
 	d, ok := p.s.(*Debrief)
 	require.True(t, ok)
 	assert.Equal(t, engine.Resolved, d.Res.Outcome)
-	assert.Equal(t, []int{70, 52, 31}, d.Anger())
+	require.Len(t, d.Res.Turns, 2)
+	assert.Equal(t, []int{70, d.Res.Turns[0].Mood, d.Res.Turns[1].Mood}, d.Anger(), "the anger at the start, then after each reply")
+	assert.Less(t, d.Res.Mood, 70, "the call calmed the customer")
 	assert.True(t, d.Res.Triad.Solve)
 	require.Len(t, st.runs, 1, "the ended run is recorded")
 	best, ok := st.Best("fur-elise")
@@ -352,4 +354,32 @@ func TestMutedNoticeFollowsTheLanguage(t *testing.T) {
 	assert.Contains(t, a.MutedNotice(), "Geen geluidsapparaat")
 	a.Cfg.Muted = ""
 	assert.Empty(t, a.MutedNotice())
+}
+
+// TestMagicSilence: after the rant, a few quiet seconds make the customer
+// ask whether anyone is there, and a reply after that pause calms them.
+func TestMagicSilence(t *testing.T) {
+	a, _, _ := newApp(t, true)
+	p := &player{t: t, a: a, s: NewCall(a, a.Cfg.Pack.Scenario("fur-elise"), nil)}
+	c := p.s.(*Call)
+	p.waitCustomer()
+	last := func() string { return c.Shown(len(c.Log) - 1) }
+	assert.NotEqual(t, "Hello? Are you still there?", last(), "not right after the rant")
+	p.wait(time.Duration(engine.SilenceMinMS+3000) * time.Millisecond)
+	assert.Equal(t, "Hello? Are you still there?", last(), "the customer breaks the silence")
+	p.typ("I understand, sorry")
+	p.key(KeyEnter)
+	require.NotNil(t, c.Last)
+	var kinds []string
+	for _, e := range c.Last.Events {
+		kinds = append(kinds, e.Kind)
+	}
+	assert.Contains(t, kinds, engine.EventSilence)
+	n := 0
+	for _, e := range c.Log {
+		if e.Text == "Hello? Are you still there?" {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "asked once")
 }

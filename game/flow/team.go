@@ -16,8 +16,8 @@ type Team interface {
 	// Membership returns the team the player has joined, if any.
 	Membership() (TeamInfo, bool)
 	// Join joins the team with code on server under name and keeps the
-	// membership. Errors wrap ErrBadAddress, ErrNoSuchTeam or
-	// ErrUnreachable where one fits.
+	// membership. Errors wrap ErrBadAddress, ErrNoSuchTeam, ErrNameTaken
+	// or ErrUnreachable where one fits.
 	Join(ctx context.Context, server, code, name string) (TeamInfo, error)
 	// Leave forgets the membership. Runs still waiting are sent under the
 	// next team joined.
@@ -37,6 +37,7 @@ var (
 	ErrNoSuchTeam  = errors.New("no team has this code")
 	ErrUnreachable = errors.New("the server does not answer")
 	ErrNotMember   = errors.New("the server no longer knows this player")
+	ErrNameTaken   = errors.New("a teammate has this name")
 )
 
 // TeamInfo is a joined team.
@@ -164,6 +165,8 @@ func TeamErrorText(lang string, err error) string {
 		key = "team.err.offline"
 	case errors.Is(err, ErrNotMember):
 		key = "team.err.member"
+	case errors.Is(err, ErrNameTaken):
+		key = "team.err.name"
 	case errors.Is(err, context.DeadlineExceeded):
 		key = "team.err.offline"
 	}

@@ -24,7 +24,14 @@ type Best struct {
 	Lang    string         `json:"lang"`
 	When    time.Time      `json:"when"`
 	Plays   int            `json:"plays"`
+	// Scale is the scale of Score: engine.ScoreScale, or 0 for a score
+	// kept before scores were out of 100. Such a best is not shown and
+	// the next run replaces it, so old and new scores never compare.
+	Scale int `json:"scale,omitempty"`
 }
+
+// current reports whether b's score is on the engine's current scale.
+func (b Best) current() bool { return b.Scale == engine.ScoreScale }
 
 // File is a results file. Its methods are safe for concurrent use.
 type File struct {
@@ -72,7 +79,10 @@ func (f *File) Best(id string) (flow.Best, bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	b, ok := f.best[id]
-	return flow.Best{Score: b.Score, Outcome: b.Outcome, Plays: b.Plays, When: b.When}, ok
+	if !ok || !b.current() {
+		return flow.Best{}, false
+	}
+	return flow.Best{Score: b.Score, Outcome: b.Outcome, Plays: b.Plays, When: b.When}, true
 }
 
 // Get returns the whole best record for a scenario.
@@ -90,8 +100,8 @@ func (f *File) Record(name string, r engine.Result) error {
 	defer f.mu.Unlock()
 	old, ok := f.best[r.Scenario]
 	b := old
-	if !ok || r.Score > old.Score {
-		b = Best{Score: r.Score, Outcome: r.Outcome, Name: name, Lang: r.Lang, When: f.now().UTC()}
+	if !ok || !old.current() || r.Score > old.Score {
+		b = Best{Score: r.Score, Outcome: r.Outcome, Name: name, Lang: r.Lang, When: f.now().UTC(), Scale: engine.ScoreScale}
 	}
 	b.Plays = old.Plays + 1
 	f.best[r.Scenario] = b

@@ -30,10 +30,27 @@ func TestKeepsBestPerScenario(t *testing.T) {
 	require.NoError(t, err)
 	b, ok := again.Get("a")
 	require.True(t, ok)
-	assert.Equal(t, Best{Score: 90, Outcome: engine.Resolved, Name: "Sam", Lang: "en", When: clock, Plays: 3}, b)
+	assert.Equal(t, Best{Score: 90, Outcome: engine.Resolved, Name: "Sam", Lang: "en", When: clock, Plays: 3, Scale: engine.ScoreScale}, b)
 	s, ok := again.Best("b")
 	assert.True(t, ok)
 	assert.Equal(t, flow.Best{Score: -5, Outcome: engine.HungUp, Plays: 1, When: clock}, s)
+}
+
+// TestOldScaleBestsAreNotCompared: a best kept before scores were out of
+// 100 (no scale) is not shown, and the next run replaces it, even with a
+// lower number.
+func TestOldScaleBestsAreNotCompared(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "results.json")
+	require.NoError(t, os.WriteFile(path, []byte(`{"fur-elise": {"score": 275, "outcome": "resolved", "lang": "nl", "when": "2026-11-01T10:00:00Z", "plays": 4}}`), 0o644))
+	f, err := Open(path, nil)
+	require.NoError(t, err)
+	_, ok := f.Best("fur-elise")
+	assert.False(t, ok, "a 275 from the old scale is no best out of 100")
+	require.NoError(t, f.Record("Sam", engine.Result{Scenario: "fur-elise", Score: 62, Outcome: engine.Resolved, Lang: "nl"}))
+	b, ok := f.Best("fur-elise")
+	require.True(t, ok)
+	assert.Equal(t, 62, b.Score)
+	assert.Equal(t, 5, b.Plays, "the plays still count")
 }
 
 func TestDamagedFileIsAClearError(t *testing.T) {

@@ -55,6 +55,8 @@ type Link struct {
 	kick chan struct{}
 	stop chan struct{}
 	done chan struct{}
+	// revoking counts tokens being revoked on the server after a Leave.
+	revoking sync.WaitGroup
 }
 
 var _ flow.Team = (*Link)(nil)
@@ -107,6 +109,7 @@ func Open(ctx context.Context, cfg Config) (*Link, error) {
 func (l *Link) Close() error {
 	close(l.stop)
 	<-l.done
+	l.revoking.Wait()
 	return l.out.Close()
 }
 
@@ -142,8 +145,15 @@ func (l *Link) Join(ctx context.Context, server, code, name string) (flow.TeamIn
 	return info(m), nil
 }
 
-// Leave forgets the membership; the outbox keeps what waits.
+// Leave forgets the membership (the outbox keeps what waits) and, in the
+// background, asks the server to revoke the token, so it no longer posts
+// for the player; Close waits for that (at most RevokeTimeout). An
+// unreachable server leaves the token to the team lead (kalm-server
+// token revoke).
 func (l *Link) Leave() error {
+	l.mu.Lock()
+	m := l.member
+	l.mu.Unlock()
 	if err := removeMembership(l.cfg.MembershipPath); err != nil {
 		return err
 	}
@@ -151,7 +161,21 @@ func (l *Link) Leave() error {
 	l.member = nil
 	l.status.Problem = nil
 	l.mu.Unlock()
+	if m != nil {
+		l.revoking.Add(1)
+		go l.revoke(*m)
+	}
 	return nil
+}
+
+// RevokeTimeout bounds how long revoking a token on leaving may take.
+const RevokeTimeout = 10 * time.Second
+
+func (l *Link) revoke(m client.Membership) {
+	defer l.revoking.Done()
+	ctx, cancel := context.WithTimeout(context.Background(), RevokeTimeout)
+	defer cancel()
+	client.New(m, l.cfg.HTTP).Revoke(ctx) // best effort: see Leave
 }
 
 // Send puts a finished call in the outbox and wakes the sender.

@@ -13,6 +13,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
+	"kalm/leaderboard/api"
+	"kalm/leaderboard/client"
 	"kalm/leaderboard/servertest"
 	"kalm/scenarios"
 	"kalm/scenarios/engine"
@@ -207,7 +209,7 @@ func TestForgottenPlayerMustJoinAgain(t *testing.T) {
 	assert.ErrorIs(t, l.Status().Problem, flow.ErrNotMember)
 	assert.Equal(t, 1, l.Status().Waiting, "the call waits for the new membership")
 
-	_, err = l.Join(context.Background(), o.Addr, teamCode, "Sanne")
+	_, err = l.Join(context.Background(), o.Addr, teamCode, "Sanne V.") // her old name is still an account
 	require.NoError(t, err)
 	eventually(t, "sent after joining again", func() bool { return l.Status().Waiting == 0 })
 }
@@ -279,4 +281,42 @@ func TestRefusedCallsAreKeptAsideWithTheReason(t *testing.T) {
 	require.Len(t, refused, 1)
 	assert.Equal(t, "our-own-pack-call", refused[0].Scenario)
 	assert.Contains(t, refused[0].Reason, "unknown scenario")
+}
+
+// TestLeaveRevokesTheTokenOnTheServer: after leaving, a copy of the old
+// token (a stolen team.json) no longer posts for the player.
+func TestLeaveRevokesTheTokenOnTheServer(t *testing.T) {
+	o := newOffice(t)
+	dir := t.TempDir()
+	l := openLink(t, dir)
+	_, err := l.Join(context.Background(), o.Addr, teamCode, "Sanne")
+	require.NoError(t, err)
+	m, err := readMembership(filepath.Join(dir, "config", "team.json"))
+	require.NoError(t, err)
+	require.NotNil(t, m)
+	require.NoError(t, l.Leave())
+	require.NoError(t, l.Close(), "Close waits for the revocation")
+
+	run := api.ResultRequest{Scenario: "fur-elise", Lang: "en", Replies: []api.Reply{{Text: "I'm sorry.", ElapsedMS: 30000}}}
+	_, err = client.New(*m, nil).Submit(context.Background(), run)
+	var se *client.StatusError
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, 401, se.Status)
+}
+
+// TestJoinWithATakenNameSaysSo: joining under a teammate's name is the
+// game's "name taken" error, not a generic failure.
+func TestJoinWithATakenNameSaysSo(t *testing.T) {
+	o := newOffice(t)
+	first := openLink(t, t.TempDir())
+	defer first.Close()
+	_, err := first.Join(context.Background(), o.Addr, teamCode, "Sanne")
+	require.NoError(t, err)
+	second := openLink(t, t.TempDir())
+	defer second.Close()
+	_, err = second.Join(context.Background(), o.Addr, teamCode, "SANNE")
+	assert.ErrorIs(t, err, flow.ErrNameTaken)
+	assert.Contains(t, flow.TeamErrorText("en", err), "A teammate already has this name")
+	_, joined := second.Membership()
+	assert.False(t, joined)
 }

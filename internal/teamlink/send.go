@@ -117,7 +117,8 @@ func (e *kindError) Error() string   { return e.err.Error() }
 func (e *kindError) Unwrap() []error { return []error{e.kind, e.err} }
 
 // classify gives a client error the kind the game explains: a bad
-// address, an unknown team code (404 when joining), a token the server
+// address, an unknown team code (404 when joining), a name a teammate
+// has (409 when joining), a token the server
 // refuses (401), or a server that does not answer (network errors, 5xx).
 func classify(err error, joining bool) error {
 	var se *client.StatusError
@@ -129,6 +130,8 @@ func classify(err error, joining bool) error {
 		kind = flow.ErrBadAddress
 	case errors.As(err, &se) && se.Status == http.StatusNotFound && joining:
 		kind = flow.ErrNoSuchTeam
+	case errors.As(err, &se) && se.Status == http.StatusConflict && joining:
+		kind = flow.ErrNameTaken
 	case errors.As(err, &se) && se.Status == http.StatusUnauthorized:
 		kind = flow.ErrNotMember
 	case errors.As(err, &se) && se.Status >= 500:

@@ -4,8 +4,6 @@ package api
 
 import (
 	"time"
-
-	"kalm/scenarios/engine"
 )
 
 // Limits of a submitted run.
@@ -99,8 +97,8 @@ type Board struct {
 	You *Entry `json:"you,omitempty"`
 }
 
-// ResultResponse is the server's own verdict on a submitted run: the
-// engine's result (score, outcome, turns...) and where it was stored.
+// ResultResponse is the server's own verdict on a submitted run (score,
+// outcome, turns...) and where it was stored.
 type ResultResponse struct {
 	ID       int64     `json:"id"`
 	PlayerID int64     `json:"player_id"`
@@ -112,5 +110,5 @@ type ResultResponse struct {
 	// Scorer is the version of the scorer that judged the run (see
 	// scoring.Version); a resent run reports the one stored first.
 	Scorer string `json:"scorer,omitempty"`
-	engine.Result
+	Result
 }

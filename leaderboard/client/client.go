@@ -110,6 +110,13 @@ func (c *Client) Submit(ctx context.Context, run api.ResultRequest) (api.ResultR
 	return rr, err
 }
 
+// Revoke asks the server to make this membership's token invalid (the
+// player leaves the team on this device).
+func (c *Client) Revoke(ctx context.Context) error {
+	_, err := do(ctx, c.http, http.MethodDelete, c.m.Server+"/api/v1/token", c.m.Token, nil, nil)
+	return err
+}
+
 // BoardQuery selects a board; empty fields take the server's defaults.
 type BoardQuery struct {
 	Scenario string // a scenario id or "all"
@@ -184,6 +191,9 @@ func do(ctx context.Context, hc *http.Client, method, u, token string, in, out a
 			se.RetryAfter = time.Duration(s) * time.Second
 		}
 		return resp.StatusCode, se
+	}
+	if out == nil {
+		return resp.StatusCode, nil
 	}
 	if err := json.Unmarshal(data, out); err != nil {
 		return resp.StatusCode, fmt.Errorf("unreadable answer from the server: %w", err)

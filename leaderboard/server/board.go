@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -58,6 +59,8 @@ func (s *Server) boardQuery(v url.Values, defPeriod string) (leaderboard.Query, 
 
 // board reads and ranks a board.
 func (s *Server) board(r *http.Request, q leaderboard.Query, f store.Filter) (api.Board, error) {
+	start := s.cfg.Now()
+	defer func() { s.metrics.boardRead(s.cfg.Now().Sub(start)) }()
 	bests, err := s.cfg.Store.Bests(r.Context(), f)
 	if err != nil {
 		return api.Board{}, err
@@ -79,25 +82,48 @@ func (s *Server) handleBoard(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, b)
 }
 
-// handleExport writes the CSV of the team whose join code is given.
+// handleExport writes the CSV export for a team lead: their team, or,
+// with a token for every team, the team named by ?team=ID (all without).
+// The token comes in the Authorization header, never in the URL (URLs end
+// up in proxy logs); guesses are rate-limited per client address.
 func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
-	code := strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("code")))
-	if code == "" {
-		writeError(w, http.StatusBadRequest, "missing code: export.csv?code=JOINCODE exports that team")
+	if ok, wait := s.export.Allow(s.clientAddr(r)); !ok {
+		tooMany(w, wait, "too many exports from your address")
 		return
 	}
-	team, err := s.cfg.Store.TeamByCode(r.Context(), code)
+	token, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	token = strings.TrimSpace(token)
+	if !found || token == "" {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="kalm-lead"`)
+		writeError(w, http.StatusUnauthorized, "the export needs a team lead token: send Authorization: Bearer TOKEN (from kalm-server lead token)")
+		return
+	}
+	lead, err := s.cfg.Store.LeadByToken(r.Context(), leaderboard.HashToken(token))
+	if errors.Is(err, store.ErrNotFound) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="kalm-lead", error="invalid_token"`)
+		writeError(w, http.StatusUnauthorized, "unknown team lead token")
+		return
+	}
 	if err != nil {
-		if err == store.ErrNotFound {
-			writeError(w, http.StatusNotFound, "no team has this join code")
-			return
-		}
 		s.internal(w, r, err)
 		return
 	}
+	team := lead
+	if v := r.URL.Query().Get("team"); v != "" {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || id <= 0 {
+			writeError(w, http.StatusBadRequest, "team=%q is not a team id (a number, see the board's teams)", v)
+			return
+		}
+		if lead != 0 && id != lead {
+			writeError(w, http.StatusForbidden, "this team lead token exports team %d only", lead)
+			return
+		}
+		team = id
+	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="kalm-results.csv"`)
-	if err := Export(r.Context(), s.cfg.Store, team.ID, w); err != nil {
+	if err := Export(r.Context(), s.cfg.Store, team, w); err != nil {
 		s.log.Error("export failed", "err", err)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
-	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -21,7 +20,7 @@ import (
 const MaxNameChars = 40
 
 func (s *Server) handleJoin(w http.ResponseWriter, r *http.Request) {
-	if ok, wait := s.join.Allow(clientAddr(r)); !ok {
+	if ok, wait := s.join.Allow(s.clientAddr(r)); !ok {
 		tooMany(w, wait, "too many joins from your address")
 		return
 	}
@@ -49,6 +48,10 @@ func (s *Server) handleJoin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p, err := s.cfg.Store.Join(r.Context(), team.ID, name, hash, s.cfg.Now())
+	if errors.Is(err, store.ErrNameTaken) {
+		writeError(w, http.StatusConflict, "that name is taken: ask your team lead (a new device: kalm-server player reset; else pick another name)")
+		return
+	}
 	if err != nil {
 		s.internal(w, r, err)
 		return
@@ -107,11 +110,16 @@ func tooMany(w http.ResponseWriter, wait time.Duration, msg string) {
 	writeError(w, http.StatusTooManyRequests, "%s; try again in %d s", msg, secs)
 }
 
-// clientAddr is the request's remote IP address.
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
+// handleLeave revokes the request's own token: a player leaving a team on
+// one device (kalm team leave) leaves no working token behind.
+func (s *Server) handleLeave(w http.ResponseWriter, r *http.Request) {
+	_, token, ok := s.authenticate(w, r)
+	if !ok {
+		return
 	}
-	return host
+	if err := s.cfg.Store.RevokeToken(r.Context(), leaderboard.HashToken(token)); err != nil && !errors.Is(err, store.ErrNotFound) {
+		s.internal(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
 }

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"kalm/leaderboard"
@@ -22,12 +24,16 @@ const MaxHoldMS = 60 * 60 * 1000
 // handleResult re-plays a submitted transcript and stores the server's
 // own score. Whatever score the client sent is never read.
 func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
-	p, token, ok := s.authenticate(w, r)
+	p, _, ok := s.authenticate(w, r)
 	if !ok {
 		return
 	}
-	if ok, wait := s.submit.Allow(token); !ok {
+	// Per player, not per token: joining again brings no fresh burst.
+	if ok, wait := s.submit.Allow(strconv.FormatInt(p.ID, 10)); !ok {
 		tooMany(w, wait, "too many results for this player")
+		return
+	}
+	if !s.underDailyCap(w, r, p.ID) {
 		return
 	}
 	var req api.ResultRequest
@@ -50,7 +56,10 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnprocessableEntity, "cannot replay this transcript: %v", err)
 		return
 	}
-	transcript, err := json.Marshal(req)
+	// Keep what was played: replies after the ending were never scored.
+	played := req
+	played.Replies = req.Replies[:len(res.Turns)]
+	transcript, err := json.Marshal(played)
 	if err != nil {
 		s.internal(w, r, err)
 		return
@@ -71,9 +80,31 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 	} else if err != nil {
 		s.internal(w, r, err)
 		return
+	} else {
+		s.metrics.submitted()
 	}
 	writeJSON(w, status, api.ResultResponse{ID: row.ID, PlayerID: p.ID, At: row.At.UTC(), RunID: req.RunID,
-		Duplicate: status == http.StatusOK, Scorer: row.Scorer, Result: res})
+		Duplicate: status == http.StatusOK, Scorer: row.Scorer, Result: wireResult(res)})
+}
+
+// underDailyCap answers 429 and false when the player has stored
+// MaxDaily results today (UTC); Retry-After is the next midnight.
+func (s *Server) underDailyCap(w http.ResponseWriter, r *http.Request, playerID int64) bool {
+	if s.cfg.MaxDaily <= 0 {
+		return true
+	}
+	now := s.cfg.Now().UTC()
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	n, err := s.cfg.Store.CountResults(r.Context(), playerID, day)
+	if err != nil {
+		s.internal(w, r, err)
+		return false
+	}
+	if n >= s.cfg.MaxDaily {
+		tooMany(w, day.Add(24*time.Hour).Sub(now), fmt.Sprintf("%d calls today: the most this server keeps from one player a day", n))
+		return false
+	}
+	return true
 }
 
 // authenticate finds the player of the request's bearer token, answering
@@ -97,6 +128,7 @@ func (s *Server) authenticate(w http.ResponseWriter, r *http.Request) (store.Pla
 		s.internal(w, r, err)
 		return store.Player{}, "", false
 	}
+	noteInfo(r).playerID = p.ID
 	return p, token, true
 }
 

@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"kalm/leaderboard/api"
@@ -27,15 +28,24 @@ type Config struct {
 	Now   func() time.Time
 	Rand  io.Reader
 	Log   *slog.Logger // nil: discard
-	// SubmitRate and SubmitBurst limit result submissions per token
+	// SubmitRate and SubmitBurst limit result submissions per player
 	// (per second and at once); SubmitRate 0 turns the limit off.
 	SubmitRate  float64
 	SubmitBurst int
+	// MaxDaily caps the results one player may store per UTC day (0: no
+	// cap); it bounds what one member can add to the database.
+	MaxDaily int
 	// JoinRate and JoinBurst limit joins per client address.
 	JoinRate  float64
 	JoinBurst int
 	// Refresh is how often the office page reloads itself.
 	Refresh time.Duration
+	// RescoreTime is how long the start-up re-score took (for /metrics).
+	RescoreTime time.Duration
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client (for the access log and the join limit); none: trust no
+	// header, the peer is the client.
+	TrustedProxies []netip.Prefix
 }
 
 // Defaults for the limits: a call takes minutes, so 10 at once and one
@@ -46,6 +56,11 @@ const (
 	DefaultJoinRate    = 0.5
 	DefaultJoinBurst   = 20
 	DefaultRefresh     = 30 * time.Second
+	DefaultMaxDaily    = 200
+	// ExportRate and ExportBurst limit CSV exports per client address:
+	// a few at once, then one every 10 s; token guessing goes nowhere.
+	ExportRate  = 0.1
+	ExportBurst = 5
 )
 
 // Server serves the API and the office page.
@@ -55,6 +70,8 @@ type Server struct {
 	scorers map[string]engine.Scorer // per scenario, shared between requests
 	submit  *Limiter
 	join    *Limiter
+	export  *Limiter
+	metrics *metrics
 }
 
 // New checks cfg and builds a server.
@@ -69,8 +86,10 @@ func New(cfg Config) (*Server, error) {
 		cfg.Refresh = DefaultRefresh
 	}
 	s := &Server{cfg: cfg, log: cfg.Log, scorers: map[string]engine.Scorer{},
-		submit: NewLimiter(cfg.SubmitRate, cfg.SubmitBurst, cfg.Now),
-		join:   NewLimiter(cfg.JoinRate, cfg.JoinBurst, cfg.Now)}
+		submit:  NewLimiter(cfg.SubmitRate, cfg.SubmitBurst, cfg.Now),
+		join:    NewLimiter(cfg.JoinRate, cfg.JoinBurst, cfg.Now),
+		export:  NewLimiter(ExportRate, ExportBurst, cfg.Now),
+		metrics: newMetrics(cfg.RescoreTime)}
 	for _, sc := range cfg.Pack.Scenarios {
 		if sc != nil {
 			s.scorers[sc.ID] = scoring.New(sc.Vocabulary.Scoring())
@@ -87,11 +106,11 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/v1/join", s.method(http.MethodPost, s.handleJoin))
 	mux.HandleFunc("/api/v1/results", s.method(http.MethodPost, s.handleResult))
+	mux.HandleFunc("/api/v1/token", s.method(http.MethodDelete, s.handleLeave))
 	mux.HandleFunc("/api/v1/leaderboard", s.method(http.MethodGet, s.handleBoard))
 	mux.HandleFunc("/api/v1/export.csv", s.method(http.MethodGet, s.handleExport))
-	mux.HandleFunc("/api/v1/health", s.method(http.MethodGet, func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]bool{"ok": true})
-	}))
+	mux.HandleFunc("/api/v1/health", s.method(http.MethodGet, s.handleHealth))
+	mux.HandleFunc("/metrics", s.method(http.MethodGet, s.handleMetrics))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such API endpoint %s (see /api/v1/...)", r.URL.Path)
 	})
@@ -99,7 +118,17 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 	})
-	return mux
+	return s.logged(mux)
+}
+
+// handleHealth answers 200 when the database answers, else 503.
+func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
+	if err := s.cfg.Store.Ping(r.Context()); err != nil {
+		s.log.Error("health check failed", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"ok": false, "error": "the database does not answer"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]bool{"ok": true})
 }
 
 // method answers 405 to any other method than m.

@@ -1,7 +1,10 @@
 package server
 
 import (
+	"context"
+	"crypto/rand"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -11,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"kalm/leaderboard"
 	"kalm/leaderboard/api"
 	"kalm/leaderboard/store"
 	"kalm/scenarios/engine"
@@ -30,9 +34,19 @@ func TestJoin(t *testing.T) {
 	a := f.join(f.codeA, "Sanne")
 	assert.Len(t, a.Token, 43)
 	assert.Equal(t, "Klantenservice Noord", a.Team.Name)
+	for _, same := range []string{" sanne ", "SANNE", "Sаnne" /* Cyrillic а */} {
+		status, _, body := f.post("/api/v1/join", "", api.JoinRequest{Code: f.codeA, Name: same})
+		assert.Equal(t, http.StatusConflict, status, "%q would post as Sanne", same)
+		assert.Contains(t, errorOf(t, body), "that name is taken: ask your team lead")
+	}
+	require.NoError(t, f.store.AllowRejoin(context.Background(), a.PlayerID))
 	again := f.join(strings.ToLower(f.codeA), " sanne ")
-	assert.Equal(t, a.PlayerID, again.PlayerID, "same name, same player; codes ignore case")
+	assert.Equal(t, a.PlayerID, again.PlayerID, "a re-join the team lead allowed is the same player; codes ignore case")
 	assert.NotEqual(t, a.Token, again.Token)
+	status, _, _ := f.do(http.MethodGet, "/api/v1/leaderboard", "", nil)
+	require.Equal(t, 200, status)
+	status, _, _ = f.post("/api/v1/results", a.Token, api.ResultRequest{})
+	assert.Equal(t, http.StatusUnauthorized, status, "the old device's token was revoked")
 
 	for _, c := range []struct {
 		name, body string
@@ -64,8 +78,8 @@ func TestJoin(t *testing.T) {
 
 func TestJoinRateLimit(t *testing.T) {
 	f := newFixture(t, func(c *Config) { c.JoinRate, c.JoinBurst = 0.5, 3 })
-	for range 3 {
-		f.join(f.codeA, "Ahmed")
+	for i := range 3 {
+		f.join(f.codeA, fmt.Sprint("Ahmed ", i))
 	}
 	status, h, body := f.post("/api/v1/join", "", api.JoinRequest{Code: f.codeA, Name: "Ahmed"})
 	assert.Equal(t, 429, status)
@@ -85,7 +99,7 @@ func TestResultIsScoredByTheServer(t *testing.T) {
 	require.NoError(t, err)
 	got := f.submit(p.Token, carefulRun)
 	assert.Equal(t, want.Score, got.Score)
-	assert.Equal(t, want.Outcome, got.Outcome)
+	assert.Equal(t, string(want.Outcome), got.Outcome)
 	assert.Len(t, got.Turns, len(want.Turns))
 	assert.Equal(t, p.PlayerID, got.PlayerID)
 	assert.Equal(t, f.clock.Now(), got.At)
@@ -230,7 +244,17 @@ func TestExportCSV(t *testing.T) {
 	best := f.submit(sanne.Token, carefulRun)
 	f.submit(f.join(f.codeB, "Joris").Token, carefulRun)
 
-	status, h, body := f.do(http.MethodGet, "/api/v1/export.csv?code="+f.codeA, "", nil)
+	status, _, body := f.do(http.MethodGet, "/api/v1/export.csv?code="+f.codeA, "", nil)
+	assert.Equal(t, http.StatusUnauthorized, status, "a join code is no longer enough")
+	assert.Contains(t, errorOf(t, body), "team lead token")
+
+	ctx := context.Background()
+	teams, err := f.store.Teams(ctx)
+	require.NoError(t, err)
+	leadA, hashA, err := leaderboard.NewToken(rand.Reader)
+	require.NoError(t, err)
+	require.NoError(t, f.store.AddLeadToken(ctx, hashA, teams[0].ID, f.clock.Now()))
+	status, h, body := f.do(http.MethodGet, "/api/v1/export.csv", leadA, nil)
 	require.Equal(t, 200, status, string(body))
 	assert.Contains(t, h.Get("Content-Type"), "text/csv")
 	lines := strings.Split(strings.TrimSpace(string(body)), "\n")
@@ -238,12 +262,23 @@ func TestExportCSV(t *testing.T) {
 	cells := strings.Split(lines[1], ",")
 	assert.Equal(t, []string{"Klantenservice Noord", "Sanne", "fur-elise", "2", strconv.Itoa(first.Score)}, cells[:5])
 	assert.Equal(t, strconv.Itoa(best.Score), cells[6])
-
-	status, _, body = f.do(http.MethodGet, "/api/v1/export.csv?code=WRONG", "", nil)
-	assert.Equal(t, 404, status)
+	status, _, body = f.do(http.MethodGet, "/api/v1/export.csv?team="+strconv.FormatInt(teams[1].ID, 10), leadA, nil)
+	assert.Equal(t, http.StatusForbidden, status, "team A's lead cannot export team B")
 	errorOf(t, body)
-	status, _, _ = f.do(http.MethodGet, "/api/v1/export.csv", "", nil)
-	assert.Equal(t, 400, status)
+
+	all, hashAll, err := leaderboard.NewToken(rand.Reader)
+	require.NoError(t, err)
+	require.NoError(t, f.store.AddLeadToken(ctx, hashAll, 0, f.clock.Now()))
+	status, _, body = f.do(http.MethodGet, "/api/v1/export.csv", all, nil)
+	require.Equal(t, 200, status)
+	assert.Len(t, strings.Split(strings.TrimSpace(string(body)), "\n"), 3, "every team")
+
+	status, _, body = f.do(http.MethodGet, "/api/v1/export.csv", "WRONG", nil)
+	assert.Equal(t, http.StatusUnauthorized, status)
+	assert.Contains(t, errorOf(t, body), "unknown team lead token")
+	status, h, _ = f.do(http.MethodGet, "/api/v1/export.csv", "WRONG", nil)
+	assert.Equal(t, http.StatusTooManyRequests, status, "guessing tokens is rate-limited")
+	assert.NotEmpty(t, h.Get("Retry-After"))
 }
 
 func TestNewNeedsItsParts(t *testing.T) {
@@ -293,4 +328,54 @@ func TestClientHoldIsIgnored(t *testing.T) {
 		run.HoldMS = &ms
 		assert.Equal(t, plain.Score, f.submit(p.Token, run).Score, "hold_ms %d", ms)
 	}
+}
+
+// TestLeaveRevokesTheToken: DELETE /api/v1/token (kalm team leave) makes
+// the device's token useless; other devices of the player keep theirs.
+func TestLeaveRevokesTheToken(t *testing.T) {
+	f := newFixture(t, nil)
+	p := f.join(f.codeA, "Sanne")
+	req := api.ResultRequest{Scenario: "fur-elise", Lang: "nl", Replies: []api.Reply{{Text: "Het spijt me.", ElapsedMS: 30000}}}
+	f.submit(p.Token, req)
+	status, _, _ := f.do(http.MethodDelete, "/api/v1/token", p.Token, nil)
+	assert.Equal(t, http.StatusNoContent, status)
+	status, _, body := f.post("/api/v1/results", p.Token, req)
+	assert.Equal(t, http.StatusUnauthorized, status)
+	assert.Contains(t, errorOf(t, body), "unknown token")
+	status, _, _ = f.do(http.MethodDelete, "/api/v1/token", p.Token, nil)
+	assert.Equal(t, http.StatusUnauthorized, status, "a revoked token cannot revoke")
+	status, _, _ = f.do(http.MethodGet, "/api/v1/token", p.Token, nil)
+	assert.Equal(t, http.StatusMethodNotAllowed, status)
+}
+
+// TestDailyCapAndStoredSize: a player's results per day are capped with a
+// clear 429 until midnight, and what is stored is the replies that were
+// played, not the whole body.
+func TestDailyCapAndStoredSize(t *testing.T) {
+	f := newFixture(t, func(c *Config) { c.MaxDaily, c.SubmitRate = 2, 0 })
+	p := f.join(f.codeA, "Sanne")
+	long := carefulRun
+	long.RunID = "long-1"
+	long.Replies = append([]api.Reply{}, carefulRun.Replies...)
+	for range 40 {
+		long.Replies = append(long.Replies, api.Reply{Text: strings.Repeat("blabla ", 280), ElapsedMS: 20000})
+	}
+	first := f.submit(p.Token, long)
+	f.submit(p.Token, carefulRun)
+	status, h, body := f.post("/api/v1/results", p.Token, carefulRun)
+	assert.Equal(t, http.StatusTooManyRequests, status)
+	assert.Contains(t, errorOf(t, body), "2 calls today")
+	wait, err := strconv.Atoi(h.Get("Retry-After"))
+	require.NoError(t, err)
+	assert.Equal(t, 14*3600, wait, "the fixture's clock says 10:00 UTC: until midnight")
+	f.clock.Add(14 * time.Hour)
+	f.submit(p.Token, carefulRun)
+
+	// A resent run id hands back the stored copy: that is what is kept.
+	again := &store.Result{PlayerID: p.PlayerID, TeamID: p.Team.ID, RunID: "long-1", Scenario: "fur-elise", Lang: "en", At: f.clock.Now()}
+	require.ErrorIs(t, f.store.AddResult(context.Background(), again), store.ErrExists)
+	assert.Less(t, len(again.Transcript), 4000, "replies after the ending are not kept (%d bytes)", len(again.Transcript))
+	var req api.ResultRequest
+	require.NoError(t, json.Unmarshal(again.Transcript, &req))
+	assert.Len(t, req.Replies, len(first.Turns))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -29,7 +30,13 @@ type indexed struct {
 	Store
 	now func() time.Time
 
+	// syncing lets one sync run at a time; readers that waited for it
+	// take its result (synced counts syncs) instead of syncing again.
+	syncing sync.Mutex
+	synced  atomic.Uint64
+
 	mu      sync.RWMutex
+	roster  int64 // the roster version the index was read with
 	last    int64
 	gaps    map[int64]time.Time // skipped ids and when they were noticed
 	scen    map[string]int32
@@ -44,10 +51,35 @@ type irow struct {
 	at                      int64
 }
 
-// sync reads the results added since the last sync.
+// fresh brings the index up to date for a read: it must see every result
+// committed before the read began. Concurrent readers share syncs: one
+// that waited while others synced skips its own once a sync that began
+// after it arrived has finished (two syncs completed since: the second
+// began after the first ended, which was after the reader arrived).
+func (x *indexed) fresh(ctx context.Context) error {
+	gen := x.synced.Load()
+	x.syncing.Lock()
+	defer x.syncing.Unlock()
+	if x.synced.Load() >= gen+2 {
+		return nil
+	}
+	err := x.sync(ctx)
+	x.synced.Add(1)
+	return err
+}
+
+// sync reads the results added since the last sync; after a player was
+// renamed or removed (the roster version changed) it reads them all again.
 func (x *indexed) sync(ctx context.Context) error {
+	v, err := x.Store.RosterVersion(ctx)
+	if err != nil {
+		return err
+	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	if v != x.roster {
+		x.reset(v)
+	}
 	now := x.now()
 	also := make([]int64, 0, len(x.gaps))
 	for id, seen := range x.gaps {
@@ -87,6 +119,15 @@ func (x *indexed) sync(ctx context.Context) error {
 	})
 }
 
+// reset empties the index, to be read again with roster version v.
+func (x *indexed) reset(v int64) {
+	x.roster, x.last = v, 0
+	x.gaps = map[int64]time.Time{}
+	x.scen, x.scens = map[string]int32{}, nil
+	x.pidx, x.players = map[int64]int32{}, nil
+	x.rows = nil
+}
+
 func (x *indexed) add(r Result) {
 	p, ok := x.pidx[r.PlayerID]
 	if !ok {
@@ -106,12 +147,12 @@ func (x *indexed) add(r Result) {
 // Warm loads an Indexed store's index now rather than on the first read.
 func Warm(ctx context.Context, s Store) error {
 	if x, ok := s.(*indexed); ok {
-		return x.sync(ctx)
+		return x.fresh(ctx)
 	}
 	return nil
 }
 func (x *indexed) Bests(ctx context.Context, f Filter) ([]Best, error) {
-	if err := x.sync(ctx); err != nil {
+	if err := x.fresh(ctx); err != nil {
 		return nil, err
 	}
 	x.mu.RLock()

@@ -116,6 +116,54 @@ CREATE UNIQUE INDEX results_run ON results (player_id, run_id);`,
 		sqlite:   `ALTER TABLE results ADD COLUMN scorer TEXT NOT NULL DEFAULT '';`,
 		postgres: `ALTER TABLE results ADD COLUMN scorer TEXT NOT NULL DEFAULT '';`,
 	},
+	{
+		// Version 4: the scale of a result's score (1: the open-ended sum
+		// of points; 2: a call's score out of 100), and a table that keeps
+		// old-scale results that could not be re-scored, off the boards.
+		sqlite: `
+ALTER TABLE results ADD COLUMN scale INTEGER NOT NULL DEFAULT 1;
+` + oldScaleTable("INTEGER"),
+		postgres: `
+ALTER TABLE results ADD COLUMN scale INTEGER NOT NULL DEFAULT 1;
+` + oldScaleTable("BIGINT"),
+	},
+	{
+		// Version 5: players are accounts. A taken name is refused unless
+		// the team lead allowed a re-join (rejoin); roster counts changes
+		// to players (rename, remove, re-key) so indexes reload; team
+		// lead tokens (for one team, or all with no team_id) export CSV.
+		sqlite: `
+ALTER TABLE players ADD COLUMN rejoin INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE roster (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+INSERT INTO roster (id, version) VALUES (1, 0);
+CREATE TABLE lead_tokens (hash TEXT PRIMARY KEY, team_id INTEGER REFERENCES teams(id), created_ms INTEGER NOT NULL);`,
+		postgres: `
+ALTER TABLE players ADD COLUMN rejoin INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE roster (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL);
+INSERT INTO roster (id, version) VALUES (1, 0);
+CREATE TABLE lead_tokens (hash TEXT PRIMARY KEY, team_id BIGINT REFERENCES teams(id), created_ms BIGINT NOT NULL);`,
+	},
+}
+
+// oldScaleTable creates results_old_scale: results kept aside because
+// they could not be re-scored on the current scale, with the reason.
+func oldScaleTable(bigint string) string {
+	return `CREATE TABLE results_old_scale (
+	id ` + bigint + ` PRIMARY KEY,
+	player_id ` + bigint + ` NOT NULL,
+	team_id ` + bigint + ` NOT NULL,
+	scenario TEXT NOT NULL,
+	lang TEXT NOT NULL,
+	score INTEGER NOT NULL,
+	outcome TEXT NOT NULL,
+	turns INTEGER NOT NULL,
+	at_ms ` + bigint + ` NOT NULL,
+	transcript TEXT NOT NULL,
+	run_id TEXT,
+	scorer TEXT NOT NULL,
+	scale INTEGER NOT NULL,
+	why TEXT NOT NULL
+);`
 }
 
 // SchemaVersion is the schema version the code expects.

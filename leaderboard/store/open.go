@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"runtime"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
@@ -26,6 +28,9 @@ func OpenSQLite(ctx context.Context, path string, fullSync bool) (Store, error) 
 	v := url.Values{}
 	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(" + sync + ")", "foreign_keys(1)"} {
 		v.Add("_pragma", p)
+	}
+	if err := private(path); err != nil {
+		return nil, err
 	}
 	dsn := "file:" + path + "?" + v.Encode()
 	w, err := sql.Open("sqlite", dsn+"&_txlock=immediate")
@@ -49,7 +54,7 @@ func OpenSQLite(ctx context.Context, path string, fullSync bool) (Store, error) 
 	n := max(2, runtime.GOMAXPROCS(0))
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
-	return &sqlStore{w: w, r: r, d: sqlite}, nil
+	return ready(ctx, &sqlStore{w: w, r: r, d: sqlite})
 }
 
 // OpenPostgres connects to the PostgreSQL database at url (such as
@@ -82,5 +87,60 @@ func OpenPostgres(ctx context.Context, url string) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
-	return &sqlStore{w: db, r: db, d: postgres}, nil
+	return ready(ctx, &sqlStore{w: db, r: db, d: postgres})
+}
+
+// private makes sure the database file exists and only its owner can
+// read it (0600): it holds the team codes and every transcript. SQLite
+// gives its -wal and -shm files the same permissions.
+func private(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	f.Close()
+	if err := os.Chmod(path, 0o600); err != nil {
+		return fmt.Errorf("make %s private: %w", path, err)
+	}
+	return nil
+}
+
+// ready finishes opening s: join codes kept in clear are hashed and
+// players are re-keyed by the current NameKey.
+func ready(ctx context.Context, s *sqlStore) (Store, error) {
+	err := s.hashCodes(ctx)
+	if err == nil {
+		err = s.rekey(ctx)
+	}
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// ErrNoBackup: the store cannot copy itself (PostgreSQL: use pg_dump).
+var ErrNoBackup = errors.New("this database has no built-in backup; for PostgreSQL use pg_dump")
+
+// Backuper is a store that can write a consistent copy of itself.
+type Backuper interface {
+	// Backup writes a copy of the database to a new file at path, safe
+	// while the server runs.
+	Backup(ctx context.Context, path string) error
+}
+
+// Backup writes the SQLite database to path with VACUUM INTO: one
+// consistent, compact file, taken while the server keeps running. path
+// must not exist yet; the copy is readable by its owner only.
+func (s *sqlStore) Backup(ctx context.Context, path string) error {
+	if s.d != sqlite {
+		return ErrNoBackup
+	}
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("backup %s: the file exists (choose a new name)", path)
+	}
+	if _, err := s.w.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
+		return fmt.Errorf("backup %s: %w", path, err)
+	}
+	return os.Chmod(path, 0o600)
 }

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
@@ -53,6 +55,14 @@ func fromMS(v int64) time.Time { return time.UnixMilli(v).UTC() }
 
 func (s *sqlStore) q(query string) string { return s.d.rebind(query) }
 
+func (s *sqlStore) Ping(ctx context.Context) error {
+	var one int
+	if err := s.r.QueryRowContext(ctx, `SELECT 1`).Scan(&one); err != nil {
+		return fmt.Errorf("database does not answer: %w", err)
+	}
+	return nil
+}
+
 func (s *sqlStore) Close() error {
 	err := s.w.Close()
 	if s.r != s.w {
@@ -61,10 +71,20 @@ func (s *sqlStore) Close() error {
 	return err
 }
 
+// codePrefix marks a join code stored as its hash.
+const codePrefix = "sha256:"
+
+// codeHash is how a join code is stored: hashed, so a copy of the
+// database does not hand out the codes.
+func codeHash(code string) string {
+	h := sha256.Sum256([]byte(code))
+	return codePrefix + hex.EncodeToString(h[:])
+}
+
 func (s *sqlStore) AddTeam(ctx context.Context, name, code string, at time.Time) (Team, error) {
 	t := Team{Name: name, Code: code, Created: fromMS(ms(at))}
 	err := s.w.QueryRowContext(ctx, s.q(`INSERT INTO teams (name, code, created_ms) VALUES (?, ?, ?)
-		ON CONFLICT DO NOTHING RETURNING id`), name, code, ms(at)).Scan(&t.ID)
+		ON CONFLICT DO NOTHING RETURNING id`), name, codeHash(code), ms(at)).Scan(&t.ID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Team{}, fmt.Errorf("team %q or its code: %w", name, ErrExists)
 	}
@@ -74,8 +94,9 @@ func (s *sqlStore) AddTeam(ctx context.Context, name, code string, at time.Time)
 	return t, nil
 }
 
+// Teams lists the teams; their codes are not kept, so Code is empty.
 func (s *sqlStore) Teams(ctx context.Context) ([]Team, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, name, code, created_ms FROM teams ORDER BY id`)
+	rows, err := s.r.QueryContext(ctx, `SELECT id, name, created_ms FROM teams ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("list teams: %w", err)
 	}
@@ -84,7 +105,7 @@ func (s *sqlStore) Teams(ctx context.Context) ([]Team, error) {
 	for rows.Next() {
 		var t Team
 		var c int64
-		if err := rows.Scan(&t.ID, &t.Name, &t.Code, &c); err != nil {
+		if err := rows.Scan(&t.ID, &t.Name, &c); err != nil {
 			return nil, err
 		}
 		t.Created = fromMS(c)
@@ -94,9 +115,9 @@ func (s *sqlStore) Teams(ctx context.Context) ([]Team, error) {
 }
 
 func (s *sqlStore) TeamByCode(ctx context.Context, code string) (Team, error) {
-	var t Team
+	t := Team{Code: code}
 	var c int64
-	err := s.r.QueryRowContext(ctx, s.q(`SELECT id, name, code, created_ms FROM teams WHERE code = ?`), code).Scan(&t.ID, &t.Name, &t.Code, &c)
+	err := s.r.QueryRowContext(ctx, s.q(`SELECT id, name, created_ms FROM teams WHERE code = ?`), codeHash(code)).Scan(&t.ID, &t.Name, &c)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Team{}, ErrNotFound
 	}
@@ -107,30 +128,33 @@ func (s *sqlStore) TeamByCode(ctx context.Context, code string) (Team, error) {
 	return t, nil
 }
 
-func (s *sqlStore) Join(ctx context.Context, teamID int64, name, tokenHash string, at time.Time) (Player, error) {
-	tx, err := s.w.BeginTx(ctx, nil)
+// hashCodes replaces join codes stored in clear (before they were
+// hashed) by their hashes.
+func (s *sqlStore) hashCodes(ctx context.Context) error {
+	rows, err := s.r.QueryContext(ctx, s.q(`SELECT id, code FROM teams WHERE code NOT LIKE ?`), codePrefix+"%")
 	if err != nil {
-		return Player{}, err
+		return fmt.Errorf("read team codes: %w", err)
 	}
-	defer tx.Rollback()
-	key := strings.ToLower(name)
-	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO players (team_id, name, name_key, created_ms) VALUES (?, ?, ?, ?)
-		ON CONFLICT DO NOTHING`), teamID, name, key, ms(at)); err != nil {
-		return Player{}, fmt.Errorf("add player: %w", err)
+	type clear struct {
+		id   int64
+		code string
 	}
-	p := Player{TeamID: teamID}
-	err = tx.QueryRowContext(ctx, s.q(`SELECT p.id, p.name, t.name FROM players p JOIN teams t ON t.id = p.team_id
-		WHERE p.team_id = ? AND p.name_key = ?`), teamID, key).Scan(&p.ID, &p.Name, &p.Team)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Player{}, fmt.Errorf("team %d: %w", teamID, ErrNotFound)
+	var todo []clear
+	for rows.Next() {
+		var c clear
+		if err := rows.Scan(&c.id, &c.code); err != nil {
+			rows.Close()
+			return err
+		}
+		todo = append(todo, c)
 	}
-	if err != nil {
-		return Player{}, fmt.Errorf("find player: %w", err)
+	rows.Close()
+	for _, c := range todo {
+		if _, err := s.w.ExecContext(ctx, s.q(`UPDATE teams SET code = ? WHERE id = ?`), codeHash(c.code), c.id); err != nil {
+			return fmt.Errorf("hash the code of team %d: %w", c.id, err)
+		}
 	}
-	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO tokens (hash, player_id, created_ms) VALUES (?, ?, ?)`), tokenHash, p.ID, ms(at)); err != nil {
-		return Player{}, fmt.Errorf("add token: %w", err)
-	}
-	return p, tx.Commit()
+	return rows.Err()
 }
 
 func (s *sqlStore) PlayerByToken(ctx context.Context, tokenHash string) (Player, error) {
@@ -187,9 +211,9 @@ func (s *sqlStore) addResult(ctx context.Context, tx *sql.Tx, r *Result) error {
 		runID = r.RunID
 	}
 	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO results
-		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
-		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID, r.Scorer).Scan(&r.ID)
+		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
+		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID, r.Scorer, scaleOf(r)).Scan(&r.ID)
 	if errors.Is(err, sql.ErrNoRows) && r.RunID != "" {
 		var stored int64
 		var transcript string
@@ -211,6 +235,14 @@ func (s *sqlStore) addResult(ctx context.Context, tx *sql.Tx, r *Result) error {
 		return fmt.Errorf("update best: %w", err)
 	}
 	return nil
+}
+
+func (s *sqlStore) CountResults(ctx context.Context, playerID int64, since time.Time) (int, error) {
+	var n int
+	if err := s.r.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM results WHERE player_id = ? AND at_ms >= ?`), playerID, ms(since)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count results: %w", err)
+	}
+	return n, nil
 }
 
 func (s *sqlStore) Bests(ctx context.Context, f Filter) ([]Best, error) {

@@ -14,9 +14,14 @@ import (
 var (
 	ErrNotFound = errors.New("not found")
 	ErrExists   = errors.New("already exists")
+	// ErrNameTaken: a player of the team already has a name that looks
+	// the same, and the team lead has not allowed a re-join.
+	ErrNameTaken = errors.New("that name is taken")
 )
 
-// Team is a team with the code its players join with.
+// Team is a team with the code its players join with. The store keeps
+// only the code's hash: Code is set by AddTeam and TeamByCode (the code
+// given), empty from Teams.
 type Team struct {
 	ID      int64
 	Name    string
@@ -52,6 +57,9 @@ type Result struct {
 	// Scorer is the scoring.Version that judged the run ("" for results
 	// stored before it was recorded).
 	Scorer string
+	// Scale is the scale of Score (engine.ScoreScale when the result was
+	// scored); 0 stores the current one, CurrentScale.
+	Scale int
 	// Player and Team are filled in by History.
 	Player string
 	Team   string
@@ -85,8 +93,10 @@ type Store interface {
 	Teams(ctx context.Context) ([]Team, error)
 	// TeamByCode finds a team by its join code; ErrNotFound if none.
 	TeamByCode(ctx context.Context, code string) (Team, error)
-	// Join adds a token for the team's player called name (compared
-	// without case), creating the player on first join.
+	// Join creates the team's player called name with a token. Names are
+	// compared by NameKey (look-alikes are the same name); a taken name
+	// is ErrNameTaken, unless the team lead allowed that player one
+	// re-join (AllowRejoin): then the token is added to that player.
 	Join(ctx context.Context, teamID int64, name, tokenHash string, at time.Time) (Player, error)
 	// PlayerByToken finds the player a token hash belongs to;
 	// ErrNotFound if none.
@@ -99,6 +109,9 @@ type Store interface {
 	// AddResults stores many results in one transaction (imports,
 	// benchmarks); a repeated run id fails the whole batch (ErrExists).
 	AddResults(ctx context.Context, rs []*Result) error
+	// CountResults returns how many results a player has stored at or
+	// after since (the per-day cap).
+	CountResults(ctx context.Context, playerID int64, since time.Time) (int, error)
 	// Bests returns each player's best score per scenario among the
 	// results f selects, with the earliest time it was reached.
 	Bests(ctx context.Context, f Filter) ([]Best, error)
@@ -109,6 +122,10 @@ type Store interface {
 	// or among also, in id order, with Player and Team filled in and no
 	// Transcript.
 	ResultsAfter(ctx context.Context, afterID int64, also []int64, fn func(Result) error) error
+	// Roster is the team lead's side of the players (roster.go).
+	Roster
+	// Ping checks that the database answers a query.
+	Ping(ctx context.Context) error
 	// Close releases the database.
 	Close() error
 }

@@ -15,7 +15,7 @@ const (
 	SpeakBaseMS       = 1000 // every customer turn takes this long to start
 	SpeakPerWordMS    = 400  // and this much per word
 	InterruptMood     = 10   // anger an interruption adds
-	InterruptPoints   = -10  // points an interruption costs
+	InterruptPoints   = -5   // points an interruption costs
 	SlowGraceMS       = 15000
 	SlowPerWordMS     = 1500 // typing allowance per word of the reply
 	SlowStepMS        = 15000
@@ -39,15 +39,13 @@ func DefaultReactions() map[scoring.Criterion]int {
 	}
 }
 
-// OutcomeBonus returns the points an outcome adds to the score.
+// OutcomeBonus returns the points an outcome adds to a call's score.
 func OutcomeBonus(o Outcome) int {
 	switch o {
 	case Resolved:
-		return 50
-	case Escalated:
-		return -25
+		return ResolvedPoints
 	case HungUp:
-		return -50
+		return HungUpPoints
 	}
 	return 0
 }
@@ -79,6 +77,8 @@ type Conversation struct {
 	plan      bool
 	outcome   Outcome
 	turns     []Turn
+	earn      earning
+	silence   silenceRule
 }
 
 // Start begins a conversation with scenario s in lang ("nl" or "en").
@@ -112,15 +112,16 @@ func Start(s *scenarios.Scenario, lang string, opt Options) (*Conversation, erro
 	if c.scorer == nil {
 		c.scorer = ScorerFor(s)
 	}
-	for k, v := range s.Weights {
-		c.weights[scoring.Criterion(k)] = v
-	}
+	c.weights = c.weights.With(criteria(s.Weights))
 	for k, v := range s.Reactions {
 		c.reactions[scoring.Criterion(k)] = v
 	}
+	askable := 0
 	for _, f := range s.Facts {
 		if f.Known {
 			c.known[f.ID] = true
+		} else {
+			askable++
 		}
 		c.mentions = append(c.mentions, compileLines(f.Mention, lang))
 		c.asks = append(c.asks, compileLines(f.Ask, lang))
@@ -128,6 +129,8 @@ func Start(s *scenarios.Scenario, lang string, opt Options) (*Conversation, erro
 	for _, t := range s.Triggers {
 		c.triggers = append(c.triggers, compileLines(t.Words, lang))
 	}
+	c.earn = newEarning(askable)
+	c.silence = newSilence(s.Silence, lang)
 	c.mood = clamp(s.Mood + holdAnger(s.Customer.Hold, opt.HoldMS))
 	c.startMood = c.mood
 	c.lines = c.speak(nil, start.Say.Get(lang))
@@ -197,13 +200,26 @@ func (c *Conversation) Turns() []Turn { return c.turns }
 // Known reports whether fact id is known by now.
 func (c *Conversation) Known(id string) bool { return c.known[id] }
 
-// Score returns the points so far, with the outcome's bonus once ended.
-func (c *Conversation) Score() int {
-	total := OutcomeBonus(c.outcome)
-	for _, t := range c.turns {
-		total += t.Points
+// Score returns the call's score out of MaxScore so far (with the
+// outcome once ended).
+func (c *Conversation) Score() int { return c.CallScore().Score }
+
+// CallScore returns the call's score so far with its breakdown.
+func (c *Conversation) CallScore() CallScore {
+	return scoreCall(c.turns, c.outcome, c.startMood, c.mood, c.weights)
+}
+
+// Weights returns the scoring table of the run: the defaults with the
+// scenario's overrides.
+func (c *Conversation) Weights() scoring.Weights { return c.weights }
+
+// criteria turns a scenario's weights (criterion names) into scoring's.
+func criteria(m map[string]int) map[scoring.Criterion]int {
+	out := make(map[scoring.Criterion]int, len(m))
+	for k, v := range m {
+		out[scoring.Criterion(k)] = v
 	}
-	return total
+	return out
 }
 
 // speak turns texts into lines with their speaking time.

@@ -87,7 +87,8 @@ func TestSeedPathResolves(t *testing.T) {
 			tr, err := c.Reply("#empathy #apology", 0)
 			require.NoError(t, err)
 			assert.Equal(t, "heard", c.Node())
-			assert.Equal(t, 35, tr.Points)
+			w := scoring.DefaultWeights()
+			assert.Equal(t, w[scoring.Empathy]+w[scoring.Apology]+ListenPoints, tr.Points, "untimed, not interrupting is listening")
 			assert.Equal(t, 70-18, tr.Mood)
 
 			// A question with the fact's ask words reveals both facts.
@@ -109,7 +110,11 @@ func TestSeedPathResolves(t *testing.T) {
 			assert.Equal(t, Resolved, c.Outcome())
 
 			r := c.Result()
-			assert.Equal(t, 35+10+15+35+OutcomeBonus(Resolved), r.Score)
+			calm := calmPoints(r.StartMood, r.Mood, r.Outcome)
+			assert.Positive(t, calm)
+			assert.Equal(t, 65+ListenPoints+ResolvedPoints+calm, r.Score, "every helpful criterion earned once, listened, resolved, anger down")
+			assert.Equal(t, MaxScore, r.Max)
+			assertBreakdownSums(t, r)
 			assert.Equal(t, Triad{Understanding: true, Sorry: true, Solve: true}, r.Triad)
 			assert.Equal(t, Steps{Listen: true, Summarise: true, ApologiseAndAsk: true, Analyse: true, Plan: true, Aftercare: true}, r.Steps)
 			assert.Len(t, r.Turns, 4)
@@ -130,7 +135,9 @@ func TestBlameDrivesTheCustomerAway(t *testing.T) {
 	assert.Equal(t, HungUp, r.Outcome)
 	assert.Len(t, r.Turns, 2, "replies after the ending are ignored")
 	assert.Equal(t, "brushed-off", r.Turns[1].Node)
-	assert.Equal(t, -30-30+OutcomeBonus(HungUp), r.Score)
+	assert.Equal(t, 0, r.Score, "two blames and a hang-up: nothing left")
+	assert.Equal(t, []Part{{What: "blame", Points: -30}, {What: PartListen, Points: ListenPoints}, {What: PartHungUp, Points: HungUpPoints},
+		{What: PartFloor, Points: 30 - ListenPoints - HungUpPoints}}, r.Breakdown)
 	assert.False(t, r.Triad.Understanding)
 }
 
@@ -142,7 +149,7 @@ func TestOverpromiseIsDoubted(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "doubtful", c.Node())
 	assert.Equal(t, 70+10+5, tr.Mood)
-	assert.Equal(t, -20, tr.Points)
+	assert.Equal(t, scoring.DefaultWeights()[scoring.Overpromise]+ListenPoints, tr.Points)
 }
 
 func TestTriggerPhraseAngers(t *testing.T) {
@@ -155,7 +162,7 @@ func TestTriggerPhraseAngers(t *testing.T) {
 	assert.Equal(t, EventTrigger, tr.Events[0].Kind)
 	assert.Equal(t, "CALM DOWN", tr.Events[0].Text, "the event quotes the reply's own words")
 	assert.NotEmpty(t, tr.Events[0].Note)
-	assert.Equal(t, -10, tr.Points)
+	assert.Equal(t, -10+ListenPoints, tr.Points)
 	assert.Equal(t, 70+15+5, tr.Mood, "trigger plus the default transition's +5")
 }
 
@@ -174,17 +181,59 @@ func TestTiming(t *testing.T) {
 		require.Len(t, tr.Events, 1)
 		assert.Equal(t, EventInterrupted, tr.Events[0].Kind)
 		assert.Contains(t, tr.Events[0].Note, "onderbrak")
-		assert.Equal(t, 20+InterruptPoints, tr.Points)
+		assert.Equal(t, scoring.DefaultWeights()[scoring.Empathy]+InterruptPoints, tr.Points)
 		assert.Equal(t, 70-10+InterruptMood, tr.Mood)
 		assert.False(t, c.Result().Steps.Listen)
 	})
-	t.Run("waiting for the end is fine", func(t *testing.T) {
+	t.Run("answering right after the rant gets a hint", func(t *testing.T) {
 		c, _ := Start(s, "nl", opt)
-		tr, err := c.Reply("#empathy", speak+2000)
+		_, _, ok := c.Silence()
+		require.True(t, ok)
+		tr, err := c.Reply("#empathy", speak+SilenceMinMS-1000)
+		require.NoError(t, err)
+		require.Len(t, tr.Events, 1)
+		assert.Equal(t, EventRushed, tr.Events[0].Kind)
+		assert.Contains(t, tr.Events[0].Note, "stilte")
+		assert.Equal(t, 60, tr.Mood)
+		assert.False(t, c.Result().Steps.Listen, "no silence, no listening step")
+		_, _, ok = c.Silence()
+		assert.False(t, ok, "the silence is only before the first reply")
+	})
+	t.Run("a silence after the rant lets the customer breathe", func(t *testing.T) {
+		c, _ := Start(s, "en", opt)
+		speak := c.SpeakMS()
+		at, lines, ok := c.Silence()
+		require.True(t, ok)
+		assert.Equal(t, speak+SilenceMinMS, at)
+		require.Len(t, lines, 1)
+		assert.Equal(t, "Hello? Are you still there?", lines[0].Text)
+		tr, err := c.Reply("#empathy", speak+SilenceMinMS+2000)
+		require.NoError(t, err)
+		require.Len(t, tr.Events, 1)
+		assert.Equal(t, EventSilence, tr.Events[0].Kind)
+		assert.Equal(t, 70-10+SilenceMood, tr.Mood)
+		assert.Contains(t, tr.Parts, Part{What: PartListen, Points: ListenPoints})
+		assert.True(t, c.Result().Steps.Listen)
+	})
+	t.Run("a much longer silence is no longer a good one", func(t *testing.T) {
+		c, _ := Start(s, "nl", opt)
+		tr, err := c.Reply("#empathy", speak+SilenceMaxMS+5000)
+		require.NoError(t, err)
+		require.Len(t, tr.Events, 1)
+		assert.Equal(t, EventSlow, tr.Events[0].Kind)
+		assert.Greater(t, tr.Mood, 60)
+		assert.NotContains(t, tr.Parts, Part{What: PartListen, Points: ListenPoints})
+	})
+	t.Run("a scenario can switch the silence off", func(t *testing.T) {
+		off := *s
+		off.Silence = scenarios.Silence{Off: true}
+		c, _ := Start(&off, "nl", opt)
+		_, _, ok := c.Silence()
+		assert.False(t, ok)
+		tr, err := c.Reply("#empathy", speak+1000)
 		require.NoError(t, err)
 		assert.Empty(t, tr.Events)
-		assert.Equal(t, 60, tr.Mood)
-		assert.True(t, c.Result().Steps.Listen)
+		assert.True(t, c.Result().Steps.Listen, "without the silence, not interrupting is listening")
 	})
 	t.Run("slow replies raise anger", func(t *testing.T) {
 		c, _ := Start(s, "nl", opt)
@@ -283,7 +332,8 @@ func TestUnfinishedWhenRepliesRunOut(t *testing.T) {
 	r, err := Replay(furElise(t), "nl", []Reply{{Text: "#empathy"}}, tagged())
 	require.NoError(t, err)
 	assert.Equal(t, Unfinished, r.Outcome)
-	assert.Equal(t, 20, r.Score)
+	assert.Equal(t, scoring.DefaultWeights()[scoring.Empathy]+ListenPoints+calmPoints(r.StartMood, r.Mood, r.Outcome), r.Score)
+	assert.Equal(t, 0, r.Bonus, "no outcome points for an unfinished call")
 }
 
 func TestDeterministic(t *testing.T) {
@@ -372,3 +422,16 @@ func TestPhraseMatching(t *testing.T) {
 
 func enLines(s ...string) scenarios.Lines { return scenarios.Lines{EN: s} }
 func nlLines(s ...string) scenarios.Lines { return scenarios.Lines{NL: s} }
+
+// assertBreakdownSums checks that a result's breakdown adds up to its
+// score and that the score is within 0..Max.
+func assertBreakdownSums(t *testing.T, r Result) {
+	t.Helper()
+	sum := 0
+	for _, p := range r.Breakdown {
+		sum += p.Points
+	}
+	assert.Equal(t, r.Score, sum, "the breakdown adds up to the score: %+v", r.Breakdown)
+	assert.GreaterOrEqual(t, r.Score, 0)
+	assert.LessOrEqual(t, r.Score, r.Max)
+}

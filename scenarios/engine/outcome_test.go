@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -94,7 +95,7 @@ func TestSeedScriptResolvesFurElise(t *testing.T) {
 			for i, turn := range bad.Turns {
 				assert.True(t, turn.Criteria.Blame, "harmful reply %d %q: expected blame", i+1, turn.Reply)
 			}
-			assert.GreaterOrEqual(t, good.Score-bad.Score, 150, "good %d vs harmful %d", good.Score, bad.Score)
+			assert.GreaterOrEqual(t, good.Score-bad.Score, 70, "good %d vs harmful %d", good.Score, bad.Score)
 			assert.Equal(t, Triad{Understanding: true, Sorry: true, Solve: true}, good.Triad)
 			assert.False(t, bad.Triad.Solve)
 		})
@@ -132,5 +133,89 @@ func TestModelAnswersResolveEveryBuiltinScenario(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// callRuns are the whole calls TestCallScoreIsFair plays in every
+// built-in scenario: the model answers, the same sympathetic line five
+// times before following the model answers, and blaming replies.
+var farmLine = map[string]string{
+	"nl": "Het spijt me zo, dat moet echt heel frustrerend zijn.",
+	"en": "I'm so sorry, that must be really frustrating.",
+}
+
+var blameLines = map[string][]string{
+	"nl": {"Dat staat zo in uw contract, daar kan ik niets aan doen.", "Dat is de schuld van de leverancier, niet van ons.", "Kijkt u maar op onze website, daar staat alles."},
+	"en": {"That's what your contract says, I can't do anything about it.", "That's the supplier's fault, not ours.", "Just look on our website, it's all there."},
+}
+
+// playModel replies with the current node's model answer until the end,
+// after the replies in first.
+func playModel(t *testing.T, s *scenarios.Scenario, lang string, first []string) Result {
+	t.Helper()
+	c, err := Start(s, lang, Options{Untimed: true})
+	require.NoError(t, err)
+	for _, r := range first {
+		if c.Ended() {
+			break
+		}
+		_, err := c.Reply(r, 0)
+		require.NoError(t, err)
+	}
+	for !c.Ended() {
+		_, err := c.Reply(c.Model(), 0)
+		require.NoError(t, err)
+	}
+	return c.Result()
+}
+
+// TestCallScoreIsFair: in every built-in scenario and language the model
+// answers score at least 85, repeating one sympathetic line scores below
+// them, blaming scores at most 20, and each breakdown adds up.
+func TestCallScoreIsFair(t *testing.T) {
+	requireRealScorer(t)
+	p, err := scenarios.Builtin()
+	require.NoError(t, err)
+	for _, s := range p.Scenarios {
+		for _, lang := range s.Languages() {
+			t.Run(s.ID+"/"+lang, func(t *testing.T) {
+				model := playModel(t, s, lang, nil)
+				farm := playModel(t, s, lang, slices.Repeat([]string{farmLine[lang]}, 5))
+				blame, err := Replay(s, lang, script(slices.Repeat(blameLines[lang], 4)), Options{Untimed: true})
+				require.NoError(t, err)
+				for _, r := range []Result{model, farm, blame} {
+					assertBreakdownSums(t, r)
+				}
+				t.Logf("%s/%s: model %d (%d turns), repeated %d (%d turns), blaming %d", s.ID, lang,
+					model.Score, len(model.Turns), farm.Score, len(farm.Turns), blame.Score)
+				assert.GreaterOrEqual(t, model.Score, 85, "model answers: %+v", model.Breakdown)
+				assert.Less(t, farm.Score, model.Score, "repeated line: %+v", farm.Breakdown)
+				assert.LessOrEqual(t, blame.Score, 20, "blaming: %+v", blame.Breakdown)
+			})
+		}
+	}
+}
+
+// TestAgreementCheckIsNoQuestion: asking whether a proposed time suits
+// the customer is agreement; the customer is not left waiting for an
+// answer to a "question", and the reply earns agreement's points.
+func TestAgreementCheckIsNoQuestion(t *testing.T) {
+	requireRealScorer(t)
+	cases := []struct{ lang, reply string }{
+		{"nl", "Ik bel u vandaag om vier uur terug. Komt vier uur u uit?"},
+		{"nl", "Ik laat morgenvroeg een technieker langskomen, schikt dat voor u?"},
+		{"en", "I'll call you back at 3 this afternoon, would 3 in the afternoon work?"},
+		{"en", "I can ring you tomorrow at ten with the result. Does that suit you?"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reply, func(t *testing.T) {
+			c, err := Start(furElise(t), tc.lang, Options{Untimed: true})
+			require.NoError(t, err)
+			tr, err := c.Reply(tc.reply, 0)
+			require.NoError(t, err)
+			assert.True(t, tr.Criteria.Agreement)
+			assert.False(t, tr.Criteria.Question, "a check that the plan suits is no open question")
+			assert.Contains(t, tr.Parts, Part{What: "agreement", Points: scoring.DefaultWeights()[scoring.Agreement]})
+		})
 	}
 }

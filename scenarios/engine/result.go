@@ -7,11 +7,14 @@ import (
 // Result returns the run so far: turns, score, outcome and the coverage
 // of the triad and the six steps, for the debrief.
 func (c *Conversation) Result() Result {
+	cs := c.CallScore()
 	r := Result{
 		Scenario:  c.sc.ID,
 		Lang:      c.lang,
 		Outcome:   c.outcome,
-		Score:     c.Score(),
+		Score:     cs.Score,
+		Max:       cs.Max,
+		Breakdown: cs.Breakdown,
 		Bonus:     OutcomeBonus(c.outcome),
 		StartMood: c.startMood,
 		Mood:      c.mood,
@@ -21,7 +24,7 @@ func (c *Conversation) Result() Result {
 		r.Turns = []Turn{}
 	}
 	var apology, question, callback, agreement bool
-	questions, interrupted, asked := 0, false, false
+	questions, asked, listened := 0, false, false
 	for _, t := range c.turns {
 		l := t.Criteria
 		r.Triad.Understanding = r.Triad.Understanding || l.Empathy
@@ -34,17 +37,18 @@ func (c *Conversation) Result() Result {
 		if l.Question {
 			questions++
 		}
+		for _, p := range t.Parts {
+			listened = listened || p.What == PartListen
+		}
 		for _, e := range t.Events {
 			switch e.Kind {
-			case EventInterrupted:
-				interrupted = true
 			case EventFactAsked:
 				asked = true
 			}
 		}
 	}
 	r.Triad.Solve = callback
-	r.Steps.Listen = len(c.turns) > 0 && !interrupted
+	r.Steps.Listen = listened
 	r.Steps.ApologiseAndAsk = apology && question
 	r.Steps.Analyse = asked || (!hasAskable(c.sc) && questions >= 2)
 	r.Steps.Plan = callback && agreement

@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"kalm/scenarios"
+	"kalm/scenarios/catalog"
 	"kalm/scoring"
 )
 
@@ -26,30 +27,35 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 		Findings:  res.Findings,
 		Model:     c.node.Model.Get(c.lang),
 	}
-	t.Points = c.weights.Points(res.Criteria)
+	repeat := c.earn.repeats(text)
 	delta := 0
-	for _, cr := range scoring.Criteria() {
-		if res.Criteria.Get(cr) {
-			delta += c.reactions[cr]
-		}
-	}
 	reading := scoring.Read(text)
 	for i := range c.sc.Triggers {
 		tr := &c.sc.Triggers[i]
 		if w, ok := c.triggers[i].find(reading); ok {
 			t.Events = append(t.Events, Event{Kind: EventTrigger, Mood: tr.Mood, Points: tr.Points, Text: w, Note: tr.Note.Get(c.lang)})
 			delta += tr.Mood
-			t.Points += tr.Points
+			t.Parts = addPart(t.Parts, PartTrigger, tr.Points)
 		}
 	}
+	interrupted := false
 	if !c.untimed {
 		ev, ok := c.timing(text, elapsedMS)
 		if ok {
 			ev.Note = eventNote(ev.Kind, c.lang)
 			t.Events = append(t.Events, ev)
 			delta += ev.Mood
-			t.Points += ev.Points
+			t.Parts = addPart(t.Parts, PartInterrupted, ev.Points)
+			interrupted = ev.Kind == EventInterrupted
 		}
+	}
+	if len(c.turns) == 0 {
+		ev, pts, ok := c.listen(elapsedMS, interrupted)
+		if ok {
+			t.Events = append(t.Events, ev)
+			delta += ev.Mood
+		}
+		t.Parts = addPart(t.Parts, PartListen, pts)
 	}
 	// Facts: mentions count the facts known before this reply.
 	mentions := 0
@@ -65,7 +71,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 	}
 	var asked map[string]bool
 	var reveal []Line
-	if res.Criteria.Question {
+	if res.Criteria.Question && !repeat {
 		for i := range c.sc.Facts {
 			f := &c.sc.Facts[i]
 			if c.known[f.ID] {
@@ -84,14 +90,33 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 			}
 		}
 	}
+	v := c.earn.judge(res.Criteria, c.weights, c.reactions, c.mood, len(asked), repeat)
+	t.Parts = append(v.parts, t.Parts...)
+	t.Earned = v.earned
+	delta += v.delta
+	labels := res.Criteria
+	if repeat {
+		t.Events = append(t.Events, Event{Kind: EventRepeated, Mood: RepeatMood, Points: RepeatPoints, Note: eventNote(EventRepeated, c.lang)})
+		delta += RepeatMood
+		t.Parts = addPart(t.Parts, PartRepeated, RepeatPoints)
+		reveal = c.speak(nil, []string{catalog.T(c.lang, "customer.repeated")})
+		labels = harmfulOnly(labels)
+	}
+	for _, p := range t.Parts {
+		t.Points += p.Points
+	}
 	if res.Criteria.Callback {
 		c.plan = true
 	}
 	c.mood = clamp(c.mood + delta)
-	st := state{labels: res.Criteria, mood: c.mood, turn: t.Index, asked: asked, known: c.known, mentions: mentions, plan: c.plan}
+	c.earn.acknowledged(v.calmed, c.mood)
+	st := state{labels: labels, mood: c.mood, turn: t.Index, asked: asked, known: c.known, mentions: mentions, plan: c.plan}
 	var next *scenarios.Node
 	var move *scenarios.Transition
 	for i := range c.node.Next {
+		if repeat && labels == (scoring.Labels{}) {
+			break // said again, nothing new: the customer stays where they were
+		}
 		tr := &c.node.Next[i]
 		if !st.holds(tr.When) {
 			continue
@@ -122,9 +147,12 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 	t.Mood = c.mood
 	c.node = next
 	lines := reveal
-	if move != nil && !move.Say.IsZero() {
+	switch {
+	case move != nil && !move.Say.IsZero():
 		lines = c.speak(lines, move.Say.Get(c.lang))
-	} else {
+	case repeat && move == nil && next == c.node:
+		// "You said that already." is all they say.
+	default:
 		lines = c.speak(lines, next.Say.Get(c.lang))
 	}
 	c.lines = lines
@@ -136,6 +164,32 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 	t.Outcome = c.outcome
 	c.turns = append(c.turns, t)
 	return t, nil
+}
+
+// addPart adds pts to the part what of parts (nothing when pts is 0).
+func addPart(parts []Part, what string, pts int) []Part {
+	if pts == 0 {
+		return parts
+	}
+	for i := range parts {
+		if parts[i].What == what {
+			parts[i].Points += pts
+			return parts
+		}
+	}
+	return append(parts, Part{What: what, Points: pts})
+}
+
+// harmfulOnly keeps the harmful criteria of l: what a repeated reply
+// still does to the customer.
+func harmfulOnly(l scoring.Labels) scoring.Labels {
+	var out scoring.Labels
+	for _, c := range scoring.Criteria() {
+		if c.Hurts() && l.Get(c) {
+			out.Set(c, true)
+		}
+	}
+	return out
 }
 
 // timing reports an interruption or a slow reply.

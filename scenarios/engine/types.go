@@ -61,6 +61,9 @@ const (
 	EventFactAsked   = "fact_asked"   // a question asked for a fact
 	EventFactMention = "fact_mention" // the reply mentions a known fact
 	EventNoPlan      = "no_plan"      // resolution refused: no concrete next step yet
+	EventRepeated    = "repeated"     // the reply says (nearly) what an earlier one said
+	EventSilence     = "silence"      // a silence after the rant let the customer breathe
+	EventRushed      = "rushed"       // the first reply came right after the rant, without a silence
 )
 
 // Event is something the engine (not the scorer) saw in a reply.
@@ -75,12 +78,17 @@ type Event struct {
 
 // Turn records one reply and what it did.
 type Turn struct {
-	Index     int               `json:"index"` // 1-based
-	Node      string            `json:"node"`  // the node the reply answered
-	Reply     string            `json:"reply"`
-	ElapsedMS int               `json:"elapsed_ms"`
-	Points    int               `json:"score"`
-	Criteria  scoring.Labels    `json:"criteria"`
+	Index     int            `json:"index"` // 1-based
+	Node      string         `json:"node"`  // the node the reply answered
+	Reply     string         `json:"reply"`
+	ElapsedMS int            `json:"elapsed_ms"`
+	Points    int            `json:"score"` // the sum of Parts
+	Parts     []Part         `json:"parts"` // what earned or cost points in this turn
+	Criteria  scoring.Labels `json:"criteria"`
+	// Earned are the helpful criteria that did their job in this turn
+	// (earned points or calmed the customer); the rest were said again
+	// without need.
+	Earned    scoring.Labels    `json:"earned"`
 	BlameKind scoring.BlameKind `json:"blame_kind,omitempty"`
 	Findings  []scoring.Finding `json:"findings"`
 	Events    []Event           `json:"events"`
@@ -116,8 +124,10 @@ type Result struct {
 	Scenario  string  `json:"scenario"`
 	Lang      string  `json:"lang"`
 	Outcome   Outcome `json:"outcome"`
-	Score     int     `json:"score"`
-	Bonus     int     `json:"bonus"` // the outcome's points, included in Score
+	Score     int     `json:"score"` // 0..Max
+	Max       int     `json:"max"`
+	Breakdown []Part  `json:"breakdown"` // adds up to Score
+	Bonus     int     `json:"bonus"`     // the outcome's points, included in Score
 	StartMood int     `json:"start_mood"`
 	Mood      int     `json:"mood"`
 	Turns     []Turn  `json:"turns"`

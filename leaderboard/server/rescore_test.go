@@ -1,0 +1,41 @@
+package server
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kalm/leaderboard/api"
+	"kalm/leaderboard/store"
+	"kalm/scenarios"
+)
+
+// TestReplayerScoresStoredTranscriptsOutOf100: a result stored on the old
+// scale (a farmed 275) is scored again from its transcript as a new
+// submission would be; a scenario the pack lacks is an error, so the
+// store sets the result aside instead of guessing.
+func TestReplayerScoresStoredTranscriptsOutOf100(t *testing.T) {
+	pack, err := scenarios.Builtin()
+	require.NoError(t, err)
+	req := api.ResultRequest{Scenario: "fur-elise", Lang: "en"}
+	for range 5 {
+		req.Replies = append(req.Replies, api.Reply{Text: "I'm so sorry, that must be really frustrating."})
+	}
+	req.Replies = append(req.Replies, api.Reply{Text: "I'll call you back at three this afternoon, does that suit you?"})
+	transcript, err := json.Marshal(req)
+	require.NoError(t, err)
+	replay := Replayer(pack)
+
+	got, err := replay(store.Result{Scenario: "fur-elise", Lang: "en", Score: 275, Transcript: transcript})
+	require.NoError(t, err)
+	assert.Less(t, got.Score, 85, "repeating one line is no longer the way to the top")
+	assert.GreaterOrEqual(t, got.Score, 0)
+	assert.NotEmpty(t, got.Scorer)
+
+	_, err = replay(store.Result{Scenario: "retired", Lang: "en", Transcript: transcript})
+	assert.ErrorContains(t, err, `scenario "retired" is not in this server's pack`)
+	_, err = replay(store.Result{Scenario: "fur-elise", Lang: "en", Transcript: []byte("{")})
+	assert.ErrorContains(t, err, "unreadable transcript")
+}
