@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
 	"strconv"
@@ -18,6 +19,8 @@ const maxValues = 200000
 var (
 	metaType    = reflect.TypeOf(Meta{})
 	stringsType = reflect.TypeOf(Strings{})
+	textType    = reflect.TypeOf(Text{})
+	linesType   = reflect.TypeOf(Lines{})
 )
 
 // decoder fills Go values from a yaml.Node tree, strictly: unknown
@@ -26,6 +29,10 @@ var (
 type decoder struct {
 	r      *report
 	fields map[reflect.Type][]field // fieldsOf, cached per decoder
+	// langs holds the unsupported languages already reported in this
+	// file, so a language Kalm does not play is one problem, not one
+	// per text.
+	langs map[string]bool
 }
 
 // fieldsFor returns t's decodable fields, computing them once per decoder.
@@ -51,6 +58,9 @@ func kindName(n *yaml.Node) string {
 	case yaml.SequenceNode:
 		return "a list"
 	case yaml.ScalarNode:
+		if strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!") {
+			return fmt.Sprintf("the YAML tag %s before %q", short(n.Tag), short(n.Value))
+		}
 		switch n.Tag {
 		case "!!timestamp":
 			return "the date " + n.Value
@@ -102,7 +112,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, what *fieldPath, o opts)
 		if !d.checkEnum(n, what, o.enum, n.Value) {
 			return
 		}
-		if o.id && !validID(n.Value) {
+		if o.id && !ValidID(n.Value) {
 			d.r.add(pos(n), "%s: %q is not a valid id (expected lower-case letters, digits and '-', starting with a letter or digit)", what, short(n.Value))
 			return
 		}
@@ -139,7 +149,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, what *fieldPath, o opts)
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, c := range n.Content {
-			d.decode(c, s.Index(i), &fieldPath{parent: what, index: i}, o)
+			d.decode(c, s.Index(i), itemPath(what, i, c, v.Type().Elem()), o)
 		}
 		v.Set(s)
 	case reflect.Map:
@@ -225,6 +235,9 @@ type field struct {
 	opts     opts
 }
 
+// fieldsOf returns t's fields that YAML names: the name from the yaml
+// tag (whose options, such as omitempty, only matter to yaml.v3), the
+// rules from the kalm tag.
 func fieldsOf(t reflect.Type) []field {
 	var out []field
 	for i := 0; i < t.NumField(); i++ {
@@ -233,8 +246,8 @@ func fieldsOf(t reflect.Type) []field {
 		if tag == "-" || tag == "" || !sf.IsExported() {
 			continue
 		}
-		name, rest, _ := strings.Cut(tag, ",")
-		o := parseOpts(rest)
+		name, _, _ := strings.Cut(tag, ",")
+		o := parseOpts(sf.Tag.Get(rulesTag))
 		out = append(out, field{name: name, index: i, required: o.required, opts: o})
 	}
 	return out
@@ -253,6 +266,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what *fieldPath) {
 		meta.At = pos(n)
 		meta.Keys = make([]KeyPos, 0, len(n.Content)/2)
 	}
+	var guessed []string
 	d.keys(n, what, func(key string, k, val *yaml.Node) {
 		for _, f := range fields {
 			if f.name == key {
@@ -263,16 +277,39 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what *fieldPath) {
 				return
 			}
 		}
-		d.r.add(pos(k), "%sunknown field %q (expected one of: %s)", prefix(what), key, names(fields))
+		if guess := d.unknownField(t, fields, k, what); guess != "" {
+			guessed = append(guessed, guess)
+		}
 	})
+	d.checkRequired(n, fields, meta, what, guessed)
+}
+
+// unknownField reports key k, which names no field of t, and returns
+// the field it is probably a typo of ("" when none).
+func (d *decoder) unknownField(t reflect.Type, fields []field, k *yaml.Node, what *fieldPath) string {
+	key := k.Value
+	if (t == textType || t == linesType) && looksLikeLang(key) {
+		d.unsupportedLang(k, what, key)
+		return ""
+	}
+	if guess := closest(key, fieldNames(fields)); guess != "" {
+		d.r.add(pos(k), "%sunknown field %q (did you mean %q?)", prefix(what), key, guess)
+		return guess
+	}
+	d.r.add(pos(k), "%sunknown field %q (expected one of: %s)", prefix(what), key, names(fields))
+	return ""
+}
+
+// checkRequired reports required fields missing from mapping n, except
+// those a typo was already reported for.
+func (d *decoder) checkRequired(n *yaml.Node, fields []field, meta *Meta, what *fieldPath, guessed []string) {
 	for _, f := range fields {
-		if !f.required {
+		switch {
+		case !f.required, contains(guessed, f.name):
 			continue
-		}
-		if meta != nil && meta.Has(f.name) {
+		case meta != nil && meta.Has(f.name):
 			continue
-		}
-		if meta == nil && hasKey(n, f.name) {
+		case meta == nil && hasKey(n, f.name):
 			continue
 		}
 		d.r.add(pos(n), "%smissing required field %q (expected %s: in this mapping)", prefix(what), f.name, f.name)
@@ -288,26 +325,79 @@ func hasKey(n *yaml.Node, key string) bool {
 	return false
 }
 
-// fieldPath names a value for messages ("nodes[2].next[0].goto"); it is
-// only turned into text when a problem is reported.
+// fieldPath names a value for messages: `node "details": next[0].goto`,
+// `triggers[1].mood`. It is only turned into text when a problem is
+// reported.
 type fieldPath struct {
 	parent *fieldPath
 	key    string // field or map key; "" for a list index
 	index  int
+	// label names a list item by its id (`node "details"`) instead of
+	// its index.
+	label string
 }
 
+// String renders the path: a labelled item starts afresh (after the
+// nearest labelled item above it, if any), and what follows a label is
+// set off by ": ".
 func (p *fieldPath) String() string {
 	if p == nil {
 		return ""
 	}
-	parent := p.parent.String()
-	if p.key == "" {
-		return parent + "[" + strconv.Itoa(p.index) + "]"
+	if p.label != "" {
+		if up := p.parent.labelled(); up != nil {
+			return up.String() + ": " + p.label
+		}
+		return p.label
 	}
-	if parent == "" {
+	parent := p.parent.String()
+	switch {
+	case p.key == "":
+		return parent + "[" + strconv.Itoa(p.index) + "]"
+	case parent == "":
 		return p.key
+	case p.parent.label != "":
+		return parent + ": " + p.key
 	}
 	return parent + "." + p.key
+}
+
+// labelled returns the nearest labelled item at or above p, or nil.
+func (p *fieldPath) labelled() *fieldPath {
+	for ; p != nil; p = p.parent {
+		if p.label != "" {
+			return p
+		}
+	}
+	return nil
+}
+
+// itemKinds names the list items that messages call by their id.
+var itemKinds = map[reflect.Type]string{
+	reflect.TypeOf(Node{}):     "node",
+	reflect.TypeOf(Fact{}):     "fact",
+	reflect.TypeOf(Scenario{}): "scenario",
+}
+
+// itemPath is the path of item i of a list: `node "details"` for a
+// node, fact or scenario with a valid id, else what[i].
+func itemPath(what *fieldPath, i int, n *yaml.Node, elem reflect.Type) *fieldPath {
+	p := &fieldPath{parent: what, index: i}
+	if elem.Kind() == reflect.Pointer {
+		elem = elem.Elem()
+	}
+	kind, ok := itemKinds[elem]
+	if !ok || n.Kind != yaml.MappingNode {
+		return p
+	}
+	for j := 0; j+1 < len(n.Content); j += 2 {
+		k, v := n.Content[j], n.Content[j+1]
+		if k.Value == "id" && isText(v) && ValidID(v.Value) {
+			p.label = fmt.Sprintf("%s %q", kind, v.Value)
+			break
+		}
+	}
+	return p
 }
 
 // prefix returns "what: ", or "" at the root.
@@ -319,12 +409,18 @@ func prefix(what *fieldPath) string {
 }
 
 func names(fields []field) string {
+	ns := fieldNames(fields)
+	sort.Strings(ns)
+	return strings.Join(ns, ", ")
+}
+
+// fieldNames returns the YAML names of fields, in declaration order.
+func fieldNames(fields []field) []string {
 	ns := make([]string, len(fields))
 	for i, f := range fields {
 		ns[i] = f.name
 	}
-	sort.Strings(ns)
-	return strings.Join(ns, ", ")
+	return ns
 }
 
 // decodeMap fills a map[string]T from a mapping.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"regexp"
-	"strconv"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -49,7 +48,8 @@ func parseYAML(r *report, data []byte) *yaml.Node {
 			r.add(Pos{Line: 1, Col: 1}, "file is empty (expected a YAML mapping)")
 			return nil
 		}
-		r.add(syntaxPos(err), "%s (expected valid YAML)", syntaxMsg(err))
+		p, msg := diagnoseSyntax(data, err)
+		r.add(p, "%s", msg)
 		return nil
 	}
 	var extra yaml.Node
@@ -57,7 +57,8 @@ func parseYAML(r *report, data []byte) *yaml.Node {
 		r.add(pos(&extra), "a second YAML document (expected one document per file; remove the '---')")
 		return nil
 	} else if !errors.Is(err, io.EOF) {
-		r.add(syntaxPos(err), "%s (expected valid YAML)", syntaxMsg(err))
+		p, msg := diagnoseSyntax(data, err)
+		r.add(p, "%s", msg)
 		return nil
 	}
 	doc := &root
@@ -184,25 +185,5 @@ func tabIndents(data []byte) []Pos {
 	return out
 }
 
+// lineRE matches the "yaml: line N: " prefix of a yaml.v3 syntax error.
 var lineRE = regexp.MustCompile(`^yaml: line (\d+): `)
-
-// syntaxPos extracts the line of a yaml.v3 syntax error.
-func syntaxPos(err error) Pos {
-	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return Pos{Line: n, Col: 1}
-	}
-	return Pos{Line: 1, Col: 1}
-}
-
-// syntaxMsg is the error without its "yaml: line N:" prefix.
-func syntaxMsg(err error) string {
-	s := err.Error()
-	if m := lineRE.FindStringIndex(s); m != nil {
-		return "YAML syntax error: " + s[m[1]:]
-	}
-	if len(s) > 6 && s[:6] == "yaml: " {
-		s = s[6:]
-	}
-	return "YAML syntax error: " + s
-}

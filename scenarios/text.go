@@ -1,9 +1,11 @@
 package scenarios
 
+import "go.yaml.in/yaml/v3"
+
 // Text is one piece of text per language.
 type Text struct {
-	NL   string `yaml:"nl"`
-	EN   string `yaml:"en"`
+	NL   string `yaml:"nl,omitempty"`
+	EN   string `yaml:"en,omitempty"`
 	Meta `yaml:"-"`
 }
 
@@ -24,8 +26,8 @@ func (t Text) IsZero() bool { return t.NL == "" && t.EN == "" }
 // Lines is a list of lines (or words) per language. In YAML each
 // language takes one string or a list of strings.
 type Lines struct {
-	NL   Strings `yaml:"nl"`
-	EN   Strings `yaml:"en"`
+	NL   Strings `yaml:"nl,omitempty"`
+	EN   Strings `yaml:"en,omitempty"`
 	Meta `yaml:"-"`
 }
 
@@ -45,6 +47,33 @@ func (l Lines) IsZero() bool { return len(l.NL) == 0 && len(l.EN) == 0 }
 
 // Strings is a list of strings that YAML may also give as one string.
 type Strings []string
+
+// UnmarshalYAML lets yaml.v3 read one string or a list of strings, as
+// the loader does.
+func (s *Strings) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		var one string
+		if err := n.Decode(&one); err != nil {
+			return err
+		}
+		*s = Strings{one}
+		return nil
+	}
+	var many []string
+	if err := n.Decode(&many); err != nil {
+		return err
+	}
+	*s = many
+	return nil
+}
+
+// MarshalYAML writes one string as a string and several as a list.
+func (s Strings) MarshalYAML() (any, error) {
+	if len(s) == 1 {
+		return s[0], nil
+	}
+	return []string(s), nil
+}
 
 // Pos is a position in a file, 1-based.
 type Pos struct {

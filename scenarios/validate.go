@@ -70,6 +70,19 @@ func checkPhrases(r *report, l Lines, what string) {
 	}
 }
 
+// supported drops the languages the decoder refused (left empty) from a
+// langs list, so one unsupported language is one problem; nil when none
+// is left (the defaults apply).
+func supported(langs []string) []string {
+	var out []string
+	for _, l := range langs {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -86,6 +99,7 @@ func checkScenario(r *report, s *Scenario) {
 		if len(s.Langs) == 0 {
 			r.add(s.PosOf("langs"), "langs: the list is empty (expected nl, en or both)")
 		}
+		s.Langs = supported(s.Langs)
 		seen := map[string]bool{}
 		for _, l := range s.Langs {
 			if seen[l] {
@@ -282,27 +296,29 @@ func isEmptyCond(w *Cond) bool {
 		w.TurnsMin == 0 && len(w.Asked) == 0 && len(w.Known) == 0 && w.MentionsMin == 0 && !w.Plan
 }
 
-// checkGraph reports unreachable nodes, nodes that cannot reach an
-// ending, and scenarios without a reachable resolution or breaking point.
-func checkGraph(r *report, s *Scenario) {
+// Reachability returns, by node id, the nodes a call can reach from the
+// start (the breaking point counts: the engine goes there when the mood
+// reaches 100) and the nodes from which an ending can be reached. Both
+// are nil when the start node does not exist. Of nodes sharing an id,
+// the first counts.
+func Reachability(s *Scenario) (reach, ending map[string]bool) {
 	start := s.Node(s.Start)
 	if start == nil {
-		return
+		return nil, nil
 	}
-	// Forwards from the start, and backwards from the endings.
-	reach := map[*Node]bool{start: true}
+	reach = map[string]bool{start.ID: true}
 	queue := []*Node{start}
 	if bp := s.BreakingPoint(); bp != nil {
-		reach[bp] = true // the engine goes there when the mood reaches 100
+		reach[bp.ID] = true
 	}
-	into := map[*Node][]*Node{}
+	into := map[string][]*Node{}
 	for _, n := range s.Nodes {
 		if n == nil {
 			continue
 		}
 		for _, t := range n.Next {
 			if m := s.Node(t.Goto); m != nil {
-				into[m] = append(into[m], n)
+				into[m.ID] = append(into[m.ID], n)
 			}
 		}
 	}
@@ -310,28 +326,38 @@ func checkGraph(r *report, s *Scenario) {
 		n := queue[0]
 		queue = queue[1:]
 		for _, t := range n.Next {
-			if m := s.Node(t.Goto); m != nil && !reach[m] {
-				reach[m] = true
+			if m := s.Node(t.Goto); m != nil && !reach[m.ID] {
+				reach[m.ID] = true
 				queue = append(queue, m)
 			}
 		}
 	}
-	ends := map[*Node]bool{}
+	ending = map[string]bool{}
 	for _, n := range s.Nodes {
-		if n != nil && n.End != "" && !ends[n] {
-			ends[n] = true
+		if n != nil && n.End != "" && !ending[n.ID] {
+			ending[n.ID] = true
 			queue = append(queue, n)
 		}
 	}
 	for len(queue) > 0 {
 		n := queue[0]
 		queue = queue[1:]
-		for _, m := range into[n] {
-			if !ends[m] {
-				ends[m] = true
+		for _, m := range into[n.ID] {
+			if !ending[m.ID] {
+				ending[m.ID] = true
 				queue = append(queue, m)
 			}
 		}
+	}
+	return reach, ending
+}
+
+// checkGraph reports unreachable nodes, nodes that cannot reach an
+// ending, and scenarios without a reachable resolution or breaking point.
+func checkGraph(r *report, s *Scenario) {
+	reach, ends := Reachability(s)
+	if reach == nil {
+		return
 	}
 	resolved, breaking := false, false
 	for _, n := range s.Nodes {
@@ -341,11 +367,11 @@ func checkGraph(r *report, s *Scenario) {
 		if s.Node(n.ID) != n {
 			continue // a duplicate id, reported already
 		}
-		if !reach[n] {
+		if !reach[n.ID] {
 			r.add(n.At, "node %q is unreachable from start %q (expected a transition leading to it, or remove it)", n.ID, s.Start)
 			continue
 		}
-		if !ends[n] {
+		if !ends[n.ID] {
 			r.add(n.At, "node %q cannot reach an ending (expected a path of transitions to resolved, hung_up or escalated)", n.ID)
 		}
 		switch n.End {

@@ -28,6 +28,7 @@ func runServe(e env) int {
 	tlsCert := fs.String("tls-cert", "", "serve HTTPS (TLS 1.2 or newer) with this certificate (PEM; with --tls-key)")
 	tlsKey := fs.String("tls-key", "", "the certificate's private key (PEM)")
 	maxDaily := fs.Int("max-daily", server.DefaultMaxDaily, "results one player may store per day (UTC); 0: no cap")
+	maxDailyTeam := fs.Int("max-daily-team", server.DefaultMaxDailyTeam, "results one team may store per day (UTC); 0: no cap")
 	var proxies prefixList
 	fs.Var(&proxies, "trusted-proxy", "address range (CIDR, or one IP) of a reverse proxy whose X-Forwarded-For names the client; repeat for several")
 	pos, code, ok := cliflag.ParseOrExit(fs, e.args)
@@ -80,7 +81,7 @@ func runServe(e env) int {
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	srv, err := server.New(server.Config{Store: st, Pack: pack, Now: e.now, Rand: e.rand, Log: log,
 		SubmitRate: *rate / 60, SubmitBurst: *burst, JoinRate: server.DefaultJoinRate, JoinBurst: server.DefaultJoinBurst,
-		Refresh: *refresh, TrustedProxies: proxies, MaxDaily: *maxDaily, RescoreTime: rescoreTime})
+		Refresh: *refresh, TrustedProxies: proxies, MaxDaily: *maxDaily, MaxDailyTeam: *maxDailyTeam, RescoreTime: rescoreTime})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kalm-server serve: %v\n", err)
 		return exitError

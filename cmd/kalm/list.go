@@ -25,18 +25,21 @@ func runList(e env) int {
 	packPath := fs.String("pack", "", "pack folder or file (default: the built-in pack)")
 	format := fs.String("format", "text", "output format: text or json")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm list [--pack PATH] [--format text|json]")
-		fmt.Fprintln(fs.Output(), "\nLists a pack's scenarios.")
+		fmt.Fprintln(fs.Output(), "Usage: kalm list [--format text|json] [PATH]")
+		fmt.Fprintln(fs.Output(), "\nLists a pack's scenarios. PATH (or --pack PATH) is a pack folder, a one-file pack")
+		fmt.Fprintln(fs.Output(), "or a scenario file, as for 'kalm check'; without it, the built-in pack.")
 		fs.PrintDefaults()
 	}
 	args, code, ok := cliflag.ParseOrExit(fs, e.args)
 	if !ok {
 		return code
 	}
-	if len(args) > 0 {
-		fmt.Fprintf(e.stderr, "kalm list: unexpected argument %q (give the pack with --pack PATH)\n", args[0])
+	path, err := packArg(*packPath, args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm list: %v\n", err)
 		return exitUsage
 	}
+	*packPath = path
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(e.stderr, "kalm list: --format must be text or json, not %q\n", *format)
 		return exitUsage
@@ -67,6 +70,20 @@ func runList(e env) int {
 		fmt.Fprintf(e.stdout, "%-24s %s  %-5s  %s\n", s.ID, strings.Repeat("*", s.Difficulty)+strings.Repeat(" ", 5-min(5, s.Difficulty)), strings.Join(s.Languages(), ","), title)
 	}
 	return exitOK
+}
+
+// packArg returns the pack path given either as --pack or as the one
+// positional argument ("" for the built-in pack).
+func packArg(flagPath string, args []string) (string, error) {
+	switch {
+	case len(args) > 1:
+		return "", fmt.Errorf("unexpected argument %q (give one pack: PATH or --pack PATH)", args[1])
+	case len(args) == 1 && flagPath != "" && flagPath != args[0]:
+		return "", fmt.Errorf("two packs: --pack %s and %s (expected one)", flagPath, args[0])
+	case len(args) == 1:
+		return args[0], nil
+	}
+	return flagPath, nil
 }
 
 // loadPack loads the pack at path (the built-in pack when ""). On

@@ -40,6 +40,8 @@ func commands() []command {
 		{"eval", "measure the scorer on labelled replies", runEval},
 		{"check", "check scenario packs (no path: the built-in pack)", runCheck},
 		{"list", "list a pack's scenarios", runList},
+		{"new", "start a scenario pack, or add a scenario to one", runNew},
+		{"graph", "draw a scenario's node graph (SVG or DOT)", runGraph},
 		{"schema", "print the JSON Schema of scenario pack files", runSchema},
 		{"play", "play a scenario in the terminal (--text)", runPlay},
 		{"team", "join or leave a team, send waiting calls (as the game's team screen)", runTeam},

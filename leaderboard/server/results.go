@@ -33,7 +33,7 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 		tooMany(w, wait, "too many results for this player")
 		return
 	}
-	if !s.underDailyCap(w, r, p.ID) {
+	if !s.underDailyCap(w, r, p) {
 		return
 	}
 	var req api.ResultRequest
@@ -87,22 +87,32 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 		Duplicate: status == http.StatusOK, Scorer: row.Scorer, Result: wireResult(res)})
 }
 
-// underDailyCap answers 429 and false when the player has stored
-// MaxDaily results today (UTC); Retry-After is the next midnight.
-func (s *Server) underDailyCap(w http.ResponseWriter, r *http.Request, playerID int64) bool {
-	if s.cfg.MaxDaily <= 0 {
-		return true
-	}
+// underDailyCap answers 429 and false when the player, or their team,
+// has stored its most results today (UTC); Retry-After is midnight.
+func (s *Server) underDailyCap(w http.ResponseWriter, r *http.Request, p store.Player) bool {
 	now := s.cfg.Now().UTC()
 	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-	n, err := s.cfg.Store.CountResults(r.Context(), playerID, day)
-	if err != nil {
-		s.internal(w, r, err)
-		return false
+	caps := []struct {
+		max   int
+		count func() (int, error)
+		who   string
+	}{
+		{s.cfg.MaxDaily, func() (int, error) { return s.cfg.Store.CountResults(r.Context(), p.ID, day) }, "from one player"},
+		{s.cfg.MaxDailyTeam, func() (int, error) { return s.cfg.Store.CountTeamResults(r.Context(), p.TeamID, day) }, "from one team"},
 	}
-	if n >= s.cfg.MaxDaily {
-		tooMany(w, day.Add(24*time.Hour).Sub(now), fmt.Sprintf("%d calls today: the most this server keeps from one player a day", n))
-		return false
+	for _, c := range caps {
+		if c.max <= 0 {
+			continue
+		}
+		n, err := c.count()
+		if err != nil {
+			s.internal(w, r, err)
+			return false
+		}
+		if n >= c.max {
+			tooMany(w, day.Add(24*time.Hour).Sub(now), fmt.Sprintf("%d calls today: the most this server keeps %s a day", n, c.who))
+			return false
+		}
 	}
 	return true
 }

@@ -35,6 +35,9 @@ type Config struct {
 	// MaxDaily caps the results one player may store per UTC day (0: no
 	// cap); it bounds what one member can add to the database.
 	MaxDaily int
+	// MaxDailyTeam caps a whole team's results per UTC day (0: no cap):
+	// new accounts under other names bring no fresh room.
+	MaxDailyTeam int
 	// JoinRate and JoinBurst limit joins per client address.
 	JoinRate  float64
 	JoinBurst int
@@ -51,12 +54,13 @@ type Config struct {
 // Defaults for the limits: a call takes minutes, so 10 at once and one
 // every 6 seconds is generous for a player and stops a flood.
 const (
-	DefaultSubmitRate  = 1.0 / 6
-	DefaultSubmitBurst = 10
-	DefaultJoinRate    = 0.5
-	DefaultJoinBurst   = 20
-	DefaultRefresh     = 30 * time.Second
-	DefaultMaxDaily    = 200
+	DefaultSubmitRate   = 1.0 / 6
+	DefaultSubmitBurst  = 10
+	DefaultJoinRate     = 0.5
+	DefaultJoinBurst    = 20
+	DefaultRefresh      = 30 * time.Second
+	DefaultMaxDaily     = 200
+	DefaultMaxDailyTeam = 5000
 	// ExportRate and ExportBurst limit CSV exports per client address:
 	// a few at once, then one every 10 s; token guessing goes nowhere.
 	ExportRate  = 0.1

@@ -379,3 +379,16 @@ func TestDailyCapAndStoredSize(t *testing.T) {
 	require.NoError(t, json.Unmarshal(again.Transcript, &req))
 	assert.Len(t, req.Replies, len(first.Turns))
 }
+
+// TestTeamDailyCap: new accounts under other names bring no fresh room:
+// the team's daily cap holds across them.
+func TestTeamDailyCap(t *testing.T) {
+	f := newFixture(t, func(c *Config) { c.MaxDaily, c.MaxDailyTeam, c.SubmitRate = 10, 3, 0 })
+	for _, name := range []string{"Sam", "Sam2", "Sam3"} {
+		f.submit(f.join(f.codeA, name).Token, carefulRun)
+	}
+	status, _, body := f.post("/api/v1/results", f.join(f.codeA, "Sam4").Token, carefulRun)
+	assert.Equal(t, http.StatusTooManyRequests, status)
+	assert.Contains(t, errorOf(t, body), "from one team")
+	f.submit(f.join(f.codeB, "Joris").Token, carefulRun) // another team has its own room
+}

@@ -245,6 +245,14 @@ func (s *sqlStore) CountResults(ctx context.Context, playerID int64, since time.
 	return n, nil
 }
 
+func (s *sqlStore) CountTeamResults(ctx context.Context, teamID int64, since time.Time) (int, error) {
+	var n int
+	if err := s.r.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM results WHERE team_id = ? AND at_ms >= ?`), teamID, ms(since)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count team results: %w", err)
+	}
+	return n, nil
+}
+
 func (s *sqlStore) Bests(ctx context.Context, f Filter) ([]Best, error) {
 	var where []string
 	var args []any

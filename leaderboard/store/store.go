@@ -112,6 +112,8 @@ type Store interface {
 	// CountResults returns how many results a player has stored at or
 	// after since (the per-day cap).
 	CountResults(ctx context.Context, playerID int64, since time.Time) (int, error)
+	// CountTeamResults is CountResults for a whole team.
+	CountTeamResults(ctx context.Context, teamID int64, since time.Time) (int, error)
 	// Bests returns each player's best score per scenario among the
 	// results f selects, with the earliest time it was reached.
 	Bests(ctx context.Context, f Filter) ([]Best, error)

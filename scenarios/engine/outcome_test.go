@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"regexp"
 	"slices"
 	"testing"
 
@@ -217,5 +218,26 @@ func TestAgreementCheckIsNoQuestion(t *testing.T) {
 			assert.False(t, tr.Criteria.Question, "a check that the plan suits is no open question")
 			assert.Contains(t, tr.Parts, Part{What: "agreement", Points: scoring.DefaultWeights()[scoring.Agreement]})
 		})
+	}
+}
+
+// TestResolvedEndingsDoNotNameATime: the player chooses when to call
+// back, so a built-in ending that answers it ("Within the hour, then")
+// would contradict a player who said "at four". Endings stay general.
+func TestResolvedEndingsDoNotNameATime(t *testing.T) {
+	p, err := scenarios.Builtin()
+	require.NoError(t, err)
+	times := regexp.MustCompile(`(?i)\b(tomorrow|tonight|morgen|vanavond|within|binnen|o'clock|uur|hour|minutes|minuten|\d)\b`)
+	for _, s := range p.Scenarios {
+		for _, n := range s.Nodes {
+			if n.End != scenarios.Resolved {
+				continue
+			}
+			for _, lang := range s.Languages() {
+				for _, line := range n.Say.Get(lang) {
+					assert.False(t, times.MatchString(line), "%s/%s %s: %q names a time", s.ID, n.ID, lang, line)
+				}
+			}
+		}
 	}
 }
