@@ -94,6 +94,13 @@ func framesCases() []scorerCase {
 		{"frames/blame/en/your-phone-number", EN, "Could you send me your phone number? Then I can call you back at three.", "callback", nil},
 		{"frames/blame/en/so-i-can-call", EN, "Could you send me your phone number so I can call you back?", "", nil},
 		{"frames/blame/nl/bundel-bellen", NL, "Met die bundel kan je onbeperkt bellen en sms'en: https://shop.example/bundels", "", nil},
+		// blame: rules as the reason
+		{"frames/blame/en/legislation", EN, "A bag costs 10p extra, as per the legislation on packaging.", "blame:contract", nil},
+		{"frames/blame/en/licensing", EN, "The match isn't shown on the app due to licensing restrictions.", "blame:contract", nil},
+		{"frames/blame/en/we-follow", EN, "We simply follow the EU regulations on this, I'm afraid.", "blame:contract", nil},
+		{"frames/blame/nl/wetgeving", NL, "Dat mag niet omwille van de wetgeving rond privacy.", "blame:contract", nil},
+		{"frames/blame/nl/volgens-wet", NL, "Volgens de wet moeten we die kosten aanrekenen.", "blame:contract", nil},
+		{"frames/blame/en/law-is-ours", EN, "I'll check what the law allows and call you back at four.", "callback", nil},
 		{"frames/blame/nl/volgende-keer", NL, "Als het nog eens gebeurt, mag u ons altijd bellen op het gewone nummer.", "", nil},
 		{"frames/blame/en/tips-here", EN, "You'll find some troubleshooting tips here: <URL>", "blame:website", nil},
 		{"frames/blame/nl/stappen-hier", NL, "De stappen staan hier beschreven: <URL>", "blame:website", nil},
