@@ -10,6 +10,7 @@
 //	kalm-server token revoke --team TEAM NAME
 //	kalm-server lead token [--team TEAM]
 //	kalm-server backup FILE [--db PATH]
+//	kalm-server pack add PACKDIR | pack list [--db PATH | --postgres URL]
 package main
 
 import (
@@ -69,11 +70,13 @@ func run(e env) int {
 		return runLead(sub)
 	case "backup":
 		return runBackup(sub)
+	case "pack":
+		return runPack(sub)
 	case "help", "-h", "-help", "--help":
 		usage(e.stdout)
 		return exitOK
 	}
-	fmt.Fprintf(e.stderr, "kalm-server: unknown command %q (want serve, team, player, token, lead, backup or export)\n", e.args[0])
+	fmt.Fprintf(e.stderr, "kalm-server: unknown command %q (want serve, team, pack, player, token, lead, backup or export)\n", e.args[0])
 	return exitUsage
 }
 
@@ -83,6 +86,8 @@ func usage(w io.Writer) {
   kalm-server team add NAME [--db PATH | --postgres URL]   create a team; prints its join code last
   kalm-server team list [--db PATH | --postgres URL]       list the teams (codes are shown only when made)
   kalm-server team rotate-code NAME                        a new join code; the old one stops joining
+  kalm-server pack add PACKDIR                             check a scenario pack and hand it to the teams' games
+  kalm-server pack list                                    the team packs and their versions (content hashes)
   kalm-server player list [--team TEAM]                    players, their results and tokens
   kalm-server player rename --team TEAM NAME NEW-NAME
   kalm-server player remove --team TEAM NAME               delete a player, their results and tokens

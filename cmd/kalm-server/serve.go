@@ -59,10 +59,16 @@ func runServe(e env) int {
 		return exitError
 	}
 	defer st.Close()
+	packs, err := server.NewPackSet(pack, st)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: %v\n", err)
+		return exitError
+	}
+	teamPacks := warnClashes(e, packs)
 	var rescoreTime time.Duration
 	if rs, ok := st.(store.Rescorer); ok {
 		start := e.now()
-		done, err := rs.Rescore(e.ctx, server.Replayer(pack))
+		done, err := rs.Rescore(e.ctx, server.Replayer(packs))
 		rescoreTime = e.now().Sub(start)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "kalm-server serve: re-scoring older results: %v\n", err)
@@ -97,7 +103,8 @@ func runServe(e env) int {
 	if tlsConf != nil {
 		ln, scheme = tls.NewListener(ln, tlsConf), "https"
 	}
-	fmt.Fprintf(e.stdout, "kalm-server: %d scenarios; office page and API on %s://%s/\n", len(pack.Scenarios), scheme, ln.Addr())
+	fmt.Fprintf(e.stdout, "kalm-server: %d scenarios, %d team %s; office page and API on %s://%s/\n", len(pack.Scenarios),
+		teamPacks, plural(teamPacks, "pack", "packs"), scheme, ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
 	select {
@@ -114,6 +121,25 @@ func runServe(e env) int {
 	}
 	fmt.Fprintln(e.stdout, "kalm-server: stopped")
 	return exitOK
+}
+
+// warnClashes says when the server's own pack (--pack) shares ids with a
+// team pack (their boards would be one) and returns how many team packs
+// there are.
+func warnClashes(e env, packs *server.PackSet) int {
+	clashes, err := packs.Clashes(e.ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm-server serve: reading the team packs: %v\n", err)
+		return 0
+	}
+	for _, c := range clashes {
+		fmt.Fprintf(e.stderr, "kalm-server serve: warning: %s; the two share a board\n", c)
+	}
+	current, err := packs.Current(e.ctx)
+	if err != nil {
+		return 0
+	}
+	return len(current)
 }
 
 // loadPack loads the pack at path, or the built-in pack.

@@ -9,6 +9,7 @@ import (
 	"kalm/game/flow"
 	"kalm/internal/cliflag"
 	"kalm/internal/teamlink"
+	"kalm/leaderboard/bundle"
 )
 
 // runTeam joins or leaves a team and sends waiting calls from the
@@ -21,7 +22,7 @@ func runTeam(e env) int {
 	name := fs.String("name", "", "the player's name on the board (join)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: kalm team join SERVER CODE --name NAME   join a team (as the game's team screen)")
-		fmt.Fprintln(fs.Output(), "       kalm team status                         show the team and send the waiting calls now")
+		fmt.Fprintln(fs.Output(), "       kalm team status                         show the team, send the waiting calls, update the team's packs")
 		fmt.Fprintln(fs.Output(), "       kalm team leave                          leave the team (unsent calls stay)")
 		fs.PrintDefaults()
 	}
@@ -89,6 +90,9 @@ func teamStatus(ctx context.Context, e env, link *teamlink.Link) int {
 		fmt.Fprintf(e.stderr, "kalm team: cannot send now: %s\n", explain(err))
 		return exitFindings
 	}
+	if ok && !syncPacks(ctx, e, link) {
+		return exitFindings
+	}
 	if ok {
 		b, err := link.Board(ctx, flow.BoardQuery{Scenario: flow.AllScenarios, Period: "week"})
 		switch {
@@ -102,6 +106,33 @@ func teamStatus(ctx context.Context, e env, link *teamlink.Link) int {
 		}
 	}
 	return exitOK
+}
+
+// syncPacks downloads the team's packs that are missing or changed and
+// lists them; false when that failed.
+func syncPacks(ctx context.Context, e env, link *teamlink.Link) bool {
+	rep, err := link.SyncPacks(ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm team: cannot download the team's packs: %s\n", explain(err))
+		return false
+	}
+	if len(rep.Packs) == 0 {
+		fmt.Fprintln(e.stdout, "team packs: none (the built-in pack needs no download)")
+		return true
+	}
+	fmt.Fprintf(e.stdout, "team packs: %d, %d downloaded now\n", len(rep.Packs), len(rep.Downloaded))
+	for _, p := range rep.Packs {
+		word := "scenarios"
+		if len(p.Scenarios) == 1 {
+			word = "scenario"
+		}
+		fmt.Fprintf(e.stdout, "  %s %s (%d %s, version %s)\n", p.ID, p.Version, len(p.Scenarios), word, bundle.Short(p.Hash))
+	}
+	if _, err := link.Packs(); err != nil {
+		fmt.Fprintf(e.stderr, "kalm team: %v\n", err)
+		return false
+	}
+	return true
 }
 
 // explain puts the kind of a team error in English words before it.

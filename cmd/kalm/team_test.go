@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"kalm/leaderboard/packtest"
 	"kalm/leaderboard/servertest"
 )
 
@@ -59,4 +62,22 @@ func TestGameOpensTheJoinedTeam(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "Zuid", m.Team)
 	assert.Equal(t, "Joost", m.Name)
+}
+
+// TestTeamStatusDownloadsTheTeamsPacks: joining and `kalm team status`
+// fetch the team's packs; a second status has nothing new to fetch.
+func TestTeamStatusDownloadsTheTeamsPacks(t *testing.T) {
+	code := "NOORD-CODE8"
+	o := servertest.New(t, servertest.Team{Name: "Noord", Code: code})
+	hash := o.AddPack(packtest.Write(t, "noord", "lekkage", "Leaking machine"))
+	home := t.TempDir()
+	exit, stdout, stderr := runCmd(t, "", "team", "join", o.Addr, code, "--name", "Joost", "--home", home)
+	require.Equal(t, exitOK, exit, stderr)
+	assert.Contains(t, stdout, "team packs: 1, 0 downloaded now", "joining downloaded it already")
+	assert.Contains(t, stdout, "noord 0.1.0 (1 scenario, version "+hash[:12]+")")
+	_, err := os.Stat(filepath.Join(home, "packs", hash, "lekkage.yaml"))
+	require.NoError(t, err)
+	exit, stdout, stderr = runCmd(t, "", "team", "status", "--home", home)
+	require.Equal(t, exitOK, exit, stderr)
+	assert.Contains(t, stdout, "team packs: 1, 0 downloaded now")
 }

@@ -38,6 +38,9 @@ type Config struct {
 	Retry, MaxRetry time.Duration
 	// BoardLimit is how many players a board shows (0: 12).
 	BoardLimit int
+	// PacksDir is the folder of the team's downloaded packs; empty means
+	// PacksFolder next to the outbox.
+	PacksDir string
 }
 
 // Link is the game's team link. It is safe for concurrent use.
@@ -51,6 +54,16 @@ type Link struct {
 	mu     sync.Mutex
 	member *client.Membership
 	status flow.TeamStatus
+	// packOf is the team pack version of each scenario the game was
+	// given (Packs), for Send; packsErr is why the download after Join
+	// failed.
+	packOf   map[string]string
+	packsErr error
+
+	// packs keeps the downloaded team packs; syncing lets one SyncPacks
+	// run at a time.
+	packs   *client.PackCache
+	syncing sync.Mutex
 
 	kick chan struct{}
 	stop chan struct{}
@@ -94,8 +107,12 @@ func Open(ctx context.Context, cfg Config) (*Link, error) {
 		return nil, err
 	}
 	l := &Link{cfg: cfg, out: out, member: m, kick: make(chan struct{}, 1),
-		stop: make(chan struct{}), done: make(chan struct{})}
+		stop: make(chan struct{}), done: make(chan struct{}), packs: client.NewPackCache(packsDir(cfg))}
 	if err := l.count(ctx); err != nil {
+		out.Close()
+		return nil, err
+	}
+	if err := l.offerIndexed(); err != nil {
 		out.Close()
 		return nil, err
 	}
@@ -127,8 +144,9 @@ func info(m client.Membership) flow.TeamInfo {
 	return flow.TeamInfo{Server: m.Server, Team: m.Team.Name, TeamID: m.Team.ID, PlayerID: m.PlayerID, Name: m.Name}
 }
 
-// Join joins a team, keeps the membership on disk and sends the calls
-// that wait.
+// Join joins a team, keeps the membership on disk, sends the calls that
+// wait and downloads the team's packs (see SyncPacks). A failed download
+// does not fail the join: PacksProblem says why.
 func (l *Link) Join(ctx context.Context, server, code, name string) (flow.TeamInfo, error) {
 	m, err := client.Join(ctx, l.cfg.HTTP, server, code, name)
 	if err != nil {
@@ -142,14 +160,18 @@ func (l *Link) Join(ctx context.Context, server, code, name string) (flow.TeamIn
 	l.status.Problem = nil
 	l.mu.Unlock()
 	l.poke()
+	_, perr := l.SyncPacks(ctx)
+	l.mu.Lock()
+	l.packsErr = perr
+	l.mu.Unlock()
 	return info(m), nil
 }
 
-// Leave forgets the membership (the outbox keeps what waits) and, in the
-// background, asks the server to revoke the token, so it no longer posts
-// for the player; Close waits for that (at most RevokeTimeout). An
-// unreachable server leaves the token to the team lead (kalm-server
-// token revoke).
+// Leave forgets the membership and the team's packs (the outbox keeps
+// what waits) and, in the background, asks the server to revoke the
+// token, so it no longer posts for the player; Close waits for that (at
+// most RevokeTimeout). An unreachable server leaves the token to the
+// team lead (kalm-server token revoke).
 func (l *Link) Leave() error {
 	l.mu.Lock()
 	m := l.member
@@ -160,7 +182,14 @@ func (l *Link) Leave() error {
 	l.mu.Lock()
 	l.member = nil
 	l.status.Problem = nil
+	l.packOf, l.packsErr = nil, nil
 	l.mu.Unlock()
+	l.syncing.Lock()
+	err := l.packs.Forget() // the team's packs leave with the team
+	l.syncing.Unlock()
+	if err != nil {
+		return err
+	}
 	if m != nil {
 		l.revoking.Add(1)
 		go l.revoke(*m)
@@ -178,9 +207,12 @@ func (l *Link) revoke(m client.Membership) {
 	client.New(m, l.cfg.HTTP).Revoke(ctx) // best effort: see Leave
 }
 
-// Send puts a finished call in the outbox and wakes the sender.
+// Send puts a finished call in the outbox and wakes the sender. A run of
+// a scenario of a downloaded team pack names that pack's version (see
+// Packs), so the server re-plays it with the pack it was played from.
 func (l *Link) Send(r engine.Result) error {
-	run := api.ResultRequest{Scenario: r.Scenario, Lang: r.Lang, Replies: make([]api.Reply, 0, len(r.Turns))}
+	run := api.ResultRequest{Scenario: r.Scenario, Lang: r.Lang, Replies: make([]api.Reply, 0, len(r.Turns)),
+		Pack: l.packFor(r.Scenario)}
 	for _, t := range r.Turns {
 		run.Replies = append(run.Replies, api.Reply{Text: t.Reply, ElapsedMS: t.ElapsedMS})
 	}

@@ -15,7 +15,9 @@ import (
 	"kalm/game/flow"
 	"kalm/leaderboard/api"
 	"kalm/leaderboard/client"
+	"kalm/leaderboard/packtest"
 	"kalm/leaderboard/servertest"
+	"kalm/leaderboard/store"
 	"kalm/scenarios"
 	"kalm/scenarios/engine"
 	"kalm/scoring"
@@ -319,4 +321,63 @@ func TestJoinWithATakenNameSaysSo(t *testing.T) {
 	assert.Contains(t, flow.TeamErrorText("en", err), "A teammate already has this name")
 	_, joined := second.Membership()
 	assert.False(t, joined)
+}
+
+// playOn plays replies on scenario id of pack in English with the real
+// scorer, as the game does.
+func playOn(t *testing.T, pack *scenarios.Pack, id string, replies ...string) engine.Result {
+	t.Helper()
+	s := pack.Scenario(id)
+	require.NotNil(t, s, id)
+	conv, err := engine.Start(s, "en", engine.Options{Scorer: scoring.New(s.Vocabulary.Scoring())})
+	require.NoError(t, err)
+	for i, r := range replies {
+		_, err := conv.Reply(r, 8000+1000*i)
+		require.NoError(t, err)
+	}
+	return conv.Result()
+}
+
+// TestTeamPacksTravelWithTheTeam: joining downloads the team's packs next
+// to the outbox; a call of one of their scenarios is sent naming its
+// version and the server accepts it; leaving forgets them.
+func TestTeamPacksTravelWithTheTeam(t *testing.T) {
+	o := newOffice(t)
+	hash := o.AddPack(packtest.Write(t, "noord", "lekkage", "Leaking machine"))
+	dir := t.TempDir()
+	l := openLink(t, dir)
+	_, err := l.SyncPacks(context.Background())
+	assert.ErrorIs(t, err, flow.ErrNotMember, "no team, no packs")
+	_, err = l.Join(context.Background(), o.Addr, teamCode, "Sanne")
+	require.NoError(t, err)
+	require.NoError(t, l.PacksProblem())
+	_, err = os.Stat(filepath.Join(dir, "data", PacksFolder, hash, "pack.yaml"))
+	require.NoError(t, err, "the pack is kept next to the outbox")
+
+	packs, err := l.Packs()
+	require.NoError(t, err)
+	require.Len(t, packs, 1)
+	assert.Equal(t, hash, packs[0].Info.Hash)
+	own := playOn(t, packs[0].Pack, "lekkage", "How annoying, I'm really sorry. Where is the water coming from?",
+		"I'll call you back today at four o'clock with the technician's time. Is that all right?")
+	require.NoError(t, l.Send(own))
+	require.NoError(t, l.Send(play(t, "I understand, I'm sorry.")))
+	eventually(t, "both sent", func() bool { s := l.Status(); return s.Waiting == 0 && s.Sent == 2 })
+	assert.Zero(t, l.Status().Rejected)
+	stored := map[string]store.Result{}
+	require.NoError(t, o.Store.History(context.Background(), 0, func(r store.Result) error { stored[r.Scenario] = r; return nil }))
+	assert.Equal(t, hash, stored["lekkage"].Pack, "the run names the version it was played from")
+	assert.Equal(t, own.Score, stored["lekkage"].Score, "and the server scored it with that version")
+	assert.Empty(t, stored["fur-elise"].Pack, "a built-in run names none")
+
+	// The next start knows the packs before the game loads them.
+	require.NoError(t, l.Close())
+	l = openLink(t, dir)
+	assert.Equal(t, hash, l.packFor("lekkage"))
+	require.NoError(t, l.Leave())
+	packs, err = l.Packs()
+	require.NoError(t, err)
+	assert.Empty(t, packs, "the team's packs leave with the team")
+	assert.Empty(t, l.packFor("lekkage"))
+	require.NoError(t, l.Close())
 }

@@ -53,6 +53,11 @@ type ResultRequest struct {
 	// A run sent again with the same id is stored once: the answer is
 	// 200 with the first copy's id instead of 201.
 	RunID string `json:"run_id,omitempty"`
+	// Pack is the version (content hash, see PackInfo.Hash) of the team
+	// pack the scenario was played from; empty for the server's own pack
+	// (the built-in one unless it was started with --pack). The server
+	// re-plays the run with exactly that version.
+	Pack string `json:"pack,omitempty"`
 }
 
 // MaxRunIDBytes is the longest run id.
@@ -111,4 +116,36 @@ type ResultResponse struct {
 	// scoring.Version); a resent run reports the one stored first.
 	Scorer string `json:"scorer,omitempty"`
 	Result
+}
+
+// PackInfo describes one version of a team pack a server hands out.
+type PackInfo struct {
+	ID string `json:"id"` // the pack's id (pack.yaml)
+	// Hash is the version: the SHA-256 of the pack's files (package
+	// kalm/leaderboard/bundle), in lower-case hex.
+	Hash    string `json:"hash"`
+	Version string `json:"version"` // what pack.yaml calls its version
+	// Title is the pack's title by language ("nl", "en").
+	Title     map[string]string `json:"title"`
+	Scenarios []PackScenario    `json:"scenarios"`
+	Added     time.Time         `json:"added"`
+}
+
+// PackScenario is a scenario of a pack: its id and title by language.
+type PackScenario struct {
+	ID    string            `json:"id"`
+	Title map[string]string `json:"title"`
+}
+
+// PackList is the answer to GET /api/v1/packs: the current version of
+// each team pack (the built-in pack is not listed: every game has it).
+type PackList struct {
+	Packs []PackInfo `json:"packs"`
+}
+
+// PackBundle is the answer to GET /api/v1/packs/{hash}: a pack version
+// with its files by name. A client checks that the files hash to Hash.
+type PackBundle struct {
+	PackInfo
+	Files map[string]string `json:"files"`
 }

@@ -1,6 +1,7 @@
 // Package client is the game's side of the team leaderboard: join a team,
 // send finished calls through a durable SQLite outbox that resends until
-// the server has them, and fetch the board. It has no Ebiten imports;
+// the server has them, fetch the board, and keep the team's packs in a
+// folder (PackCache). It has no Ebiten imports;
 // the game calls it from its own goroutine.
 package client
 
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"kalm/leaderboard/api"
+	"kalm/leaderboard/bundle"
 )
 
 // Membership is what joining a team gives a player; the game keeps it in
@@ -149,11 +151,55 @@ func (c *Client) Board(ctx context.Context, q BoardQuery) (api.Board, error) {
 	return b, err
 }
 
+// Packs lists the current version of each of the team's packs.
+func (c *Client) Packs(ctx context.Context) ([]api.PackInfo, error) {
+	var list api.PackList
+	if _, err := do(ctx, c.http, http.MethodGet, c.m.Server+"/api/v1/packs", c.m.Token, nil, &list); err != nil {
+		return nil, err
+	}
+	return list.Packs, nil
+}
+
+// ErrPackHash is wrapped by the error for pack files that do not hash to
+// the version they were fetched (or kept) as: changed on the way or on
+// disk. They are not used.
+var ErrPackHash = errors.New("the pack's files do not match its version")
+
+// maxBundleAnswer caps how much of a pack download is read: the files
+// (at most bundle.MaxBytes) as JSON strings, escapes included.
+const maxBundleAnswer = 6*bundle.MaxBytes + 64<<10
+
+// PackBundle downloads pack version hash and checks that its files hash
+// to it (else the error wraps ErrPackHash) and are a valid bundle.
+func (c *Client) PackBundle(ctx context.Context, hash string) (api.PackInfo, bundle.Bundle, error) {
+	if !bundle.ValidHash(hash) {
+		return api.PackInfo{}, bundle.Bundle{}, fmt.Errorf("%q is not a pack version (want 64 hex digits)", hash)
+	}
+	var pb api.PackBundle
+	if _, err := doLimit(ctx, c.http, http.MethodGet, c.m.Server+"/api/v1/packs/"+hash, c.m.Token, nil, &pb, maxBundleAnswer); err != nil {
+		return api.PackInfo{}, bundle.Bundle{}, err
+	}
+	b := bundle.Bundle{Files: pb.Files}
+	if err := b.Check(); err != nil {
+		return api.PackInfo{}, bundle.Bundle{}, fmt.Errorf("pack %s from the server: %w", bundle.Short(hash), err)
+	}
+	if got := b.Hash(); got != hash {
+		return api.PackInfo{}, bundle.Bundle{}, fmt.Errorf("%w: asked the server for version %s, its files are version %s", ErrPackHash, bundle.Short(hash), bundle.Short(got))
+	}
+	pb.PackInfo.Hash = hash
+	return pb.PackInfo, b, nil
+}
+
 // maxAnswer caps how much of an answer is read.
 const maxAnswer = 4 << 20
 
 // do sends a JSON request and decodes a JSON answer into out.
 func do(ctx context.Context, hc *http.Client, method, u, token string, in, out any) (int, error) {
+	return doLimit(ctx, hc, method, u, token, in, out, maxAnswer)
+}
+
+// doLimit is do reading at most limit bytes of the answer.
+func doLimit(ctx context.Context, hc *http.Client, method, u, token string, in, out any, limit int64) (int, error) {
 	var body io.Reader
 	if in != nil {
 		data, err := json.Marshal(in)
@@ -177,7 +223,7 @@ func do(ctx context.Context, hc *http.Client, method, u, token string, in, out a
 		return 0, err
 	}
 	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
+	data, err := io.ReadAll(io.LimitReader(resp.Body, limit))
 	if err != nil {
 		return resp.StatusCode, err
 	}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -14,8 +15,23 @@ import (
 )
 
 // boardQuery reads a board's query parameters; the message says what is
-// wrong with them.
-func (s *Server) boardQuery(v url.Values, defPeriod string) (leaderboard.Query, store.Filter, string) {
+// wrong with them. A scenario may be of the server's own pack or of any
+// team pack; err is a database that does not answer.
+func (s *Server) boardQuery(ctx context.Context, v url.Values, defPeriod string) (q leaderboard.Query, f store.Filter, msg string, err error) {
+	q, f, msg = s.boardParams(v, defPeriod)
+	if msg != "" || f.Scenario == "" {
+		return q, f, msg, nil
+	}
+	known, err := s.packs.Knows(ctx, f.Scenario)
+	if err != nil || known {
+		return q, f, "", err
+	}
+	return q, f, fmt.Sprintf("unknown scenario %q (want all or one of %s)", f.Scenario, strings.Join(s.packs.ScenarioIDs(), ", ")), nil
+}
+
+// boardParams reads a board's query parameters but for checking that the
+// scenario exists.
+func (s *Server) boardParams(v url.Values, defPeriod string) (leaderboard.Query, store.Filter, string) {
 	q := leaderboard.Query{Scenario: v.Get("scenario"), Period: v.Get("period")}
 	if q.Scenario == "" {
 		q.Scenario = leaderboard.AllScenarios
@@ -25,9 +41,6 @@ func (s *Server) boardQuery(v url.Values, defPeriod string) (leaderboard.Query, 
 	}
 	var f store.Filter
 	if q.Scenario != leaderboard.AllScenarios {
-		if s.cfg.Pack.Scenario(q.Scenario) == nil {
-			return q, f, fmt.Sprintf("unknown scenario %q (want all or one of %s)", q.Scenario, strings.Join(s.scenarioIDs(), ", "))
-		}
 		f.Scenario = q.Scenario
 	}
 	since, err := leaderboard.Since(q.Period, s.cfg.Now())
@@ -69,7 +82,11 @@ func (s *Server) board(r *http.Request, q leaderboard.Query, f store.Filter) (ap
 }
 
 func (s *Server) handleBoard(w http.ResponseWriter, r *http.Request) {
-	q, f, msg := s.boardQuery(r.URL.Query(), leaderboard.All)
+	q, f, msg, err := s.boardQuery(r.Context(), r.URL.Query(), leaderboard.All)
+	if err != nil {
+		s.internal(w, r, err)
+		return
+	}
 	if msg != "" {
 		writeError(w, http.StatusBadRequest, "%s", msg)
 		return

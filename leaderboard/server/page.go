@@ -51,7 +51,12 @@ type pageData struct {
 // default), ?team=, ?limit=, in the language Accept-Language prefers.
 func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	lang := PickLang(r.Header.Get("Accept-Language"))
-	q, f, msg := s.boardQuery(r.URL.Query(), leaderboard.Week)
+	q, f, msg, err := s.boardQuery(r.Context(), r.URL.Query(), leaderboard.Week)
+	if err != nil {
+		s.log.Error("office page", "err", err)
+		http.Error(w, "the board cannot be read now; see the server log", http.StatusInternalServerError)
+		return
+	}
 	if msg != "" {
 		http.Error(w, msg, http.StatusBadRequest)
 		return
@@ -67,8 +72,8 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	}
 	t := pageWords[lang]
 	scope := t.AllScenarios
-	if sc := s.cfg.Pack.Scenario(f.Scenario); sc != nil {
-		scope = sc.Title.Get(lang)
+	if f.Scenario != "" {
+		scope = s.scenarioTitle(r, f.Scenario, lang)
 	}
 	if f.TeamID != 0 && len(b.Teams) == 1 {
 		scope = b.Teams[0].Team + " · " + scope
@@ -120,4 +125,17 @@ func PickLang(header string) string {
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].q > cs[j].q })
 	return cs[0].lang
+}
+
+// scenarioTitle is a scenario's title in lang from the pack it is in
+// (the server's own or a team pack), or its id when no pack titles it.
+func (s *Server) scenarioTitle(r *http.Request, id, lang string) string {
+	title, ok, err := s.packs.Title(r.Context(), id, lang)
+	if err != nil {
+		s.log.Error("office page: scenario title", "err", err)
+	}
+	if !ok || title == "" {
+		return id
+	}
+	return title
 }

@@ -1,7 +1,9 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,16 +28,22 @@ func TestReplayerScoresStoredTranscriptsOutOf100(t *testing.T) {
 	req.Replies = append(req.Replies, api.Reply{Text: "I'll call you back at three this afternoon, does that suit you?"})
 	transcript, err := json.Marshal(req)
 	require.NoError(t, err)
-	replay := Replayer(pack)
+	st, err := store.OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "kalm.db"), false)
+	require.NoError(t, err)
+	t.Cleanup(func() { st.Close() })
+	packs, err := NewPackSet(pack, st)
+	require.NoError(t, err)
+	replay := Replayer(packs)
+	ctx := context.Background()
 
-	got, err := replay(store.Result{Scenario: "fur-elise", Lang: "en", Score: 275, Transcript: transcript})
+	got, err := replay(ctx, store.Result{Scenario: "fur-elise", Lang: "en", Score: 275, Transcript: transcript})
 	require.NoError(t, err)
 	assert.Less(t, got.Score, 85, "repeating one line is no longer the way to the top")
 	assert.GreaterOrEqual(t, got.Score, 0)
 	assert.NotEmpty(t, got.Scorer)
 
-	_, err = replay(store.Result{Scenario: "retired", Lang: "en", Transcript: transcript})
+	_, err = replay(ctx, store.Result{Scenario: "retired", Lang: "en", Transcript: transcript})
 	assert.ErrorContains(t, err, `scenario "retired" is not in this server's pack`)
-	_, err = replay(store.Result{Scenario: "fur-elise", Lang: "en", Transcript: []byte("{")})
+	_, err = replay(ctx, store.Result{Scenario: "fur-elise", Lang: "en", Transcript: []byte("{")})
 	assert.ErrorContains(t, err, "unreadable transcript")
 }

@@ -13,7 +13,9 @@ import (
 
 	"kalm/leaderboard"
 	"kalm/leaderboard/api"
+	"kalm/leaderboard/bundle"
 	"kalm/leaderboard/store"
+	"kalm/scenarios"
 	"kalm/scenarios/engine"
 	"kalm/scoring"
 )
@@ -21,8 +23,9 @@ import (
 // MaxHoldMS is the longest hold a client may report (an hour).
 const MaxHoldMS = 60 * 60 * 1000
 
-// handleResult re-plays a submitted transcript and stores the server's
-// own score. Whatever score the client sent is never read.
+// handleResult re-plays a submitted transcript, with the pack version it
+// names, and stores the server's own score. Whatever score the client
+// sent is never read.
 func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 	p, _, ok := s.authenticate(w, r)
 	if !ok {
@@ -40,18 +43,16 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, api.MaxBodyBytes, &req) {
 		return
 	}
-	if msg := s.checkResult(&req); msg != "" {
+	pl, ok := s.packFor(w, r, req.Pack)
+	if !ok {
+		return
+	}
+	if msg := checkResult(&req, pl); msg != "" {
 		writeError(w, http.StatusUnprocessableEntity, "%s", msg)
 		return
 	}
-	sc := s.cfg.Pack.Scenario(req.Scenario)
-	replies := make([]engine.Reply, len(req.Replies))
-	for i, rp := range req.Replies {
-		replies[i] = engine.Reply{Text: rp.Text, ElapsedMS: rp.ElapsedMS}
-	}
-	// The server owns the call: the scenario's own hold sets the starting
-	// anger, whatever hold_ms a client reports.
-	res, err := engine.Replay(sc, req.Lang, replies, engine.Options{Scorer: s.scorers[sc.ID]})
+	sc := pl.pack.Scenario(req.Scenario)
+	res, err := replay(pl, sc, req.Lang, req.Replies)
 	if err != nil {
 		writeError(w, http.StatusUnprocessableEntity, "cannot replay this transcript: %v", err)
 		return
@@ -66,7 +67,7 @@ func (s *Server) handleResult(w http.ResponseWriter, r *http.Request) {
 	}
 	row := &store.Result{PlayerID: p.ID, TeamID: p.TeamID, Scenario: sc.ID, Lang: req.Lang, Score: res.Score,
 		Outcome: string(res.Outcome), Turns: len(res.Turns), At: s.cfg.Now(), Transcript: transcript, RunID: req.RunID,
-		Scorer: scoring.Version}
+		Scorer: scoring.Version, Pack: pl.hash}
 	status := http.StatusCreated
 	err = s.cfg.Store.AddResult(r.Context(), row)
 	if errors.Is(err, store.ErrExists) {
@@ -142,14 +143,47 @@ func (s *Server) authenticate(w http.ResponseWriter, r *http.Request) (store.Pla
 	return p, token, true
 }
 
-// checkResult says what makes a submission unplayable, or "".
-func (s *Server) checkResult(req *api.ResultRequest) string {
-	sc := s.cfg.Pack.Scenario(req.Scenario)
+// packFor finds the pack version a run names ("" for the server's own),
+// answering 422 itself for a version the server never stored or cannot
+// load.
+func (s *Server) packFor(w http.ResponseWriter, r *http.Request, hash string) (*playable, bool) {
+	if hash != "" && !bundle.ValidHash(hash) {
+		writeError(w, http.StatusUnprocessableEntity, "pack %q is not a pack version (want the 64-digit hash GET /api/v1/packs lists, or none for the server's own pack)", clip(hash, 80))
+		return nil, false
+	}
+	pl, err := s.packs.get(r.Context(), hash)
+	var unknown *UnknownPackError
+	var broken *BrokenPackError
+	switch {
+	case errors.As(err, &unknown) || errors.As(err, &broken):
+		writeError(w, http.StatusUnprocessableEntity, "%v", err)
+		return nil, false
+	case err != nil:
+		s.internal(w, r, err)
+		return nil, false
+	}
+	return pl, true
+}
+
+// replay plays a submitted transcript on sc of pl. The server owns the
+// call: the scenario's own hold sets the starting anger, whatever
+// hold_ms a client reports.
+func replay(pl *playable, sc *scenarios.Scenario, lang string, rs []api.Reply) (engine.Result, error) {
+	replies := make([]engine.Reply, len(rs))
+	for i, rp := range rs {
+		replies[i] = engine.Reply{Text: rp.Text, ElapsedMS: rp.ElapsedMS}
+	}
+	return engine.Replay(sc, lang, replies, engine.Options{Scorer: pl.scorers[sc.ID]})
+}
+
+// checkResult says what makes a submission unplayable with pl, or "".
+func checkResult(req *api.ResultRequest, pl *playable) string {
+	sc := pl.pack.Scenario(req.Scenario)
 	switch {
 	case req.Scenario == "":
 		return "scenario is missing"
 	case sc == nil:
-		return fmt.Sprintf("unknown scenario %q (this server plays %s)", req.Scenario, strings.Join(s.scenarioIDs(), ", "))
+		return fmt.Sprintf("unknown scenario %q (%s)", req.Scenario, scenarioList(pl))
 	case !sc.HasLang(req.Lang):
 		return fmt.Sprintf("scenario %s is not played in %q (it has %s)", sc.ID, req.Lang, strings.Join(sc.Languages(), ", "))
 	case len(req.Replies) == 0:
@@ -178,13 +212,13 @@ func (s *Server) checkResult(req *api.ResultRequest) string {
 	return ""
 }
 
-// scenarioIDs lists the pack's scenario ids.
-func (s *Server) scenarioIDs() []string {
-	var ids []string
-	for _, sc := range s.cfg.Pack.Scenarios {
-		if sc != nil {
-			ids = append(ids, sc.ID)
-		}
+// clip shortens s to at most n bytes (on a rune boundary) for a message.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	return ids
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

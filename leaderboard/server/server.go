@@ -1,7 +1,8 @@
 // Package server is the leaderboard's HTTP side: the JSON API under
 // /api/v1 (join a team, submit a finished call, read the board, export
-// CSV) and the office page at /. It re-plays every submitted transcript
-// through the scenario engine and never takes a score from a client.
+// CSV, hand out team packs) and the office page at /. It re-plays every
+// submitted transcript through the scenario engine, with the pack version
+// it was played from, and never takes a score from a client.
 package server
 
 import (
@@ -17,17 +18,17 @@ import (
 	"kalm/leaderboard/api"
 	"kalm/leaderboard/store"
 	"kalm/scenarios"
-	"kalm/scenarios/engine"
-	"kalm/scoring"
 )
 
 // Config is what a server needs; Store, Pack, Now and Rand are required.
 type Config struct {
 	Store store.Store
-	Pack  *scenarios.Pack
-	Now   func() time.Time
-	Rand  io.Reader
-	Log   *slog.Logger // nil: discard
+	// Pack is the server's own pack (runs that name no pack version);
+	// team packs come from the Store.
+	Pack *scenarios.Pack
+	Now  func() time.Time
+	Rand io.Reader
+	Log  *slog.Logger // nil: discard
 	// SubmitRate and SubmitBurst limit result submissions per player
 	// (per second and at once); SubmitRate 0 turns the limit off.
 	SubmitRate  float64
@@ -71,7 +72,7 @@ const (
 type Server struct {
 	cfg     Config
 	log     *slog.Logger
-	scorers map[string]engine.Scorer // per scenario, shared between requests
+	packs   *PackSet // the server's own pack and the team packs
 	submit  *Limiter
 	join    *Limiter
 	export  *Limiter
@@ -89,19 +90,18 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Refresh <= 0 {
 		cfg.Refresh = DefaultRefresh
 	}
-	s := &Server{cfg: cfg, log: cfg.Log, scorers: map[string]engine.Scorer{},
+	packs, err := NewPackSet(cfg.Pack, cfg.Store)
+	if err != nil {
+		return nil, err
+	}
+	if len(packs.own.scorers) == 0 {
+		return nil, errors.New("server: the pack has no scenarios")
+	}
+	s := &Server{cfg: cfg, log: cfg.Log, packs: packs,
 		submit:  NewLimiter(cfg.SubmitRate, cfg.SubmitBurst, cfg.Now),
 		join:    NewLimiter(cfg.JoinRate, cfg.JoinBurst, cfg.Now),
 		export:  NewLimiter(ExportRate, ExportBurst, cfg.Now),
 		metrics: newMetrics(cfg.RescoreTime)}
-	for _, sc := range cfg.Pack.Scenarios {
-		if sc != nil {
-			s.scorers[sc.ID] = scoring.New(sc.Vocabulary.Scoring())
-		}
-	}
-	if len(s.scorers) == 0 {
-		return nil, errors.New("server: the pack has no scenarios")
-	}
 	return s, nil
 }
 
@@ -114,6 +114,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/api/v1/leaderboard", s.method(http.MethodGet, s.handleBoard))
 	mux.HandleFunc("/api/v1/export.csv", s.method(http.MethodGet, s.handleExport))
 	mux.HandleFunc("/api/v1/health", s.method(http.MethodGet, s.handleHealth))
+	mux.HandleFunc("/api/v1/packs", s.method(http.MethodGet, s.handlePacks))
+	mux.HandleFunc("/api/v1/packs/{hash}", s.method(http.MethodGet, s.handlePackBundle))
 	mux.HandleFunc("/metrics", s.method(http.MethodGet, s.handleMetrics))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such API endpoint %s (see /api/v1/...)", r.URL.Path)

@@ -1,6 +1,7 @@
 // Package servertest starts a real leaderboard server, on a temporary
-// SQLite database with the built-in pack, for the tests of the packages
-// that talk to one (the game's client, the team link, the commands).
+// SQLite database with the built-in pack (and the team packs a test
+// adds), for the tests of the packages that talk to one (the game's
+// client, the team link, the commands).
 package servertest
 
 import (
@@ -15,6 +16,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"kalm/leaderboard/bundle"
 	"kalm/leaderboard/server"
 	"kalm/leaderboard/store"
 	"kalm/scenarios"
@@ -93,6 +95,24 @@ func (o *Server) Stop() {
 		o.srv.Close()
 		o.srv = nil
 	}
+}
+
+// AddPack stores the pack folder dir as a team pack, as `kalm-server
+// pack add` does, and returns its version (content hash).
+func (o *Server) AddPack(dir string) string {
+	o.t.Helper()
+	ctx := context.Background()
+	b, err := bundle.FromDir(dir)
+	require.NoError(o.t, err)
+	rec, err := server.PreparePack(b, dir, time.Now())
+	require.NoError(o.t, err)
+	stored, err := o.Store.Packs(ctx)
+	require.NoError(o.t, err)
+	own, err := scenarios.Builtin()
+	require.NoError(o.t, err)
+	require.NoError(o.t, server.CheckClashes(own, stored, rec))
+	require.NoError(o.t, o.Store.AddPack(ctx, rec))
+	return rec.Hash
 }
 
 // Results counts the results stored.

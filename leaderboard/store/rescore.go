@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 )
 
@@ -26,9 +27,16 @@ type Replayed struct {
 	Scorer  string
 }
 
-// ReplayFunc scores a stored result again from its Transcript; an error
-// means it cannot be (its scenario is gone, the transcript is unreadable).
-type ReplayFunc func(Result) (Replayed, error)
+// ReplayFunc scores a stored result again from its Transcript, with the
+// pack version it names (Result.Pack); an error means it cannot be (its
+// scenario or pack version is gone, the transcript is unreadable), unless
+// it wraps ErrTryLater.
+type ReplayFunc func(ctx context.Context, r Result) (Replayed, error)
+
+// ErrTryLater, wrapped by a ReplayFunc's error, says the result could not
+// be re-played now (a database that did not answer): Rescore stops with
+// that error and leaves the result where it is.
+var ErrTryLater = errors.New("cannot re-play now")
 
 // Rescored counts what Rescore did.
 type Rescored struct {
@@ -71,7 +79,7 @@ func (s *sqlStore) Rescore(ctx context.Context, replay ReplayFunc) (Rescored, er
 // oldScale reads up to rescoreBatch results below the current scale with
 // ids above after, with their transcripts.
 func (s *sqlStore) oldScale(ctx context.Context, after int64) ([]Result, error) {
-	rows, err := s.r.QueryContext(ctx, s.q(`SELECT id, player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, scorer, scale
+	rows, err := s.r.QueryContext(ctx, s.q(`SELECT id, player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, scorer, scale, pack
 		FROM results WHERE scale < ? AND id > ? ORDER BY id LIMIT `+fmt.Sprint(rescoreBatch)), CurrentScale, after)
 	if err != nil {
 		return nil, fmt.Errorf("read old-scale results: %w", err)
@@ -82,7 +90,7 @@ func (s *sqlStore) oldScale(ctx context.Context, after int64) ([]Result, error) 
 		var r Result
 		var at int64
 		var transcript string
-		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &transcript, &r.Scorer, &r.Scale); err != nil {
+		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &transcript, &r.Scorer, &r.Scale, &r.Pack); err != nil {
 			return nil, err
 		}
 		r.At, r.Transcript = fromMS(at), []byte(transcript)
@@ -99,7 +107,10 @@ func (s *sqlStore) rescoreBatch(ctx context.Context, batch []Result, replay Repl
 	}
 	defer tx.Rollback()
 	for _, r := range batch {
-		rp, rerr := replay(r)
+		rp, rerr := replay(ctx, r)
+		if errors.Is(rerr, ErrTryLater) {
+			return fmt.Errorf("re-score result %d: %w", r.ID, rerr)
+		}
 		if rerr != nil {
 			if err := s.setAside(ctx, tx, r.ID, rerr.Error()); err != nil {
 				return err
@@ -122,8 +133,8 @@ func (s *sqlStore) rescoreBatch(ctx context.Context, batch []Result, replay Repl
 // setAside moves result id to results_old_scale with the reason why.
 func (s *sqlStore) setAside(ctx context.Context, tx *sql.Tx, id int64, why string) error {
 	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO results_old_scale
-		(id, player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale, why)
-		SELECT id, player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale, ?
+		(id, player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale, pack, why)
+		SELECT id, player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale, pack, ?
 		FROM results WHERE id = ?`), why, id); err != nil {
 		return fmt.Errorf("set result %d aside: %w", id, err)
 	}

@@ -49,7 +49,7 @@ func TestRescoreBringsOldResultsToTheCurrentScale(t *testing.T) {
 		add("fur-elise", 90, CurrentScale, 5)
 		gone := add("retired", 150, 1, 10) // its scenario left the pack
 
-		replay := func(r Result) (Replayed, error) {
+		replay := func(_ context.Context, r Result) (Replayed, error) {
 			if r.Scenario == "retired" {
 				return Replayed{}, errors.New(`scenario "retired" is not in this server's pack`)
 			}

@@ -211,9 +211,9 @@ func (s *sqlStore) addResult(ctx context.Context, tx *sql.Tx, r *Result) error {
 		runID = r.RunID
 	}
 	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO results
-		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
-		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID, r.Scorer, scaleOf(r)).Scan(&r.ID)
+		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale, pack)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
+		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID, r.Scorer, scaleOf(r), r.Pack).Scan(&r.ID)
 	if errors.Is(err, sql.ErrNoRows) && r.RunID != "" {
 		var stored int64
 		var transcript string
@@ -323,7 +323,7 @@ func (s *sqlStore) Bests(ctx context.Context, f Filter) ([]Best, error) {
 }
 
 func (s *sqlStore) History(ctx context.Context, teamID int64, fn func(Result) error) error {
-	query := `SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, r.scorer, p.name, t.name
+	query := `SELECT r.id, r.player_id, r.team_id, r.scenario, r.lang, r.score, r.outcome, r.turns, r.at_ms, r.scorer, r.pack, p.name, t.name
 		FROM results r JOIN players p ON p.id = r.player_id JOIN teams t ON t.id = r.team_id`
 	var args []any
 	if teamID != 0 {
@@ -339,7 +339,7 @@ func (s *sqlStore) History(ctx context.Context, teamID int64, fn func(Result) er
 	for rows.Next() {
 		var r Result
 		var at int64
-		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &r.Scorer, &r.Player, &r.Team); err != nil {
+		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &r.Scorer, &r.Pack, &r.Player, &r.Team); err != nil {
 			return err
 		}
 		r.At = fromMS(at)

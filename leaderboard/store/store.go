@@ -60,6 +60,9 @@ type Result struct {
 	// Scale is the scale of Score (engine.ScoreScale when the result was
 	// scored); 0 stores the current one, CurrentScale.
 	Scale int
+	// Pack is the hash of the team pack version the run was played from;
+	// "" for the server's own pack.
+	Pack string
 	// Player and Team are filled in by History.
 	Player string
 	Team   string
@@ -118,7 +121,7 @@ type Store interface {
 	// results f selects, with the earliest time it was reached.
 	Bests(ctx context.Context, f Filter) ([]Best, error)
 	// History calls fn with a team's results (every team's when teamID
-	// is 0) ordered by player, scenario and time.
+	// is 0) ordered by player, scenario and time, without Transcript.
 	History(ctx context.Context, teamID int64, fn func(Result) error) error
 	// ResultsAfter calls fn with the results whose id is above afterID
 	// or among also, in id order, with Player and Team filled in and no
@@ -126,6 +129,8 @@ type Store interface {
 	ResultsAfter(ctx context.Context, afterID int64, also []int64, fn func(Result) error) error
 	// Roster is the team lead's side of the players (roster.go).
 	Roster
+	// PackStore keeps the team packs (packs.go).
+	PackStore
 	// Ping checks that the database answers a query.
 	Ping(ctx context.Context) error
 	// Close releases the database.
