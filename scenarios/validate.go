@@ -354,6 +354,8 @@ func Reachability(s *Scenario) (reach, ending map[string]bool) {
 
 // checkGraph reports unreachable nodes, nodes that cannot reach an
 // ending, and scenarios without a reachable resolution or breaking point.
+// They are warnings: the engine plays such a draft (a dead end waits for
+// the breaking point, an unreachable node is never said).
 func checkGraph(r *report, s *Scenario) {
 	reach, ends := Reachability(s)
 	if reach == nil {
@@ -368,11 +370,11 @@ func checkGraph(r *report, s *Scenario) {
 			continue // a duplicate id, reported already
 		}
 		if !reach[n.ID] {
-			r.add(n.At, "node %q is unreachable from start %q (expected a transition leading to it, or remove it)", n.ID, s.Start)
+			r.warn(n.At, "node %q is unreachable from start %q (expected a transition leading to it, or remove it)", n.ID, s.Start)
 			continue
 		}
 		if !ends[n.ID] {
-			r.add(n.At, "node %q cannot reach an ending (expected a path of transitions to resolved, hung_up or escalated)", n.ID)
+			r.warn(n.At, "node %q cannot reach an ending (expected a path of transitions to resolved, hung_up or escalated)", n.ID)
 		}
 		switch n.End {
 		case Resolved:
@@ -382,10 +384,10 @@ func checkGraph(r *report, s *Scenario) {
 		}
 	}
 	if !resolved {
-		r.add(s.PosOf("nodes"), "no reachable resolved ending (expected a node with end: resolved that good replies lead to)")
+		r.warn(s.PosOf("nodes"), "no reachable resolved ending (expected a node with end: resolved that good replies lead to)")
 	}
 	if !breaking {
-		r.add(s.PosOf("nodes"), "no hung_up or escalated ending (expected one: the call ends there when the mood reaches 100)")
+		r.warn(s.PosOf("nodes"), "no hung_up or escalated ending (expected one: the call ends there when the mood reaches 100)")
 	}
 }
 

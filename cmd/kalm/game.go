@@ -25,7 +25,14 @@ type gameFlags struct {
 	// noDevice is set (KALM_NO_SOUND) when a first start found the sound
 	// device broken.
 	noDevice bool
+	// from and mood start the --scenario call at a node, with an anger.
+	from string
+	mood optionalInt
 }
+
+// partial reports whether the call starts elsewhere than a real call
+// would (--from, --mood): practice that is neither saved nor sent.
+func (g *gameFlags) partial() bool { return g.from != "" || g.mood.v != nil }
 
 func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	g := &gameFlags{}
@@ -38,6 +45,8 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	fs.BoolVar(&g.big, "big-font", false, "start with the larger font (F2 toggles)")
 	fs.BoolVar(&g.mute, "mute", false, "no hold music")
 	fs.StringVar(&g.scenario, "scenario", "", "go straight to this scenario's call (skips title and picker)")
+	fs.StringVar(&g.from, "from", "", "with --scenario: start the call at this `NODE` (practice: not saved or sent to the team)")
+	fs.Var(&g.mood, "mood", "with --scenario: start the call at once with this anger `N` (0..100), without the hold")
 	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: "+flow.DemoScreens)
 	fs.StringVar(&g.shot, "screenshot", "", "save the screen as a PNG to `FILE` and quit (with --screen)")
 	fs.StringVar(&g.size, "size", "1280x800", "window size, `WxH`")
@@ -109,6 +118,10 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 	if g.shot != "" && g.screen == "" {
 		g.screen = "call"
 	}
+	if g.partial() && g.scenario == "" {
+		fmt.Fprintln(e.stderr, "kalm: --from and --mood need --scenario ID (the call they start)")
+		return opt, done, exitUsage
+	}
 	cfg := flow.Config{Lang: g.lang, Name: g.name, Exam: g.exam, BigFont: g.big}
 	var probs scenarios.Problems
 	if g.pack == "" {
@@ -116,10 +129,16 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 	} else {
 		cfg.Pack, probs = scenarios.Load(g.pack)
 	}
-	for _, p := range probs {
+	for _, p := range probs.Errors() {
 		cfg.Problems = append(cfg.Problems, p.String())
 	}
-	if g.shot == "" { // screenshots never touch the player's files
+	for _, p := range probs.Warnings() { // a draft plays
+		fmt.Fprintln(e.stderr, p.String())
+	}
+	if g.partial() {
+		fmt.Fprintln(e.stderr, "kalm: a call started with --from or --mood is practice: it is not saved or sent to the team")
+	}
+	if g.shot == "" && !g.partial() { // screenshots never touch the player's files
 		files, err := locate(g.home, g.resultsPath)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "kalm: %v\n", err)
@@ -172,6 +191,13 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 			fmt.Fprintf(e.stderr, "kalm: no scenario %q in the pack (run 'kalm list')\n", g.scenario)
 			return opt, done, exitUsage
 		}
+		if g.partial() {
+			if err := engine.CheckStart(s, engine.Options{From: g.from, Mood: g.mood.v}); err != nil {
+				fmt.Fprintf(e.stderr, "kalm: %v\n", err)
+				return opt, done, exitUsage
+			}
+			s = startingAt(s, g.from, g.mood.v)
+		}
 		screen := g.screen
 		if screen == "" {
 			opt.Start = func(a *flow.App) flow.Screen { return flow.NewHold(a, s) }
@@ -187,6 +213,22 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		}
 	}
 	return opt, done, exitOK
+}
+
+// startingAt returns a copy of s whose call starts at node from (when
+// not "") with anger mood (when set; the hold is left out, so the call
+// starts at once). The game starts a call at its scenario's start, with
+// its mood and hold; the copy carries --from and --mood to it.
+func startingAt(s *scenarios.Scenario, from string, mood *int) *scenarios.Scenario {
+	cp := *s
+	if from != "" {
+		cp.Start = from
+	}
+	if mood != nil {
+		cp.Mood = *mood
+		cp.Customer.Hold = scenarios.Hold{}
+	}
+	return &cp
 }
 
 // noSoundEnv marks a restart after the sound device failed.

@@ -87,7 +87,9 @@ func packArg(flagPath string, args []string) (string, error) {
 }
 
 // loadPack loads the pack at path (the built-in pack when ""). On
-// problems it prints them and returns nil with the exit code.
+// errors it prints every problem and returns nil with the exit code; a
+// draft whose only problems are warnings is returned, with the warnings
+// printed.
 func loadPack(e env, cmd, path string) (*scenarios.Pack, int) {
 	var pack *scenarios.Pack
 	var probs scenarios.Problems
@@ -96,12 +98,16 @@ func loadPack(e env, cmd, path string) (*scenarios.Pack, int) {
 	} else {
 		pack, probs = scenarios.Load(path)
 	}
-	if len(probs) > 0 {
-		for _, p := range probs {
-			fmt.Fprintln(e.stderr, p.String())
-		}
-		fmt.Fprintf(e.stderr, "kalm %s: the pack has %d %s (run 'kalm check %s' for details)\n", cmd, len(probs), plural(len(probs), "problem", "problems"), path)
+	for _, p := range probs {
+		fmt.Fprintln(e.stderr, p.String())
+	}
+	if errs := probs.Errors(); pack == nil || len(errs) > 0 {
+		n := max(len(errs), 1)
+		fmt.Fprintf(e.stderr, "kalm %s: the pack has %d %s (run 'kalm check %s' for details)\n", cmd, n, plural(n, "error", "errors"), path)
 		return nil, exitFindings
+	}
+	if n := len(probs); n > 0 {
+		fmt.Fprintf(e.stderr, "kalm %s: a draft with %d %s; it plays, but run 'kalm check %s' before handing it out\n", cmd, n, plural(n, "warning", "warnings"), path)
 	}
 	return pack, exitOK
 }

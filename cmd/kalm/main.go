@@ -46,6 +46,7 @@ func commands() []command {
 		{"play", "play a scenario in the terminal (--text)", runPlay},
 		{"team", "join or leave a team, send waiting calls (as the game's team screen)", runTeam},
 		{"game", "open the game window (the default; 'kalm game -h' for its flags)", runGame},
+		{"version", "print the program, scorer and built-in pack versions", runVersion},
 	}
 }
 

@@ -45,7 +45,11 @@ type playTurn struct {
 
 func runPlay(e env) int { return playWith(e, realClock()) }
 
-// playWith runs `kalm play`; c times the replies and paces the customer.
+// watchEvery is how often `kalm play --watch` looks at the pack's files.
+const watchEvery = 500 * time.Millisecond
+
+// playWith runs `kalm play`; c times the replies, paces the customer
+// and ticks the --watch polling.
 func playWith(e env, c clock) int {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -55,10 +59,16 @@ func playWith(e env, c clock) int {
 	packPath := fs.String("pack", "", "pack folder or file (default: the built-in pack)")
 	resultPath := fs.String("result", "", "write the run as JSON to this file")
 	timing := fs.String("timing", "off", "time replies (interruptions, slow replies) while the customer speaks at talking pace: on, off, or auto (on when typing at a terminal)")
+	from := fs.String("from", "", "start the call at this `NODE` instead of the scenario's start (see 'kalm graph')")
+	var mood optionalInt
+	fs.Var(&mood, "mood", "start the call with this anger `N` (0..100) instead of the scenario's mood and hold")
+	watch := fs.Bool("watch", false, "reload the pack (--pack) when one of its files changes; the call goes on at its node")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: kalm play --text --scenario ID [--lang nl|en] [--pack PATH] [--result FILE]")
+		fmt.Fprintln(fs.Output(), "                 [--from NODE] [--mood N] [--watch]")
 		fmt.Fprintln(fs.Output(), "\nPlays a scenario in the terminal: one reply per line on standard input (a script")
-		fmt.Fprintln(fs.Output(), "may be piped in); shows what each reply earned and a summary at the end.")
+		fmt.Fprintln(fs.Output(), "may be piped in); shows what each reply earned and a summary at the end. A draft")
+		fmt.Fprintln(fs.Output(), "whose only problems are warnings plays, with the warnings on standard error.")
 		fs.PrintDefaults()
 	}
 	args, code, ok := cliflag.ParseOrExit(fs, e.args)
@@ -81,6 +91,9 @@ func playWith(e env, c clock) int {
 	case *timing != "auto" && *timing != "on" && *timing != "off":
 		fmt.Fprintf(e.stderr, "kalm play: --timing must be auto, on or off, not %q\n", *timing)
 		return exitUsage
+	case *watch && *packPath == "":
+		fmt.Fprintln(e.stderr, "kalm play: --watch needs --pack PATH (the built-in pack does not change)")
+		return exitUsage
 	}
 	pack, code := loadPack(e, "play", *packPath)
 	if pack == nil {
@@ -96,20 +109,28 @@ func playWith(e env, c clock) int {
 		return exitFindings
 	}
 	untimed := *timing == "off" || (*timing == "auto" && !stdinIsTerminal(e.stdin))
-	conv, err := engine.Start(sc, *lang, engine.Options{Untimed: untimed})
+	conv, err := engine.Start(sc, *lang, engine.Options{Untimed: untimed, From: *from, Mood: mood.v})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kalm play: %v\n", err)
 		return exitFindings
 	}
-	p := textPlayer{w: e.stdout, sc: sc, lang: *lang, prompt: !untimed}
+	if *from != "" || mood.v != nil {
+		fmt.Fprintf(e.stderr, "kalm play: the call starts at node %q with anger %d\n", conv.Node(), conv.Mood())
+	}
+	p := &textPlayer{w: e.stdout, sc: sc, lang: *lang, prompt: !untimed, conv: conv, untimed: untimed, hold: mood.v == nil}
 	if !untimed {
 		p.pace = c.after
 	}
+	if *watch {
+		ticks, stop := c.tick(watchEvery)
+		defer stop()
+		p.watch = newPackWatch(*packPath, ticks)
+	}
 	p.intro(conv)
-	if code := p.play(conv, e.stdin, e.stderr, c.now); code != exitOK {
+	if code := p.play(e.stdin, e.stderr, c.now); code != exitOK {
 		return code
 	}
-	res := conv.Result()
+	res := p.conv.Result()
 	p.summary(res)
 	if *resultPath != "" {
 		if err := writeResult(*resultPath, res); err != nil {
@@ -156,16 +177,29 @@ type textPlayer struct {
 	sc     *scenarios.Scenario
 	lang   string
 	prompt bool
+	// hold prints the hold before the call (not when --mood sets the
+	// anger).
+	hold bool
 	// pace waits while the customer says a line; nil prints at once.
 	pace func(time.Duration) <-chan time.Time
+
+	// conv is the call; a --watch reload replaces it.
+	conv    *engine.Conversation
+	untimed bool
+	// watch reloads the pack when its files change; nil without --watch.
+	watch *packWatch
+	// now reads the clock; shown is when the customer started the
+	// current lines.
+	now   func() time.Time
+	shown time.Time
 }
 
 // t returns a text of the shared catalogue in the player's language.
-func (p textPlayer) t(key string) string { return catalog.T(p.lang, key) }
+func (p *textPlayer) t(key string) string { return catalog.T(p.lang, key) }
 
-func (p textPlayer) intro(c *engine.Conversation) {
+func (p *textPlayer) intro(c *engine.Conversation) {
 	fmt.Fprintf(p.w, "%s\n\n%s\n\n", p.sc.Title.Get(p.lang), p.sc.Briefing.Get(p.lang))
-	if h := p.sc.Customer.Hold; h.Minutes > 0 {
+	if h := p.sc.Customer.Hold; h.Minutes > 0 && p.hold {
 		music := ""
 		if h.Music != "" {
 			music = fmt.Sprintf(p.t("play.hold.music"), h.Music)
@@ -174,7 +208,7 @@ func (p textPlayer) intro(c *engine.Conversation) {
 	}
 }
 
-func (p textPlayer) turn(t engine.Turn) {
+func (p *textPlayer) turn(t engine.Turn) {
 	var got []string
 	for _, c := range scoring.Criteria() {
 		if t.Criteria.Get(c) {
@@ -202,7 +236,7 @@ func (p textPlayer) turn(t engine.Turn) {
 
 // evidence prints, per criterion found, the words behind it, the blame
 // kind, and whether a helpful one was said again without need.
-func (p textPlayer) evidence(t engine.Turn) {
+func (p *textPlayer) evidence(t engine.Turn) {
 	for _, c := range scoring.Criteria() {
 		if !t.Criteria.Get(c) {
 			continue
@@ -228,7 +262,7 @@ func (p textPlayer) evidence(t engine.Turn) {
 	}
 }
 
-func (p textPlayer) event(ev engine.Event) string {
+func (p *textPlayer) event(ev engine.Event) string {
 	switch ev.Kind {
 	case engine.EventTrigger:
 		return fmt.Sprintf("%q: %s", ev.Text, ev.Note)
@@ -240,7 +274,7 @@ func (p textPlayer) event(ev engine.Event) string {
 	return ev.Note
 }
 
-func (p textPlayer) summary(r engine.Result) {
+func (p *textPlayer) summary(r engine.Result) {
 	if p.prompt {
 		fmt.Fprintln(p.w)
 	}

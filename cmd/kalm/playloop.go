@@ -15,9 +15,18 @@ import (
 type clock struct {
 	now   func() time.Time
 	after func(time.Duration) <-chan time.Time
+	// tick returns a channel that ticks every d, and a function that
+	// stops it.
+	tick func(d time.Duration) (<-chan time.Time, func())
 }
 
-func realClock() clock { return clock{now: time.Now, after: time.After} }
+func realClock() clock { return clock{now: time.Now, after: time.After, tick: realTick} }
+
+// realTick ticks with a time.Ticker.
+func realTick(d time.Duration) (<-chan time.Time, func()) {
+	t := time.NewTicker(d)
+	return t.C, t.Stop
+}
 
 // typed is one line the player typed and when it arrived; err is set on
 // the last line (io.EOF at the end of the input).
@@ -52,20 +61,22 @@ func readReplies(r io.Reader, now func() time.Time, done <-chan struct{}) <-chan
 }
 
 // play reads replies until the call ends or the input does and prints
-// each turn; it returns an exit code.
-func (p textPlayer) play(conv *engine.Conversation, in io.Reader, errw io.Writer, now func() time.Time) int {
+// each turn; it returns an exit code. With --watch it reloads the pack
+// while it waits for a reply.
+func (p *textPlayer) play(in io.Reader, errw io.Writer, now func() time.Time) int {
 	done := make(chan struct{})
 	defer close(done)
 	replies := readReplies(in, now, done)
-	shown := now()
-	next, early := p.speak(conv.Lines(), replies)
+	p.now = now
+	p.shown = now()
+	next, early := p.speak(p.conv.Lines(), replies)
 	if !early {
-		next, early = p.silence(conv, replies)
+		next, early = p.silence(p.conv, replies)
 	}
-	for !conv.Ended() {
+	for !p.conv.Ended() {
 		if !early {
 			var ok bool
-			if next, ok = <-replies; !ok {
+			if next, ok = p.await(replies, errw); !ok {
 				return exitOK
 			}
 		}
@@ -76,13 +87,13 @@ func (p textPlayer) play(conv *engine.Conversation, in io.Reader, errw io.Writer
 			reply = ""
 		}
 		if reply != "" {
-			t, err := conv.Reply(reply, int(next.at.Sub(shown)/time.Millisecond))
+			t, err := p.conv.Reply(reply, int(next.at.Sub(p.shown)/time.Millisecond))
 			if err != nil {
 				fmt.Fprintf(errw, "kalm play: %v\n", err)
 				return exitFindings
 			}
 			p.turn(t)
-			shown = now()
+			p.shown = now()
 			if next.err == nil {
 				next, early = p.speak(t.Lines, replies)
 				continue
@@ -100,10 +111,29 @@ func (p textPlayer) play(conv *engine.Conversation, in io.Reader, errw io.Writer
 	return exitOK
 }
 
+// await waits for the next reply. With --watch, each tick meanwhile
+// looks at the pack's files and reloads the pack when they changed.
+func (p *textPlayer) await(replies <-chan typed, errw io.Writer) (typed, bool) {
+	var ticks <-chan time.Time
+	if p.watch != nil {
+		ticks = p.watch.ticks
+	}
+	for {
+		select {
+		case r, ok := <-replies:
+			return r, ok
+		case <-ticks:
+			if p.watch.changed() {
+				p.reload(errw)
+			}
+		}
+	}
+}
+
 // speak prints the customer's lines. With timing on it prints them at
 // talking pace and stops when the player replies early: that reply is
 // returned with true (the rest of the lines are left unsaid).
-func (p textPlayer) speak(ls []engine.Line, replies <-chan typed) (typed, bool) {
+func (p *textPlayer) speak(ls []engine.Line, replies <-chan typed) (typed, bool) {
 	for i, l := range ls {
 		fmt.Fprintf(p.w, "%s: %s\n", p.sc.Customer.Name, l.Text)
 		if p.pace == nil || replies == nil {
@@ -134,7 +164,7 @@ func (p textPlayer) speak(ls []engine.Line, replies <-chan typed) (typed, bool) 
 // silence waits, with timing on, through the magic silence after the
 // opening rant: when the player keeps quiet long enough the customer asks
 // whether anyone is there. A reply during the wait is returned with true.
-func (p textPlayer) silence(conv *engine.Conversation, replies <-chan typed) (typed, bool) {
+func (p *textPlayer) silence(conv *engine.Conversation, replies <-chan typed) (typed, bool) {
 	at, lines, ok := conv.Silence()
 	if p.pace == nil || !ok {
 		return typed{}, false

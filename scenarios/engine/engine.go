@@ -93,9 +93,9 @@ func Start(s *scenarios.Scenario, lang string, opt Options) (*Conversation, erro
 	if err != nil || sl == scoring.Auto {
 		return nil, fmt.Errorf("unknown language %q (want nl or en)", lang)
 	}
-	start := s.Node(s.Start)
-	if start == nil {
-		return nil, fmt.Errorf("scenario %s: start node %q does not exist", s.ID, s.Start)
+	start, err := startNode(s, opt)
+	if err != nil {
+		return nil, err
 	}
 	c := &Conversation{
 		sc:        s,
@@ -132,12 +132,56 @@ func Start(s *scenarios.Scenario, lang string, opt Options) (*Conversation, erro
 	c.earn = newEarning(askable)
 	c.silence = newSilence(s.Silence, lang)
 	c.mood = clamp(s.Mood + holdAnger(s.Customer.Hold, opt.HoldMS))
+	if opt.Mood != nil {
+		c.mood = *opt.Mood
+	}
 	c.startMood = c.mood
 	c.lines = c.speak(nil, start.Say.Get(lang))
 	if start.End != "" {
 		c.outcome = Outcome(start.End)
 	}
 	return c, nil
+}
+
+// startNode returns the node the call starts at (opt.From, else the
+// scenario's start) after checking opt.Mood.
+func startNode(s *scenarios.Scenario, opt Options) (*scenarios.Node, error) {
+	if opt.Mood != nil && (*opt.Mood < 0 || *opt.Mood > BreakingPointMood) {
+		return nil, fmt.Errorf("start mood %d is out of range (expected 0 to %d)", *opt.Mood, BreakingPointMood)
+	}
+	if opt.From == "" {
+		start := s.Node(s.Start)
+		if start == nil {
+			return nil, fmt.Errorf("scenario %s: start node %q does not exist", s.ID, s.Start)
+		}
+		return start, nil
+	}
+	n := s.Node(opt.From)
+	if n == nil {
+		return nil, fmt.Errorf("scenario %s has no node %q to start from (expected one of: %s)", s.ID, opt.From, strings.Join(NodeIDs(s), ", "))
+	}
+	return n, nil
+}
+
+// CheckStart reports whether a conversation with s could start with
+// opt's From and Mood, with the error Start would give.
+func CheckStart(s *scenarios.Scenario, opt Options) error {
+	if s == nil {
+		return errors.New("no scenario")
+	}
+	_, err := startNode(s, opt)
+	return err
+}
+
+// NodeIDs returns the ids of s's nodes in the order they are written.
+func NodeIDs(s *scenarios.Scenario) []string {
+	ids := make([]string, 0, len(s.Nodes))
+	for _, n := range s.Nodes {
+		if n != nil {
+			ids = append(ids, n.ID)
+		}
+	}
+	return ids
 }
 
 // holdAnger is the anger the hold adds.

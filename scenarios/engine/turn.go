@@ -130,6 +130,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 			continue
 		}
 		next, move = target, tr
+		t.Transition = i + 1
 		break
 	}
 	if move != nil {

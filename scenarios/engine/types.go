@@ -26,6 +26,13 @@ type Options struct {
 	// Untimed ignores the replies' elapsed times: no interruptions, no
 	// slow replies (scripts and piped text play).
 	Untimed bool
+	// From is the id of the node the call starts at; "" means the
+	// scenario's start. A trainer tries a later part of a scenario
+	// without playing up to it.
+	From string
+	// Mood, when set, is the anger (0..100) the call starts with instead
+	// of the scenario's mood plus the hold.
+	Mood *int
 }
 
 // Outcome is how a conversation ended.
@@ -94,6 +101,11 @@ type Turn struct {
 	Events    []Event           `json:"events"`
 	MoodDelta int               `json:"mood_delta"`
 	Mood      int               `json:"mood"` // after the reply
+	// Transition is the 1-based position, in the answered node's next,
+	// of the transition the reply took; 0 when none was taken (the
+	// customer stayed at the node). The breaking point may still have
+	// ended the call after it.
+	Transition int `json:"transition,omitempty"`
 	// Model is the node's model answer, for the debrief.
 	Model string `json:"model"`
 	// Lines is what the customer says next.
