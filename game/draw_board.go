@@ -50,7 +50,7 @@ func drawTeamBoard(p *painter, a *flow.App, b *flow.Board, x, y, w, maxY float64
 		y = p.para(a.T("board.loading"), p.small, x, y, w, colMuted, 1)
 	}
 	if b.Problem != "" {
-		y = p.para(b.Problem, p.small, x, y, w, colBad, 2)
+		y = p.para(b.Problem, p.small, x, y, w, colBadInk, 2)
 	}
 	t := b.Team
 	if t == nil {
@@ -160,6 +160,6 @@ func drawPersonal(p *painter, a *flow.App, b *flow.Board, x, y, w, maxY float64)
 		y = p.para(hint, p.small, x, y, tw, c, 2)
 	}
 	if problem {
-		p.para(b.Problem, p.small, x, y, tw, colBad, 2)
+		p.para(b.Problem, p.small, x, y, tw, colBadInk, 2)
 	}
 }

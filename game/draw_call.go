@@ -26,18 +26,17 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 		p.textRight(fmt.Sprintf("%s %d", a.T("score"), c.Conv.Score()), p.bold, p.W-m, m*0.6, colInk)
 	}
 
-	help := a.T("call.help")
-	if c.Conv.Ended() {
-		help = a.T("call.help.ended")
-	}
-	helpY := p.help(help)
+	helpY := p.footer(callHelp(a, c))
 	top := m*3.4 + m*0.8
 	rightW := min(max(p.W*0.3, 15*m), p.W*0.42)
 	leftW := p.W - rightW - 3*m
 	rx := m + leftW + m
 
-	// Reply box.
+	// Reply box (or the hang-up question).
 	rh := 4*lh(p.body) + m
+	if c.Confirm && !c.Conv.Ended() {
+		rh = max(rh, rowsHeight(hangUpRows(p, a, c, leftW-m))+m)
+	}
 	ry := helpY - m*0.6 - rh
 	label := a.T("reply")
 	if c.Speaking() && !c.Conv.Ended() {
@@ -45,15 +44,23 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 	}
 	p.text(label, p.small, m, ry-lh(p.small), colMuted)
 	var caret image.Rectangle
-	if c.Conv.Ended() {
+	switch {
+	case c.Conv.Ended():
 		p.box(m, ry, leftW, rh, colSelBG, colAccent)
 		p.para(a.T("ended"), p.bold, m*1.5, ry+m*0.5, leftW-m, colAccent, 3)
-	} else {
+	case c.Confirm:
+		hangUpQuestion(p, a, c, m, ry, leftW, rh)
+	default:
 		caret = p.editor(&c.Reply, a.T("reply.empty"), m, ry, leftW, rh, !c.NotesFocus)
+		if c.NotesFocus {
+			p.clickable(m, ry, leftW, rh, func() flow.Input { return keys(flow.KeyTab) })
+		}
 	}
 
 	// Transcript, newest at the bottom.
-	transcript(p.clip(0, top, m+leftW+1, ry-lh(p.small)-m*0.4-top), a, c, m, top, leftW, ry-lh(p.small)-m*0.4)
+	tBottom := ry - lh(p.small) - m*0.4
+	back := transcript(p.clip(0, top, m+leftW+1, tBottom-top), c, m, top, leftW, tBottom)
+	p.scrollArea(m, top, leftW, tBottom-top, flow.Press{Key: flow.KeyPageUp}, flow.Press{Key: flow.KeyPageDown})
 
 	// Right column: anger, notes, coaching.
 	ny := top
@@ -69,84 +76,183 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 		nh = max(nh, min(10*lh(p.body)+m, helpY-m*0.6-ny-lh(p.small)-4*lh(p.small)-m))
 	}
 	nc := p.editor(&c.Notes, a.T("notes.empty"), rx, ny+lh(p.small), rightW, nh, c.NotesFocus)
-	if c.NotesFocus {
+	if !c.NotesFocus && !c.Conv.Ended() {
+		p.clickable(rx, ny+lh(p.small), rightW, nh, func() flow.Input { return keys(flow.KeyTab) })
+	}
+	if c.NotesFocus && !c.Confirm {
 		caret = nc
 	}
 	cy := ny + lh(p.small) + nh + m
+	coach := 0
 	if fb.Later {
 		p.para(a.T("exam.later"), p.small, rx, cy, rightW, colMuted, 0)
+	} else if h := helpY - m*0.6 - cy; h > 0 {
+		build := func(w float64) []row { return coachingRows(p, a, fb, w) }
+		coach = p.scrolled(build, rx, cy, rightW, h, c.CoachScroll)
+		p.scrollArea(rx, cy, rightW, h, flow.Press{Key: flow.KeyPageUp, Shift: true}, flow.Press{Key: flow.KeyPageDown, Shift: true})
 	}
-	coaching(p, a, fb, rx, cy, rightW, helpY-m*0.6)
+	c.Fit(back, coach)
 	return caret
 }
 
-// transcript draws the conversation's lines as bubbles, bottom up.
-func transcript(p *painter, a *flow.App, c *flow.Call, x, top, w, bottom float64) {
+// callHelp returns the call's key help and buttons: send and hang up,
+// or the answers to the hang-up question, or the way to the debrief.
+func callHelp(a *flow.App, c *flow.Call) (string, []button) {
+	switch {
+	case c.Conv.Ended():
+		return a.T("call.help.ended"), []button{btn(a.T("btn.debrief"), true, flow.KeyEnter)}
+	case c.Confirm:
+		// Any key but Escape and Enter goes back to the call.
+		return a.T("hangup.help"), []button{btn(a.T("btn.resume"), false, flow.KeyLeft), btn(a.T("btn.hangup"), true, flow.KeyEscape)}
+	}
+	help := a.T("call.help")
+	if a.Exam { // no coaching to scroll
+		help = a.T("call.help.exam")
+	}
+	return help, []button{btn(a.T("btn.hangup"), false, flow.KeyEscape), btn(a.T("btn.send"), true, flow.KeyEnter)}
+}
+
+// hangUpQuestion draws, in place of the reply box, the question whether
+// to hang up: what hanging up leads to and the keys.
+func hangUpQuestion(p *painter, a *flow.App, c *flow.Call, x, y, w, h float64) {
+	m := p.U
+	p.box(x, y, w, h, colPanel, colBadInk)
+	p.drawRows(hangUpRows(p, a, c, w-m), x+m*0.5, y+m*0.5, y+h)
+}
+
+// hangUpRows lay out the hang-up question w wide.
+func hangUpRows(p *painter, a *flow.App, c *flow.Call, w float64) []row {
+	what := a.T("hangup.debrief")
+	if len(c.Conv.Turns()) == 0 {
+		what = a.T("hangup.picker")
+	}
+	rows := p.textRows(a.T("hangup.ask"), p.bold, w, colBadInk)
+	rows = append(rows, p.textRows(what, p.small, w, colInk)...)
+	rows = append(rows, gapRow(p.U*0.3))
+	return append(rows, p.textRows(a.T("hangup.help"), p.body, w, colInk)...)
+}
+
+// bubble is one said line of the transcript, wrapped.
+type bubble struct {
+	s        string
+	customer bool
+	spans    []Span
+	h        float64
+}
+
+// bubbles wraps the lines said so far for bubbles w wide; the customer's
+// lines not yet begun are left out.
+func bubbles(p *painter, c *flow.Call, w float64) (out []bubble, total float64) {
 	pad := p.U * 0.5
 	bw := w * 0.82
-	y := bottom
-	skip := c.Scroll
-	for i := len(c.Log) - 1; i >= 0 && y > top; i-- {
-		e := c.Log[i]
+	for i, e := range c.Log {
 		s := c.Shown(i)
 		if e.Customer && s == "" {
 			continue
 		}
-		if skip > 0 {
-			skip--
+		spans := p.wrap(s, p.body, bw-2*pad)
+		b := bubble{s: s, customer: e.Customer, spans: spans, h: float64(len(spans))*lh(p.body) + 2*pad + p.U*0.6}
+		out = append(out, b)
+		total += b.h
+	}
+	return out, total
+}
+
+// transcript draws the conversation's lines as bubbles in the view from
+// top to bottom, newest at the bottom, c.Scroll lines back, with a
+// scrollbar when some are out of view. It returns the most lines it can
+// scroll back: until the first line shows.
+func transcript(p *painter, c *flow.Call, x, top, w, bottom float64) int {
+	view := bottom - top
+	bs, total := bubbles(p, c, w)
+	bar := 0.0
+	if total > view {
+		bar = max(4, p.U*0.35)
+		bs, total = bubbles(p, c, w-bar-p.U*0.4)
+	}
+	most := 0 // scrolled back this far, the oldest line shows whole
+	for rest := total; most < len(bs) && rest > view; most++ {
+		rest -= bs[len(bs)-1-most].h
+	}
+	skip := min(max(c.Scroll, 0), most)
+	tw := w - bar
+	if bar > 0 {
+		tw -= p.U * 0.4
+	}
+	pad := p.U * 0.5
+	bw := tw * 0.82
+	y := bottom + p.U*0.6
+	below := 0.0
+	for i := len(bs) - 1; i >= 0 && y > top; i-- {
+		b := bs[i]
+		if len(bs)-1-i < skip {
+			below += b.h
 			continue
 		}
-		spans := p.wrap(s, p.body, bw-2*pad)
-		h := float64(len(spans))*lh(p.body) + 2*pad
-		y -= h
+		y -= b.h
 		bx, fill := x, colCust
-		if !e.Customer {
-			bx, fill = x+w-bw, colYou
+		if !b.customer {
+			bx, fill = x+tw-bw, colYou
 		}
-		p.box(bx, y, bw, h, fill, nil)
+		p.box(bx, y, bw, b.h-p.U*0.6, fill, nil)
 		ly := y + pad
-		for _, sp := range spans {
-			p.text(s[sp.Start:sp.End], p.body, bx+pad, ly, colInk)
+		for _, sp := range b.spans {
+			p.text(b.s[sp.Start:sp.End], p.body, bx+pad, ly, colInk)
 			ly += lh(p.body)
 		}
-		y -= p.U * 0.6
 	}
+	if bar > 0 {
+		p.scrollbar(x+w-bar, top, bar, view, total, total-below-view)
+	}
+	return most
 }
 
-// coaching shows the feedback the call may show: live chips while
-// typing in practice mode, then the last reply's chips with its evidence
-// and the hints.
-func coaching(p *painter, a *flow.App, fb flow.Feedback, x, y, w, maxY float64) {
+// coachingRows lay out the feedback the call may show: live chips while
+// typing in practice mode with the scorer's tips, then the last reply's
+// chips with its evidence and its hints, each group labelled.
+func coachingRows(p *painter, a *flow.App, fb flow.Feedback, w float64) []row {
+	var rows []row
 	if fb.Live != nil {
-		p.text(a.T("live"), p.small, x, y, colMuted)
-		y = p.chips(a, fb.Live.Criteria, x, y+lh(p.small), w, maxY)
+		rows = append(rows, p.textRows(a.T("live"), p.small, w, colMuted)...)
+		rows = append(rows, p.chipRows(a, fb.Live.Criteria, w)...)
+		var tips []flow.Hint
 		for _, f := range fb.Live.NearMisses() {
-			if f.Note == "" || y+lh(p.small) > maxY {
-				continue
+			if f.Note != "" {
+				tips = append(tips, flow.Hint{Text: f.Note, Kind: flow.HintTip})
 			}
-			y = p.para("• "+f.Note, p.small, x, y, w, colWarnInk, 3)
 		}
-		y += p.U * 0.6
+		rows = append(rows, hintRows(p, a, tips, w)...)
+		rows = append(rows, gapRow(p.U*0.6))
 	}
-	t := fb.Last
-	if t == nil || y+lh(p.small) > maxY {
-		return
+	if t := fb.Last; t != nil {
+		head := fmt.Sprintf("%s  (%s %+d)", a.T("last"), a.T("anger"), t.MoodDelta)
+		rows = append(rows, p.textRows(head, p.small, w, colMuted)...)
+		rows = append(rows, p.chipRows(a, t.Criteria, w)...)
+		rows = append(rows, gapRow(p.U*0.15))
+		rows = append(rows, p.highlightRows(t.Reply, t.Findings, p.small, w)...)
+		rows = append(rows, hintRows(p, a, fb.Hints, w)...)
 	}
-	p.text(fmt.Sprintf("%s  (%s %+d)", a.T("last"), a.T("anger"), t.MoodDelta), p.small, x, y, colMuted)
-	y = p.chips(a, t.Criteria, x, y+lh(p.small), w, maxY)
-	y = p.highlighted(t.Reply, t.Findings, p.small, x, y, w, maxY) + p.U*0.4
-	for _, h := range fb.Hints {
-		if y+lh(p.small) > maxY {
-			break
-		}
-		y = p.para("• "+h.Text, p.small, x, y, w, hintColor(h), 4)
-	}
+	return rows
 }
 
-// hintColor is green for praise and facts learnt, amber for advice.
+// hintRows lists hints under the label of their kind (facts asked
+// about, timing, tips), each a bullet in its colour.
+func hintRows(p *painter, a *flow.App, hints []flow.Hint, w float64) []row {
+	var rows []row
+	for i, h := range hints {
+		if i == 0 || hints[i-1].Kind != h.Kind {
+			rows = append(rows, gapRow(p.U*0.3))
+			rows = append(rows, p.textRows(a.T(flow.HintLabel(h.Kind)), p.small, w, colMuted)...)
+		}
+		rows = append(rows, p.textRows("• "+h.Text, p.small, w, hintColor(h))...)
+	}
+	return rows
+}
+
+// hintColor is green for praise and facts learnt, brown for advice.
 func hintColor(h flow.Hint) color.Color {
 	if h.Good {
-		return colGood
+		return colGoodInk
 	}
 	return colWarnInk
 }

@@ -34,7 +34,7 @@ func (p *painter) help(s string) float64 {
 	p.para(s, p.small, p.U, y, p.W-2*p.U, colMuted, 2)
 	p.rec = rec
 	if rec != nil {
-		*rec = append(*rec, textBox{x0: 0, y0: y - p.U*0.4, x1: p.W, y1: p.H, right: p.W, bottom: p.H, s: s})
+		*rec = append(*rec, textBox{x0: 0, y0: y - p.U*0.4, x1: p.W, y1: p.H, right: p.W, bottom: p.H, s: s, c: colMuted})
 	}
 	return y - p.U*0.4
 }
@@ -54,9 +54,20 @@ func angerColor(v int) color.RGBA {
 	case v < 40:
 		return colGood
 	case v < 70:
-		return color.RGBA{0xd0, 0x8c, 0x1f, 0xff}
+		return colAmber
 	}
 	return colBad
+}
+
+// angerInk is angerColor as text: dark enough to read on a tab.
+func angerInk(v int) color.RGBA {
+	switch {
+	case v < 40:
+		return colGoodInk
+	case v < 70:
+		return colWarnInk
+	}
+	return colBadInk
 }
 
 // chips draws the eight criteria as chips, lit when on; blame and
@@ -124,7 +135,7 @@ func drawNotice(p *painter, msg string) {
 	h := float64(len(lines))*lh(p.small) + p.U*0.6
 	x, y := p.W-w-p.U, p.H-h-lh(p.small)-2.2*p.U
 	p.box(x, y, w, h, colBadBG, colBad)
-	p.para(msg, p.small, x+p.U*0.5, y+p.U*0.3, w-p.U, colBad, 0)
+	p.para(msg, p.small, x+p.U*0.5, y+p.U*0.3, w-p.U, colBadInk, 0)
 }
 
 // stars shows a difficulty of 1..5.

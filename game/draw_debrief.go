@@ -17,14 +17,14 @@ import (
 // PageDown) with a scrollbar.
 func drawDebrief(p *painter, a *flow.App, d *flow.Debrief) {
 	m := p.U
-	helpY := p.help(a.T("debrief.help"))
+	helpY := p.footer(a.T("debrief.help"), debriefButtons(a, d))
 	top := debriefHeader(p, a, d)
 	bottom := helpY - m*0.5
 
 	bw := breakdownWidth(p, a, d.Res)
 	cw := max((p.W-4*m)*0.3, min(coverageWidth(p, a, d), (p.W-4*m)*0.4))
 	pw := p.W - 4*m - bw - cw
-	stripH := lh(p.body) + m*0.8
+	stripH := lh(p.body) + m*0.8 + legendBelow(p, a, d, p.W-2*m)
 	minTurn := 5*lh(p.body) + m
 	need := max(rowsHeight(breakdownRows(p, a, d.Res, bw-m)), rowsHeight(coverageRows(p, a, d, cw-m))) + m*0.6
 	bandH := max(min(need, bottom-top-stripH-minTurn), 6*m)
@@ -47,9 +47,9 @@ func debriefHeader(p *painter, a *flow.App, d *flow.Debrief) float64 {
 	oc := colInk
 	switch d.Res.Outcome {
 	case engine.Resolved:
-		oc = colGood
+		oc = colGoodInk
 	case engine.HungUp, engine.Escalated:
-		oc = colBad
+		oc = colBadInk
 	}
 	line := fmt.Sprintf("%s: ", a.T("outcome"))
 	out := a.T(string(d.Res.Outcome))
@@ -88,7 +88,9 @@ func plot(p *painter, a *flow.App, d *flow.Debrief, x, y, w, h float64) {
 	for _, v := range []int{0, 50, 100} {
 		ly := gy + gh*(1-float64(v)/100)
 		p.line(gx, ly, gx+gw, ly, 1, colOffBG)
-		p.textRight(fmt.Sprint(v), p.small, gx-m*0.3, ly-lh(p.small)/2, colMuted)
+		if v == 100 || (v == 0 && gh >= lh(p.small)) || gh >= 2*lh(p.small) { // labels apart in a low plot
+			p.textRight(fmt.Sprint(v), p.small, gx-m*0.3, ly-lh(p.small)/2, colMuted)
+		}
 	}
 	n := len(anger)
 	step := gw / float64(max(n-1, 1))
@@ -116,10 +118,10 @@ func plot(p *painter, a *flow.App, d *flow.Debrief, x, y, w, h float64) {
 			p.text(lbl, p.small, px(i)-text.Advance(lbl, p.small)/2, gy+gh+m*0.2, colMuted)
 		}
 	}
-	if sel > 0 && sel < n {
+	if sel > 0 && sel < n && gh >= 3*lh(p.small) { // the turn's panel says it too
 		v := fmt.Sprint(anger[sel])
 		vy := py(anger[sel]) - m*0.5 - lh(p.small)
-		if anger[sel] > 75 {
+		if anger[sel] > 75 || vy < ty { // below the point, not over the title
 			vy = py(anger[sel]) + m*0.5
 		}
 		vw := text.Advance(v, p.small)
@@ -134,10 +136,10 @@ func plot(p *painter, a *flow.App, d *flow.Debrief, x, y, w, h float64) {
 func partRows(p *painter, a *flow.App, parts []engine.Part, w float64) []row {
 	var rows []row
 	for _, pt := range parts {
-		c := color.Color(colGood)
+		c := color.Color(colGoodInk)
 		switch {
 		case flow.PartBad(pt):
-			c = colBad
+			c = colBadInk
 		case pt.What == engine.PartFloor:
 			c = colMuted
 		}
@@ -216,7 +218,7 @@ func coverageRows(p *painter, a *flow.App, d *flow.Debrief, w float64) []row {
 		}
 		ci := coverItem{label: "○ " + a.T(it.Key), c: colMuted, sel: i == d.Item}
 		if it.Done {
-			ci.label, ci.c = "● "+a.T(it.Key), colGood
+			ci.label, ci.c = "● "+a.T(it.Key), colGoodInk
 		}
 		ci.w = text.Advance(ci.label, p.small) + p.U*0.6
 		if used > 0 && used+ci.w > w {
@@ -293,18 +295,24 @@ func turns(p *painter, a *flow.App, d *flow.Debrief, x, y, w, maxY float64) int 
 	h := maxY - y
 	left := p.panel(x, y, lw, h, func(w float64) []row { return replyRows(p, a, d, t, w) }, d.Scroll)
 	right := p.panel(x+lw+m, y, rw, h, func(w float64) []row { return modelRows(p, a, t, w) }, d.Scroll)
+	p.scrollArea(x, y, w, h, flow.Press{Key: flow.KeyPageUp}, flow.Press{Key: flow.KeyPageDown})
 	return max(left, right)
 }
 
 // turnStrip draws the turn numbers, coloured by the anger after each,
-// scrolled so the selected one shows; it returns the y below.
+// scrolled so the selected one shows, and the legend of the colours
+// beside them (below when they do not both fit); it returns the y below.
 func turnStrip(p *painter, a *flow.App, d *flow.Debrief, x, y, w float64) float64 {
 	m := p.U
-	label := func(i int) string {
-		if i == 0 {
-			return a.T("turn") + " 1"
-		}
-		return fmt.Sprint(i + 1)
+	label := func(i int) string { return turnLabel(a, i) }
+	items := legendItems(a)
+	below := legendBelow(p, a, d, w)
+	if below == 0 { // beside the tabs
+		lw := legendWidth(p, items)
+		drawLegend(p, [][]legendItem{items}, x+w-lw, y+(lh(p.body)+m*0.2-lh(p.small))/2)
+		w -= lw + m
+	} else {
+		drawLegend(p, legendLines(p, items, w), x, y+lh(p.body)+m*0.5)
 	}
 	first := 0
 	for {
@@ -325,15 +333,107 @@ func turnStrip(p *painter, a *flow.App, d *flow.Debrief, x, y, w float64) float6
 		if cx+cw > x+w {
 			break
 		}
-		fill := colOffBG
+		fill, border := colOffBG, color.Color(nil)
+		if p.clickable(cx, y, cw, lh(p.body)+m*0.2, tabAct(d, i)) {
+			border = colAccent
+		}
 		if i == d.Sel {
 			fill = colSelBG
 		}
-		p.box(cx, y, cw, lh(p.body)+m*0.2, fill, nil)
-		p.text(lbl, p.body, cx+m*0.5, y+m*0.1, angerColor(t.Mood))
+		p.box(cx, y, cw, lh(p.body)+m*0.2, fill, border)
+		p.rect(cx+m*0.3, y+lh(p.body)+m*0.2-max(2, m*0.15), cw-m*0.6, max(2, m*0.15), angerColor(t.Mood))
+		p.text(lbl, p.body, cx+m*0.5, y+m*0.1, angerInk(t.Mood))
 		cx += cw + m*0.3
 	}
-	return y + lh(p.body) + m*0.8
+	return y + lh(p.body) + m*0.8 + below
+}
+
+// debriefButtons are the debrief's actions: the title, the
+// leaderboard, a retry from the selected turn and the other calls.
+func debriefButtons(a *flow.App, d *flow.Debrief) []button {
+	r := func(c rune) func() flow.Input { return func() flow.Input { return flow.Input{Runes: []rune{c}} } }
+	bs := []button{btn(a.T("btn.title"), false, flow.KeyEscape), {label: a.T("board"), act: r('l')}}
+	if len(d.Res.Turns) > 0 {
+		bs = append(bs, button{label: a.T("btn.retry"), act: r('r')})
+	}
+	return append(bs, btn(a.T("btn.other"), true, flow.KeyEnter))
+}
+
+// tabAct is a click on turn i's tab: it selects the turn.
+func tabAct(d *flow.Debrief, i int) func() flow.Input {
+	return func() flow.Input { return keys(moves(d.Sel, i, flow.KeyLeft, flow.KeyRight)...) }
+}
+
+// legendBelow is the height the legend takes below the turn tabs in a
+// strip w wide: 0 when it fits beside them.
+func legendBelow(p *painter, a *flow.App, d *flow.Debrief, w float64) float64 {
+	tabs := 0.0
+	for i := range d.Res.Turns {
+		tabs += advance(turnLabel(a, i), p) + p.U*1.3
+	}
+	items := legendItems(a)
+	if tabs+legendWidth(p, items)+p.U <= w {
+		return 0
+	}
+	return float64(len(legendLines(p, items, w)))*lh(p.small) + p.U*0.3
+}
+
+// turnLabel is the label of turn i's tab (0-based).
+func turnLabel(a *flow.App, i int) string {
+	if i == 0 {
+		return a.T("turn") + " 1"
+	}
+	return fmt.Sprint(i + 1)
+}
+
+// legendItem is one part of the turn colours' legend.
+type legendItem struct {
+	s string
+	c color.Color
+}
+
+// legendItems explain the turn tabs' colours: the anger after the turn.
+func legendItems(a *flow.App) []legendItem {
+	return []legendItem{
+		{a.T("legend") + ":", colMuted},
+		{"● " + a.T("legend.calm"), angerInk(0)},
+		{"● " + a.T("legend.tense"), angerInk(50)},
+		{"● " + a.T("legend.angry"), angerInk(100)},
+	}
+}
+
+// legendWidth is the width of the legend on one line.
+func legendWidth(p *painter, items []legendItem) float64 {
+	w := 0.0
+	for _, it := range items {
+		w += text.Advance(it.s, p.small) + p.U*0.6
+	}
+	return w - p.U*0.6
+}
+
+// legendLines breaks the legend into lines no wider than w.
+func legendLines(p *painter, items []legendItem, w float64) [][]legendItem {
+	var lines [][]legendItem
+	var line []legendItem
+	for _, it := range items {
+		if len(line) > 0 && legendWidth(p, append(line[:len(line):len(line)], it)) > w {
+			lines, line = append(lines, line), nil
+		}
+		line = append(line, it)
+	}
+	return append(lines, line)
+}
+
+// drawLegend draws the legend's lines from (x, y).
+func drawLegend(p *painter, lines [][]legendItem, x, y float64) {
+	for _, line := range lines {
+		lx := x
+		for _, it := range line {
+			p.text(it.s, p.small, lx, y, it.c)
+			lx += text.Advance(it.s, p.small) + p.U*0.6
+		}
+		y += lh(p.small)
+	}
 }
 
 // replyRows lays out the selected turn's left panel: what the customer
@@ -364,11 +464,7 @@ func replyRows(p *painter, a *flow.App, d *flow.Debrief, t engine.Turn, w float6
 		label := a.T("c."+string(c)) + " (" + a.T("play.again") + ")"
 		rows = append(rows, p.pairRows(label, "0", p.small, w, colMuted, colMuted)...)
 	}
-	for _, h := range flow.Hints(a, t) {
-		rows = append(rows, gapRow(m*0.2))
-		rows = append(rows, p.textRows("• "+h.Text, p.small, w, hintColor(h))...)
-	}
-	return rows
+	return append(rows, hintRows(p, a, flow.Hints(a, t), w)...)
 }
 
 // modelRows lays out the model answer of the node the turn answered.

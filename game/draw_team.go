@@ -61,9 +61,9 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 		y = p.para(a.T("team.joining"), p.body, x, y, w, colAccent, 2) + m*0.2
 	}
 	if s.Message != "" {
-		c := color.Color(colGood)
+		c := color.Color(colGoodInk)
 		if s.Failed {
-			c = colBad
+			c = colBadInk
 		}
 		y = p.para(s.Message, p.small, x, y, w, c, min(4, lines())) + m*0.2
 	}
@@ -78,7 +78,7 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 		}
 		y = p.para(line, p.small, x, y, w, colMuted, min(2, lines()))
 		if st.Problem != nil {
-			p.para(a.TeamError(st.Problem), p.small, x, y, w, colBad, min(3, lines()))
+			p.para(a.TeamError(st.Problem), p.small, x, y, w, colBadInk, min(3, lines()))
 		}
 	}
 	return caret
@@ -132,11 +132,11 @@ func drawSent(p *painter, a *flow.App, d *flow.Debrief, end, sy, top float64) fl
 func sentLine(a *flow.App, d *flow.Debrief) (string, color.Color) {
 	switch {
 	case d.SendErr != "":
-		return a.T("team.send.failed") + ": " + d.SendErr, colBad
+		return a.T("team.send.failed") + ": " + d.SendErr, colBadInk
 	case !d.Sent:
 		return "", nil
 	case a.TeamStatus().Waiting > 0:
 		return a.T("debrief.waiting"), colWarnInk
 	}
-	return a.T("debrief.sent"), colGood
+	return a.T("debrief.sent"), colGoodInk
 }

@@ -14,7 +14,10 @@ import (
 // rows always show; the pack's description only where it fits.
 func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 	m := p.U
-	helpY := p.help(a.T("title.help"))
+	start := button{label: a.T("start") + " →", primary: true, act: func() flow.Input {
+		return keys(append(moves(t.Row, flow.RowStart, flow.KeyUp, flow.KeyDown), flow.KeyEnter)...)
+	}}
+	helpY := p.footer(a.T("title.help"), []button{btn(a.T("btn.quit"), false, flow.KeyEscape), start})
 	w := min(p.W-4*m, 40*m)
 	x := (p.W - w) / 2
 	logo := &text.GoTextFace{Source: p.f.bold, Size: p.U * 3}
@@ -51,6 +54,7 @@ func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 	var caret image.Rectangle
 	for i := range flow.RowStart + 1 {
 		sel := i == t.Row
+		p.rowHover(x, y, w, sel, titleRowAct(t, i))
 		vx, vw := p.rowFrame(values[i][0], x, y, w, labelW, sel)
 		switch i {
 		case flow.RowName:
@@ -73,6 +77,31 @@ func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 		p.para(pack.Description.Get(a.Lang), p.small, x, y, w, colMuted, min(3, room))
 	}
 	return caret
+}
+
+// titleRowAct is a click on title row i: it selects the row, and
+// changes its setting (language, mode, font) or opens it (team,
+// leaderboard, start).
+func titleRowAct(t *flow.Title, i int) func() flow.Input {
+	return func() flow.Input {
+		ks := moves(t.Row, i, flow.KeyUp, flow.KeyDown)
+		switch i {
+		case flow.RowLang, flow.RowMode, flow.RowFont:
+			ks = append(ks, flow.KeyRight)
+		case flow.RowTeam, flow.RowBoard, flow.RowStart:
+			ks = append(ks, flow.KeyEnter)
+		}
+		return keys(ks...)
+	}
+}
+
+// rowHover makes a settings row at (x, y) clickable, outlined while the
+// mouse is over it (unless selected).
+func (p *painter) rowHover(x, y, w float64, sel bool, act func() flow.Input) {
+	m := p.U
+	if p.clickable(x-m*0.5, y-m*0.3, w+m, lh(p.body)+m, act) && !sel {
+		p.box(x-m*0.5, y-m*0.3, w+m, lh(p.body)+m, colBG, colAccent)
+	}
 }
 
 // titleValues returns each title row's label and value.

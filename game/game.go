@@ -69,6 +69,16 @@ type Game struct {
 	shot    error
 	shotted bool
 	music   *holdMusic
+	// view decides which frames are drawn (see redraw).
+	view *redraw
+	// hits are what the mouse can act on in the frame on the screen;
+	// ms is the mouse; dragStep is how far a drag scrolls one step.
+	hits     []hit
+	ms       mouse
+	dragStep float64
+	// hasFocus is whether the window had the focus when last asked.
+	hasFocus   bool
+	focusAsked time.Time
 }
 
 // New prepares the game without opening a window.
@@ -80,7 +90,7 @@ func New(opt Options) (*Game, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	g := &Game{opt: opt, f: f, cache: newWrapCache()}
+	g := &Game{opt: opt, f: f, cache: newWrapCache(), view: newRedraw(), ms: mouse{x: -1, y: -1, over: -1, drag: -1}}
 	g.app, g.screen = flow.New(opt.Flow)
 	if opt.Start != nil {
 		g.screen = opt.Start(g.app)
@@ -110,6 +120,9 @@ func Run(opt Options) error {
 	ebiten.SetWindowTitle("Kalm")
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetWindowSizeLimits(640, 480, -1, -1)
+	// A still screen is not drawn again (see redraw): what was drawn
+	// stays.
+	ebiten.SetScreenClearedEveryFrame(false)
 	if opt.Sound {
 		g.music = newMusic()
 	}
@@ -141,13 +154,13 @@ func (g *Game) Update() error {
 	in := g.readInput()
 	in.DT = dt
 	g.paste(&in)
-	if _, dy := ebiten.Wheel(); dy > 0 {
-		in.Presses = append(in.Presses, flow.Press{Key: flow.KeyPageUp})
-	} else if dy < 0 {
-		in.Presses = append(in.Presses, flow.Press{Key: flow.KeyPageDown})
+	hover := false
+	if g.opt.Screenshot == "" { // a screenshot shows nothing hovered
+		hover = g.ms.read(g.hits, max(g.dragStep, 1), &in)
 	}
 	g.Step(in)
 	g.expireNotice(dt)
+	g.view.update(frameKeyOf(g.app, g.screen, g.composition, g.focus(now)), hover || len(in.Presses)+len(in.Runes) > 0, now)
 	if t := windowTitle(g.app, g.screen); t != g.title {
 		g.title = t
 		ebiten.SetWindowTitle(t)
@@ -158,6 +171,18 @@ func (g *Game) Update() error {
 	}
 	return nil
 }
+
+// focus reports whether the window has the focus, asking the window
+// system at most every focusEvery (an X11 round trip each time).
+func (g *Game) focus(now time.Time) bool {
+	if now.Sub(g.focusAsked) >= focusEvery {
+		g.hasFocus, g.focusAsked = ebiten.IsFocused(), now
+	}
+	return g.hasFocus
+}
+
+// focusEvery is how often the window's focus is asked for.
+const focusEvery = 500 * time.Millisecond
 
 // windowTitle names the game and the screen, so the window list (and
 // the end-to-end test) can tell where the player is.
@@ -203,9 +228,16 @@ func (g *Game) Layout(w, h int) (int, int) {
 	return int(float64(w) * s), int(float64(h) * s)
 }
 
-// Draw draws the current screen, and saves the screenshot when asked.
+// Draw draws the current screen when it changed (the screen is not
+// cleared between frames), and saves the screenshot when asked.
 func (g *Game) Draw(dst *ebiten.Image) {
-	g.DrawTo(dst)
+	now, size := g.opt.Now(), dst.Bounds().Size()
+	if g.view.draw(size) {
+		g.DrawTo(dst)
+		g.view.didDraw(size, now)
+	} else if g.view.present(now) {
+		g.spr.touch(dst)
+	}
 	g.frames++
 	if g.frames == 1 && g.opt.FirstFrame != nil {
 		g.opt.FirstFrame(g.opt.Now().Sub(g.started))
@@ -247,7 +279,10 @@ func (g *Game) paint(dst *ebiten.Image, setup func(p *painter)) {
 		g.spr = newSprites()
 	}
 	p := newPainter(dst, g.f, g.app.BigFont, g.cache, g.spr)
+	var hits []hit
+	p.hits, p.mx, p.my = &hits, g.ms.x, g.ms.y
 	setup(p)
+	defer func() { g.hits, g.dragStep = hits, float64(flow.ScrollStep)*lh(p.body) }()
 	p.composition = g.composition
 	dst.Fill(colBG)
 	switch s := g.screen.(type) {

@@ -12,27 +12,81 @@ import (
 	"kalm/assets"
 )
 
-// Colours of the calm palette.
+// Colours of the calm palette. Text is drawn only in the ink colours
+// (colInk, colMuted, colAccent, colGoodInk, colBadInk, colWarnInk),
+// each at least 4.5:1 against every background it is drawn on (see
+// textPairs); colGood, colBad and colAmber fill meters and marks.
 var (
-	colBG      = color.RGBA{0xf4, 0xf1, 0xea, 0xff}
-	colPanel   = color.RGBA{0xff, 0xfd, 0xf8, 0xff}
-	colBorder  = color.RGBA{0xd9, 0xd2, 0xc3, 0xff}
-	colInk     = color.RGBA{0x2b, 0x2d, 0x33, 0xff}
-	colMuted   = color.RGBA{0x7a, 0x76, 0x6d, 0xff}
-	colAccent  = color.RGBA{0x2f, 0x6f, 0x73, 0xff}
-	colGood    = color.RGBA{0x3d, 0x8b, 0x5a, 0xff}
-	colGoodBG  = color.RGBA{0xd8, 0xee, 0xdf, 0xff}
-	colBad     = color.RGBA{0xb8, 0x4a, 0x3a, 0xff}
-	colBadBG   = color.RGBA{0xf6, 0xdc, 0xd5, 0xff}
-	colOffBG   = color.RGBA{0xea, 0xe6, 0xdd, 0xff}
-	colCust    = color.RGBA{0xfb, 0xe9, 0xe2, 0xff}
-	colYou     = color.RGBA{0xe1, 0xef, 0xf0, 0xff}
-	colSelBG   = color.RGBA{0xdc, 0xea, 0xeb, 0xff}
-	colHiGood  = color.RGBA{0xb9, 0xe3, 0xc6, 0xff}
-	colHiBad   = color.RGBA{0xf3, 0xc1, 0xb6, 0xff}
-	colCaret   = color.RGBA{0x2f, 0x6f, 0x73, 0xff}
-	colWarnInk = color.RGBA{0x8a, 0x5a, 0x00, 0xff}
+	colBG     = color.RGBA{0xf4, 0xf1, 0xea, 0xff}
+	colPanel  = color.RGBA{0xff, 0xfd, 0xf8, 0xff}
+	colBorder = color.RGBA{0xd9, 0xd2, 0xc3, 0xff}
+	colInk    = color.RGBA{0x2b, 0x2d, 0x33, 0xff}
+	colMuted  = color.RGBA{0x66, 0x62, 0x5a, 0xff}
+	colAccent = color.RGBA{0x2f, 0x6f, 0x73, 0xff}
+	// colAccentDark is a hovered main button.
+	colAccentDark = color.RGBA{0x24, 0x5a, 0x5e, 0xff}
+	colGood       = color.RGBA{0x3d, 0x8b, 0x5a, 0xff}
+	colGoodInk    = color.RGBA{0x2e, 0x6b, 0x45, 0xff}
+	colGoodBG     = color.RGBA{0xd8, 0xee, 0xdf, 0xff}
+	colBad        = color.RGBA{0xb8, 0x4a, 0x3a, 0xff}
+	colBadInk     = color.RGBA{0xa0, 0x3a, 0x2c, 0xff}
+	colBadBG      = color.RGBA{0xf6, 0xdc, 0xd5, 0xff}
+	colAmber      = color.RGBA{0xd0, 0x8c, 0x1f, 0xff}
+	colOffBG      = color.RGBA{0xea, 0xe6, 0xdd, 0xff}
+	colCust       = color.RGBA{0xfb, 0xe9, 0xe2, 0xff}
+	colYou        = color.RGBA{0xe1, 0xef, 0xf0, 0xff}
+	colSelBG      = color.RGBA{0xdc, 0xea, 0xeb, 0xff}
+	colHiGood     = color.RGBA{0xb9, 0xe3, 0xc6, 0xff}
+	colHiBad      = color.RGBA{0xf3, 0xc1, 0xb6, 0xff}
+	colCaret      = color.RGBA{0x2f, 0x6f, 0x73, 0xff}
+	colWarnInk    = color.RGBA{0x8a, 0x5a, 0x00, 0xff}
 )
+
+// textPair is a text colour and a background it is drawn on.
+type textPair struct {
+	what   string
+	fg, bg color.RGBA
+}
+
+// textPairs are the text colours and the backgrounds each is drawn on:
+// the contrast test checks every pair.
+var textPairs = []textPair{
+	{"body text on the page", colInk, colBG},
+	{"body text in panels and boxes", colInk, colPanel},
+	{"text on chips, tabs and the footer", colInk, colOffBG},
+	{"text on a selection", colInk, colSelBG},
+	{"the customer's bubbles", colInk, colCust},
+	{"the player's bubbles", colInk, colYou},
+	{"helpful evidence", colInk, colHiGood},
+	{"harmful evidence", colInk, colHiBad},
+	{"the player's row on a board", colInk, colGoodBG},
+	{"secondary text on the page", colMuted, colBG},
+	{"secondary text in panels", colMuted, colPanel},
+	{"unlit chips, tabs and the footer", colMuted, colOffBG},
+	{"secondary text on a selection", colMuted, colSelBG},
+	{"secondary text in the customer's bubbles", colMuted, colCust},
+	{"secondary text on the player's bubbles", colMuted, colYou},
+	{"the logo, timer and arrows on the page", colAccent, colBG},
+	{"accent text in panels", colAccent, colPanel},
+	{"accent text on a selection", colAccent, colSelBG},
+	{"accent text on the footer", colAccent, colOffBG},
+	{"praise and calm on the page", colGoodInk, colBG},
+	{"praise and calm in panels", colGoodInk, colPanel},
+	{"lit chips", colGoodInk, colGoodBG},
+	{"a calm turn's tab", colGoodInk, colOffBG},
+	{"the selected calm turn's tab", colGoodInk, colSelBG},
+	{"costs and anger on the page", colBadInk, colBG},
+	{"costs and anger in panels", colBadInk, colPanel},
+	{"warning chips and notices", colBadInk, colBadBG},
+	{"an angry turn's tab", colBadInk, colOffBG},
+	{"the selected angry turn's tab", colBadInk, colSelBG},
+	{"advice on the page", colWarnInk, colBG},
+	{"advice in panels", colWarnInk, colPanel},
+	{"an annoyed turn's tab", colWarnInk, colOffBG},
+	{"the selected annoyed turn's tab", colWarnInk, colSelBG},
+	{"a main button's label", colPanel, colAccent},
+	{"a hovered main button's label", colPanel, colAccentDark},
+}
 
 // fonts are the parsed embedded fonts.
 type fonts struct {
@@ -69,6 +123,12 @@ type painter struct {
 	composition string
 	// rec, when set, records where each text goes (layout tests).
 	rec *[]textBox
+	// hits, when set, collects what the mouse can act on; (mx, my) is
+	// the mouse, for hovered things to show it.
+	hits   *[]hit
+	mx, my float64
+	// btnSmall draws buttons in the small face (a narrow window).
+	btnSmall bool
 	// cuts, when set, records texts left out with no scrollbar to reach
 	// them; bars counts the scrollbars drawn (layout tests).
 	cuts *[]string
@@ -80,7 +140,11 @@ type painter struct {
 type textBox struct {
 	x0, y0, x1, y1 float64
 	right, bottom  float64
-	s              string
+	// left is the unclipped left edge.
+	left float64
+	s    string
+	// c is the text's colour.
+	c color.RGBA
 }
 
 // unit returns the body text size for a w×h frame: readable at 800×600,
@@ -97,7 +161,7 @@ func unit(w, h float64, bigFont bool) float64 {
 
 func newPainter(dst *ebiten.Image, f *fonts, bigFont bool, cache *wrapCache, spr *sprites) *painter {
 	b := dst.Bounds()
-	p := &painter{dst: dst, f: f, W: float64(b.Dx()), H: float64(b.Dy()), cache: cache, spr: spr}
+	p := &painter{dst: dst, f: f, W: float64(b.Dx()), H: float64(b.Dy()), cache: cache, spr: spr, mx: -1, my: -1}
 	p.U = unit(p.W, p.H, bigFont)
 	p.body = &text.GoTextFace{Source: f.regular, Size: p.U}
 	p.bold = &text.GoTextFace{Source: f.bold, Size: p.U}
@@ -116,7 +180,8 @@ func (p *painter) text(s string, face *text.GoTextFace, x, y float64, c color.Co
 		tb := textBox{
 			x0: max(x, float64(b.Min.X)), y0: max(y+face.Size*0.15, float64(b.Min.Y)),
 			x1: min(x+w, float64(b.Max.X)), y1: min(y+face.Size*1.15, float64(b.Max.Y)),
-			right: x + w, bottom: y + face.Size*1.15, s: s,
+			right: x + w, bottom: y + face.Size*1.15, left: x, s: s,
+			c: color.RGBAModel.Convert(c).(color.RGBA),
 		}
 		if tb.x1 > tb.x0 && tb.y1 > tb.y0 {
 			*p.rec = append(*p.rec, tb)

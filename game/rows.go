@@ -129,9 +129,9 @@ func criterionChip(a *flow.App, c scoring.Criterion, on bool) chip {
 	label := a.T("c." + string(c))
 	switch {
 	case on && c.Hurts():
-		return chip{label: "▲ " + label, fill: colBadBG, ink: colBad}
+		return chip{label: "▲ " + label, fill: colBadBG, ink: colBadInk}
 	case on:
-		return chip{label: "● " + label, fill: colGoodBG, ink: colGood}
+		return chip{label: "● " + label, fill: colGoodBG, ink: colGoodInk}
 	}
 	return chip{label: label, fill: colOffBG, ink: colMuted}
 }
@@ -190,15 +190,19 @@ func (p *painter) scrolled(build func(w float64) []row, x, y, w, h float64, off 
 		r.draw(x, ry)
 		ry += r.h
 	}
-	above := rowsHeight(rows[:off])
-	bx := x + w - bar
-	p.box(bx, y, bar, h, colOffBG, nil)
-	th := min(max(h*h/total, bar*2), h)
-	p.box(bx, y+min(h*above/total, h-th), bar, th, colMuted, nil)
+	p.scrollbar(x+w-bar, y, bar, h, total, rowsHeight(rows[:off]))
+	return last
+}
+
+// scrollbar draws a w×h scrollbar at (x, y) for content total high of
+// which the view shows h from above on.
+func (p *painter) scrollbar(x, y, w, h, total, above float64) {
+	p.box(x, y, w, h, colOffBG, nil)
+	th := min(max(h*h/total, w*2), h)
+	p.box(x, y+min(max(h*above/total, 0), h-th), w, th, colMuted, nil)
 	if p.bars != nil {
 		*p.bars++
 	}
-	return last
 }
 
 // panel draws a bordered panel holding the rows build lays out for a

@@ -6,8 +6,8 @@
 # E2E_FINISH set, goes on replying until the call ends and the debrief
 # shows), then takes a screenshot and quits with Escape. The player's
 # files live in E2E_HOME (default OUTDIR). The window title names the screen, so
-# the script waits for each screen rather than for fixed times; keys are
-# pressed again when a slow frame missed them. The Go test
+# the script waits for each screen rather than for fixed times. Keys
+# are tapped (down and up at once): a tap shorter than a frame counts. The Go test
 # cmd/kalm/e2e_game_test.go builds the binary, runs this and checks files.
 # Usage: xvfb-run -a -s "-screen 0 1280x1024x24" scripts/e2e-game.sh KALM OUTDIR
 set -euo pipefail
@@ -21,12 +21,11 @@ home=${E2E_HOME:-$out}
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 
-# press holds a key for a moment: a press and release between two frames
-# would go unseen, as it would for a person too quick for the screen.
+# press taps a key: pressed and released at once, between two frames
+# (the game must count a tap shorter than a frame, as a quick typist's
+# on a slow desk is), then waits a moment.
 press() {
-	xdotool keydown "$1"
-	sleep 0.2
-	xdotool keyup "$1"
+	xdotool keydown "$1" keyup "$1"
 	sleep 0.2
 }
 
@@ -95,7 +94,7 @@ if [ -n "${E2E_FINISH:-}" ]; then # reply until the call ends, then the debrief
 fi
 sleep 0.3
 import -window root "$out/screen.png" 2>/dev/null || true
-for _ in $(seq 1 12); do # hang up, then back to the title, then quit
+for _ in $(seq 1 12); do # hang up (Esc asks, Esc again hangs up), the title, quit
 	kill -0 $pid 2>/dev/null || break
 	press Escape
 done

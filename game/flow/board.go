@@ -87,6 +87,9 @@ func (b *Board) Rows() int {
 	return 1
 }
 
+// Animating reports whether the board awaits the server's answer.
+func (b *Board) Animating() bool { return b.Loading || b.fetch != nil }
+
 // Update changes the view, scenario and period, and reads the board
 // again when they change or it grows old.
 func (b *Board) Update(a *App, in Input) Screen {

@@ -43,8 +43,15 @@ type Call struct {
 	Last *engine.Turn
 	// Anger is the customer's anger at the start and after each reply.
 	Anger []int
-	// Scroll is how many transcript lines the view is scrolled back.
-	Scroll int
+	// Scroll is how many transcript lines the view is scrolled back;
+	// ScrollMax is the most the drawing found useful (see Fit).
+	Scroll, ScrollMax int
+	// CoachScroll is how many rows the coaching column is scrolled down
+	// (Shift+PageUp/PageDown); CoachMax is the most that is useful.
+	CoachScroll, CoachMax int
+	// Confirm is set while the call asks whether to hang up: Escape or
+	// Enter hangs up, any other key goes back to the call.
+	Confirm bool
 	// silenceAsked is set once the customer broke the magic silence.
 	silenceAsked bool
 }
@@ -134,7 +141,8 @@ func (c *Call) Shown(i int) string {
 	return string(rs[:len(rs)*t/e.SpeakMS])
 }
 
-// Update types, sends and lets time pass.
+// Update types, sends and lets time pass. Escape asks before hanging
+// up, so a stray key never ends a call.
 func (c *Call) Update(a *App, in Input) Screen {
 	c.ClockMS += int(in.DT / time.Millisecond)
 	c.breakSilence()
@@ -144,36 +152,88 @@ func (c *Call) Update(a *App, in Input) Screen {
 		}
 		return c
 	}
-	ed := c.Focused()
 	before := c.Reply.Text
 	if len(in.Runes) > 0 {
-		ed.Insert(printable(in.Runes, true))
+		c.Confirm = false // typing goes back to the call, nothing is lost
+		c.Focused().Insert(printable(in.Runes, true))
 	}
 	for _, p := range in.Presses {
-		switch {
-		case p.Key == KeyTab:
-			c.NotesFocus = !c.NotesFocus
-			ed = c.Focused()
-		case p.Key == KeyEscape:
-			return c.finish(a)
-		case p.Key == KeyEnter && (p.Shift || c.NotesFocus):
-			ed.Insert("\n")
-		case p.Key == KeyEnter:
-			if next := c.send(a); next != nil {
-				return next
-			}
-		case p.Key == KeyPageUp:
-			c.Scroll += 3
-		case p.Key == KeyPageDown:
-			c.Scroll = max(0, c.Scroll-3)
-		default:
-			ed.Key(p)
+		if next := c.press(a, p); next != nil {
+			return next
 		}
 	}
 	if c.Reply.Text != before {
 		c.coach(a)
 	}
 	return c
+}
+
+// press applies one key and returns the next screen when the call is
+// left, else nil.
+func (c *Call) press(a *App, p Press) Screen {
+	if c.Confirm {
+		c.Confirm = false
+		if p.Key == KeyEscape || p.Key == KeyEnter {
+			return c.hangUp(a)
+		}
+		return nil // any other key only closes the question
+	}
+	ed := c.Focused()
+	switch {
+	case p.Key == KeyTab:
+		c.NotesFocus = !c.NotesFocus
+	case p.Key == KeyEscape:
+		c.Confirm = true
+	case p.Key == KeyEnter && (p.Shift || c.NotesFocus):
+		ed.Insert("\n")
+	case p.Key == KeyEnter:
+		return c.send(a)
+	case p.Key == KeyPageUp && p.Shift:
+		c.CoachScroll = max(0, c.CoachScroll-ScrollStep)
+	case p.Key == KeyPageDown && p.Shift:
+		c.CoachScroll = min(c.CoachScroll+ScrollStep, c.CoachMax)
+	case p.Key == KeyPageUp:
+		c.Scroll = min(c.Scroll+ScrollStep, c.ScrollMax)
+	case p.Key == KeyPageDown:
+		c.Scroll = max(0, c.Scroll-ScrollStep)
+	default:
+		ed.Key(p)
+	}
+	return nil
+}
+
+// hangUp leaves a call the player confirmed hanging up: to the debrief
+// when a reply was made, else back to the picker (there is nothing to
+// talk over).
+func (c *Call) hangUp(a *App) Screen {
+	if len(c.Conv.Turns()) == 0 {
+		return NewPicker(a)
+	}
+	return c.finish(a)
+}
+
+// Fit tells the call how far its transcript (in lines) and its coaching
+// column (in rows) can scroll, as the drawing found; the scrolls are
+// kept within it.
+func (c *Call) Fit(transcript, coaching int) {
+	c.ScrollMax, c.CoachMax = max(transcript, 0), max(coaching, 0)
+	c.Scroll = min(max(c.Scroll, 0), c.ScrollMax)
+	c.CoachScroll = min(max(c.CoachScroll, 0), c.CoachMax)
+}
+
+// Animating reports whether the call changes with time alone: the
+// customer is speaking, or a silence will make them speak.
+func (c *Call) Animating() bool {
+	if c.Speaking() {
+		return true
+	}
+	if n := len(c.Log); n > 0 {
+		if e := c.Log[n-1]; e.Customer && e.Batch == c.batch && c.ClockMS < e.StartMS+e.SpeakMS {
+			return true // the silence's question still streams in
+		}
+	}
+	_, _, silence := c.Conv.Silence()
+	return silence && !c.silenceAsked
 }
 
 // coach re-scores the reply being typed (practice mode only).
@@ -224,27 +284,62 @@ type Hint struct {
 	Text string
 	// Good is true for praise and for facts learnt, false for advice.
 	Good bool
+	// Kind says which group the hint is shown in.
+	Kind HintKind
 }
 
-// Hints returns a turn's notes for the player: the engine's event notes
-// (a fact learnt prefixed "asked about:"), then the scorer's near misses.
+// HintKind groups a turn's notes, each group under its own label.
+type HintKind int
+
+// The kinds of hints, in the order they are shown.
+const (
+	HintFact   HintKind = iota // a fact the reply asked for and learnt
+	HintTiming                 // when the reply came: interrupted, slow, rushed, a silence
+	HintTip                    // the rest: the engine's notes and the scorer's advice
+)
+
+// HintLabel returns the catalogue key of a kind's label.
+func HintLabel(k HintKind) string {
+	switch k {
+	case HintFact:
+		return "hints.facts"
+	case HintTiming:
+		return "hints.timing"
+	}
+	return "hints.tips"
+}
+
+// Hints returns a turn's notes for the player, facts learnt first, then
+// timing, then the engine's other notes and the scorer's near misses.
 func Hints(a *App, t engine.Turn) []Hint {
-	var out []Hint
+	var facts, timing, tips []Hint
 	for _, e := range t.Events {
 		switch {
 		case e.Note == "":
 		case e.Kind == engine.EventFactAsked:
-			out = append(out, Hint{Text: a.T("play.asked") + e.Note, Good: true})
+			facts = append(facts, Hint{Text: e.Note, Good: true, Kind: HintFact})
+		case timingEvent(e.Kind):
+			timing = append(timing, Hint{Text: e.Note, Good: e.Points > 0 || e.Mood < 0, Kind: HintTiming})
 		default:
-			out = append(out, Hint{Text: e.Note, Good: e.Points > 0 || e.Mood < 0})
+			tips = append(tips, Hint{Text: e.Note, Good: e.Points > 0 || e.Mood < 0, Kind: HintTip})
 		}
 	}
 	for _, f := range t.Findings {
 		if !f.Hit && f.Note != "" {
-			out = append(out, Hint{Text: f.Note})
+			tips = append(tips, Hint{Text: f.Note, Kind: HintTip})
 		}
 	}
-	return out
+	return append(append(facts, timing...), tips...)
+}
+
+// timingEvent reports whether an engine event is about when the reply
+// came.
+func timingEvent(kind string) bool {
+	switch kind {
+	case engine.EventInterrupted, engine.EventSlow, engine.EventSilence, engine.EventRushed:
+		return true
+	}
+	return false
 }
 
 // send plays the reply; it returns the next screen when the run ends
@@ -261,7 +356,7 @@ func (c *Call) send(a *App) Screen {
 	c.addTurn(t)
 	c.Reply.Clear()
 	c.Live = nil
-	c.Scroll = 0
+	c.Scroll, c.CoachScroll = 0, 0
 	if a.Cfg.OnTurn != nil {
 		a.Cfg.OnTurn(c.Conv.Result())
 	}

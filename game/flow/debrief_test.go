@@ -56,13 +56,14 @@ func TestExamShowsNothingOfTheScoringUntilTheDebrief(t *testing.T) {
 		assert.Positive(t, customer, "exam=%v: the customer still reacts", exam)
 
 		p.key(KeyEscape)
+		p.key(KeyEscape)
 		d, ok := p.s.(*Debrief)
 		require.True(t, ok)
 		assert.NotEmpty(t, d.Res.Breakdown, "exam=%v: the debrief shows the score", exam)
 	}
 }
 
-func TestHintsListEventNotesThenNearMisses(t *testing.T) {
+func TestHintsListFactsThenTimingThenTips(t *testing.T) {
 	a, _, _ := newApp(t, false)
 	tr := engine.Turn{
 		Events: []engine.Event{
@@ -73,9 +74,17 @@ func TestHintsListEventNotesThenNearMisses(t *testing.T) {
 		},
 		Findings: []scoring.Finding{{Hit: true, Note: "hit"}, {Note: "near"}},
 	}
-	want := []Hint{{Text: "slow"}, {Text: "asked about: red light", Good: true}, {Text: "kind words", Good: true}, {Text: "near"}}
+	want := []Hint{
+		{Text: "red light", Good: true, Kind: HintFact},
+		{Text: "slow", Kind: HintTiming},
+		{Text: "kind words", Good: true, Kind: HintTip},
+		{Text: "near", Kind: HintTip},
+	}
 	assert.Equal(t, want, Hints(a, tr))
 	assert.Empty(t, Hints(a, engine.Turn{}))
+	for _, k := range []HintKind{HintFact, HintTiming, HintTip} {
+		assert.NotEqual(t, HintLabel(k), a.T(HintLabel(k)), "kind %d has a label in the catalogue", k)
+	}
 }
 
 func TestDebriefMovesBetweenTurnsWithBothArrowPairs(t *testing.T) {

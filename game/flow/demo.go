@@ -34,7 +34,7 @@ var demoDraft = map[string]string{
 }
 
 // DemoScreens lists the screens Demo knows.
-const DemoScreens = "title, picker, hold, call, debrief, settings, settings-joined, board or board-personal"
+const DemoScreens = "title, picker, hold, call, hangup, debrief, settings, settings-joined, board or board-personal"
 
 // Demo returns a scripted state of screen (one of DemoScreens) with
 // scenario s, for screenshots and demos. Without a team link or a
@@ -73,7 +73,7 @@ func Demo(a *App, s *scenarios.Scenario, screen string) (Screen, error) {
 			a.Cfg.Store = newDemoStore(a)
 		}
 		return &Board{View: ViewPersonal, back: &Title{}}, nil
-	case "call", "debrief":
+	case "call", "hangup", "debrief":
 	default:
 		return nil, fmt.Errorf("unknown screen %q (want %s)", screen, DemoScreens)
 	}
@@ -102,6 +102,7 @@ func Demo(a *App, s *scenarios.Scenario, screen string) (Screen, error) {
 	d := demoDraft[a.Lang]
 	c.Reply.Set(d, len(d))
 	c.coach(a)
+	c.Confirm = screen == "hangup"
 	return c, nil
 }
 

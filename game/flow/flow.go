@@ -112,6 +112,13 @@ type Screen interface {
 	Update(a *App, in Input) Screen
 }
 
+// Animator is a screen that changes with time alone (a timer, text
+// streaming in, an answer awaited): the game redraws it only while
+// Animating reports true, or when input arrives.
+type Animator interface {
+	Animating() bool
+}
+
 // App is the state shared by the screens: the configuration and the
 // player's settings.
 type App struct {

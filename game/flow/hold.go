@@ -57,17 +57,22 @@ func (h *Hold) Anger(a *App) int {
 	return min(100, h.Scn.Mood+add)
 }
 
-// Update runs the timer; Enter or Space picks up, Esc goes back.
+// Update runs the timer; Enter or Space picks up, Esc goes back to the
+// picker (even in the frame the wait ends: the player chose to leave).
 func (h *Hold) Update(a *App, in Input) Screen {
+	if pressed(in, KeyEscape) {
+		return NewPicker(a)
+	}
 	h.Elapsed += in.DT
 	if pressed(in, KeyEnter) || hasRune(in, ' ') || h.Waited(a) >= h.Total() {
 		return NewCall(a, h.Scn, nil)
 	}
-	if pressed(in, KeyEscape) {
-		return NewPicker(a)
-	}
 	return h
 }
+
+// Animating reports that the hold changes with time alone: its timer
+// runs.
+func (h *Hold) Animating() bool { return true }
 
 func hasRune(in Input, r rune) bool {
 	for _, x := range in.Runes {

@@ -5,6 +5,16 @@ import "kalm/scenarios"
 // Picker lists the pack's scenarios with their difficulty and best score.
 type Picker struct {
 	Sel int
+	// Scroll is how many rows the selected call's briefing is scrolled
+	// down; ScrollMax is the most the drawing found useful (see Fit).
+	Scroll, ScrollMax int
+}
+
+// Fit tells the picker how far its briefing can scroll, as the drawing
+// found; the scroll is kept within it.
+func (p *Picker) Fit(maxScroll int) {
+	p.ScrollMax = max(maxScroll, 0)
+	p.Scroll = min(max(p.Scroll, 0), p.ScrollMax)
 }
 
 // NewPicker returns the scenario picker.
@@ -37,12 +47,16 @@ func (p *Picker) Update(a *App, in Input) Screen {
 		switch k.Key {
 		case KeyUp:
 			if p.Sel > 0 {
-				p.Sel--
+				p.Sel, p.Scroll = p.Sel-1, 0
 			}
 		case KeyDown:
 			if p.Sel < len(list)-1 {
-				p.Sel++
+				p.Sel, p.Scroll = p.Sel+1, 0
 			}
+		case KeyPageUp:
+			p.Scroll = max(0, p.Scroll-ScrollStep)
+		case KeyPageDown:
+			p.Scroll = min(p.Scroll+ScrollStep, p.ScrollMax)
 		case KeyEscape:
 			return &Title{}
 		case KeyEnter:

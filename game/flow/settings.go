@@ -66,6 +66,9 @@ func (s *Settings) Focused() *Editor {
 	return nil
 }
 
+// Animating reports whether the screen awaits the server's answer.
+func (s *Settings) Animating() bool { return s.Joining }
+
 // Update edits the fields, joins or leaves.
 func (s *Settings) Update(a *App, in Input) Screen {
 	if s.Joining {

@@ -1,0 +1,88 @@
+package game
+
+import (
+	"image"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kalm/game/flow"
+	"kalm/scenarios"
+)
+
+// TestRedrawOnlyWhenTheFrameWouldDiffer: a still screen is drawn once;
+// input, a changed frame key and a new window size draw it again, an
+// animation at most every animEvery, and a still frame is only shown
+// again (not drawn) every presentEvery.
+func TestRedrawOnlyWhenTheFrameWouldDiffer(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	size := image.Pt(1280, 800)
+	still := frameKey{lang: "en"}
+	tests := []struct {
+		name  string
+		key   frameKey
+		input bool
+		after time.Duration
+		size  image.Point
+		want  bool
+	}{
+		{"a still frame", still, false, 16 * time.Millisecond, size, false},
+		{"still, long after", still, false, time.Hour, size, false},
+		{"a key press", still, true, 16 * time.Millisecond, size, true},
+		{"an error notice", frameKey{lang: "en", err: "disk full"}, false, 16 * time.Millisecond, size, true},
+		{"another language", frameKey{lang: "nl"}, false, 16 * time.Millisecond, size, true},
+		{"a new window size", still, false, 16 * time.Millisecond, image.Pt(800, 600), true},
+		{"an animation, too soon", frameKey{lang: "en", animating: true}, false, 16 * time.Millisecond, size, true}, // it just started: the key changed
+		{"the focus back", frameKey{lang: "en", focused: true}, false, 16 * time.Millisecond, size, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRedraw()
+			r.update(still, false, t0)
+			require.True(t, r.draw(size), "the first frame is drawn")
+			r.didDraw(size, t0)
+			r.update(tc.key, tc.input, t0.Add(tc.after))
+			assert.Equal(t, tc.want, r.draw(tc.size))
+		})
+	}
+}
+
+func TestRedrawPacesAnimationsAndShowsStillFramesAgain(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	size := image.Pt(800, 600)
+	anim := frameKey{animating: true}
+	r := newRedraw()
+	r.update(anim, false, t0)
+	r.didDraw(size, t0)
+	drawn := 0
+	for now := t0; now.Before(t0.Add(time.Second)); now = now.Add(time.Second / 60) {
+		r.update(anim, false, now)
+		if r.draw(size) {
+			drawn++
+			r.didDraw(size, now)
+		}
+	}
+	assert.InDelta(t, int(time.Second/animEvery), drawn, 2, "an animation is drawn every %v", animEvery)
+
+	r = newRedraw()
+	r.update(frameKey{}, false, t0)
+	r.didDraw(size, t0)
+	assert.False(t, r.present(t0.Add(presentEvery/2)))
+	assert.True(t, r.present(t0.Add(presentEvery)), "a still frame is shown again")
+	assert.False(t, r.present(t0.Add(presentEvery+time.Second)), "once")
+	assert.False(t, r.draw(size), "but not drawn")
+}
+
+func TestFrameKeyKnowsWhatAnimates(t *testing.T) {
+	p, err := scenarios.Builtin()
+	require.NoError(t, err)
+	a, title := flow.New(flow.Config{Pack: p, Lang: "en"})
+	assert.False(t, frameKeyOf(a, title, "", true).animating, "the title is still")
+	hold := flow.NewHold(a, p.Scenario("fur-elise"))
+	assert.True(t, frameKeyOf(a, hold, "", true).animating, "the hold timer runs")
+	assert.NotEqual(t, frameKeyOf(a, title, "", true), frameKeyOf(a, title, "ü", true), "an input method's composition shows")
+	a.Err = "disk full"
+	assert.Equal(t, "disk full", frameKeyOf(a, title, "", true).err)
+}
