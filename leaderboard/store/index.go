@@ -35,6 +35,8 @@ type indexed struct {
 	syncing sync.Mutex
 	synced  atomic.Uint64
 
+	// roster, last and gaps are read and written only by sync, under
+	// syncing; mu guards them for writing and everything below for readers.
 	mu      sync.RWMutex
 	roster  int64 // the roster version the index was read with
 	last    int64
@@ -70,17 +72,46 @@ func (x *indexed) fresh(ctx context.Context) error {
 
 // sync reads the results added since the last sync; after a player was
 // renamed or removed (the roster version changed) it reads them all again.
+// The database is read without holding mu (last, gaps and roster change
+// only here, under syncing), and mu is taken only when there is something
+// new: readers go on scanning while a sync finds nothing.
 func (x *indexed) sync(ctx context.Context) error {
 	v, err := x.Store.RosterVersion(ctx)
 	if err != nil {
 		return err
 	}
+	fresh := v != x.roster
+	last, also := x.last, []int64(nil)
+	if fresh {
+		last = 0
+	} else {
+		also = x.gapsToTry(x.now())
+	}
+	var got []Result
+	if err := x.Store.ResultsAfter(ctx, last, also, func(r Result) error {
+		got = append(got, r)
+		return nil
+	}); err != nil {
+		return err
+	}
+	if !fresh && len(got) == 0 {
+		return nil
+	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if v != x.roster {
+	if fresh {
 		x.reset(v)
 	}
 	now := x.now()
+	for _, r := range got {
+		x.take(r, now)
+	}
+	return nil
+}
+
+// gapsToTry forgets skipped ids older than GapTTL (and the oldest beyond
+// maxGaps) and returns the rest, newest first.
+func (x *indexed) gapsToTry(now time.Time) []int64 {
 	also := make([]int64, 0, len(x.gaps))
 	for id, seen := range x.gaps {
 		if now.Sub(seen) > GapTTL {
@@ -96,27 +127,30 @@ func (x *indexed) sync(ctx context.Context) error {
 		}
 		also = also[:maxGaps]
 	}
-	return x.Store.ResultsAfter(ctx, x.last, also, func(r Result) error {
-		if r.ID <= x.last {
-			if _, ok := x.gaps[r.ID]; !ok {
-				return nil // seen already
-			}
-			delete(x.gaps, r.ID)
-		} else {
-			// Ids skipped just now may belong to transactions still
-			// running; older holes are rollbacks and stay holes. An empty
-			// index skips ids too: on a fresh database the first result
-			// read need not be the first id handed out.
-			if now.Sub(r.At) < GapTTL {
-				for id := max(x.last+1, r.ID-maxGaps); id < r.ID; id++ {
-					x.gaps[id] = now
-				}
-			}
-			x.last = r.ID
+	return also
+}
+
+// take adds result r read at now, keeping track of skipped ids; x.mu is
+// held.
+func (x *indexed) take(r Result, now time.Time) {
+	if r.ID <= x.last {
+		if _, ok := x.gaps[r.ID]; !ok {
+			return // seen already
 		}
-		x.add(r)
-		return nil
-	})
+		delete(x.gaps, r.ID)
+	} else {
+		// Ids skipped just now may belong to transactions still running;
+		// older holes are rollbacks and stay holes. An empty index skips
+		// ids too: on a fresh database the first result read need not be
+		// the first id handed out.
+		if now.Sub(r.At) < GapTTL {
+			for id := max(x.last+1, r.ID-maxGaps); id < r.ID; id++ {
+				x.gaps[id] = now
+			}
+		}
+		x.last = r.ID
+	}
+	x.add(r)
 }
 
 // reset empties the index, to be read again with roster version v.
