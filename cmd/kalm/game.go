@@ -157,6 +157,9 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		} else {
 			cfg.Team = link
 			done = func() { closeLink(e, link) }
+			if len(cfg.Problems) == 0 {
+				cfg.Pack = withTeamPacks(cfg.Pack, link, e.stderr)
+			}
 		}
 	}
 	if g.result != "" {
