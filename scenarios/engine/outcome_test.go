@@ -121,13 +121,7 @@ func TestModelAnswersResolveEveryBuiltinScenario(t *testing.T) {
 	for _, s := range p.Scenarios {
 		for _, lang := range s.Languages() {
 			t.Run(s.ID+"/"+lang, func(t *testing.T) {
-				c, err := Start(s, lang, Options{Untimed: true})
-				require.NoError(t, err)
-				for !c.Ended() {
-					_, err := c.Reply(c.Model(), 0)
-					require.NoError(t, err)
-				}
-				r := c.Result()
+				r := playModel(t, s, lang, nil)
 				assert.Equal(t, Resolved, r.Outcome, "model answers at nodes %v", nodes(r))
 				for _, turn := range r.Turns {
 					assert.False(t, turn.Criteria.Blame || turn.Criteria.Overpromise, "model answer at %s blames or overpromises: %q", turn.Node, turn.Reply)
