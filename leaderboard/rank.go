@@ -27,13 +27,14 @@ const (
 )
 
 // Since returns the start of period counted back from now; the zero time
-// for all time.
+// for all time. The start is a whole second, so that readers asking within
+// the same second ask for the same board (and share it).
 func Since(period string, now time.Time) (time.Time, error) {
 	switch period {
 	case Week:
-		return now.Add(-7 * 24 * time.Hour), nil
+		return now.Add(-7 * 24 * time.Hour).Truncate(time.Second), nil
 	case Month:
-		return now.Add(-30 * 24 * time.Hour), nil
+		return now.Add(-30 * 24 * time.Hour).Truncate(time.Second), nil
 	case All, "":
 		return time.Time{}, nil
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -38,7 +39,8 @@ type indexed struct {
 	// roster, last and gaps are read and written only by sync, under
 	// syncing; mu guards them for writing and everything below for readers.
 	mu      sync.RWMutex
-	roster  int64 // the roster version the index was read with
+	gen     uint64 // counts changes to rows and players: a cached board of an older gen is stale
+	roster  int64  // the roster version the index was read with
 	last    int64
 	gaps    map[int64]time.Time // skipped ids and when they were noticed
 	scen    map[string]int32
@@ -46,6 +48,7 @@ type indexed struct {
 	pidx    map[int64]int32
 	players []Player
 	rows    []irow
+	boards  boardCache
 }
 
 type irow struct {
@@ -106,6 +109,7 @@ func (x *indexed) sync(ctx context.Context) error {
 	for _, r := range got {
 		x.take(r, now)
 	}
+	x.gen++
 	return nil
 }
 
@@ -185,17 +189,35 @@ func Warm(ctx context.Context, s Store) error {
 	}
 	return nil
 }
+
+// Bests computes the bests f selects from the index. Readers asking for
+// the same board while nothing changed share one computation: boards are
+// cached by filter until the index changes.
 func (x *indexed) Bests(ctx context.Context, f Filter) ([]Best, error) {
 	if err := x.fresh(ctx); err != nil {
 		return nil, err
 	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
+	key := boardKey{f.Scenario, f.TeamID, 0}
+	if !f.Since.IsZero() {
+		key.since = ms(f.Since)
+	}
+	if bs, ok := x.boards.get(key, x.gen); ok {
+		return bs, nil
+	}
+	bs := x.compute(f)
+	x.boards.put(key, x.gen, bs)
+	return slices.Clone(bs), nil
+}
+
+// compute scans the rows for the bests f selects; x.mu is read-locked.
+func (x *indexed) compute(f Filter) []Best {
 	want := int32(-1)
 	if f.Scenario != "" {
 		s, ok := x.scen[f.Scenario]
 		if !ok {
-			return nil, nil
+			return nil
 		}
 		want = s
 	}
@@ -231,5 +253,44 @@ func (x *indexed) Bests(ctx context.Context, f Filter) ([]Best, error) {
 		out = append(out, Best{PlayerID: p.ID, TeamID: p.TeamID, Player: p.Name, Team: p.Team,
 			Scenario: x.scens[i%int(ns)], Score: int(c.score), At: fromMS(c.at)})
 	}
-	return out, nil
+	return out
+}
+
+// boardKey names a board: its scenario, team and period start.
+type boardKey struct {
+	scenario string
+	team     int64
+	since    int64 // ms; 0 for all time
+}
+
+// boardCache keeps computed boards of one index generation. Safe for
+// concurrent use; a few dozen boards at most (a new generation empties it).
+type boardCache struct {
+	mu     sync.Mutex
+	gen    uint64
+	boards map[boardKey][]Best
+}
+
+// maxBoards bounds the boards cached at once.
+const maxBoards = 64
+
+// get returns a copy of the board cached for key at generation gen.
+func (c *boardCache) get(key boardKey, gen uint64) ([]Best, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	bs, ok := c.boards[key]
+	if !ok || c.gen != gen {
+		return nil, false
+	}
+	return slices.Clone(bs), true
+}
+
+// put keeps bs as the board for key at generation gen.
+func (c *boardCache) put(key boardKey, gen uint64, bs []Best) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.boards == nil || c.gen != gen || len(c.boards) >= maxBoards {
+		c.gen, c.boards = gen, map[boardKey][]Best{}
+	}
+	c.boards[key] = bs
 }

@@ -251,3 +251,34 @@ func TestIndexEqualsRecountUnderConcurrentWrites(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexSharesBoardsUntilAResultArrives: a board read twice is the
+// same; changing the copy a caller got does not change the next one; a
+// new result is on the next board at once.
+func TestIndexSharesBoardsUntilAResultArrives(t *testing.T) {
+	ctx := context.Background()
+	raw, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "kalm.db"), false)
+	require.NoError(t, err)
+	defer raw.Close()
+	s := Indexed(raw, time.Now)
+	team, err := s.AddTeam(ctx, "A", "CODE-A", t0)
+	require.NoError(t, err)
+	ann, err := s.Join(ctx, team.ID, "Ann", "h-ann", t0)
+	require.NoError(t, err)
+	add := func(score int) {
+		require.NoError(t, s.AddResult(ctx, &Result{PlayerID: ann.ID, TeamID: team.ID, Scenario: "fur-elise", Lang: "nl",
+			Score: score, Outcome: "resolved", Turns: 4, At: at(1), Transcript: []byte(`{}`)}))
+	}
+	add(50)
+	first, err := s.Bests(ctx, Filter{})
+	require.NoError(t, err)
+	require.Len(t, first, 1)
+	first[0].Score = 999 // a caller's own copy
+	again, err := s.Bests(ctx, Filter{})
+	require.NoError(t, err)
+	assert.Equal(t, 50, again[0].Score)
+	add(80)
+	after, err := s.Bests(ctx, Filter{})
+	require.NoError(t, err)
+	assert.Equal(t, 80, after[0].Score, "a new result makes the cached board stale")
+}
