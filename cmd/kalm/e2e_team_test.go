@@ -146,7 +146,13 @@ func (s *serverProc) kill() {
 
 func readBoard(t *testing.T, url string) api.Board {
 	t.Helper()
-	resp, err := http.Get(url + "/api/v1/leaderboard?scenario=fur-elise&period=all")
+	return readBoardOf(t, url, "fur-elise")
+}
+
+// readBoardOf reads the all-time board of one scenario.
+func readBoardOf(t *testing.T, url, scenario string) api.Board {
+	t.Helper()
+	resp, err := http.Get(url + "/api/v1/leaderboard?scenario=" + scenario + "&period=all")
 	require.NoError(t, err)
 	defer resp.Body.Close()
 	require.Equal(t, http.StatusOK, resp.StatusCode)
