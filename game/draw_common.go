@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -136,6 +137,21 @@ func drawNotice(p *painter, msg string) {
 	x, y := p.W-w-p.U, p.H-h-lh(p.small)-2.2*p.U
 	p.box(x, y, w, h, colBadBG, colBad)
 	p.para(msg, p.small, x+p.U*0.5, y+p.U*0.3, w-p.U, colBadInk, 0)
+}
+
+// drawOverlay shows the problems of an edited pack that did not load
+// (--watch) across the top of the screen, until a version loads.
+func drawOverlay(p *painter, problems []string) {
+	const most = 4
+	msg := "kalm check: " + strings.Join(problems[:min(len(problems), most)], "\n")
+	if len(problems) > most {
+		msg += fmt.Sprintf("\n(+%d more)", len(problems)-most)
+	}
+	w := p.W - 2*p.U
+	lines := p.wrap(msg, p.small, w-p.U)
+	h := float64(len(lines))*lh(p.small) + p.U*0.6
+	p.box(p.U, p.U*0.5, w, h, colBadBG, colBad)
+	p.para(msg, p.small, p.U*1.5, p.U*0.8, w-p.U, colBadInk, 0)
 }
 
 // stars shows a difficulty of 1..5.

@@ -306,6 +306,9 @@ func (g *Game) paint(dst *ebiten.Image, setup func(p *painter)) {
 	if g.app.Err != "" {
 		drawNotice(p, g.app.Err)
 	}
+	if len(g.app.Overlay) > 0 {
+		drawOverlay(p, g.app.Overlay)
+	}
 }
 
 func savePNG(img *ebiten.Image, path string) error {

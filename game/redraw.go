@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -36,6 +37,7 @@ type frameKey struct {
 	rejected    int
 	sent        int
 	problem     string
+	overlay     string
 	animating   bool
 }
 
@@ -51,6 +53,7 @@ func frameKeyOf(a *flow.App, s flow.Screen, composition string, focused bool) fr
 		k.problem = st.Problem.Error()
 	}
 	_, k.joined = a.Membership()
+	k.overlay = strings.Join(a.Overlay, "\n")
 	k.animating = animating(s)
 	return k
 }

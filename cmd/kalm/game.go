@@ -28,6 +28,8 @@ type gameFlags struct {
 	// from and mood start the --scenario call at a node, with an anger.
 	from string
 	mood optionalInt
+	// watch reloads --pack when its files change.
+	watch bool
 }
 
 // partial reports whether the call starts elsewhere than a real call
@@ -47,6 +49,7 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	fs.StringVar(&g.scenario, "scenario", "", "go straight to this scenario's call (skips title and picker)")
 	fs.StringVar(&g.from, "from", "", "with --scenario: start the call at this `NODE` (practice: not saved or sent to the team)")
 	fs.Var(&g.mood, "mood", "with --scenario: start the call at once with this anger `N` (0..100), without the hold")
+	fs.BoolVar(&g.watch, "watch", false, "reload --pack when one of its files changes: the call goes on at its node; a broken edit shows its problems")
 	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: "+flow.DemoScreens)
 	fs.StringVar(&g.shot, "screenshot", "", "save the screen as a PNG to `FILE` and quit (with --screen)")
 	fs.StringVar(&g.size, "size", "1280x800", "window size, `WxH`")
@@ -160,6 +163,7 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 			if len(cfg.Problems) == 0 {
 				cfg.Pack = withTeamPacks(cfg.Pack, link, e.stderr)
 			}
+			link.SyncPacksLater(20 * time.Second) // changed packs are there next time
 		}
 	}
 	if g.result != "" {
@@ -177,6 +181,16 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		sound = false
 	}
 	cfg.Muted = why
+	if g.watch {
+		if g.pack == "" {
+			fmt.Fprintln(e.stderr, "kalm: --watch needs --pack PATH (the pack you are editing)")
+			return opt, done, exitUsage
+		}
+		reloads, stop := watchPack(g.pack, time.NewTicker(watchEvery))
+		cfg.Reloads = reloads
+		prev := done
+		done = func() { stop(); prev() }
+	}
 	opt = game.Options{Flow: cfg, Width: w, Height: h, Screenshot: g.shot, Sound: sound}
 	if g.shot != "" {
 		stopped := time.Now()

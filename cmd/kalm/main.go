@@ -43,7 +43,7 @@ func commands() []command {
 		{"new", "start a scenario pack, or add a scenario to one", runNew},
 		{"graph", "draw a scenario's node graph (SVG or DOT)", runGraph},
 		{"schema", "print the JSON Schema of scenario pack files", runSchema},
-		{"play", "play a scenario in the terminal (--text)", runPlay},
+		{"play", "play a scenario in the terminal", runPlay},
 		{"team", "join or leave a team, send waiting calls (as the game's team screen)", runTeam},
 		{"game", "open the game window (the default; 'kalm game -h' for its flags)", runGame},
 		{"version", "print the program, scorer and built-in pack versions", runVersion},

@@ -53,7 +53,7 @@ const watchEvery = 500 * time.Millisecond
 func playWith(e env, c clock) int {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	text := fs.Bool("text", false, "play in the terminal (the only mode of this command)")
+	fs.Bool("text", true, "play in the terminal (the only mode of this command; may be left out)")
 	id := fs.String("scenario", "", "id of the scenario to play (see 'kalm list')")
 	lang := fs.String("lang", "nl", "language: nl or en")
 	packPath := fs.String("pack", "", "pack folder or file (default: the built-in pack)")
@@ -64,7 +64,7 @@ func playWith(e env, c clock) int {
 	fs.Var(&mood, "mood", "start the call with this anger `N` (0..100) instead of the scenario's mood and hold")
 	watch := fs.Bool("watch", false, "reload the pack (--pack) when one of its files changes; the call goes on at its node")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm play --text --scenario ID [--lang nl|en] [--pack PATH] [--result FILE]")
+		fmt.Fprintln(fs.Output(), "Usage: kalm play --scenario ID [--lang nl|en] [--pack PATH] [--result FILE]")
 		fmt.Fprintln(fs.Output(), "                 [--from NODE] [--mood N] [--watch]")
 		fmt.Fprintln(fs.Output(), "\nPlays a scenario in the terminal: one reply per line on standard input (a script")
 		fmt.Fprintln(fs.Output(), "may be piped in); shows what each reply earned and a summary at the end. A draft")
@@ -78,9 +78,6 @@ func playWith(e env, c clock) int {
 	switch {
 	case len(args) > 0:
 		fmt.Fprintf(e.stderr, "kalm play: unexpected argument %q (give the scenario with --scenario ID)\n", args[0])
-		return exitUsage
-	case !*text:
-		fmt.Fprintln(e.stderr, "kalm play: add --text to play in the terminal (run 'kalm' with no command for the game)")
 		return exitUsage
 	case *id == "":
 		fmt.Fprintln(e.stderr, "kalm play: missing --scenario ID (run 'kalm list' to see the ids)")

@@ -92,7 +92,6 @@ func TestPlayUsageErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"play", "--scenario", "fur-elise"}, exitUsage, "add --text"},
 		{[]string{"play", "--text"}, exitUsage, "missing --scenario"},
 		{[]string{"play", "--text", "--scenario", "fur-elise", "--lang", "fr"}, exitUsage, "--lang must be nl or en"},
 		{[]string{"play", "--text", "--scenario", "nope"}, exitFindings, `no scenario "nope" in the pack (expected one of: `},
@@ -205,4 +204,14 @@ func TestPlayTimedSilence(t *testing.T) {
 	require.Equal(t, exitOK, code, errw.String())
 	assert.Contains(t, out.String(), "I can't work like this!\n> \rMark Peeters: Hello? Are you still there?\n> ")
 	assert.Contains(t, out.String(), "You let a silence fall")
+}
+
+// TestPlayTextFlagIsOptional: the text mode is the only mode of play, so
+// --text may be left out.
+func TestPlayTextFlagIsOptional(t *testing.T) {
+	code, out, errOut := runCmd(t, "Het spijt me echt.\n", "play", "--scenario", "fur-elise")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "Mark Peeters: Eindelijk!")
+	code, _, _ = runCmd(t, "", "play", "--text", "--scenario", "fur-elise")
+	assert.Equal(t, exitOK, code, "--text still works")
 }

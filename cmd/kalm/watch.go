@@ -10,8 +10,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
+	"kalm/game/flow"
 	"kalm/scenarios"
 	"kalm/scenarios/engine"
 )
@@ -159,4 +161,47 @@ func (o *optionalInt) Set(s string) error {
 	}
 	o.v = &n
 	return nil
+}
+
+// watchPack watches the pack at path on ticker's ticks, off the game's
+// goroutine, and sends each new version (or its problems) on the channel
+// the game reads between frames. The channel holds the newest version
+// only. stop ends the watch.
+func watchPack(path string, ticker *time.Ticker) (<-chan flow.Reload, func()) {
+	out := make(chan flow.Reload, 1)
+	quit := make(chan struct{})
+	w := newPackWatch(path, ticker.C)
+	go func() {
+		for {
+			select {
+			case <-quit:
+				return
+			case <-ticker.C:
+			}
+			if !w.changed() {
+				continue
+			}
+			r := reloadOf(w.load())
+			select { // drop a version the game has not taken yet
+			case <-out:
+			default:
+			}
+			out <- r
+		}
+	}()
+	var once sync.Once
+	return out, func() { once.Do(func() { ticker.Stop(); close(quit) }) }
+}
+
+// reloadOf turns a loaded pack into a Reload: errors block it, warnings
+// do not (a draft plays).
+func reloadOf(p *scenarios.Pack, probs scenarios.Problems) flow.Reload {
+	var msgs []string
+	for _, pr := range probs.Errors() {
+		msgs = append(msgs, pr.String())
+	}
+	if len(msgs) > 0 {
+		return flow.Reload{Problems: msgs}
+	}
+	return flow.Reload{Pack: p}
 }

@@ -189,3 +189,35 @@ func TestStampFS(t *testing.T) {
 	_, err = stampFS(base(), "gone.yaml")
 	assert.Error(t, err)
 }
+
+// TestGameWatchSendsNewVersions: the game's watch sends a version that
+// loads, and the problems of one that does not, off the game's goroutine.
+func TestGameWatchSendsNewVersions(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "pack")
+	code, _, errOut := runCmd(t, "", "new", dir)
+	require.Equal(t, exitOK, code, errOut)
+	ticker := time.NewTicker(10 * time.Millisecond)
+	reloads, stop := watchPack(dir, ticker)
+	defer stop()
+	file := filepath.Join(dir, "first-call.yaml")
+	src, err := os.ReadFile(file)
+	require.NoError(t, err)
+	time.Sleep(20 * time.Millisecond) // a later modification time
+	require.NoError(t, os.WriteFile(file, []byte(strings.Replace(string(src), "name: Noor Jansen", "name: Noor Peeters", 1)), 0o644))
+	select {
+	case r := <-reloads:
+		require.Empty(t, r.Problems)
+		assert.Equal(t, "Noor Peeters", r.Pack.Scenario("first-call").Customer.Name)
+	case <-time.After(10 * time.Second):
+		t.Fatal("no new version after an edit")
+	}
+	time.Sleep(20 * time.Millisecond)
+	require.NoError(t, os.WriteFile(file, []byte("id: first-call\nnodes: [\n"), 0o644))
+	select {
+	case r := <-reloads:
+		assert.Nil(t, r.Pack)
+		assert.NotEmpty(t, r.Problems, "a broken edit sends its problems")
+	case <-time.After(10 * time.Second):
+		t.Fatal("no problems after a broken edit")
+	}
+}

@@ -11,6 +11,10 @@ import (
 	"kalm/scenarios/engine"
 )
 
+// demoScenario is the scenario the scripted replies below are written
+// for; other scenarios are shown with their own model answers.
+const demoScenario = "fur-elise"
+
 // demoReplies are scripted replies for screenshots and demos.
 var demoReplies = map[string][]string{
 	"en": {
@@ -82,13 +86,15 @@ func Demo(a *App, s *scenarios.Scenario, screen string) (Screen, error) {
 	if !ok {
 		return next, nil
 	}
+	ownScenario := s.ID != demoScenario // a trainer's pack: play its own model answers
 	n := 2
 	if screen == "debrief" {
 		n = len(replies)
 	}
-	for _, r := range replies[:n] {
-		if c.Conv.Ended() {
-			break
+	for i := 0; i < n && !c.Conv.Ended(); i++ {
+		r := replies[i]
+		if ownScenario {
+			r = c.Conv.Model()
 		}
 		c.ClockMS = c.Conv.SpeakMS() + 4000
 		c.Reply.Set(r, len(r))
@@ -98,8 +104,12 @@ func Demo(a *App, s *scenarios.Scenario, screen string) (Screen, error) {
 	if screen == "debrief" {
 		return c.finish(a), nil
 	}
-	c.Notes.Set(strings.Join(demoNotes[a.Lang], "\n"), 0)
 	d := demoDraft[a.Lang]
+	if ownScenario {
+		d = c.Conv.Model()
+	} else {
+		c.Notes.Set(strings.Join(demoNotes[a.Lang], "\n"), 0)
+	}
 	c.Reply.Set(d, len(d))
 	c.coach(a)
 	c.Confirm = screen == "hangup"

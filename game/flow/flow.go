@@ -89,6 +89,8 @@ type Config struct {
 	HoldSpeed int
 	// OnTurn is called after every reply with the run so far.
 	OnTurn func(engine.Result)
+	// Reloads brings new versions of the pack (kalm --watch); nil: none.
+	Reloads <-chan Reload
 }
 
 // Reasons the hold music is off.
@@ -132,6 +134,9 @@ type App struct {
 	// Err is the last error the game could not act on (a failed save),
 	// shown as a notice.
 	Err string
+	// Overlay lists the problems of an edited pack that did not load
+	// (--watch); it stays until a version loads.
+	Overlay []string
 }
 
 // New returns the app and its first screen: the title, or the error
@@ -153,6 +158,7 @@ func New(cfg Config) (*App, Screen) {
 
 // Step runs s.Update and applies the keys every screen shares.
 func Step(a *App, s Screen, in Input) Screen {
+	s = a.takeReload(s)
 	for _, p := range in.Presses {
 		if p.Key == KeyF2 {
 			a.BigFont = !a.BigFont

@@ -70,6 +70,8 @@ type Link struct {
 	done chan struct{}
 	// revoking counts tokens being revoked on the server after a Leave.
 	revoking sync.WaitGroup
+	// background counts pack downloads started by SyncPacksLater.
+	background sync.WaitGroup
 }
 
 var _ flow.Team = (*Link)(nil)
@@ -127,6 +129,7 @@ func (l *Link) Close() error {
 	close(l.stop)
 	<-l.done
 	l.revoking.Wait()
+	l.background.Wait()
 	return l.out.Close()
 }
 

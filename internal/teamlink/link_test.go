@@ -381,3 +381,23 @@ func TestTeamPacksTravelWithTheTeam(t *testing.T) {
 	assert.Empty(t, l.packFor("lekkage"))
 	require.NoError(t, l.Close())
 }
+
+// TestSyncPacksLaterFetchesInTheBackground: a pack the team lead adds
+// after the join arrives through SyncPacksLater, which Close waits for.
+func TestSyncPacksLaterFetchesInTheBackground(t *testing.T) {
+	o := newOffice(t)
+	dir := t.TempDir()
+	l := openLink(t, dir)
+	_, err := l.Join(context.Background(), o.Addr, teamCode, "Sanne")
+	require.NoError(t, err)
+	before, err := l.Packs()
+	require.NoError(t, err)
+	o.AddPack(packtest.Write(t, "later-pack", "later-call", "A later call"))
+	l.SyncPacksLater(10 * time.Second)
+	require.NoError(t, l.Close())
+	again := openLink(t, dir)
+	defer again.Close()
+	after, err := again.Packs()
+	require.NoError(t, err)
+	assert.Len(t, after, len(before)+1, "the new pack was downloaded before Close returned")
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"kalm/game/flow"
 	"kalm/leaderboard/client"
@@ -100,4 +101,24 @@ func (l *Link) PacksProblem() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.packsErr
+}
+
+// SyncPacksLater downloads the team's new or changed packs in the
+// background, at most for timeout (the game calls it at start, so a pack
+// the trainer changed is there the next time; the picker keeps what it
+// showed). Without a team it does nothing. Close waits for it.
+func (l *Link) SyncPacksLater(timeout time.Duration) {
+	if c, _ := l.client(); c == nil {
+		return
+	}
+	l.background.Add(1)
+	go func() {
+		defer l.background.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		_, err := l.SyncPacks(ctx)
+		l.mu.Lock()
+		l.packsErr = err
+		l.mu.Unlock()
+	}()
 }
