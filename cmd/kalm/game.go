@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"time"
 
 	"kalm/game"
@@ -181,6 +182,12 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		sound = false
 	}
 	cfg.Muted = why
+	if g.shot == "" {
+		run, stopWorker := worker()
+		cfg.Background = run
+		prev := done
+		done = func() { stopWorker(); prev() } // saves and sends finish before the link closes
+	}
 	if g.watch {
 		if g.pack == "" {
 			fmt.Fprintln(e.stderr, "kalm: --watch needs --pack PATH (the pack you are editing)")
@@ -284,4 +291,20 @@ func writeJSON(path string, v any) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// worker runs the game's background jobs (saving, sending, --result) one
+// after another on their own goroutine, in the order given; stop waits
+// for the jobs given so far.
+func worker() (run func(job func()), stop func()) {
+	jobs := make(chan func(), 64)
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		for job := range jobs {
+			job()
+		}
+	}()
+	var once sync.Once
+	return func(job func()) { jobs <- job }, func() { once.Do(func() { close(jobs); <-finished }) }
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -75,8 +76,12 @@ func TestGameStartsAtTheScenarioAndWritesResults(t *testing.T) {
 	s = flow.Step(a, h, flow.Input{Presses: []flow.Press{{Key: flow.KeyEnter}}})
 	s = flow.Step(a, s, flow.Input{Runes: []rune("I'm sorry")})
 	flow.Step(a, s, flow.Input{Presses: []flow.Press{{Key: flow.KeyEnter}}})
-	data, err := os.ReadFile(res)
-	require.NoError(t, err, "--result is written after the reply")
+	var data []byte
+	require.Eventually(t, func() bool { // written by the background worker
+		var err error
+		data, err = os.ReadFile(res)
+		return err == nil && len(data) > 0
+	}, 10*time.Second, 10*time.Millisecond, "--result is written after the reply")
 	var r engine.Result
 	require.NoError(t, json.Unmarshal(data, &r))
 	require.Len(t, r.Turns, 1)

@@ -41,3 +41,20 @@ func TestTeamPacksJoinThePicker(t *testing.T) {
 	assert.Same(t, base, same, "no team packs: the built-in pack as it is")
 	assert.Contains(t, w.String(), "files changed")
 }
+
+// TestWorkerRunsJobsInOrderAndStopWaits: the game's background jobs run
+// one after another, in order, and stopping waits for those given.
+func TestWorkerRunsJobsInOrderAndStopWaits(t *testing.T) {
+	run, stop := worker()
+	var got []int
+	for i := range 20 {
+		run(func() { got = append(got, i) })
+	}
+	stop()
+	stop() // twice is harmless
+	want := make([]int, 20)
+	for i := range want {
+		want[i] = i
+	}
+	assert.Equal(t, want, got)
+}

@@ -358,7 +358,8 @@ func (c *Call) send(a *App) Screen {
 	c.Live = nil
 	c.Scroll, c.CoachScroll = 0, 0
 	if a.Cfg.OnTurn != nil {
-		a.Cfg.OnTurn(c.Conv.Result())
+		res, onTurn := c.Conv.Result(), a.Cfg.OnTurn
+		a.Go(func() func(*App) { onTurn(res); return nil })
 	}
 	return nil
 }
@@ -371,18 +372,34 @@ func (c *Call) finish(a *App) Screen {
 	if !c.Conv.Ended() {
 		return d
 	}
-	if a.Cfg.Store != nil {
-		if err := a.Cfg.Store.Record(a.Name, res); err != nil {
-			a.Err = a.T("save.failed") + ": " + err.Error()
+	_, member := a.Membership()
+	store, team, name := a.Cfg.Store, a.Cfg.Team, a.Name
+	a.Go(func() func(*App) {
+		var saveErr, sendErr error
+		if store != nil {
+			saveErr = store.Record(name, res)
 		}
-	}
-	if _, ok := a.Membership(); ok {
-		if err := a.Cfg.Team.Send(res); err != nil {
-			d.SendErr = err.Error()
-			a.Err = a.T("team.send.failed") + ": " + err.Error()
-		} else {
-			d.Sent = true
+		if member {
+			sendErr = team.Send(res)
 		}
-	}
+		return func(a *App) { d.saved(a, saveErr, member, sendErr) }
+	})
 	return d
+}
+
+// saved shows what saving the run (and sending it to the team, when a
+// member) did; it runs on the game's goroutine.
+func (d *Debrief) saved(a *App, saveErr error, member bool, sendErr error) {
+	if saveErr != nil {
+		a.Err = a.T("save.failed") + ": " + saveErr.Error()
+	}
+	if !member {
+		return
+	}
+	if sendErr != nil {
+		d.SendErr = sendErr.Error()
+		a.Err = a.T("team.send.failed") + ": " + sendErr.Error()
+		return
+	}
+	d.Sent = true
 }

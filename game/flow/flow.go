@@ -91,6 +91,9 @@ type Config struct {
 	OnTurn func(engine.Result)
 	// Reloads brings new versions of the pack (kalm --watch); nil: none.
 	Reloads <-chan Reload
+	// Background runs a job off the game's goroutine (saving a result,
+	// sending it to the team, writing --result); nil runs it at once.
+	Background func(job func())
 }
 
 // Reasons the hold music is off.
@@ -137,12 +140,14 @@ type App struct {
 	// Overlay lists the problems of an edited pack that did not load
 	// (--watch); it stays until a version loads.
 	Overlay []string
+	// done brings the results of background jobs to the game's goroutine.
+	done chan func(*App)
 }
 
 // New returns the app and its first screen: the title, or the error
 // screen when the pack is broken.
 func New(cfg Config) (*App, Screen) {
-	a := &App{Cfg: cfg, Lang: cfg.Lang, Name: cfg.Name, Exam: cfg.Exam, BigFont: cfg.BigFont}
+	a := &App{Cfg: cfg, Lang: cfg.Lang, Name: cfg.Name, Exam: cfg.Exam, BigFont: cfg.BigFont, done: make(chan func(*App), 64)}
 	if a.Lang != "en" {
 		a.Lang = "nl"
 	}
@@ -158,6 +163,7 @@ func New(cfg Config) (*App, Screen) {
 
 // Step runs s.Update and applies the keys every screen shares.
 func Step(a *App, s Screen, in Input) Screen {
+	a.takeDone()
 	s = a.takeReload(s)
 	for _, p := range in.Presses {
 		if p.Key == KeyF2 {
