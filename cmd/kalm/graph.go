@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"kalm/internal/cliflag"
 	"kalm/scenarios"
-	"kalm/scenarios/builtin"
 	"kalm/scenarios/graph"
 )
 
@@ -60,27 +58,13 @@ func runGraph(e env) int {
 // pack when ""). Problems are printed as warnings: a draft is drawn as
 // far as it could be read.
 func draftScenario(e env, path, id string) (*scenarios.Scenario, int) {
-	var pack *scenarios.Pack
-	var probs scenarios.Problems
-	if path == "" {
-		pack, probs = scenarios.LoadFS(builtin.FS(), ".", "builtin")
-	} else {
-		pack, probs = scenarios.Load(path)
-	}
-	for _, p := range probs {
-		fmt.Fprintln(e.stderr, p.String())
-	}
+	pack, probs := readPack(e, path)
 	if pack == nil {
 		fmt.Fprintf(e.stderr, "kalm graph: cannot read the pack %s\n", path)
 		return nil, exitFindings
 	}
-	sc := pack.Scenario(id)
+	sc := findScenario(e, "graph", pack, id)
 	if sc == nil {
-		ids := make([]string, 0, len(pack.Scenarios))
-		for _, s := range pack.Scenarios {
-			ids = append(ids, s.ID)
-		}
-		fmt.Fprintf(e.stderr, "kalm graph: no scenario %q in the pack (expected one of: %s)\n", id, strings.Join(ids, ", "))
 		return nil, exitFindings
 	}
 	if len(probs) > 0 {

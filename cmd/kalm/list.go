@@ -91,6 +91,21 @@ func packArg(flagPath string, args []string) (string, error) {
 // draft whose only problems are warnings is returned, with the warnings
 // printed.
 func loadPack(e env, cmd, path string) (*scenarios.Pack, int) {
+	pack, probs := readPack(e, path)
+	if errs := probs.Errors(); pack == nil || len(errs) > 0 {
+		n := max(len(errs), 1)
+		fmt.Fprintf(e.stderr, "kalm %s: the pack has %d %s (run 'kalm check %s' for details)\n", cmd, n, plural(n, "error", "errors"), path)
+		return nil, exitFindings
+	}
+	if n := len(probs); n > 0 {
+		fmt.Fprintf(e.stderr, "kalm %s: a draft with %d %s; it plays, but run 'kalm check %s' before handing it out\n", cmd, n, plural(n, "warning", "warnings"), path)
+	}
+	return pack, exitOK
+}
+
+// readPack reads the pack at path (the built-in pack when "") and prints
+// its problems on stderr; the pack is returned as far as it could be read.
+func readPack(e env, path string) (*scenarios.Pack, scenarios.Problems) {
 	var pack *scenarios.Pack
 	var probs scenarios.Problems
 	if path == "" {
@@ -101,13 +116,19 @@ func loadPack(e env, cmd, path string) (*scenarios.Pack, int) {
 	for _, p := range probs {
 		fmt.Fprintln(e.stderr, p.String())
 	}
-	if errs := probs.Errors(); pack == nil || len(errs) > 0 {
-		n := max(len(errs), 1)
-		fmt.Fprintf(e.stderr, "kalm %s: the pack has %d %s (run 'kalm check %s' for details)\n", cmd, n, plural(n, "error", "errors"), path)
-		return nil, exitFindings
+	return pack, probs
+}
+
+// findScenario returns scenario id of pack, or says on stderr which ids
+// the pack has.
+func findScenario(e env, cmd string, pack *scenarios.Pack, id string) *scenarios.Scenario {
+	sc := pack.Scenario(id)
+	if sc == nil {
+		ids := make([]string, 0, len(pack.Scenarios))
+		for _, s := range pack.Scenarios {
+			ids = append(ids, s.ID)
+		}
+		fmt.Fprintf(e.stderr, "kalm %s: no scenario %q in the pack (expected one of: %s)\n", cmd, id, strings.Join(ids, ", "))
 	}
-	if n := len(probs); n > 0 {
-		fmt.Fprintf(e.stderr, "kalm %s: a draft with %d %s; it plays, but run 'kalm check %s' before handing it out\n", cmd, n, plural(n, "warning", "warnings"), path)
-	}
-	return pack, exitOK
+	return sc
 }

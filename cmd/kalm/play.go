@@ -96,13 +96,8 @@ func playWith(e env, c clock) int {
 	if pack == nil {
 		return code
 	}
-	sc := pack.Scenario(*id)
+	sc := findScenario(e, "play", pack, *id)
 	if sc == nil {
-		ids := make([]string, 0, len(pack.Scenarios))
-		for _, s := range pack.Scenarios {
-			ids = append(ids, s.ID)
-		}
-		fmt.Fprintf(e.stderr, "kalm play: no scenario %q in the pack (expected one of: %s)\n", *id, strings.Join(ids, ", "))
 		return exitFindings
 	}
 	untimed := *timing == "off" || (*timing == "auto" && !stdinIsTerminal(e.stdin))

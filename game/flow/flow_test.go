@@ -268,16 +268,23 @@ func TestSaveFailureIsANoticeNotACrash(t *testing.T) {
 	a, _, st := newApp(t, false)
 	st.err = errors.New("disk full")
 	p := &player{t: t, a: a, s: NewCall(a, a.Cfg.Pack.Scenarios[0], nil)}
+	p.resolveToDebrief()
+	assert.Contains(t, a.Err, "disk full")
+}
+
+// resolveToDebrief plays the call on screen to a resolved end with two
+// replies and goes on to the debrief.
+func (p *player) resolveToDebrief() {
+	p.t.Helper()
 	p.waitCustomer()
 	p.typ("I understand, sorry")
 	p.key(KeyEnter)
 	p.waitCustomer()
 	p.typ("I will call you at three, does that suit you?")
 	p.key(KeyEnter)
-	require.True(t, p.s.(*Call).Conv.Ended())
+	require.True(p.t, p.s.(*Call).Conv.Ended())
 	p.key(KeyEnter)
-	assert.IsType(t, &Debrief{}, p.s)
-	assert.Contains(t, a.Err, "disk full")
+	require.IsType(p.t, &Debrief{}, p.s)
 }
 
 func TestBrokenPackShowsProblemsAndQuits(t *testing.T) {

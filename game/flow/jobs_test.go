@@ -17,15 +17,7 @@ func TestSavingRunsOffTheGameGoroutine(t *testing.T) {
 	a.Cfg.Background = func(job func()) { queued = append(queued, job) }
 	st.err = errors.New("disk full")
 	p := &player{t: t, a: a, s: NewCall(a, a.Cfg.Pack.Scenarios[0], nil)}
-	p.waitCustomer()
-	p.typ("I understand, sorry")
-	p.key(KeyEnter)
-	p.waitCustomer()
-	p.typ("I will call you at three, does that suit you?")
-	p.key(KeyEnter)
-	require.True(t, p.s.(*Call).Conv.Ended())
-	p.key(KeyEnter)
-	require.IsType(t, &Debrief{}, p.s)
+	p.resolveToDebrief()
 	assert.Empty(t, st.runs, "nothing saved on the game's goroutine")
 	assert.Empty(t, a.Err)
 	require.Len(t, queued, 1)

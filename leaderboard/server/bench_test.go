@@ -32,6 +32,23 @@ func benchServer(b *testing.B) (*httptest.Server, store.Store, *scenarios.Pack) 
 	if err != nil {
 		b.Fatal(err)
 	}
+	return benchServerOn(b, st)
+}
+
+// benchPostgres is benchServer on a fresh PostgreSQL database.
+func benchPostgres(b *testing.B) (*httptest.Server, store.Store, *scenarios.Pack) {
+	b.Helper()
+	st, err := store.OpenPostgres(context.Background(), storetest.PostgresURL(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return benchServerOn(b, st)
+}
+
+// benchServerOn serves the built-in pack from st, indexed, over loopback
+// without rate limits; it closes st when the benchmark ends.
+func benchServerOn(b *testing.B, st store.Store) (*httptest.Server, store.Store, *scenarios.Pack) {
+	b.Helper()
 	b.Cleanup(func() { st.Close() })
 	pack, err := scenarios.Builtin()
 	if err != nil {
@@ -54,10 +71,6 @@ func BenchmarkSubmitPostgres(b *testing.B) {
 	for _, servers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("servers=%d", servers), func(b *testing.B) {
 			url := storetest.PostgresURL(b)
-			pack, err := scenarios.Builtin()
-			if err != nil {
-				b.Fatal(err)
-			}
 			var urls []string
 			var first store.Store
 			for range servers {
@@ -65,16 +78,10 @@ func BenchmarkSubmitPostgres(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				b.Cleanup(func() { st.Close() })
+				srv, indexed, _ := benchServerOn(b, st)
 				if first == nil {
-					first = st
+					first = indexed
 				}
-				s, err := New(Config{Store: store.Indexed(st, time.Now), Pack: pack, Now: time.Now, Rand: rand.Reader})
-				if err != nil {
-					b.Fatal(err)
-				}
-				srv := httptest.NewServer(s.Handler())
-				b.Cleanup(srv.Close)
 				urls = append(urls, srv.URL)
 			}
 			submitLoad(b, first, urls)
@@ -226,22 +233,7 @@ func BenchmarkBoardRead100k(b *testing.B) {
 // BenchmarkBoardReadPostgres100k is BenchmarkBoardRead100k (spread over
 // 90 days) on PostgreSQL.
 func BenchmarkBoardReadPostgres100k(b *testing.B) {
-	st, err := store.OpenPostgres(context.Background(), storetest.PostgresURL(b))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	st = store.Indexed(st, time.Now)
-	pack, err := scenarios.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := New(Config{Store: st, Pack: pack, Now: time.Now, Rand: rand.Reader})
-	if err != nil {
-		b.Fatal(err)
-	}
-	srv := httptest.NewServer(s.Handler())
-	b.Cleanup(srv.Close)
+	srv, st, pack := benchPostgres(b)
 	seedResults(b, st, pack, 100000, 500, 90)
 	if err := store.Warm(context.Background(), st); err != nil {
 		b.Fatal(err)
@@ -283,22 +275,7 @@ func BenchmarkBoardRead8Readers(b *testing.B) {
 		read8(b, st, srv.URL)
 	})
 	b.Run("postgres", func(b *testing.B) {
-		st, err := store.OpenPostgres(context.Background(), storetest.PostgresURL(b))
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { st.Close() })
-		st = store.Indexed(st, time.Now)
-		pack, err := scenarios.Builtin()
-		if err != nil {
-			b.Fatal(err)
-		}
-		s, err := New(Config{Store: st, Pack: pack, Now: time.Now, Rand: rand.Reader})
-		if err != nil {
-			b.Fatal(err)
-		}
-		srv := httptest.NewServer(s.Handler())
-		b.Cleanup(srv.Close)
+		srv, st, pack := benchPostgres(b)
 		seedResults(b, st, pack, 100000, 500, 90)
 		read8(b, st, srv.URL)
 	})

@@ -12,6 +12,7 @@ import (
 	"kalm/leaderboard/api"
 	"kalm/leaderboard/store"
 	"kalm/scenarios"
+	"kalm/scenarios/engine"
 )
 
 // TestReplayerScoresStoredTranscriptsOutOf100: a result stored on the old
@@ -46,4 +47,10 @@ func TestReplayerScoresStoredTranscriptsOutOf100(t *testing.T) {
 	assert.ErrorContains(t, err, `scenario "retired" is not in this server's pack`)
 	_, err = replay(ctx, store.Result{Scenario: "fur-elise", Lang: "en", Transcript: []byte("{")})
 	assert.ErrorContains(t, err, "unreadable transcript")
+}
+
+// TestStoreScaleIsTheEngines: the store marks results with the scale the
+// engine scores on; a new scale in the engine must re-score stored ones.
+func TestStoreScaleIsTheEngines(t *testing.T) {
+	assert.Equal(t, engine.ScoreScale, store.CurrentScale)
 }
