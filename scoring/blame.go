@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,7 +25,7 @@ func (ev *evaluator) blame() {
 	keeps := ev.keepsCase()
 	agentHelps := ev.agentActsAnywhere() // a link beside the agent's own help
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps {
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.forNews(m) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -33,7 +34,7 @@ func (ev *evaluator) blame() {
 	// beside a question or a suggestion is "in addition to helping".
 	if !ev.helpsOtherwise() {
 		for _, m := range ev.of(Blame, cue, "link") {
-			if ev.agentOwnsLink(m) || ev.instructs(m) || ev.channelKept(m, keeps) {
+			if ev.agentOwnsLink(m) || ev.instructs(m) || ev.channelKept(m, keeps) || ev.linkAsks(m) || ev.forNews(m) {
 				continue
 			}
 			hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -59,6 +60,13 @@ func (ev *evaluator) blame() {
 		}
 		hits = append(hits, hitAt{h[0], h[1], kind, "customer-must-call"})
 	}
+	hits = slices.DeleteFunc(hits, func(h hitAt) bool {
+		if ev.inRecap(h.from) {
+			return true
+		}
+		_, owns := ev.cueIn(ev.sentOf(h.from), "owns")
+		return owns && h.kind != BlameCustomer
+	})
 	if len(hits) == 0 {
 		return
 	}
@@ -118,6 +126,30 @@ var heardWords = std.set("heard-words")
 var expectWords = std.set("expect-words")
 
 var ourWords = std.set("our-words")
+
+// linkAsks reports a link in a sentence that asks something or moves the
+// talk to a DM ("who's the carrier shown here: <URL>", "DM us here:
+// <URL>"): the link serves the agent's own help.
+func (ev *evaluator) linkAsks(m match) bool {
+	k := ev.sentOf(m.from)
+	s := ev.sentence(k)
+	if _, dm := ev.has(s.first, s.last, dmWords); dm {
+		return true
+	}
+	_, wh := ev.has(s.first, s.last, whWords)
+	return ev.isQuestion(k) || wh && ev.t.toks[s.last-1].kind == tURL
+}
+
+// forNews reports a website or link given for news to come ("stay tuned
+// to our blog for updates", "van zodra er nieuws is, vind je het op onze
+// website"): settled case 14, not sending the customer away.
+func (ev *evaluator) forNews(m match) bool {
+	s := ev.sentence(ev.sentOf(m.from))
+	_, news := ev.has(s.first, s.last, newsWords)
+	return news
+}
+
+var newsWords = std.set("news-words")
 
 // agentOwnsLink reports whether a website mention is the agent's own
 // doing ("ik zie op de website", "I'll email you the link as well")
@@ -218,8 +250,11 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		}
 		k := ev.sentOf(sm.from)
 		cm, ok := ev.cueIn(k, "cause")
-		if !ok {
-			continue
+		if !ok || ev.isQuestion(k) {
+			continue // "did the hotel say why it was cancelled?" asks
+		}
+		if _, acts := ev.agentActsIn(ev.sentence(k)); acts {
+			continue // "I'll pass your comments to our supplier"
 		}
 		cs := ev.clauseStart(sm.from)
 		if _, agent := ev.has(cs, sm.from, firstPerson); agent {
@@ -463,10 +498,8 @@ func (ev *evaluator) helpsOtherwise() bool {
 		if ev.isQuestion(k) {
 			return true
 		}
-		if i, ok := ev.has(s.first, s.last, agentSubjects); ok {
-			if _, act := ev.has(i+1, min(i+4, s.last), helpVerbs); act {
-				return true
-			}
+		if _, ok := ev.agentActsIn(s); ok {
+			return true
 		}
 	}
 	return false
@@ -478,7 +511,11 @@ func (ev *evaluator) helpsOtherwise() bool {
 // help ("alle uren staan ook in de app"), unless it brushes them off
 // ("dat kunt u gewoon zelf regelen").
 func (ev *evaluator) instructs(m match) bool {
-	s := ev.sentence(ev.sentOf(m.from))
+	return ev.instructsIn(ev.sentence(ev.sentOf(m.from)))
+}
+
+// instructsIn is instructs for sentence s.
+func (ev *evaluator) instructsIn(s sentence) bool {
 	if _, brush := ev.has(s.first, s.last, brushOff); brush || ev.is(s.first, pointers) {
 		return false // "dat kunt u gewoon zelf", "check out how to … here"
 	}

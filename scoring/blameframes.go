@@ -44,6 +44,9 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.termsAsReason(k, s); ok {
 			out = append(out, h)
 		}
+		if h, ok := ev.selfService(k, s); ok && !agentHelps {
+			out = append(out, h)
+		}
 	}
 	return out
 }
@@ -154,7 +157,11 @@ func (ev *evaluator) customerCaused(k int, s sentence) (blameHit, bool) {
 func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 	d, ok := ev.cueIn(k, "docword")
 	if !ok {
-		return blameHit{}, false
+		i, compound := ev.docCompound(s)
+		if !compound {
+			return blameHit{}, false
+		}
+		d = match{from: i, to: i + 1}
 	}
 	if _, acts := ev.agentActsIn(s); acts {
 		return blameHit{}, false // "ik kijk uw contract na"
@@ -166,6 +173,22 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 	}
 	return blameHit{}, false
 }
+
+// docCompound finds a compound ending in a terms word in sentence s:
+// "actievoorwaarden", "kredietbeleid", "huisreglement".
+func (ev *evaluator) docCompound(s sentence) (int, bool) {
+	for i := s.first; i < s.last; i++ {
+		w := ev.t.toks[i].norm
+		for _, tail := range docTails.list {
+			if len(w) > len(tail)+2 && strings.HasSuffix(w, tail) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+var docTails = std.set("doc-tails")
 
 // hasOrg reports an organisation named by its head noun in sentence s:
 // "een marketingbureau", "the energy company".
@@ -304,12 +327,31 @@ func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
 		if !ev.is(i, agentSubjects) {
 			continue
 		}
-		if j, ok := ev.has(i+1, min(i+4, s.last), helpVerbs); ok {
+		if _, none := ev.has(max(s.first, i-2), i, negators); none {
+			continue // "there's nothing we can do", "niets wat we kunnen doen"
+		}
+		if j, ok := ev.has(i+1, min(i+4, s.last), helpVerbs); ok && !ev.idleAux(j, s) {
 			return j, true
 		}
 	}
 	return 0, false
 }
+
+// idleAux reports an auxiliary help verb that does not act: "we have had
+// no other reports", "we can't find a fault", "we hebben geen storing
+// gezien" state what is, they do nothing for the customer.
+func (ev *evaluator) idleAux(j int, s sentence) bool {
+	if !ev.is(j, auxHelpVerbs) {
+		return false
+	}
+	_, idle := ev.has(j+1, min(j+3, s.last), idleAfterAux)
+	return idle
+}
+
+var (
+	auxHelpVerbs = std.set("aux-help-verbs")
+	idleAfterAux = std.set("idle-after-aux")
+)
 
 // namedIn finds a name in sentence s (see namedParty), near no verb.
 func (ev *evaluator) namedIn(s sentence) (int, bool, bool) {

@@ -47,6 +47,7 @@ func allCases() []scorerCase {
 	out = append(out, round3Cases()...)
 	out = append(out, framesCases()...)
 	out = append(out, frames2Cases()...)
+	out = append(out, frames3Cases()...)
 	return out
 }
 

@@ -12,6 +12,10 @@ type evaluator struct {
 
 	timesDone []bool    // per sentence: times computed
 	timesOf   [][]timex // per sentence: its time expressions
+
+	// recap is the token range [from, to) of the customer's story as the
+	// reply restates it (a summary); empty when there is none.
+	recap [2]int
 }
 
 // span returns the byte span of tokens [from, to).

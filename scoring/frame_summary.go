@@ -31,6 +31,7 @@ func (ev *evaluator) summaryFrames() bool {
 			_, me := ev.has(i+1, s.last, firstPerson)
 			if !stop && !me && ev.factsIn(i+1, s.last) >= 2 && s.last-i >= 8 {
 				ev.add(Summary, true, "", s.first, s.last, "f.so-recap", "")
+				ev.markRecap(s.first, s.last, false)
 				return true
 			}
 		}

@@ -24,6 +24,7 @@ func (ev *evaluator) summary() {
 		if ok {
 			ev.addMatch(m, true, "")
 			ev.res.Criteria.Summary = true
+			ev.markRecap(m.from, m.to, true)
 			return
 		}
 	}
@@ -45,11 +46,29 @@ func (ev *evaluator) summary() {
 		if so && (you || list) && (and || list) && !hypothetical {
 			ev.add(Summary, true, "", s.first, s.last, "so-you-restatement", "")
 			ev.res.Criteria.Summary = true
+			ev.markRecap(s.first, s.last, false)
 			return
 		}
 	}
 	ev.res.Criteria.Summary = ev.summaryFrames()
 }
+
+// markRecap notes the sentences of a summary's restatement: those of
+// tokens [from, to), and after a marker ("als ik het goed begrijp") also
+// the sentence after it. Blame frames do not read them: restating what
+// the customer was told ("you're being told to pay for the hotel") is
+// not the agent shifting the blame.
+func (ev *evaluator) markRecap(from, to int, marker bool) {
+	first := ev.sentence(ev.sentOf(from)).first
+	k := ev.sentOf(max(from, to-1))
+	if marker && k+1 < len(ev.t.sents) {
+		k++
+	}
+	ev.recap = [2]int{first, ev.sentence(k).last}
+}
+
+// inRecap reports whether token i lies in a summary's restatement.
+func (ev *evaluator) inRecap(i int) bool { return i >= ev.recap[0] && i < ev.recap[1] }
 
 // clausesIn counts the clauses of sentence s.
 func (ev *evaluator) clausesIn(s sentence) int {

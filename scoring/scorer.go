@@ -188,10 +188,10 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	ev.res.Lang = detectLang(&t, lang)
 	ev.empathy()
 	ev.apology()
+	ev.summary() // before blame: a restatement shifts no blame
 	ev.blame()
 	ev.callback()
 	ev.agreement()
-	ev.summary()
 	ev.question() // after agreement and summary: their checks are no questions
 	ev.overpromise()
 	ev.learned(m, feats) // last: it reads what the rules found

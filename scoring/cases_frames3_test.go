@@ -1,0 +1,61 @@
+package scoring
+
+// Frames (round 4): each new blame frame and veto with sentences of our
+// own, in both languages, and a near twin the frame must leave alone.
+
+func frames3Cases() []scorerCase {
+	return []scorerCase{
+		// idle auxiliaries: "we have had no reports" states, it does not act,
+		// so "our side is fine" stays a denial.
+		{"f3/blame/en/fine-no-reports", EN, "The portal works fine on our end, we've had no other complaints this week.", "blame:denial", nil},
+		{"f3/blame/nl/fine-no-reports", NL, "Bij ons werkt alles prima, we hebben geen andere meldingen gehad.", "blame:denial", nil},
+		{"f3/blame/en/fine-but-acting", EN, "It looks fine on our end, but I'll send an engineer to check the line anyway.", "", nil},
+
+		// a restatement is not the agent shifting the blame.
+		{"f3/blame/en/recap-hotel", EN, "So the train was cancelled, you slept in a hotel near the station and now you're told to pay for the room yourself, right?", "summary", nil},
+		{"f3/blame/nl/recap-courier", NL, "Als ik u goed begrijp heeft de koerier het pakket bij de buren gelaten en is het daar nooit aangekomen. Klopt dat?", "summary", nil},
+		{"f3/blame/en/courier-cause", EN, "The courier lost your parcel, that's why it never came.", "blame:supplier", nil},
+
+		// owning the problem beside a third party
+		{"f3/blame/en/ours-to-fix", EN, "The fitters are subcontracted, but that's our problem to fix, not yours: I'm booking a new visit now.", "", nil},
+		{"f3/blame/nl/mijn-zorg", NL, "De meters worden door een partnerbedrijf geplaatst, maar dat is mijn zorg en niet de uwe.", "", nil},
+
+		// supplier-cause: not in a question, not beside the agent's own act
+		{"f3/blame/en/pass-to-maker", EN, "I'll pass the broken hinge on to the manufacturer and refund you today.", "", nil},
+		{"f3/blame/nl/bank-question", NL, "Heeft de bank gezegd waarom de betaling niet lukte?", "question", nil},
+
+		// self-service as the whole answer (website)
+		{"f3/blame/en/form-online", EN, "Just fill in the compensation form online, it's all on there.", "blame:website", nil},
+		{"f3/blame/en/yourself-portal", EN, "You can reschedule the delivery yourself through the tracking portal.", "blame:website", nil},
+		{"f3/blame/nl/zelf-app", NL, "Een storing kunt u zelf doorgeven in de energie-app.", "blame:website", nil},
+		{"f3/blame/nl/kan-via-formulier", NL, "Dat kan via het online klachtenformulier.", "blame:website", nil},
+		{"f3/blame/nl/chatbot", NL, "Stel die vraag gerust aan onze chatbot, die weet het meteen.", "blame:website", nil},
+		{"f3/blame/en/app-plus-agent", EN, "You can also follow the repair in the app, and I'll call you at four with an update.", "callback", nil},
+		{"f3/blame/nl/app-if-option", NL, "Als u een smartphone heeft, kunt u de meterstand ook in de app invullen; anders noteer ik hem nu voor u.", "", nil},
+		{"f3/blame/en/cannot-use-app", EN, "You can't use the old app for this, but the new one works abroad too.", "", nil},
+		{"f3/blame/en/account-money", EN, "You'll have the refund in your account by Thursday.", "", nil},
+
+		// help made conditional on the customer's tone (customer)
+		{"f3/blame/en/no-help-if-yelling", EN, "I won't be able to help you if you keep yelling at me.", "blame:customer", nil},
+		{"f3/blame/nl/als-u-scheldt", NL, "Als u blijft schelden, kan ik niets voor u doen.", "blame:customer", nil},
+		{"f3/blame/en/insult-owned", EN, "I'd rather you didn't swear at me, but you're right that we let you down, and I'm fixing it now.", "", nil},
+
+		// the customer must sort it out with a third party (supplier)
+		{"f3/blame/en/take-it-up", EN, "You'll need to take that up with the airline, sir.", "blame:supplier", nil},
+		{"f3/blame/nl/met-verhuurder", NL, "Dat moet u met de verhuurder regelen, daar gaan wij niet over.", "blame:supplier", nil},
+		{"f3/blame/nl/bij-gemeente", NL, "Daarvoor moet u bij de gemeente zijn.", "blame:supplier", nil},
+		{"f3/blame/en/ask-them", EN, "You would have to ask them why the card was declined.", "blame:supplier", nil},
+		{"f3/blame/en/i-take-it-up", EN, "I'll take it up with the airline myself and call you back at three.", "callback", nil},
+
+		// a link that serves the agent's own question or DM, or news to come
+		{"f3/blame/en/link-dm", EN, "Sorry about the mix-up. Send us a DM here: <URL>", "apology", nil},
+		{"f3/blame/en/link-news", EN, "Nothing to share yet, but our blog will have the updates: <URL>", "", nil},
+		{"f3/blame/nl/link-nieuws", NL, "Zodra er nieuws is over de nieuwe zenders, vind je het op onze website.", "", nil},
+		{"f3/blame/en/link-alone", EN, "You can find everything about refunds here: <URL>", "blame:website", nil},
+
+		// terms in a compound, cited as the reason
+		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
+		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
+		{"f3/blame/nl/check-voorwaarden", NL, "Ik lees de actievoorwaarden even na voor u.", "", nil},
+	}
+}
