@@ -53,6 +53,16 @@ func frames3Cases() []scorerCase {
 		{"f3/blame/nl/link-nieuws", NL, "Zodra er nieuws is over de nieuwe zenders, vind je het op onze website.", "", nil},
 		{"f3/blame/en/link-alone", EN, "You can find everything about refunds here: <URL>", "blame:website", nil},
 
+		// empathy: impact in an appraisal with Dutch degree words, a spoilt plan,
+		// what it would do to the agent
+		{"f3/empathy/nl/flinke-domper", NL, "Geen warm water op kerstavond, dat is een flinke domper.", "empathy", nil},
+		{"f3/empathy/nl/krijg-het-benauwd", NL, "Geen toegang tot je pensioenrekening, daar krijg je het benauwd van.", "empathy", nil},
+		{"f3/empathy/en/not-what-you-planned", EN, "Rain through the ceiling on your first night, that's not the holiday you planned.", "empathy", nil},
+		{"f3/empathy/nl/niet-wat-u-hoopte", NL, "Een monteur die niet komt opdagen, dat is niet wat u hoopte.", "empathy", nil},
+		{"f3/empathy/en/blood-boil", EN, "Being charged twice for one repair would make my blood boil as well.", "empathy", nil},
+		{"f3/empathy/en/not-what-to-worry", EN, "That's not a number you should have seen, I'll correct it now.", "", nil},
+		{"f3/empathy/en/sorry-mess", EN, "I'm sorry, that's a mess on our side and I'll sort it today.", "apology", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
