@@ -108,6 +108,10 @@ func (ev *evaluator) vetoed(m match) bool {
 		return relatives.has(prev)
 	case "signIn": // "were you signed in to the backup?" is not the contract
 		return m.to < len(ev.t.toks) && ev.is(m.to, particles)
+	case "insist": // "we did call, but I'll try again at four" acts on it
+		s := ev.sentence(ev.sentOf(m.from))
+		_, acts := ev.agentActsIn(sentence{first: m.to, last: s.last})
+		return acts
 	case "sorryFor": // "sorry voor het doorverbinden" apologises for it
 		_, sorry := ev.has(max(ev.sentence(ev.sentOf(m.from)).first, m.from-4), m.from, sorryWords)
 		return sorry
@@ -245,8 +249,8 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		}
 	}
 	for _, sm := range ev.of(Blame, cue, "supplier") {
-		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) {
-			continue // a product of ours, or "niet bij de koerier"
+		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) || ev.asPlace(sm.from) {
+			continue // a product of ours, "niet bij de koerier", "in a hotel room"
 		}
 		k := ev.sentOf(sm.from)
 		cm, ok := ev.cueIn(k, "cause")
@@ -277,6 +281,23 @@ func (ev *evaluator) supplierBlame() [][2]int {
 
 var agentActs = std.set("agent-acts")
 
+// asPlace reports a party word used as a place: "in a hotel room", "at
+// the airport", "naar de winkel": where something happened, not who
+// caused it.
+func (ev *evaluator) asPlace(i int) bool {
+	s := ev.sentence(ev.sentOf(i))
+	j := i - 1
+	if j >= s.first && ev.is(j, articles) {
+		j--
+	}
+	return j >= s.first && ev.is(j, placePreps)
+}
+
+var (
+	articles   = std.set("articles")
+	placePreps = std.set("place-preps")
+)
+
 // doubtsCustomer finds yes/no questions that doubt what the customer did:
 // "Have you actually checked your statements?", "Heeft u de modem wel
 // herstart?", "Do you not open your post?". The rubric's "Heeft u de
@@ -284,12 +305,24 @@ var agentActs = std.set("agent-acts")
 func (ev *evaluator) doubtsCustomer() [][2]int {
 	var out [][2]int
 	for k, s := range ev.t.sents {
-		if s.last-s.first < 3 || !ev.isQuestion(k) || !ev.is(s.first, doubtAux) {
+		if !ev.isQuestion(k) {
+			continue
+		}
+		for s.first < s.last && ev.is(s.first, doubtOpeners) {
+			s.first++ // "Sorry, maar heeft u … wel …?"
+		}
+		if s.last-s.first < 3 || !ev.is(s.first, doubtAux) {
 			continue
 		}
 		you := s.first + 1
 		if !ev.is(you, youSubject) {
 			continue // "Mag ik je…" asks to act on the customer, not about them
+		}
+		if _, fine := ev.has(you+1, s.last, fixedStates); fine {
+			continue // "is je internet wel weer in orde?" checks it is fixed
+		}
+		if _, again := ev.has(you+1, s.last, againWords); again {
+			continue
 		}
 		if _, doubt := ev.has(you+1, s.last, doubtWords); doubt {
 			out = append(out, [2]int{s.first, s.last})
@@ -306,6 +339,10 @@ var (
 	doubtWords = std.set("doubt-words")
 	doubtAux   = std.set("doubt-aux")
 	doAux      = std.set("do-aux")
+	// words before a doubting question's auxiliary: "sorry, but have you…"
+	doubtOpeners = std.set("doubt-openers")
+	// what a check that things work again asks about: "is het wel weer in orde?"
+	fixedStates = std.set("fixed-states")
 )
 
 // passedOn finds sentences that make the customer contact someone else

@@ -1,6 +1,10 @@
 package scoring
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Blame frames: general shapes of shifting the blame, read from the
 // clause structure rather than from listed phrases. Each frame has its
@@ -42,6 +46,9 @@ func (ev *evaluator) frameHits() []blameHit {
 			out = append(out, h)
 		}
 		if h, ok := ev.termsAsReason(k, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := ev.faultLiesWith(k, s); ok {
 			out = append(out, h)
 		}
 		if h, ok := ev.selfService(k, s); ok && !agentHelps {
@@ -371,4 +378,65 @@ var (
 	faultWords    = std.set("fault-words")
 	customerActs  = std.set("customer-acts")
 	pushbackWords = std.set("pushback-words")
+)
+
+// faultLiesWith: the fault is placed with a named or third party ("the
+// fault is on the Openreach cable", "het probleem ligt bij PostNL", "the
+// issue is with the courier"): an explanation that puts the cause
+// elsewhere (rubric: a true explanation still counts).
+func (ev *evaluator) faultLiesWith(k int, s sentence) (blameHit, bool) {
+	for i := s.first; i+3 < s.last; i++ {
+		if !ev.is(i, faultWords) || ev.negatedBefore(i, 3) {
+			continue
+		}
+		j := i + 1
+		if !ev.is(j, liesVerbs) {
+			continue
+		}
+		j++
+		for j < s.last && ev.is(j, degree) {
+			j++ // "is really with", "ligt echt bij"
+		}
+		if j >= s.last || !ev.is(j, liesPreps) {
+			continue
+		}
+		for p := j + 1; p < min(j+4, s.last); p++ {
+			if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) || ev.is(p, secondPerson) {
+				break // "ligt bij ons" owns it; "lies with your router" is the customer's side
+			}
+			if ev.isThirdParty(p) {
+				return blameHit{i, p + 1, BlameSupplier, "fault-lies-with"}, true
+			}
+		}
+	}
+	return blameHit{}, false
+}
+
+// isThirdParty reports token p as a third party: a supplier word, an
+// organisation's head noun, or a capitalised name that is not the
+// company's own (Vocabulary.Skip) and does not open the sentence.
+func (ev *evaluator) isThirdParty(p int) bool {
+	tk := ev.t.toks[p]
+	if tk.kind != tWord || ev.s.skip[tk.norm] {
+		return false
+	}
+	if supplierWords.has(tk.norm) {
+		return true
+	}
+	for _, h := range orgHeads.list {
+		if strings.HasSuffix(tk.norm, h) {
+			return true
+		}
+	}
+	if p == ev.sentence(ev.sentOf(p)).first {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
+	return unicode.IsUpper(r)
+}
+
+var (
+	liesVerbs     = std.set("lies-verbs")
+	liesPreps     = std.set("lies-preps")
+	supplierWords = std.set("supplier")
 )

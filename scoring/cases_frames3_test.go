@@ -63,6 +63,24 @@ func frames3Cases() []scorerCase {
 		{"f3/empathy/en/not-what-to-worry", EN, "That's not a number you should have seen, I'll correct it now.", "", nil},
 		{"f3/empathy/en/sorry-mess", EN, "I'm sorry, that's a mess on our side and I'll sort it today.", "apology", nil},
 
+		// doubting questions after an opener, with Dutch "wel"; checking a fix is no doubt
+		{"f3/blame/nl/maar-heeft-u-wel", NL, "Sorry, maar heeft u de stekker wel goed ingeduwd?", "blame:customer", nil},
+		{"f3/blame/nl/wel-weer-in-orde", NL, "Is je verbinding nu wel weer in orde?", "question", nil},
+		{"f3/blame/en/but-have-you-actually", EN, "Okay, but have you actually read the letter we sent?", "blame:customer", nil},
+
+		// the fault placed with a named or third party; a place is no party
+		{"f3/blame/en/fault-on-named", EN, "The fault is on the Northgrid cable into your road.", "blame:supplier", nil},
+		{"f3/blame/nl/probleem-ligt-bij", NL, "Het probleem ligt echt bij de koerier.", "blame:supplier", nil},
+		{"f3/blame/nl/ligt-bij-ons", NL, "Het probleem ligt bij ons, en ik los het vandaag op.", "", nil},
+		{"f3/blame/en/fault-in-place", EN, "There is a fault in Leeds affecting several streets; our engineers are on it now.", "", nil},
+		{"f3/blame/en/hotel-as-place", EN, "Stuck in a hotel after a cancelled flight is awful, and I'm sorry.", "empathy,apology", nil},
+
+		// insisting the company did its part, unless the agent acts on it
+		{"f3/blame/en/we-did-write", EN, "But we did email you twice about the price change.", "blame:denial", nil},
+		{"f3/blame/nl/wel-degelijk-gestuurd", NL, "We hebben u wel degelijk een herinnering gestuurd.", "blame:denial", nil},
+		{"f3/blame/en/we-did-call-act", EN, "We did call you this morning, so I'll try your mobile at two instead.", "callback", nil},
+		{"f3/blame/en/we-didnt-call", EN, "We didn't call you back as promised, and that's on us.", "", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
