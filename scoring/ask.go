@@ -229,7 +229,10 @@ func (ev *evaluator) isEcho(k int) bool {
 	if s.last-s.first > 3 {
 		// "Geen internet sinds vanochtend?", "Still no signal?": a fact
 		// handed back, not a question about it
-		if s.last-s.first > 7 || !(ev.is(s.first, echoOpeners) || ev.t.toks[s.first].kind == tNum) {
+		if s.last-s.first > 7 {
+			return false
+		}
+		if !(ev.is(s.first, echoOpeners) || ev.t.toks[s.first].kind == tNum) && !ev.saysEcho(s) {
 			return false
 		}
 		_, wh := ev.has(s.first+1, s.last, whWords)
@@ -242,6 +245,19 @@ func (ev *evaluator) isEcho(k int) bool {
 	_, choice := ev.has(s.first, s.last, orWords)
 	return !choice
 }
+
+// saysEcho reports a fact handed back with "you say?": "Updated online,
+// you say?", "Gisteren al, zegt u?".
+func (ev *evaluator) saysEcho(s sentence) bool {
+	for i := s.first; i+1 < s.last; i++ {
+		if ev.is(i, secondPerson) && ev.is(i+1, sayWords) || ev.is(i, sayWords) && ev.is(i+1, secondPerson) {
+			return i+2 >= s.last
+		}
+	}
+	return false
+}
+
+var sayWords = std.set("say-words")
 
 // summaryIn reports a summary marker in sentence k: "just to check:
 // your parcel came damaged?" checks a summary, it asks nothing new.

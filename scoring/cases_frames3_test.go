@@ -81,6 +81,12 @@ func frames3Cases() []scorerCase {
 		{"f3/blame/en/we-did-call-act", EN, "We did call you this morning, so I'll try your mobile at two instead.", "callback", nil},
 		{"f3/blame/en/we-didnt-call", EN, "We didn't call you back as promised, and that's on us.", "", nil},
 
+		// an echo with "you say?" and a check after a recap ask nothing new
+		{"f3/question/en/you-say", EN, "Paid in cash, you say?", "", nil},
+		{"f3/question/nl/zegt-u", NL, "Drie keer gebeld, zegt u?", "", nil},
+		{"f3/question/nl/mis-ik-iets", NL, "Dus: de boiler lekt, de monteur kwam niet en u heeft al twee dagen geen warm water. Mis ik nog iets?", "summary", nil},
+		{"f3/question/en/recap-then-asks", EN, "So the heating stopped on Monday, the engineer never came and you've had no hot water since. How old is the boiler?", "summary,question", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
