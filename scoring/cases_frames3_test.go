@@ -87,6 +87,18 @@ func frames3Cases() []scorerCase {
 		{"f3/question/nl/mis-ik-iets", NL, "Dus: de boiler lekt, de monteur kwam niet en u heeft al twee dagen geen warm water. Mis ik nog iets?", "summary", nil},
 		{"f3/question/en/recap-then-asks", EN, "So the heating stopped on Monday, the engineer never came and you've had no hot water since. How old is the boiler?", "summary,question", nil},
 
+		// a recap closed by a check in other words
+		{"f3/summary/nl/zit-ik-goed", NL, "Even op een rijtje wat ik hoor: de lift staat al een week stil, u woont op de zesde en uw man zit in een rolstoel. Zit ik zo goed?", "summary", nil},
+		{"f3/summary/en/got-it-straight", EN, "Let me play it back: two engineers booked, neither came, and you lost two days' pay. Have I got that straight?", "summary", nil},
+		{"f3/summary/nl/goed-geholpen", NL, "Ik heb uw nieuwe adres ingevoerd en de verhuizing staat op 3 mei. Heb ik u goed geholpen?", "", nil},
+
+		// certainty in other words about an outcome others bring
+		{"f3/overpromise/nl/honderd-procent", NL, "Dat geld staat morgen weer op uw rekening, honderd procent.", "overpromise", nil},
+		{"f3/overpromise/nl/reken-maar", NL, "Vrijdag werkt uw verwarming weer, reken daar maar op.", "overpromise", nil},
+		{"f3/overpromise/nl/vanzelf-weg", NL, "Die lucht is binnen een paar dagen vanzelf weg, echt waar.", "overpromise", nil},
+		{"f3/overpromise/en/flight-leaving", EN, "Your train is definitely leaving on time tonight.", "overpromise", nil},
+		{"f3/overpromise/nl/ik-bel-zeker", NL, "Ik bel u morgen om tien uur, reken daar maar op.", "callback", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},

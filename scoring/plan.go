@@ -67,6 +67,18 @@ func (ev *evaluator) markRecap(from, to int, marker bool) {
 	ev.recap = [2]int{first, ev.sentence(k).last}
 }
 
+// checksRecap reports a summary's closing check in sentence k ("Klopt
+// dat?", "Zit ik zo goed?").
+func (ev *evaluator) checksRecap(k int) bool {
+	s := ev.sentence(k)
+	for _, f := range ev.res.Findings {
+		if f.Criterion == Summary && f.Hit && f.Start >= s.start && f.Start < s.end {
+			return true
+		}
+	}
+	return false
+}
+
 // inRecap reports whether token i lies in a summary's restatement.
 func (ev *evaluator) inRecap(i int) bool { return i >= ev.recap[0] && i < ev.recap[1] }
 
@@ -181,6 +193,9 @@ func (ev *evaluator) hedged(k int) bool {
 func (ev *evaluator) agreement() {
 	for _, m := range ev.of(Agreement, hit, "") {
 		k := ev.sentOf(m.from)
+		if ev.checksRecap(k) {
+			continue // "Zit ik zo goed?" checks the recap, it proposes nothing
+		}
 		if !ev.isQuestion(k) && !ev.endsUnpunctuated(m) {
 			continue
 		}
