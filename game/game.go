@@ -5,7 +5,6 @@
 package game
 
 import (
-	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -133,7 +132,7 @@ func Run(opt Options) error {
 	if g.shot != nil {
 		return g.shot
 	}
-	return err
+	return classify(err, g.music != nil)
 }
 
 // App returns the game's app state (for tests).
@@ -328,6 +327,3 @@ func savePNG(img *ebiten.Image, path string) error {
 	}
 	return nil
 }
-
-// ErrNoDisplay is returned by Run when there is no window system.
-var ErrNoDisplay = errors.New("no display: the game needs a window system (run it on a desktop, or under xvfb-run for tests)")

@@ -2,11 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
-	"strings"
 	"sync"
 	"time"
 
@@ -90,20 +90,30 @@ func runGame(e env) int {
 			fmt.Fprintf(e.stderr, "kalm: first frame after %d ms\n", time.Since(began).Milliseconds())
 		}
 	}
-	if err := game.Run(opt); err != nil {
-		if opt.Sound && strings.Contains(err.Error(), "audio") {
-			// The device looked present but failed: play muted instead.
-			fmt.Fprintf(e.stderr, "kalm: the sound device failed (%v); starting again without sound\n", err)
-			return restartMuted(e)
-		}
-		if strings.Contains(err.Error(), "no window system") || strings.Contains(err.Error(), "DISPLAY") {
-			fmt.Fprintln(e.stderr, "kalm: "+game.ErrNoDisplay.Error())
-		} else {
-			fmt.Fprintf(e.stderr, "kalm: the game stopped: %v\n", err)
-		}
-		return exitFindings
+	code, again := gameEnded(e, game.Run(opt))
+	if again {
+		return restartMuted(e)
 	}
-	return exitOK
+	return code
+}
+
+// gameEnded says why the game stopped, if it failed, and returns the
+// exit code; again is set when the sound device failed and the game
+// should start again muted.
+func gameEnded(e env, err error) (code int, again bool) {
+	switch {
+	case err == nil:
+		return exitOK, false
+	case errors.Is(err, game.ErrNoAudio):
+		// The device looked present but failed: play muted instead.
+		fmt.Fprintf(e.stderr, "kalm: %v; starting again without sound\n", err)
+		return exitFindings, true
+	case errors.Is(err, game.ErrNoDisplay):
+		fmt.Fprintln(e.stderr, "kalm: "+game.ErrNoDisplay.Error())
+	default:
+		fmt.Fprintf(e.stderr, "kalm: the game stopped: %v\n", err)
+	}
+	return exitFindings, false
 }
 
 // gameOptions turns the flags into the game's options; done closes what

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"kalm/game"
 	"kalm/game/flow"
 	"kalm/internal/cliflag"
 	"kalm/scenarios/engine"
@@ -130,4 +133,35 @@ func TestGameRestartedAfterASoundFailurePlaysMuted(t *testing.T) {
 	require.Equal(t, exitOK, code)
 	assert.False(t, opt.Sound)
 	assert.Equal(t, flow.MutedNoDevice, opt.Flow.Muted)
+}
+
+// TestGameEndedByTypedErrors: the game's typed errors, wrapped as
+// game.Run returns them, decide what kalm says and whether it starts
+// again muted; no error text is matched.
+func TestGameEndedByTypedErrors(t *testing.T) {
+	tests := []struct {
+		name      string
+		err       error
+		code      int
+		again     bool
+		wantWords string
+	}{
+		{"played to the end", nil, exitOK, false, ""},
+		{"no display", fmt.Errorf("%w: %w", game.ErrNoDisplay, errors.New("ui: something")), exitFindings, false, "no display: the game needs a window system"},
+		{"the sound device failed", fmt.Errorf("%w: %w", game.ErrNoAudio, errors.New("audio: boom")), exitFindings, true, "starting again without sound"},
+		{"an error naming DISPLAY is not typed", errors.New("DISPLAY is broken"), exitFindings, false, "the game stopped: DISPLAY is broken"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var errb bytes.Buffer
+			code, again := gameEnded(env{stderr: &errb}, tc.err)
+			assert.Equal(t, tc.code, code)
+			assert.Equal(t, tc.again, again)
+			if tc.wantWords == "" {
+				assert.Empty(t, errb.String())
+			} else {
+				assert.Contains(t, errb.String(), tc.wantWords)
+			}
+		})
+	}
 }
