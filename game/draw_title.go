@@ -144,14 +144,14 @@ func (p *painter) rowFrame(label string, x, y, w, labelW float64, sel bool) (vx,
 
 // fit shortens s with an ellipsis to at most w wide in face.
 func fit(s string, face *text.GoTextFace, w float64) string {
-	if text.Advance(s, face) <= w {
+	if textWidth(s, face) <= w {
 		return s
 	}
 	r := []rune(s)
 	lo, hi := 0, len(r) // the longest prefix that fits, by bisection
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if text.Advance(string(r[:mid])+"…", face) <= w {
+		if textWidth(string(r[:mid])+"…", face) <= w {
 			lo = mid
 		} else {
 			hi = mid - 1

@@ -95,7 +95,7 @@ func (p *painter) buttonFace() *text.GoTextFace {
 func (p *painter) buttonH() float64 { return lh(p.buttonFace()) + p.U*0.5 }
 
 // buttonW is the width of a button.
-func (p *painter) buttonW(b button) float64 { return text.Advance(b.label, p.buttonFace()) + p.U*1.4 }
+func (p *painter) buttonW(b button) float64 { return textWidth(b.label, p.buttonFace()) + p.U*1.4 }
 
 // buttonsW is the width of buttons side by side.
 func (p *painter) buttonsW(bs []button) float64 {
