@@ -55,8 +55,11 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 	}
 	y += m * 0.3
 	lines := func() int { return max(0, int((helpY-m*0.3-y)/lh(p.small))) }
-	if s.Joining {
+	switch {
+	case s.Joining:
 		y = p.para(a.T("team.joining"), p.body, x, y, w, colAccent, 2) + m*0.2
+	case s.Leaving:
+		y = p.para(a.T("team.leaving"), p.body, x, y, w, colAccent, 2) + m*0.2
 	}
 	if s.Message != "" {
 		c := color.Color(colGoodInk)

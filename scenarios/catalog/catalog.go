@@ -169,6 +169,7 @@ var texts = map[string][2]string{
 	"team.in":            {"Je team", "Your team"},
 	"team.joining":       {"Verbinden met de server… (Esc: stoppen)", "Connecting to the server… (Esc: stop)"},
 	"team.joined":        {"Je speelt nu mee in team", "You now play in team"},
+	"team.leaving":       {"Het team verlaten…", "Leaving the team…"},
 	"team.left":          {"Je bent uit het team. Je resultaten blijven op deze computer.", "You left the team. Your results stay on this computer."},
 	"team.cancelled":     {"Gestopt met verbinden.", "Stopped connecting."},
 	"team.need.server":   {"Vul het adres van de server in.", "Fill in the server's address."},
