@@ -12,6 +12,7 @@ import (
 
 	"kalm/game"
 	"kalm/game/flow"
+	"kalm/game/flow/flowdemo"
 	"kalm/game/results"
 	"kalm/internal/cliflag"
 	"kalm/scenarios"
@@ -51,7 +52,7 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	fs.StringVar(&g.from, "from", "", "with --scenario: start the call at this `NODE` (practice: not saved or sent to the team)")
 	fs.Var(&g.mood, "mood", "with --scenario: start the call at once with this anger `N` (0..100), without the hold")
 	fs.BoolVar(&g.watch, "watch", false, "reload --pack when one of its files changes: the call goes on at its node; a broken edit shows its problems")
-	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: "+flow.DemoScreens)
+	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: "+flowdemo.Screens)
 	fs.StringVar(&g.shot, "screenshot", "", "save the screen as a PNG to `FILE` and quit (with --screen)")
 	fs.StringVar(&g.size, "size", "1280x800", "window size, `WxH`")
 	fs.StringVar(&g.result, "result", "", "write the run so far as JSON to `FILE` after every reply")
@@ -236,12 +237,12 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		if screen == "" {
 			opt.Start = func(a *flow.App) flow.Screen { return flow.NewHold(a, s) }
 		} else {
-			if _, err := flow.Demo(&flow.App{Cfg: cfg, Lang: g.lang}, s, screen); err != nil {
+			if err := flowdemo.Check(screen); err != nil {
 				fmt.Fprintf(e.stderr, "kalm: --screen: %v\n", err)
 				return opt, done, exitUsage
 			}
 			opt.Start = func(a *flow.App) flow.Screen {
-				scr, _ := flow.Demo(a, s, screen)
+				scr, _ := flowdemo.Screen(a, s, screen)
 				return scr
 			}
 		}
