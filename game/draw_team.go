@@ -17,7 +17,7 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 	if s.Joined {
 		help = a.T("settings.help.in")
 	}
-	helpY := p.help(help)
+	helpY := p.footer(help, nil)
 	w := min(p.W-4*m, 44*m)
 	x := (p.W - w) / 2
 	y := max(m, p.H*0.1)

@@ -39,7 +39,7 @@ func TestLayoutTextFitsAndNeverOverlaps(t *testing.T) {
 						require.NoError(t, err)
 						return scr
 					})
-					g.app.Cfg.Muted = flow.MutedNoDevice
+					g.app.Cfg.NoSound = true
 					img := ebiten.NewImage(sz.w, sz.h)
 					r := g.record(img)
 					require.NotEmpty(t, r.texts)

@@ -129,6 +129,8 @@ type painter struct {
 	mx, my float64
 	// btnSmall draws buttons in the small face (a narrow window).
 	btnSmall bool
+	// sound, when set, is the sound button the footer shows first.
+	sound *button
 	// cuts, when set, records texts left out with no scrollbar to reach
 	// them; bars counts the scrollbars drawn (layout tests).
 	cuts *[]string

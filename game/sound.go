@@ -13,7 +13,7 @@ import (
 
 // SoundAvailable reports whether a sound device seems present. Ebiten's
 // audio makes the whole game fail without one, so the game checks first
-// and plays muted (flow.MutedNoDevice).
+// and plays muted (flow.Config.NoSound).
 func SoundAvailable() bool {
 	if runtime.GOOS != "linux" {
 		return true
@@ -36,9 +36,12 @@ type holdMusic struct {
 	player *audio.Player
 }
 
-func newMusic() *holdMusic {
+// renderMusic renders the hold music as PCM for newMusic.
+func renderMusic() []byte { return music.Render(music.FurElise(), 0.14) }
+
+// newMusic opens the sound device and loops pcm on it.
+func newMusic(pcm []byte) *holdMusic {
 	ctx := audio.NewContext(music.SampleRate)
-	pcm := music.Render(music.FurElise(), 0.14)
 	loop := audio.NewInfiniteLoop(bytes.NewReader(pcm), int64(len(pcm)))
 	p, err := ctx.NewPlayer(loop)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"kalm/game"
 	"kalm/game/flow"
 	"kalm/game/flow/flowdemo"
+	"kalm/game/prefs"
 	"kalm/game/results"
 	"kalm/internal/cliflag"
 	"kalm/scenarios"
@@ -47,7 +48,7 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	fs.StringVar(&g.name, "name", "", "player name")
 	fs.BoolVar(&g.exam, "exam", false, "exam mode: no live coaching")
 	fs.BoolVar(&g.big, "big-font", false, "start with the larger font (F2 toggles)")
-	fs.BoolVar(&g.mute, "mute", false, "no hold music")
+	fs.BoolVar(&g.mute, "mute", false, "start with the sound off and the sound device closed (M or Ctrl+M in the game turns it on; the game remembers the choice made in it)")
 	fs.StringVar(&g.scenario, "scenario", "", "go straight to this scenario's call (skips title and picker)")
 	fs.StringVar(&g.from, "from", "", "with --scenario: start the call at this `NODE` (practice: not saved or sent to the team)")
 	fs.Var(&g.mood, "mood", "with --scenario: start the call at once with this anger `N` (0..100), without the hold")
@@ -182,17 +183,14 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		path := g.result
 		cfg.OnTurn = func(r engine.Result) { _ = writeJSON(path, r) }
 	}
-	sound, why := game.SoundAvailable() && !g.noDevice, ""
-	if !sound {
-		why = flow.MutedNoDevice
+	sound := game.SoundAvailable() && !g.noDevice
+	cfg.NoSound = !sound
+	if g.shot != "" { // the same picture on every machine, and no audio
+		sound, cfg.NoSound = false, false
+	} else if files, err := locate(g.home, g.resultsPath); err == nil {
+		cfg.Prefs, cfg.Muted = openPrefs(e, files.Prefs)
 	}
-	if g.mute {
-		sound, why = false, flow.MutedByFlag
-	}
-	if g.shot != "" {
-		sound = false
-	}
-	cfg.Muted = why
+	cfg.Muted = cfg.Muted || g.mute
 	if g.shot == "" {
 		run, stopWorker := worker()
 		cfg.Background = run
@@ -248,6 +246,16 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		}
 	}
 	return opt, done, exitOK
+}
+
+// openPrefs opens the game's settings file; a damaged one is said and
+// the defaults are used (the next change mends it).
+func openPrefs(e env, path string) (flow.PrefsStore, bool) {
+	f, p, err := prefs.Open(path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm: %v\n", err)
+	}
+	return f, p.Muted
 }
 
 // startingAt returns a copy of s whose call starts at node from (when

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -132,7 +133,45 @@ func TestGameRestartedAfterASoundFailurePlaysMuted(t *testing.T) {
 	t.Cleanup(done)
 	require.Equal(t, exitOK, code)
 	assert.False(t, opt.Sound)
-	assert.Equal(t, flow.MutedNoDevice, opt.Flow.Muted)
+	assert.True(t, opt.Flow.NoSound, "the sound control says there is no device")
+}
+
+// TestGameRemembersTheSoundSetting: muting in the game is saved (by the
+// worker, off the game's goroutine) in the player's settings file, and
+// the next run starts muted; --mute mutes one run without saving.
+func TestGameRemembersTheSoundSetting(t *testing.T) {
+	home := t.TempDir()
+	start := func(args ...string) (*flow.App, func()) {
+		var errb bytes.Buffer
+		e := env{stderr: &errb, stdout: &errb}
+		fs, g := gameFlagSet(e)
+		_, err := cliflag.Parse(fs, append(args, "--home", home))
+		require.NoError(t, err)
+		opt, done, code := gameOptions(e, g)
+		var once sync.Once
+		stop := func() { once.Do(done) }
+		t.Cleanup(stop)
+		require.Equal(t, exitOK, code, errb.String())
+		require.NotNil(t, opt.Flow.Background, "saves run on the worker")
+		opt.Flow.NoSound = false // as on a computer with a sound device
+		a, _ := flow.New(opt.Flow)
+		return a, stop
+	}
+	a, done := start()
+	assert.False(t, a.Muted, "sound on at first")
+	a.ToggleMute()
+	done() // the game ends: the worker finishes the save
+	assert.FileExists(t, filepath.Join(home, "settings.json"))
+
+	a, done = start()
+	assert.True(t, a.Muted, "the next run starts muted")
+	a.ToggleMute()
+	done()
+	a, done = start("--mute")
+	assert.True(t, a.Muted, "--mute mutes this run")
+	done()
+	a, _ = start()
+	assert.False(t, a.Muted, "--mute was not saved")
 }
 
 // TestGameEndedByTypedErrors: the game's typed errors, wrapped as
