@@ -171,3 +171,30 @@ func TestAWholeCallToTheDebriefWithTheKeyboardOnly(t *testing.T) {
 	tap(ebiten.KeyEnter)
 	assert.IsType(t, &flow.Picker{}, g.Screen(), "Enter on the debrief: the next call")
 }
+
+// TestTheSoundButtonSaysWhenThereIsNoDevice: without a sound device the
+// hold, call and team screens show the button saying so; a click changes
+// nothing but the notice that explains it.
+func TestTheSoundButtonSaysWhenThereIsNoDevice(t *testing.T) {
+	screens := map[string]func(a *flow.App, s *scenarios.Scenario) flow.Screen{
+		"hold": func(a *flow.App, s *scenarios.Scenario) flow.Screen { return flow.NewHold(a, s) },
+		"call": func(a *flow.App, s *scenarios.Scenario) flow.Screen { return flow.NewCall(a, s, nil) },
+		"team": func(a *flow.App, s *scenarios.Scenario) flow.Screen { return flow.NewSettings(a, &flow.Title{}) },
+	}
+	for name, start := range screens {
+		for _, lang := range []string{"nl", "en"} {
+			t.Run(name+"/"+lang, func(t *testing.T) {
+				needDisplay(t)
+				g := testGameState(t, lang, start)
+				a := g.App()
+				a.Cfg.NoSound = true
+				label := a.T("btn.sound.none")
+				clickOn(t, g, label)
+				assert.False(t, a.SoundOn())
+				assert.Equal(t, a.T("muted.nodevice"), a.Err, "the notice says why")
+				r := g.record(ebiten.NewImage(1280, 800))
+				assert.Contains(t, joined(r), label, "the button still says so")
+			})
+		}
+	}
+}
