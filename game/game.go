@@ -184,7 +184,7 @@ func (g *Game) playMusic() {
 	if on && g.pcm != nil { // once: a process has one audio context
 		g.music, g.pcm, g.audio = newMusic(g.pcm), nil, true
 	}
-	g.music.play(on)
+	g.music.play(on, g.app.MusicVolume())
 }
 
 // focus reports whether the window has the focus, asking the window

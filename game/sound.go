@@ -51,10 +51,14 @@ func newMusic(pcm []byte) *holdMusic {
 	return &holdMusic{player: p}
 }
 
-// play starts or pauses the music.
-func (m *holdMusic) play(on bool) {
+// play starts or pauses the music, at volume (0..1) of its full
+// loudness.
+func (m *holdMusic) play(on bool, volume float64) {
 	if m == nil || m.player == nil {
 		return
+	}
+	if v := 0.5 * volume; m.player.Volume() != v {
+		m.player.SetVolume(v)
 	}
 	if on && !m.player.IsPlaying() {
 		m.player.Play()

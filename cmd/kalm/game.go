@@ -188,7 +188,9 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 	if g.shot != "" { // the same picture on every machine, and no audio
 		sound, cfg.NoSound = false, false
 	} else if files, err := locate(g.home, g.resultsPath); err == nil {
-		cfg.Prefs, cfg.Muted = openPrefs(e, files.Prefs)
+		var p flow.Prefs
+		cfg.Prefs, p = openPrefs(e, files.Prefs)
+		cfg.Muted, cfg.Volume = p.Muted, p.Volume
 	}
 	cfg.Muted = cfg.Muted || g.mute
 	if g.shot == "" {
@@ -248,14 +250,15 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 	return opt, done, exitOK
 }
 
-// openPrefs opens the game's settings file; a damaged one is said and
-// the defaults are used (the next change mends it).
-func openPrefs(e env, path string) (flow.PrefsStore, bool) {
+// openPrefs opens the game's settings file and returns the settings in
+// it; a damaged one is said and the defaults are used (the next change
+// mends it).
+func openPrefs(e env, path string) (flow.PrefsStore, flow.Prefs) {
 	f, p, err := prefs.Open(path)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kalm: %v\n", err)
 	}
-	return f, p.Muted
+	return f, p
 }
 
 // startingAt returns a copy of s whose call starts at node from (when

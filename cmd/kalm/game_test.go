@@ -136,9 +136,10 @@ func TestGameRestartedAfterASoundFailurePlaysMuted(t *testing.T) {
 	assert.True(t, opt.Flow.NoSound, "the sound control says there is no device")
 }
 
-// TestGameRemembersTheSoundSetting: muting in the game is saved (by the
-// worker, off the game's goroutine) in the player's settings file, and
-// the next run starts muted; --mute mutes one run without saving.
+// TestGameRemembersTheSoundSetting: muting and the volume set in the
+// game are saved (by the worker, off the game's goroutine) in the
+// player's settings file, and the next run starts so; --mute mutes one
+// run without saving.
 func TestGameRemembersTheSoundSetting(t *testing.T) {
 	home := t.TempDir()
 	start := func(args ...string) (*flow.App, func()) {
@@ -159,12 +160,15 @@ func TestGameRemembersTheSoundSetting(t *testing.T) {
 	}
 	a, done := start()
 	assert.False(t, a.Muted, "sound on at first")
+	assert.Equal(t, 100, a.Volume, "at full volume")
+	a.StepVolume(-1)
 	a.ToggleMute()
-	done() // the game ends: the worker finishes the save
+	done() // the game ends: the worker finishes the saves
 	assert.FileExists(t, filepath.Join(home, "settings.json"))
 
 	a, done = start()
 	assert.True(t, a.Muted, "the next run starts muted")
+	assert.Equal(t, 75, a.Volume, "with the volume set")
 	a.ToggleMute()
 	done()
 	a, done = start("--mute")

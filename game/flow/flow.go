@@ -88,6 +88,9 @@ type Config struct {
 	// Muted starts the game with the sound off (the player's saved
 	// setting, or kalm --mute).
 	Muted bool
+	// Volume is the music's volume in percent (25, 50, 75 or 100; 0: the
+	// loudest), the player's saved setting.
+	Volume int
 	// Prefs keeps the player's settings between runs; nil keeps none.
 	Prefs PrefsStore
 	// HoldSpeed is how many seconds on hold pass per real second (the
@@ -124,8 +127,10 @@ type App struct {
 	Name    string
 	Exam    bool
 	BigFont bool
-	// Muted is whether the player turned the sound off.
-	Muted bool
+	// Muted is whether the player turned the sound off; Volume is how
+	// loud it plays when on, in percent (25, 50, 75 or 100).
+	Muted  bool
+	Volume int
 	// Quit is set when the player asked to leave the game.
 	Quit bool
 	// Err is the last error the game could not act on (a failed save),
@@ -141,7 +146,7 @@ type App struct {
 // New returns the app and its first screen: the title, or the error
 // screen when the pack is broken.
 func New(cfg Config) (*App, Screen) {
-	a := &App{Cfg: cfg, Lang: cfg.Lang, Name: cfg.Name, Exam: cfg.Exam, BigFont: cfg.BigFont, Muted: cfg.Muted,
+	a := &App{Cfg: cfg, Lang: cfg.Lang, Name: cfg.Name, Exam: cfg.Exam, BigFont: cfg.BigFont, Muted: cfg.Muted, Volume: volume(cfg.Volume),
 		done: make(chan func(*App), 64)}
 	if a.Lang != "en" {
 		a.Lang = "nl"

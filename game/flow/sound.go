@@ -1,14 +1,35 @@
 package flow
 
+import (
+	"fmt"
+	"slices"
+)
+
 // The sound control: the player turns the hold music off and on with
-// Ctrl+M anywhere, M where no text box takes typing, the sound button of
-// the call, hold and team screens, or the title's sound row. The choice
-// is kept between runs (saved as a job: it writes a file). Without a
-// sound device the game stays muted and the control says so.
+// Ctrl+M anywhere, M where no text box takes typing, or the sound button
+// of the call, hold and team screens; the title's sound row sets the
+// volume, down to off. The choices are kept between runs (saved as a
+// job: it writes a file). Without a sound device the game stays muted
+// and the control says so.
 
 // Prefs are the player's settings kept between runs.
 type Prefs struct {
 	Muted bool
+	// Volume is the music's volume in percent: 25, 50, 75 or 100; 0 means
+	// the loudest.
+	Volume int
+}
+
+// volumeSteps are the volumes the title's sound row offers, in percent
+// (never changed).
+var volumeSteps = [...]int{25, 50, 75, 100}
+
+// volume returns v when it is one of volumeSteps, else the loudest.
+func volume(v int) int {
+	if slices.Contains(volumeSteps[:], v) {
+		return v
+	}
+	return volumeSteps[len(volumeSteps)-1]
 }
 
 // PrefsStore keeps the player's settings. Save writes a file: the game
@@ -29,7 +50,34 @@ func (a *App) ToggleMute() {
 		return
 	}
 	a.Muted = !a.Muted
-	store, p := a.Cfg.Prefs, Prefs{Muted: a.Muted}
+	a.savePrefs()
+}
+
+// StepVolume moves the title's sound row by dir (-1 or +1) along off and
+// volumeSteps, around at the ends, and keeps the choice: off is muted with
+// the volume kept for the next time the sound goes on.
+func (a *App) StepVolume(dir int) {
+	if a.Cfg.NoSound {
+		a.Err = a.T("muted.nodevice")
+		return
+	}
+	levels := len(volumeSteps) + 1 // off, then volumeSteps
+	at := 0
+	if !a.Muted {
+		at = slices.Index(volumeSteps[:], volume(a.Volume)) + 1
+	}
+	at = (at + dir + levels) % levels
+	a.Muted = at == 0
+	if at > 0 {
+		a.Volume = volumeSteps[at-1]
+	}
+	a.savePrefs()
+}
+
+// savePrefs saves the sound settings as a job; a failure shows as a
+// notice.
+func (a *App) savePrefs() {
+	store, p := a.Cfg.Prefs, Prefs{Muted: a.Muted, Volume: volume(a.Volume)}
 	if store == nil {
 		return
 	}
@@ -41,8 +89,17 @@ func (a *App) ToggleMute() {
 	})
 }
 
-// SoundValue returns the state of the sound in words: on, off, or no
-// sound device.
+// MusicVolume returns how loud the music plays, from 0 (muted or no
+// device) to 1.
+func (a *App) MusicVolume() float64 {
+	if !a.SoundOn() {
+		return 0
+	}
+	return float64(volume(a.Volume)) / 100
+}
+
+// SoundValue returns the state of the sound in words: its volume, off,
+// or no sound device.
 func (a *App) SoundValue() string {
 	switch {
 	case a.Cfg.NoSound:
@@ -50,7 +107,7 @@ func (a *App) SoundValue() string {
 	case a.Muted:
 		return a.T("sound.off")
 	}
-	return a.T("sound.on")
+	return fmt.Sprintf("%d%%", volume(a.Volume))
 }
 
 // SoundButton returns the label of the sound button: the state it is in.

@@ -72,10 +72,10 @@ func TestTheMuteKeys(t *testing.T) {
 			assert.Equal(t, tc.wantMuted, a.Muted)
 			assert.Equal(t, !tc.wantMuted, a.SoundOn())
 			if tc.wantMuted {
-				assert.Equal(t, []Prefs{{Muted: true}}, store.saved, "the choice is kept")
+				assert.Equal(t, []Prefs{{Muted: true, Volume: 100}}, store.saved, "the choice is kept")
 				s = Step(a, s, tc.in)
 				assert.False(t, a.Muted, "the same key turns the sound on again")
-				assert.Equal(t, []Prefs{{Muted: true}, {Muted: false}}, store.saved)
+				assert.Equal(t, []Prefs{{Muted: true, Volume: 100}, {Muted: false, Volume: 100}}, store.saved)
 			} else {
 				assert.Empty(t, store.saved)
 			}
@@ -86,22 +86,51 @@ func TestTheMuteKeys(t *testing.T) {
 	}
 }
 
-// TestTheTitlesSoundRow: ←→ on the sound row turns the sound off and on.
+// TestTheTitlesSoundRow: ←→ on the sound row step the volume along
+// off, 25, 50, 75 and 100%, around at the ends, and keep each choice;
+// M turns the sound off and back on at the volume set.
 func TestTheTitlesSoundRow(t *testing.T) {
-	a, s, _ := newApp(t, false)
-	p := &player{t: t, a: a, s: s}
-	for p.s.(*Title).Row != RowSound {
-		p.key(KeyDown)
+	tests := []struct {
+		keys       []Key
+		want       string
+		wantVolume float64
+	}{
+		{nil, "100%", 1},
+		{[]Key{KeyLeft}, "75%", 0.75},
+		{[]Key{KeyLeft, KeyLeft, KeyLeft}, "25%", 0.25},
+		{[]Key{KeyLeft, KeyLeft, KeyLeft, KeyLeft}, "Off", 0},
+		{[]Key{KeyRight}, "Off", 0},
+		{[]Key{KeyRight, KeyRight}, "25%", 0.25},
+		{[]Key{KeyLeft, KeyRight}, "100%", 1},
 	}
-	assert.Equal(t, "On", a.SoundValue())
-	assert.Equal(t, "♪ Sound on", a.SoundButton())
-	p.key(KeyRight)
-	assert.True(t, a.Muted)
+	for _, tc := range tests {
+		a, s, _ := newApp(t, false)
+		store := &prefsMem{}
+		a.Cfg.Prefs = store
+		p := &player{t: t, a: a, s: s}
+		for p.s.(*Title).Row != RowSound {
+			p.key(KeyDown)
+		}
+		for _, k := range tc.keys {
+			p.key(k)
+		}
+		assert.Equal(t, tc.want, a.SoundValue(), "%v", tc.keys)
+		assert.InDelta(t, tc.wantVolume, a.MusicVolume(), 1e-9, "%v", tc.keys)
+		assert.Len(t, store.saved, len(tc.keys), "every step is kept")
+		if n := len(store.saved); n > 0 {
+			assert.Equal(t, Prefs{Muted: a.Muted, Volume: a.Volume}, store.saved[n-1])
+		}
+	}
+
+	a, s, _ := newApp(t, false)
+	a.Volume = 50
+	s = Step(a, s, Input{Runes: []rune("m")})
 	assert.Equal(t, "Off", a.SoundValue())
 	assert.Equal(t, "♪ Sound off", a.SoundButton())
 	assert.Contains(t, a.MutedNotice(), "M turns it on")
-	p.key(KeyLeft)
-	assert.False(t, a.Muted)
+	Step(a, s, Input{Runes: []rune("m")})
+	assert.Equal(t, "50%", a.SoundValue(), "back on at the volume set")
+	assert.Equal(t, "♪ Sound on", a.SoundButton())
 	assert.Empty(t, a.MutedNotice())
 }
 
@@ -113,7 +142,9 @@ func TestWithoutASoundDeviceTheGameStaysMuted(t *testing.T) {
 	store := &prefsMem{}
 	a.Cfg.Prefs = store
 	assert.False(t, a.SoundOn())
-	Step(a, s, Input{Presses: []Press{{Key: KeyMute}}})
+	assert.Zero(t, a.MusicVolume())
+	s = Step(a, s, Input{Presses: []Press{{Key: KeyMute}}})
+	a.StepVolume(1)
 	assert.False(t, a.SoundOn())
 	assert.Empty(t, store.saved)
 	assert.Contains(t, a.Err, "No sound device")

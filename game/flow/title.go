@@ -56,7 +56,11 @@ func (t *Title) Update(a *App, in Input) Screen {
 			case RowFont:
 				a.BigFont = !a.BigFont
 			case RowSound:
-				a.ToggleMute()
+				dir := 1
+				if p.Key == KeyLeft {
+					dir = -1
+				}
+				a.StepVolume(dir)
 			case RowName:
 				t.name.Key(p)
 			}

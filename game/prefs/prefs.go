@@ -1,5 +1,5 @@
 // Package prefs keeps the player's game settings (whether the sound is
-// muted) in a small JSON file beside the results, so they last between
+// muted, and its volume) in a small JSON file beside the results, so they last between
 // runs. It implements flow.PrefsStore.
 package prefs
 
@@ -21,7 +21,8 @@ type File struct {
 
 // stored is the file's JSON.
 type stored struct {
-	Muted bool `json:"muted"`
+	Muted  bool `json:"muted"`
+	Volume int  `json:"volume,omitempty"` // percent; 0: the loudest
 }
 
 // Open returns the settings file at path and the settings it holds. A
@@ -41,13 +42,13 @@ func Open(path string) (*File, flow.Prefs, error) {
 	if err := json.Unmarshal(data, &s); err != nil {
 		return f, flow.Prefs{}, fmt.Errorf("settings file %s is damaged (%v); the defaults are used", path, err)
 	}
-	return f, flow.Prefs{Muted: s.Muted}, nil
+	return f, flow.Prefs{Muted: s.Muted, Volume: s.Volume}, nil
 }
 
 // Save writes the settings through a temporary file, so a reader never
 // sees half a file.
 func (f *File) Save(p flow.Prefs) error {
-	data, err := json.MarshalIndent(stored{Muted: p.Muted}, "", "  ")
+	data, err := json.MarshalIndent(stored{Muted: p.Muted, Volume: p.Volume}, "", "  ")
 	if err != nil {
 		return err
 	}

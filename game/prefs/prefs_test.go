@@ -17,10 +17,10 @@ func TestSettingsLastBetweenRuns(t *testing.T) {
 	require.NoError(t, err, "no file yet: the defaults")
 	assert.Equal(t, flow.Prefs{}, p)
 
-	require.NoError(t, f.Save(flow.Prefs{Muted: true}), "the folder is made")
+	require.NoError(t, f.Save(flow.Prefs{Muted: true, Volume: 50}), "the folder is made")
 	_, p, err = Open(path)
 	require.NoError(t, err)
-	assert.True(t, p.Muted, "the next run starts muted")
+	assert.Equal(t, flow.Prefs{Muted: true, Volume: 50}, p, "the next run starts muted, at half volume")
 
 	require.NoError(t, f.Save(flow.Prefs{Muted: false}))
 	_, p, err = Open(path)
@@ -38,7 +38,8 @@ func TestDamagedSettingsGiveTheDefaults(t *testing.T) {
 	}{
 		{"damaged", "{", true, flow.Prefs{}},
 		{"muted", `{"muted": true}`, false, flow.Prefs{Muted: true}},
-		{"unknown fields are left alone", `{"muted": true, "volume": 3}`, false, flow.Prefs{Muted: true}},
+		{"with a volume", `{"muted": false, "volume": 75}`, false, flow.Prefs{Volume: 75}},
+		{"unknown fields are left alone", `{"muted": true, "colour": "blue"}`, false, flow.Prefs{Muted: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -51,7 +52,7 @@ func TestDamagedSettingsGiveTheDefaults(t *testing.T) {
 			require.NoError(t, f.Save(flow.Prefs{Muted: true}), "the next save mends the file")
 			_, p, err = Open(path)
 			require.NoError(t, err)
-			assert.True(t, p.Muted)
+			assert.Equal(t, flow.Prefs{Muted: true}, p)
 		})
 	}
 }

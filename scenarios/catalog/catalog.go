@@ -35,7 +35,6 @@ var texts = map[string][2]string{
 	"muted.nodevice":  {"Geen geluidsapparaat: de wachtmuziek staat uit.", "No sound device: the hold music is muted."},
 	"muted.off":       {"Wachtmuziek uit (M zet hem aan).", "Hold music off (M turns it on)."},
 	"sound":           {"Geluid", "Sound"},
-	"sound.on":        {"Aan", "On"},
 	"sound.off":       {"Uit", "Off"},
 	"sound.nodevice":  {"Geen geluidsapparaat", "No sound device"},
 	"prefs.failed":    {"Instelling niet bewaard", "Setting not saved"},
