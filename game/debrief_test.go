@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
+	"kalm/game/flow/flowdemo"
 	"kalm/scenarios"
 	"kalm/scenarios/engine"
 	"kalm/scoring"
@@ -40,7 +41,7 @@ func TestExamCallShowsNothingOfTheScoring(t *testing.T) {
 		for _, lang := range []string{"nl", "en"} {
 			g := testGameState(t, lang, func(a *flow.App, s *scenarios.Scenario) flow.Screen {
 				a.Exam = exam
-				scr, err := flow.Demo(a, s, "call")
+				scr, err := flowdemo.Screen(a, s, "call")
 				require.NoError(t, err)
 				return scr
 			})
@@ -79,7 +80,7 @@ func TestDebriefShowsTheScoreItsPartsAndWhatEachTurnAnswered(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		var d *flow.Debrief
 		g := testGameState(t, lang, func(a *flow.App, s *scenarios.Scenario) flow.Screen {
-			scr, err := flow.Demo(a, s, "debrief")
+			scr, err := flowdemo.Screen(a, s, "debrief")
 			require.NoError(t, err)
 			d = scr.(*flow.Debrief)
 			return d

@@ -118,7 +118,7 @@ func (p *painter) editor(ed *flow.Editor, placeholder string, x, y, w, h float64
 		p.text(ed.Text[sp.Start:sp.End], face, x+pad, ly, colInk)
 		if i == cl {
 			c := min(max(ed.Cursor, sp.Start), sp.End)
-			cx := x + pad + text.Advance(ed.Text[sp.Start:c], face)
+			cx := x + pad + caretX(ed.Text[sp.Start:sp.End], c-sp.Start, face)
 			if focused {
 				p.rect(cx, ly+face.Size*0.1, max(1.5, p.U*0.1), face.Size*1.15, colCaret)
 			}

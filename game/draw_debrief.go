@@ -58,17 +58,17 @@ func debriefHeader(p *painter, a *flow.App, d *flow.Debrief) float64 {
 	if d.HadBest {
 		best = fmt.Sprintf("  (%s %d)", a.T("best"), d.Best)
 	}
-	w := advance(line+best, p) + text.Advance(out+score, p.bold)
+	w := advance(line, p) + textWidth(out, p.bold) + textWidth(score, p.bold) + advance(best, p) // drawn as four texts
 	ox, sy := m, m+lh(p.big)
-	if tx := m + text.Advance(title, p.big) + 2*m; tx+w <= p.W-m {
+	if tx := m + textWidth(title, p.big) + 2*m; tx+w <= p.W-m {
 		ox, sy = tx, m+(lh(p.big)-lh(p.body))*0.6
 	}
 	p.text(line, p.body, ox, sy, colMuted)
 	ox += advance(line, p)
 	p.text(out, p.bold, ox, sy, oc)
-	ox += text.Advance(out, p.bold)
+	ox += textWidth(out, p.bold)
 	p.text(score, p.bold, ox, sy, colInk)
-	ox += text.Advance(score, p.bold)
+	ox += textWidth(score, p.bold)
 	if best != "" {
 		p.text(best, p.body, ox, sy, colMuted)
 		ox += advance(best, p)
@@ -115,7 +115,7 @@ func plot(p *painter, a *flow.App, d *flow.Debrief, x, y, w, h float64) {
 		p.box(px(i)-r, py(v)-r, 2*r, 2*r, angerColor(v), nil)
 		if n <= 16 || i%2 == 0 || i == sel {
 			lbl := fmt.Sprint(i)
-			p.text(lbl, p.small, px(i)-text.Advance(lbl, p.small)/2, gy+gh+m*0.2, colMuted)
+			p.text(lbl, p.small, px(i)-textWidth(lbl, p.small)/2, gy+gh+m*0.2, colMuted)
 		}
 	}
 	if sel > 0 && sel < n && gh >= 3*lh(p.small) { // the turn's panel says it too
@@ -124,7 +124,7 @@ func plot(p *painter, a *flow.App, d *flow.Debrief, x, y, w, h float64) {
 		if anger[sel] > 75 || vy < ty { // below the point, not over the title
 			vy = py(anger[sel]) + m*0.5
 		}
-		vw := text.Advance(v, p.small)
+		vw := textWidth(v, p.small)
 		vx := min(max(px(sel)-vw/2-m*0.6, gx), x+w-vw-m*0.4)
 		p.box(vx-m*0.15, vy+m*0.1, vw+m*0.3, lh(p.small)-m*0.1, colPanel, nil)
 		p.text(v, p.small, vx, vy, colInk)
@@ -151,7 +151,7 @@ func partRows(p *painter, a *flow.App, parts []engine.Part, w float64) []row {
 // pairRows draws label at the left, wrapped when it must, and value at
 // the right of its first line.
 func (p *painter) pairRows(label, value string, face *text.GoTextFace, w float64, lc, vc color.Color) []row {
-	vw := text.Advance(value, face)
+	vw := textWidth(value, face)
 	rows := p.textRows(label, face, max(w-vw-p.U*0.6, p.U), lc)
 	first := rows[0].draw
 	rows[0].s += " " + value
@@ -175,9 +175,9 @@ func breakdownRows(p *painter, a *flow.App, r engine.Result, w float64) []row {
 
 // breakdownWidth is the width the breakdown panel wants, within bounds.
 func breakdownWidth(p *painter, a *flow.App, r engine.Result) float64 {
-	want := text.Advance(a.T("total")+"  "+fmt.Sprintf(a.T("score.of"), r.Score, r.Max), p.bold)
+	want := textWidth(a.T("total")+"  "+fmt.Sprintf(a.T("score.of"), r.Score, r.Max), p.bold)
 	for _, pt := range r.Breakdown {
-		want = max(want, text.Advance(a.T("part."+pt.What)+"  +100", p.small))
+		want = max(want, textWidth(a.T("part."+pt.What)+"  +100", p.small))
 	}
 	return min(max(want+p.U*2, p.W*0.2), p.W*0.3)
 }
@@ -220,7 +220,7 @@ func coverageRows(p *painter, a *flow.App, d *flow.Debrief, w float64) []row {
 		if it.Done {
 			ci.label, ci.c = "● "+a.T(it.Key), colGoodInk
 		}
-		ci.w = text.Advance(ci.label, p.small) + p.U*0.6
+		ci.w = textWidth(ci.label, p.small) + p.U*0.6
 		if used > 0 && used+ci.w > w {
 			flush()
 		}
@@ -273,7 +273,7 @@ func coverLine(p *painter, items []coverItem) row {
 func coverageWidth(p *painter, a *flow.App, d *flow.Debrief) float64 {
 	want := 0.0
 	for _, it := range d.Coverage() {
-		want = max(want, text.Advance(explain(a, it), p.small))
+		want = max(want, textWidth(explain(a, it), p.small))
 	}
 	return want + p.U*1.6
 }
@@ -406,7 +406,7 @@ func legendItems(a *flow.App) []legendItem {
 func legendWidth(p *painter, items []legendItem) float64 {
 	w := 0.0
 	for _, it := range items {
-		w += text.Advance(it.s, p.small) + p.U*0.6
+		w += textWidth(it.s, p.small) + p.U*0.6
 	}
 	return w - p.U*0.6
 }
@@ -430,7 +430,7 @@ func drawLegend(p *painter, lines [][]legendItem, x, y float64) {
 		lx := x
 		for _, it := range line {
 			p.text(it.s, p.small, lx, y, it.c)
-			lx += text.Advance(it.s, p.small) + p.U*0.6
+			lx += textWidth(it.s, p.small) + p.U*0.6
 		}
 		y += lh(p.small)
 	}

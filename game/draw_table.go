@@ -39,9 +39,9 @@ func (p *painter) widths(t table, w float64) []float64 {
 			flex += t.flex[i]
 			continue
 		}
-		cw := text.Advance(h, p.small)
+		cw := textWidth(h, p.small)
 		for _, r := range t.rows {
-			cw = max(cw, text.Advance(r.cells[i], p.bold))
+			cw = max(cw, textWidth(r.cells[i], p.bold))
 		}
 		ws[i] = cw + m
 		fixed += ws[i]

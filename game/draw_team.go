@@ -5,8 +5,6 @@ import (
 	"image"
 	"image/color"
 
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
-
 	"kalm/game/flow"
 )
 
@@ -19,7 +17,7 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 	if s.Joined {
 		help = a.T("settings.help.in")
 	}
-	helpY := p.help(help)
+	helpY := p.footer(help, nil)
 	w := min(p.W-4*m, 44*m)
 	x := (p.W - w) / 2
 	y := max(m, p.H*0.1)
@@ -31,7 +29,7 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 	if s.Joined {
 		y = teamInfo(p, a, x, y, w, labelW)
 		p.rowFrame(a.T("leave"), x, y, w, w, true)
-		p.text("→", p.bold, x+text.Advance(a.T("leave"), p.bold)+m, y+m*0.2, colAccent)
+		p.text("→", p.bold, x+textWidth(a.T("leave"), p.bold)+m, y+m*0.2, colAccent)
 		y += rh + m*0.4
 	} else {
 		fields := []struct {
@@ -57,8 +55,11 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 	}
 	y += m * 0.3
 	lines := func() int { return max(0, int((helpY-m*0.3-y)/lh(p.small))) }
-	if s.Joining {
+	switch {
+	case s.Joining:
 		y = p.para(a.T("team.joining"), p.body, x, y, w, colAccent, 2) + m*0.2
+	case s.Leaving:
+		y = p.para(a.T("team.leaving"), p.body, x, y, w, colAccent, 2) + m*0.2
 	}
 	if s.Message != "" {
 		c := color.Color(colGoodInk)
@@ -121,7 +122,7 @@ func drawSent(p *painter, a *flow.App, d *flow.Debrief, end, sy, top float64) fl
 	switch {
 	case msg == "":
 		return top
-	case end+2*m+text.Advance(msg, p.small) <= p.W-m:
+	case end+2*m+textWidth(msg, p.small) <= p.W-m:
 		p.textRight(msg, p.small, p.W-m, sy+(lh(p.body)-lh(p.small))/2, c)
 		return top
 	}

@@ -25,18 +25,12 @@ func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 	pack := a.Cfg.Pack
 	packLine := fmt.Sprintf("%s: %s (%d)", a.T("pack"), pack.Title.Get(a.Lang), len(a.Scenarios()))
 	packH := float64(min(2, len(p.wrap(packLine, p.small, w)))) * lh(p.small)
-	muted := a.MutedNotice()
-	mutedH := 0.0
-	if muted != "" {
-		muted = "♪ " + muted
-		mutedH = float64(min(2, len(p.wrap(muted, p.small, w))))*lh(p.small) + m*0.3
-	}
 	bottom := helpY - m*0.5
 	// Full spacing where it fits; on a small window with the large font,
 	// a smaller logo without the tagline and tighter rows.
 	tag, gap := lh(p.body)+1.5*m, m*0.4
 	need := func() float64 {
-		return lh(logo) + tag + float64(flow.RowStart+1)*(rh+gap) + m + packH + mutedH
+		return lh(logo) + tag + float64(flow.RowStart+1)*(rh+gap) + m + packH
 	}
 	if need() > bottom-m*0.5 {
 		logo.Size, tag, gap, packH = p.U*2, m*0.5, m*0.15, 0
@@ -67,26 +61,23 @@ func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {
 		y += rh + gap
 	}
 	y += m
-	if lines := int((bottom - mutedH - y) / lh(p.small)); lines > 0 {
+	if lines := int((bottom - y) / lh(p.small)); lines > 0 {
 		y = p.para(packLine, p.small, x, y, w, colMuted, min(2, lines))
 	}
-	if muted != "" {
-		p.para(muted, p.small, x, bottom-mutedH+m*0.3, w, colWarnInk, 2)
-	}
-	if room := int((bottom - mutedH - y) / lh(p.small)); room > 0 {
+	if room := int((bottom - y) / lh(p.small)); room > 0 {
 		p.para(pack.Description.Get(a.Lang), p.small, x, y, w, colMuted, min(3, room))
 	}
 	return caret
 }
 
 // titleRowAct is a click on title row i: it selects the row, and
-// changes its setting (language, mode, font) or opens it (team,
+// changes its setting (language, mode, font, sound) or opens it (team,
 // leaderboard, start).
 func titleRowAct(t *flow.Title, i int) func() flow.Input {
 	return func() flow.Input {
 		ks := moves(t.Row, i, flow.KeyUp, flow.KeyDown)
 		switch i {
-		case flow.RowLang, flow.RowMode, flow.RowFont:
+		case flow.RowLang, flow.RowMode, flow.RowFont, flow.RowSound:
 			ks = append(ks, flow.KeyRight)
 		case flow.RowTeam, flow.RowBoard, flow.RowStart:
 			ks = append(ks, flow.KeyEnter)
@@ -123,6 +114,10 @@ func titleValues(a *flow.App) [flow.RowStart + 1][2]string {
 	v[flow.RowName] = [2]string{a.T("name"), ""}
 	v[flow.RowMode] = [2]string{a.T("mode"), "‹ " + mode + " ›"}
 	v[flow.RowFont] = [2]string{a.T("font"), "‹ " + font + " ›"}
+	v[flow.RowSound] = [2]string{a.T("sound"), "‹ " + a.SoundValue() + " ›"}
+	if a.Cfg.NoSound { // nothing to change
+		v[flow.RowSound][1] = a.SoundValue()
+	}
 	v[flow.RowTeam] = [2]string{a.T("team.row"), team}
 	v[flow.RowBoard] = [2]string{a.T("board.row"), ""}
 	v[flow.RowStart] = [2]string{a.T("start"), ""}
@@ -144,14 +139,14 @@ func (p *painter) rowFrame(label string, x, y, w, labelW float64, sel bool) (vx,
 
 // fit shortens s with an ellipsis to at most w wide in face.
 func fit(s string, face *text.GoTextFace, w float64) string {
-	if text.Advance(s, face) <= w {
+	if textWidth(s, face) <= w {
 		return s
 	}
 	r := []rune(s)
 	lo, hi := 0, len(r) // the longest prefix that fits, by bisection
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if text.Advance(string(r[:mid])+"…", face) <= w {
+		if textWidth(string(r[:mid])+"…", face) <= w {
 			lo = mid
 		} else {
 			hi = mid - 1

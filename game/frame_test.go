@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
+	"kalm/game/flow/flowdemo"
 	"kalm/scenarios"
 )
 
@@ -40,7 +41,7 @@ func testGameWith(tb testing.TB, p *scenarios.Pack, lang string, start func(a *f
 func BenchmarkFrame(b *testing.B) {
 	needDisplay(b)
 	g := testGameState(b, "en", func(a *flow.App, s *scenarios.Scenario) flow.Screen {
-		c, err := flow.DemoTurns(a, s, 30)
+		c, err := flowdemo.LongCall(a, s, 30)
 		require.NoError(b, err)
 		return c
 	})

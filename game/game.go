@@ -5,7 +5,6 @@
 package game
 
 import (
-	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -30,7 +29,10 @@ type Options struct {
 	// Screenshot, when set, saves the frame after a few frames as a PNG
 	// there and ends the game.
 	Screenshot string
-	// Sound turns the hold music on (see SoundAvailable).
+	// Sound is set when there is a sound device (see SoundAvailable):
+	// the game plays the hold music unless the player muted it
+	// (flow.App.SoundOn). The device is opened the first time the music
+	// plays, so a game started muted never touches it.
 	Sound bool
 	// Now is the clock; nil means time.Now. Screenshots use a stopped one.
 	Now func() time.Time
@@ -68,7 +70,12 @@ type Game struct {
 	frames  int
 	shot    error
 	shotted bool
-	music   *holdMusic
+	// music plays the hold music once it has played (nil before); pcm
+	// is the rendered music until then, when there is a sound device;
+	// audio is set once the device was opened.
+	music *holdMusic
+	pcm   []byte
+	audio bool
 	// view decides which frames are drawn (see redraw).
 	view *redraw
 	// hits are what the mouse can act on in the frame on the screen;
@@ -124,7 +131,7 @@ func Run(opt Options) error {
 	// stays.
 	ebiten.SetScreenClearedEveryFrame(false)
 	if opt.Sound {
-		g.music = newMusic()
+		g.pcm = renderMusic()
 	}
 	err = ebiten.RunGame(g)
 	if g.music != nil {
@@ -133,7 +140,7 @@ func Run(opt Options) error {
 	if g.shot != nil {
 		return g.shot
 	}
-	return err
+	return classify(err, g.audio)
 }
 
 // App returns the game's app state (for tests).
@@ -165,11 +172,19 @@ func (g *Game) Update() error {
 		g.title = t
 		ebiten.SetWindowTitle(t)
 	}
-	if g.music != nil {
-		_, hold := g.screen.(*flow.Hold)
-		g.music.play(hold)
-	}
+	g.playMusic()
 	return nil
+}
+
+// playMusic plays the hold music while the hold screen shows and the
+// sound is on, opening the sound device the first time.
+func (g *Game) playMusic() {
+	_, hold := g.screen.(*flow.Hold)
+	on := hold && g.app.SoundOn()
+	if on && g.pcm != nil { // once: a process has one audio context
+		g.music, g.pcm, g.audio = newMusic(g.pcm), nil, true
+	}
+	g.music.play(on, g.app.MusicVolume())
 }
 
 // focus reports whether the window has the focus, asking the window
@@ -284,6 +299,7 @@ func (g *Game) paint(dst *ebiten.Image, setup func(p *painter)) {
 	setup(p)
 	defer func() { g.hits, g.dragStep = hits, float64(flow.ScrollStep)*lh(p.body) }()
 	p.composition = g.composition
+	p.sound = soundButton(g.app, g.screen)
 	dst.Fill(colBG)
 	switch s := g.screen.(type) {
 	case *flow.Title:
@@ -328,6 +344,3 @@ func savePNG(img *ebiten.Image, path string) error {
 	}
 	return nil
 }
-
-// ErrNoDisplay is returned by Run when there is no window system.
-var ErrNoDisplay = errors.New("no display: the game needs a window system (run it on a desktop, or under xvfb-run for tests)")

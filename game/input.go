@@ -61,6 +61,9 @@ func lineAround(t string, cursor int) (string, string) {
 // through the input-method composer.
 func (g *Game) readInput() flow.Input {
 	in := flow.Input{Presses: g.keys.read()}
+	if g.keys.mute() {
+		in.Presses = append(in.Presses, flow.Press{Key: flow.KeyMute})
+	}
 	if g.focused() == nil {
 		if g.composing {
 			g.composer.Cancel()
@@ -118,7 +121,7 @@ func keepNonText(ps []flow.Press) []flow.Press {
 	var out []flow.Press
 	for _, p := range ps {
 		switch p.Key {
-		case flow.KeyEscape, flow.KeyF2:
+		case flow.KeyEscape, flow.KeyF2, flow.KeyMute:
 			out = append(out, p)
 		}
 	}

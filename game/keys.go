@@ -101,6 +101,14 @@ func (s keyState) read() []flow.Press {
 	return out
 }
 
+// mute reports whether Ctrl+M (Cmd+M) was just pressed: the sound goes
+// off or on even while a text box takes the typing.
+func (s keyState) mute() bool {
+	kb := s.keyboard()
+	ctrl := kb.down(ebiten.KeyControl) || kb.down(ebiten.KeyMeta)
+	return ctrl && kb.justPressed(ebiten.KeyM)
+}
+
 // paste reports whether Ctrl+V (Cmd+V) was just pressed.
 func (s keyState) paste() bool {
 	kb := s.keyboard()

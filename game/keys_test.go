@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
 )
@@ -125,4 +126,53 @@ func TestPasteIsCtrlV(t *testing.T) {
 	assert.True(t, keyState{kb: kb}.paste(), "a quick Ctrl+V pastes")
 	kb.next()
 	assert.False(t, keyState{kb: kb}.paste(), "once")
+}
+
+// TestAKeyTappedWithinOneFrameActs: through the game's Update, a key
+// pressed and released between two frames still acts: Enter sends the
+// reply typed in the same frame, Ctrl+M turns the sound off without
+// typing, Escape asks before hanging up.
+func TestAKeyTappedWithinOneFrameActs(t *testing.T) {
+	needDisplay(t)
+	tests := []struct {
+		name  string
+		typed string
+		keys  []ebiten.Key // pressed in this order, released at once
+		check func(t *testing.T, a *flow.App, c *flow.Call)
+	}{
+		{"Enter sends", "I'm sorry, I understand.", []ebiten.Key{ebiten.KeyEnter}, func(t *testing.T, a *flow.App, c *flow.Call) {
+			require.Len(t, c.Conv.Turns(), 1, "one quick Enter sends")
+			assert.Equal(t, "I'm sorry, I understand.", c.Conv.Turns()[0].Reply)
+			assert.Empty(t, c.Reply.Text)
+		}},
+		{"Ctrl+M mutes", "", []ebiten.Key{ebiten.KeyControlLeft, ebiten.KeyM}, func(t *testing.T, a *flow.App, c *flow.Call) {
+			assert.True(t, a.Muted)
+			assert.Empty(t, c.Reply.Text)
+		}},
+		{"Escape asks first", "", []ebiten.Key{ebiten.KeyEscape}, func(t *testing.T, a *flow.App, c *flow.Call) {
+			assert.True(t, c.Confirm)
+			assert.Empty(t, c.Conv.Turns())
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := callGame(t)
+			kb := newTickKeys()
+			g.keys.kb = kb
+			c := g.Screen().(*flow.Call)
+			g.pending = []rune(tc.typed)
+			for _, k := range tc.keys {
+				kb.press(k)
+			}
+			for _, k := range tc.keys {
+				kb.release(k)
+			}
+			kb.next()
+			require.NoError(t, g.Update())
+			tc.check(t, g.App(), c)
+			kb.next()
+			require.NoError(t, g.Update())
+			tc.check(t, g.App(), c) // and only once
+		})
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
+	"kalm/game/flow/flowdemo"
 	"kalm/scenarios"
 	"kalm/scenarios/catalog"
 	"kalm/scoring"
@@ -25,7 +26,7 @@ func TestLayoutTextFitsAndNeverOverlaps(t *testing.T) {
 		w, h int
 		big  bool
 	}{{1280, 800, false}, {1280, 800, true}, {800, 600, false}, {800, 600, true}, {640, 480, false}, {640, 480, true}, {1920, 1080, true}}
-	screens := strings.Split(strings.NewReplacer(" or ", ", ").Replace(flow.DemoScreens), ", ")
+	screens := strings.Split(strings.NewReplacer(" or ", ", ").Replace(flowdemo.Screens), ", ")
 	pack, err := scenarios.Builtin()
 	require.NoError(t, err)
 	for _, lang := range []string{"nl", "en"} {
@@ -34,11 +35,11 @@ func TestLayoutTextFitsAndNeverOverlaps(t *testing.T) {
 				t.Run(fmt.Sprintf("%s/%s/%dx%d/big=%v", lang, name, sz.w, sz.h, sz.big), func(t *testing.T) {
 					g := testGameWith(t, pack, lang, func(a *flow.App, s *scenarios.Scenario) flow.Screen {
 						a.BigFont = sz.big
-						scr, err := flow.Demo(a, s, name)
+						scr, err := flowdemo.Screen(a, s, name)
 						require.NoError(t, err)
 						return scr
 					})
-					g.app.Cfg.Muted = flow.MutedNoDevice
+					g.app.Cfg.NoSound = true
 					img := ebiten.NewImage(sz.w, sz.h)
 					r := g.record(img)
 					require.NotEmpty(t, r.texts)
@@ -106,7 +107,7 @@ func TestLayoutLongCallAndDebrief(t *testing.T) {
 			var c *flow.Call
 			g := testGameState(t, lang, func(a *flow.App, s *scenarios.Scenario) flow.Screen {
 				var err error
-				c, err = flow.DemoTurns(a, s, 30)
+				c, err = flowdemo.LongCall(a, s, 30)
 				require.NoError(t, err)
 				return c
 			})
@@ -166,7 +167,7 @@ func TestLayoutTeamScreensInTheirStates(t *testing.T) {
 			return &flow.Title{Row: flow.RowTeam}
 		},
 		"board-loading": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
-			scr, err := flow.Demo(a, s, "board")
+			scr, err := flowdemo.Screen(a, s, "board")
 			require.NoError(t, err)
 			b := scr.(*flow.Board)
 			b.Loading, b.Problem, b.Scenario, b.Period = true, a.TeamError(flow.ErrUnreachable), 1, 2
@@ -174,14 +175,14 @@ func TestLayoutTeamScreensInTheirStates(t *testing.T) {
 			return b
 		},
 		"board-empty": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
-			scr, err := flow.Demo(a, s, "board")
+			scr, err := flowdemo.Screen(a, s, "board")
 			require.NoError(t, err)
 			b := scr.(*flow.Board)
 			b.Team = &flow.TeamBoard{}
 			return b
 		},
 		"debrief-waiting": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
-			scr, err := flow.Demo(a, s, "debrief")
+			scr, err := flowdemo.Screen(a, s, "debrief")
 			require.NoError(t, err)
 			a.Cfg.Team = team
 			d := scr.(*flow.Debrief)
@@ -189,7 +190,7 @@ func TestLayoutTeamScreensInTheirStates(t *testing.T) {
 			return d
 		},
 		"debrief-failed": func(a *flow.App, s *scenarios.Scenario) flow.Screen {
-			scr, err := flow.Demo(a, s, "debrief")
+			scr, err := flowdemo.Screen(a, s, "debrief")
 			require.NoError(t, err)
 			d := scr.(*flow.Debrief)
 			d.SendErr = "open outbox: permission denied"
@@ -231,7 +232,7 @@ func TestTeamScreensShowTheirState(t *testing.T) {
 	}
 	demo := func(name string) func(a *flow.App, s *scenarios.Scenario) flow.Screen {
 		return func(a *flow.App, s *scenarios.Scenario) flow.Screen {
-			scr, err := flow.Demo(a, s, name)
+			scr, err := flowdemo.Screen(a, s, name)
 			require.NoError(t, err)
 			return scr
 		}

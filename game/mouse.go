@@ -82,6 +82,18 @@ func btn(label string, primary bool, k flow.Key) button {
 	return button{label: label, primary: primary, act: func() flow.Input { return keys(k) }}
 }
 
+// soundButton is the sound button of the screens that show one (the
+// call, the hold and the team screen; the title has a sound row): its
+// label says the state, a click turns the sound off or on. nil elsewhere.
+func soundButton(a *flow.App, s flow.Screen) *button {
+	switch s.(type) {
+	case *flow.Call, *flow.Hold, *flow.Settings:
+		b := btn(a.SoundButton(), false, flow.KeyMute)
+		return &b
+	}
+	return nil
+}
+
 // buttonFace is the face of the buttons' labels: the body's, or the
 // small one on a window too narrow for them.
 func (p *painter) buttonFace() *text.GoTextFace {
@@ -95,7 +107,7 @@ func (p *painter) buttonFace() *text.GoTextFace {
 func (p *painter) buttonH() float64 { return lh(p.buttonFace()) + p.U*0.5 }
 
 // buttonW is the width of a button.
-func (p *painter) buttonW(b button) float64 { return text.Advance(b.label, p.buttonFace()) + p.U*1.4 }
+func (p *painter) buttonW(b button) float64 { return textWidth(b.label, p.buttonFace()) + p.U*1.4 }
 
 // buttonsW is the width of buttons side by side.
 func (p *painter) buttonsW(bs []button) float64 {
@@ -145,6 +157,9 @@ func (p *painter) buttonRows(bs []button, w float64) [][]button {
 // there in two lines. Buttons get the small face on a narrow window and
 // go on more rows when they still do not fit. It returns the bar's top.
 func (p *painter) footer(help string, bs []button) float64 {
+	if p.sound != nil {
+		bs = append([]button{*p.sound}, bs...)
+	}
 	if len(bs) == 0 {
 		return p.help(help)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
+	"kalm/game/flow/flowdemo"
 	"kalm/scenarios"
 )
 
@@ -76,7 +77,7 @@ func TestAWholeCallWithTheMouse(t *testing.T) {
 func TestDebriefTabsAndButtonsClick(t *testing.T) {
 	var d *flow.Debrief
 	g := testGameState(t, "en", func(a *flow.App, s *scenarios.Scenario) flow.Screen {
-		scr, err := flow.Demo(a, s, "debrief")
+		scr, err := flowdemo.Screen(a, s, "debrief")
 		require.NoError(t, err)
 		d = scr.(*flow.Debrief)
 		return d

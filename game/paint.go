@@ -129,6 +129,8 @@ type painter struct {
 	mx, my float64
 	// btnSmall draws buttons in the small face (a narrow window).
 	btnSmall bool
+	// sound, when set, is the sound button the footer shows first.
+	sound *button
 	// cuts, when set, records texts left out with no scrollbar to reach
 	// them; bars counts the scrollbars drawn (layout tests).
 	cuts *[]string
@@ -176,7 +178,7 @@ func lh(face *text.GoTextFace) float64 { return face.Size * 1.35 }
 func (p *painter) text(s string, face *text.GoTextFace, x, y float64, c color.Color) {
 	if p.rec != nil && s != "" {
 		b := p.dst.Bounds()
-		w := text.Advance(s, face)
+		w := textWidth(s, face)
 		tb := textBox{
 			x0: max(x, float64(b.Min.X)), y0: max(y+face.Size*0.15, float64(b.Min.Y)),
 			x1: min(x+w, float64(b.Max.X)), y1: min(y+face.Size*1.15, float64(b.Max.Y)),
@@ -195,7 +197,7 @@ func (p *painter) text(s string, face *text.GoTextFace, x, y float64, c color.Co
 
 // textRight draws s ending at x.
 func (p *painter) textRight(s string, face *text.GoTextFace, x, y float64, c color.Color) {
-	p.text(s, face, x-text.Advance(s, face), y, c)
+	p.text(s, face, x-textWidth(s, face), y, c)
 }
 
 func (p *painter) rect(x, y, w, h float64, c color.Color) {
@@ -279,10 +281,22 @@ func (c *wrapCache) get(s string, face *text.GoTextFace, width float64) []Span {
 	if len(c.m) > 4000 {
 		clear(c.m)
 	}
-	v := Wrap(s, width, func(t string) float64 { return text.Advance(t, face) })
+	v := Wrap(s, width, func(t string) float64 { return textWidth(t, face) })
 	c.m[k] = v
 	return v
 }
 
 // advance is the width of s in the body face.
-func advance(s string, p *painter) float64 { return text.Advance(s, p.body) }
+func advance(s string, p *painter) float64 { return textWidth(s, p.body) }
+
+// textWidth is how wide s is drawn in face on one line: the whole string
+// is shaped at once, as text.Draw shapes it, so kerning and ligatures
+// across it count. The width of a part of a line is not the width of
+// its prefix: use caretX.
+func textWidth(s string, face text.Face) float64 { return text.AdvanceAt(s, len(s), face) }
+
+// caretX is how far from the start of line its byte i is drawn, with the
+// line shaped whole (a prefix shaped alone may kern differently).
+func caretX(line string, i int, face text.Face) float64 {
+	return text.AdvanceAt(line, min(max(i, 0), len(line)), face)
+}

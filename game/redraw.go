@@ -29,6 +29,8 @@ type frameKey struct {
 	screen      flow.Screen
 	lang        string
 	big, exam   bool
+	muted       bool
+	volume      int
 	name, err   string
 	composition string
 	joined      bool
@@ -46,7 +48,7 @@ type frameKey struct {
 func frameKeyOf(a *flow.App, s flow.Screen, composition string, focused bool) frameKey {
 	st := a.TeamStatus()
 	k := frameKey{
-		screen: s, lang: a.Lang, big: a.BigFont, exam: a.Exam, name: a.Name, err: a.Err,
+		screen: s, lang: a.Lang, big: a.BigFont, exam: a.Exam, muted: a.Muted, volume: a.Volume, name: a.Name, err: a.Err,
 		composition: composition, focused: focused, waiting: st.Waiting, rejected: st.Rejected, sent: st.Sent,
 	}
 	if st.Problem != nil {

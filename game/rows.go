@@ -64,8 +64,9 @@ func (p *painter) highlightRows(s string, finds []scoring.Finding, face *text.Go
 					continue
 				}
 				a, b := max(f.Start, sp.Start), min(f.End, sp.End)
-				x0 := text.Advance(s[sp.Start:a], face)
-				x1 := text.Advance(s[sp.Start:b], face)
+				line := s[sp.Start:sp.End]
+				x0 := caretX(line, a-sp.Start, face)
+				x1 := caretX(line, b-sp.Start, face)
 				c := colHiGood
 				if f.Criterion.Hurts() {
 					c = colHiBad
@@ -113,7 +114,7 @@ func (p *painter) chipRows(a *flow.App, l scoring.Labels, w float64) []row {
 	}
 	for _, c := range scoring.Criteria() {
 		ch := criterionChip(a, c, l.Get(c))
-		ch.w = text.Advance(ch.label, face) + p.U
+		ch.w = textWidth(ch.label, face) + p.U
 		if used > 0 && used+ch.w > w {
 			flush()
 		}

@@ -13,7 +13,7 @@ import (
 
 // SoundAvailable reports whether a sound device seems present. Ebiten's
 // audio makes the whole game fail without one, so the game checks first
-// and plays muted (flow.MutedNoDevice).
+// and plays muted (flow.Config.NoSound).
 func SoundAvailable() bool {
 	if runtime.GOOS != "linux" {
 		return true
@@ -36,9 +36,12 @@ type holdMusic struct {
 	player *audio.Player
 }
 
-func newMusic() *holdMusic {
+// renderMusic renders the hold music as PCM for newMusic.
+func renderMusic() []byte { return music.Render(music.FurElise(), 0.14) }
+
+// newMusic opens the sound device and loops pcm on it.
+func newMusic(pcm []byte) *holdMusic {
 	ctx := audio.NewContext(music.SampleRate)
-	pcm := music.Render(music.FurElise(), 0.14)
 	loop := audio.NewInfiniteLoop(bytes.NewReader(pcm), int64(len(pcm)))
 	p, err := ctx.NewPlayer(loop)
 	if err != nil {
@@ -48,10 +51,14 @@ func newMusic() *holdMusic {
 	return &holdMusic{player: p}
 }
 
-// play starts or pauses the music.
-func (m *holdMusic) play(on bool) {
+// play starts or pauses the music, at volume (0..1) of its full
+// loudness.
+func (m *holdMusic) play(on bool, volume float64) {
 	if m == nil || m.player == nil {
 		return
+	}
+	if v := 0.5 * volume; m.player.Volume() != v {
+		m.player.SetVolume(v)
 	}
 	if on && !m.player.IsPlaying() {
 		m.player.Play()

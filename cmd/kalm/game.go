@@ -2,16 +2,18 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
-	"strings"
 	"sync"
 	"time"
 
 	"kalm/game"
 	"kalm/game/flow"
+	"kalm/game/flow/flowdemo"
+	"kalm/game/prefs"
 	"kalm/game/results"
 	"kalm/internal/cliflag"
 	"kalm/scenarios"
@@ -46,12 +48,12 @@ func gameFlagSet(e env) (*flag.FlagSet, *gameFlags) {
 	fs.StringVar(&g.name, "name", "", "player name")
 	fs.BoolVar(&g.exam, "exam", false, "exam mode: no live coaching")
 	fs.BoolVar(&g.big, "big-font", false, "start with the larger font (F2 toggles)")
-	fs.BoolVar(&g.mute, "mute", false, "no hold music")
+	fs.BoolVar(&g.mute, "mute", false, "start with the sound off and the sound device closed (M or Ctrl+M in the game turns it on; the game remembers the choice made in it)")
 	fs.StringVar(&g.scenario, "scenario", "", "go straight to this scenario's call (skips title and picker)")
 	fs.StringVar(&g.from, "from", "", "with --scenario: start the call at this `NODE` (practice: not saved or sent to the team)")
 	fs.Var(&g.mood, "mood", "with --scenario: start the call at once with this anger `N` (0..100), without the hold")
 	fs.BoolVar(&g.watch, "watch", false, "reload --pack when one of its files changes: the call goes on at its node; a broken edit shows its problems")
-	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: "+flow.DemoScreens)
+	fs.StringVar(&g.screen, "screen", "", "show a scripted screen: "+flowdemo.Screens)
 	fs.StringVar(&g.shot, "screenshot", "", "save the screen as a PNG to `FILE` and quit (with --screen)")
 	fs.StringVar(&g.size, "size", "1280x800", "window size, `WxH`")
 	fs.StringVar(&g.result, "result", "", "write the run so far as JSON to `FILE` after every reply")
@@ -90,20 +92,30 @@ func runGame(e env) int {
 			fmt.Fprintf(e.stderr, "kalm: first frame after %d ms\n", time.Since(began).Milliseconds())
 		}
 	}
-	if err := game.Run(opt); err != nil {
-		if opt.Sound && strings.Contains(err.Error(), "audio") {
-			// The device looked present but failed: play muted instead.
-			fmt.Fprintf(e.stderr, "kalm: the sound device failed (%v); starting again without sound\n", err)
-			return restartMuted(e)
-		}
-		if strings.Contains(err.Error(), "no window system") || strings.Contains(err.Error(), "DISPLAY") {
-			fmt.Fprintln(e.stderr, "kalm: "+game.ErrNoDisplay.Error())
-		} else {
-			fmt.Fprintf(e.stderr, "kalm: the game stopped: %v\n", err)
-		}
-		return exitFindings
+	code, again := gameEnded(e, game.Run(opt))
+	if again {
+		return restartMuted(e)
 	}
-	return exitOK
+	return code
+}
+
+// gameEnded says why the game stopped, if it failed, and returns the
+// exit code; again is set when the sound device failed and the game
+// should start again muted.
+func gameEnded(e env, err error) (code int, again bool) {
+	switch {
+	case err == nil:
+		return exitOK, false
+	case errors.Is(err, game.ErrNoAudio):
+		// The device looked present but failed: play muted instead.
+		fmt.Fprintf(e.stderr, "kalm: %v; starting again without sound\n", err)
+		return exitFindings, true
+	case errors.Is(err, game.ErrNoDisplay):
+		fmt.Fprintln(e.stderr, "kalm: "+game.ErrNoDisplay.Error())
+	default:
+		fmt.Fprintf(e.stderr, "kalm: the game stopped: %v\n", err)
+	}
+	return exitFindings, false
 }
 
 // gameOptions turns the flags into the game's options; done closes what
@@ -171,17 +183,16 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		path := g.result
 		cfg.OnTurn = func(r engine.Result) { _ = writeJSON(path, r) }
 	}
-	sound, why := game.SoundAvailable() && !g.noDevice, ""
-	if !sound {
-		why = flow.MutedNoDevice
+	sound := game.SoundAvailable() && !g.noDevice
+	cfg.NoSound = !sound
+	if g.shot != "" { // the same picture on every machine, and no audio
+		sound, cfg.NoSound = false, false
+	} else if files, err := locate(g.home, g.resultsPath); err == nil {
+		var p flow.Prefs
+		cfg.Prefs, p = openPrefs(e, files.Prefs)
+		cfg.Muted, cfg.Volume = p.Muted, p.Volume
 	}
-	if g.mute {
-		sound, why = false, flow.MutedByFlag
-	}
-	if g.shot != "" {
-		sound = false
-	}
-	cfg.Muted = why
+	cfg.Muted = cfg.Muted || g.mute
 	if g.shot == "" {
 		run, stopWorker := worker()
 		cfg.Background = run
@@ -226,17 +237,28 @@ func gameOptions(e env, g *gameFlags) (opt game.Options, done func(), code int) 
 		if screen == "" {
 			opt.Start = func(a *flow.App) flow.Screen { return flow.NewHold(a, s) }
 		} else {
-			if _, err := flow.Demo(&flow.App{Cfg: cfg, Lang: g.lang}, s, screen); err != nil {
+			if err := flowdemo.Check(screen); err != nil {
 				fmt.Fprintf(e.stderr, "kalm: --screen: %v\n", err)
 				return opt, done, exitUsage
 			}
 			opt.Start = func(a *flow.App) flow.Screen {
-				scr, _ := flow.Demo(a, s, screen)
+				scr, _ := flowdemo.Screen(a, s, screen)
 				return scr
 			}
 		}
 	}
 	return opt, done, exitOK
+}
+
+// openPrefs opens the game's settings file and returns the settings in
+// it; a damaged one is said and the defaults are used (the next change
+// mends it).
+func openPrefs(e env, path string) (flow.PrefsStore, flow.Prefs) {
+	f, p, err := prefs.Open(path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kalm: %v\n", err)
+	}
+	return f, p
 }
 
 // startingAt returns a copy of s whose call starts at node from (when

@@ -3,14 +3,18 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"kalm/game"
 	"kalm/game/flow"
 	"kalm/internal/cliflag"
 	"kalm/scenarios/engine"
@@ -129,5 +133,78 @@ func TestGameRestartedAfterASoundFailurePlaysMuted(t *testing.T) {
 	t.Cleanup(done)
 	require.Equal(t, exitOK, code)
 	assert.False(t, opt.Sound)
-	assert.Equal(t, flow.MutedNoDevice, opt.Flow.Muted)
+	assert.True(t, opt.Flow.NoSound, "the sound control says there is no device")
+}
+
+// TestGameRemembersTheSoundSetting: muting and the volume set in the
+// game are saved (by the worker, off the game's goroutine) in the
+// player's settings file, and the next run starts so; --mute mutes one
+// run without saving.
+func TestGameRemembersTheSoundSetting(t *testing.T) {
+	home := t.TempDir()
+	start := func(args ...string) (*flow.App, func()) {
+		var errb bytes.Buffer
+		e := env{stderr: &errb, stdout: &errb}
+		fs, g := gameFlagSet(e)
+		_, err := cliflag.Parse(fs, append(args, "--home", home))
+		require.NoError(t, err)
+		opt, done, code := gameOptions(e, g)
+		var once sync.Once
+		stop := func() { once.Do(done) }
+		t.Cleanup(stop)
+		require.Equal(t, exitOK, code, errb.String())
+		require.NotNil(t, opt.Flow.Background, "saves run on the worker")
+		opt.Flow.NoSound = false // as on a computer with a sound device
+		a, _ := flow.New(opt.Flow)
+		return a, stop
+	}
+	a, done := start()
+	assert.False(t, a.Muted, "sound on at first")
+	assert.Equal(t, 100, a.Volume, "at full volume")
+	a.StepVolume(-1)
+	a.ToggleMute()
+	done() // the game ends: the worker finishes the saves
+	assert.FileExists(t, filepath.Join(home, "settings.json"))
+
+	a, done = start()
+	assert.True(t, a.Muted, "the next run starts muted")
+	assert.Equal(t, 75, a.Volume, "with the volume set")
+	a.ToggleMute()
+	done()
+	a, done = start("--mute")
+	assert.True(t, a.Muted, "--mute mutes this run")
+	done()
+	a, _ = start()
+	assert.False(t, a.Muted, "--mute was not saved")
+}
+
+// TestGameEndedByTypedErrors: the game's typed errors, wrapped as
+// game.Run returns them, decide what kalm says and whether it starts
+// again muted; no error text is matched.
+func TestGameEndedByTypedErrors(t *testing.T) {
+	tests := []struct {
+		name      string
+		err       error
+		code      int
+		again     bool
+		wantWords string
+	}{
+		{"played to the end", nil, exitOK, false, ""},
+		{"no display", fmt.Errorf("%w: %w", game.ErrNoDisplay, errors.New("ui: something")), exitFindings, false, "no display: the game needs a window system"},
+		{"the sound device failed", fmt.Errorf("%w: %w", game.ErrNoAudio, errors.New("audio: boom")), exitFindings, true, "starting again without sound"},
+		{"an error naming DISPLAY is not typed", errors.New("DISPLAY is broken"), exitFindings, false, "the game stopped: DISPLAY is broken"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var errb bytes.Buffer
+			code, again := gameEnded(env{stderr: &errb}, tc.err)
+			assert.Equal(t, tc.code, code)
+			assert.Equal(t, tc.again, again)
+			if tc.wantWords == "" {
+				assert.Empty(t, errb.String())
+			} else {
+				assert.Contains(t, errb.String(), tc.wantWords)
+			}
+		})
+	}
 }

@@ -203,7 +203,14 @@ func TestGameWatchSendsNewVersions(t *testing.T) {
 	src, err := os.ReadFile(file)
 	require.NoError(t, err)
 	time.Sleep(20 * time.Millisecond) // a later modification time
-	require.NoError(t, os.WriteFile(file, []byte(strings.Replace(string(src), "name: Noor Jansen", "name: Noor Peeters", 1)), 0o644))
+	// Edits are saved whole (written aside, then renamed), as editors do:
+	// a tick never sees a file half written.
+	save := func(data string) {
+		tmp := filepath.Join(filepath.Dir(dir), "edit.tmp")
+		require.NoError(t, os.WriteFile(tmp, []byte(data), 0o644))
+		require.NoError(t, os.Rename(tmp, file))
+	}
+	save(strings.Replace(string(src), "name: Noor Jansen", "name: Noor Peeters", 1))
 	select {
 	case r := <-reloads:
 		require.Empty(t, r.Problems)
@@ -212,7 +219,7 @@ func TestGameWatchSendsNewVersions(t *testing.T) {
 		t.Fatal("no new version after an edit")
 	}
 	time.Sleep(20 * time.Millisecond)
-	require.NoError(t, os.WriteFile(file, []byte("id: first-call\nnodes: [\n"), 0o644))
+	save("id: first-call\nnodes: [\n")
 	select {
 	case r := <-reloads:
 		assert.Nil(t, r.Pack)

@@ -31,8 +31,9 @@ const (
 	KeyEscape
 	KeyPageUp
 	KeyPageDown
-	KeyF1 // toggles practice/exam on the title
-	KeyF2 // toggles the larger font anywhere
+	KeyF1   // toggles practice/exam on the title
+	KeyF2   // toggles the larger font anywhere
+	KeyMute // turns the sound off or on anywhere (Ctrl+M, the sound button)
 )
 
 // Press is one key press with its modifiers.
@@ -81,9 +82,17 @@ type Config struct {
 	Exam bool
 	// BigFont starts with the larger font.
 	BigFont bool
-	// Muted is why the music is off (MutedNoDevice, MutedByFlag), ""
-	// when it plays.
-	Muted string
+	// NoSound is set when there is no sound device: the game plays
+	// muted and its sound control says so.
+	NoSound bool
+	// Muted starts the game with the sound off (the player's saved
+	// setting, or kalm --mute).
+	Muted bool
+	// Volume is the music's volume in percent (25, 50, 75 or 100; 0: the
+	// loudest), the player's saved setting.
+	Volume int
+	// Prefs keeps the player's settings between runs; nil keeps none.
+	Prefs PrefsStore
 	// HoldSpeed is how many seconds on hold pass per real second (the
 	// hold screen speeds up time); 0 means 60.
 	HoldSpeed int
@@ -94,20 +103,6 @@ type Config struct {
 	// Background runs a job off the game's goroutine (saving a result,
 	// sending it to the team, writing --result); nil runs it at once.
 	Background func(job func())
-}
-
-// Reasons the hold music is off.
-const (
-	MutedNoDevice = "nodevice" // no sound device: shown as a notice
-	MutedByFlag   = "flag"     // the player turned it off
-)
-
-// MutedNotice returns the notice for a muted game, or "".
-func (a *App) MutedNotice() string {
-	if a.Cfg.Muted == "" {
-		return ""
-	}
-	return a.T("muted." + a.Cfg.Muted)
 }
 
 // Screen is one screen of the game.
@@ -132,6 +127,10 @@ type App struct {
 	Name    string
 	Exam    bool
 	BigFont bool
+	// Muted is whether the player turned the sound off; Volume is how
+	// loud it plays when on, in percent (25, 50, 75 or 100).
+	Muted  bool
+	Volume int
 	// Quit is set when the player asked to leave the game.
 	Quit bool
 	// Err is the last error the game could not act on (a failed save),
@@ -147,7 +146,8 @@ type App struct {
 // New returns the app and its first screen: the title, or the error
 // screen when the pack is broken.
 func New(cfg Config) (*App, Screen) {
-	a := &App{Cfg: cfg, Lang: cfg.Lang, Name: cfg.Name, Exam: cfg.Exam, BigFont: cfg.BigFont, done: make(chan func(*App), 64)}
+	a := &App{Cfg: cfg, Lang: cfg.Lang, Name: cfg.Name, Exam: cfg.Exam, BigFont: cfg.BigFont, Muted: cfg.Muted, Volume: volume(cfg.Volume),
+		done: make(chan func(*App), 64)}
 	if a.Lang != "en" {
 		a.Lang = "nl"
 	}
@@ -170,7 +170,7 @@ func Step(a *App, s Screen, in Input) Screen {
 			a.BigFont = !a.BigFont
 		}
 	}
-	return s.Update(a, in)
+	return s.Update(a, a.soundKeys(s, in))
 }
 
 func (a *App) scorer(s *scenarios.Scenario) engine.Scorer {

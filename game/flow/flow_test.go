@@ -357,12 +357,14 @@ func TestWholeExamCallInDutchWithTheRealScorer(t *testing.T) {
 }
 
 func TestMutedNoticeFollowsTheLanguage(t *testing.T) {
-	a, _ := New(Config{Pack: builtinPack(t), Muted: MutedNoDevice, Lang: "en"})
+	a, _ := New(Config{Pack: builtinPack(t), NoSound: true, Lang: "en"})
 	assert.Contains(t, a.MutedNotice(), "No sound device")
 	a.Lang = "nl"
 	assert.Contains(t, a.MutedNotice(), "Geen geluidsapparaat")
-	a.Cfg.Muted = ""
+	a.Cfg.NoSound = false
 	assert.Empty(t, a.MutedNotice())
+	a.Muted = true
+	assert.Contains(t, a.MutedNotice(), "Wachtmuziek uit")
 }
 
 // TestMagicSilence: after the rant, a few quiet seconds make the customer

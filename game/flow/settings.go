@@ -34,8 +34,11 @@ type Settings struct {
 	// Joined is true while the player is in a team: the screen shows
 	// the team and offers to leave it.
 	Joined bool
-	back   Screen
-	join   *job[TeamInfo]
+	// Leaving is true while the membership is being forgotten (a file
+	// removed as a job, off the game's goroutine).
+	Leaving bool
+	back    Screen
+	join    *job[TeamInfo]
 }
 
 // NewSettings opens the team screen; Escape returns to back.
@@ -66,13 +69,20 @@ func (s *Settings) Focused() *Editor {
 	return nil
 }
 
-// Animating reports whether the screen awaits the server's answer.
-func (s *Settings) Animating() bool { return s.Joining }
+// Animating reports whether the screen awaits the server's answer or
+// the end of leaving.
+func (s *Settings) Animating() bool { return s.Joining || s.Leaving }
 
 // Update edits the fields, joins or leaves.
 func (s *Settings) Update(a *App, in Input) Screen {
 	if s.Joining {
 		return s.waitJoin(a, in)
+	}
+	if s.Leaving {
+		if pressed(in, KeyEscape) {
+			return s.back // leaving goes on; the screens ask the link
+		}
+		return s
 	}
 	if _, s.Joined = a.Membership(); s.Joined {
 		return s.updateJoined(a, in)
@@ -167,15 +177,33 @@ func (s *Settings) updateJoined(a *App, in Input) Screen {
 				s.Message, s.Failed = a.T("team.leave.waiting"), true
 				continue
 			}
-			if err := a.Cfg.Team.Leave(); err != nil {
-				s.Message, s.Failed = a.T("team.err")+" ("+err.Error()+")", true
-				continue
-			}
-			s.ConfirmLeave, s.Joined = false, false
-			s.Message, s.Failed = a.T("team.left"), false
-			s.Row = SetCode
+			s.startLeave(a)
 			return s
 		}
 	}
 	return s
+}
+
+// startLeave forgets the membership as a job (it removes a file): the
+// screen shows the outcome when the job is done.
+func (s *Settings) startLeave(a *App) {
+	s.Leaving, s.ConfirmLeave = true, false
+	s.Message, s.Failed = "", false
+	team := a.Cfg.Team
+	a.Go(func() func(*App) {
+		err := team.Leave()
+		return func(a *App) { s.left(a, err) }
+	})
+}
+
+// left shows what leaving did; it runs on the game's goroutine.
+func (s *Settings) left(a *App, err error) {
+	s.Leaving = false
+	if err != nil {
+		s.Message, s.Failed = a.T("team.err")+" ("+err.Error()+")", true
+		return
+	}
+	s.Joined = false
+	s.Message, s.Failed = a.T("team.left"), false
+	s.Row = SetCode
 }

@@ -6,14 +6,15 @@ const (
 	RowName
 	RowMode
 	RowFont
+	RowSound
 	RowTeam
 	RowBoard
 	RowStart
 	titleRows
 )
 
-// Title is the first screen: language, player name, mode and font size,
-// and the way to the team settings and the leaderboard.
+// Title is the first screen: language, player name, mode, font size and
+// sound, and the way to the team settings and the leaderboard.
 type Title struct {
 	Row  int
 	name Editor
@@ -54,6 +55,12 @@ func (t *Title) Update(a *App, in Input) Screen {
 				a.Exam = !a.Exam
 			case RowFont:
 				a.BigFont = !a.BigFont
+			case RowSound:
+				dir := 1
+				if p.Key == KeyLeft {
+					dir = -1
+				}
+				a.StepVolume(dir)
 			case RowName:
 				t.name.Key(p)
 			}
