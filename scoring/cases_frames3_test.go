@@ -99,6 +99,20 @@ func frames3Cases() []scorerCase {
 		{"f3/overpromise/en/flight-leaving", EN, "Your train is definitely leaving on time tonight.", "overpromise", nil},
 		{"f3/overpromise/nl/ik-bel-zeker", NL, "Ik bel u morgen om tien uur, reken daar maar op.", "callback", nil},
 
+		// impact said in other words
+		{"f3/empathy/en/no-words", EN, "Your mum's birthday lunch without the cake… I really don't have the words.", "empathy", nil},
+		{"f3/empathy/en/means-to-you", EN, "I can see that watch means a great deal to you.", "empathy", nil},
+		{"f3/empathy/nl/op-zn-kop", NL, "Twee weken zonder auto, dat zet uw hele planning op z'n kop.", "empathy", nil},
+		{"f3/empathy/nl/geeft-onrust", NL, "Zo'n brief van een incassobureau geeft veel onrust.", "empathy", nil},
+		{"f3/empathy/en/not-taken-seriously", EN, "Five emails and no answer, you must feel nobody takes you seriously.", "empathy", nil},
+		{"f3/empathy/en/especially-when", EN, "That's a rotten way to start the week, especially when you'd booked the day off.", "empathy", nil},
+		{"f3/empathy/en/not-what-you-want", EN, "Not what you want to find after a twelve-hour shift.", "empathy", nil},
+		{"f3/empathy/nl/niet-aan-denken", NL, "Een volle vriezer en geen stroom, daar wil je niet aan denken.", "empathy", nil},
+		{"f3/empathy/en/sorry-for-loss", EN, "I'm so sorry for your loss.", "empathy,apology", nil},
+		{"f3/empathy/en/means-plan", EN, "What this means for your contract is a new start date.", "", nil},
+		{"f3/empathy/nl/zorg-goed", NL, "Graag gedaan, en zorg goed voor jezelf!", "", nil},
+		{"f3/empathy/en/take-seriously", EN, "We take every report like this seriously.", "", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},

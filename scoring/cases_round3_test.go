@@ -37,7 +37,9 @@ func round3Cases() []scorerCase {
 		{"r3/overpromise/nl/komt-zeker-aan", NL, "Je pakket komt vrijdag zeker aan.", "overpromise", nil},
 		{"r3/overpromise/nl/beloven-normaal", NL, "Volgende week is alles weer normaal, dat beloven we.", "overpromise", nil},
 		{"r3/overpromise/nl/normaal-gezien", NL, "Normaal gezien is het morgen opgelost.", "", nil},
-		{"r3/overpromise/nl/zeker-als", NL, "Dat is niet in orde, zeker als u thuis moet werken.", "", nil},
+		// "zeker als" is no certainty; naming the effect on the person ("zeker als u thuis moet
+		// werken") is empathy by the rubric's judging-vs-empathy case (relabelled, round 4)
+		{"r3/overpromise/nl/zeker-als", NL, "Dat is niet in orde, zeker als u thuis moet werken.", "empathy", nil},
 
 		// RUBRIC blame, new wordings; and their innocent twins.
 		{"r3/blame/nl/servicevoorwaarden", NL, "Zo staat het in onze servicevoorwaarden.", "blame:contract", nil},
