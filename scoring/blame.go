@@ -108,6 +108,9 @@ func (ev *evaluator) vetoed(m match) bool {
 		return relatives.has(prev)
 	case "signIn": // "were you signed in to the backup?" is not the contract
 		return m.to < len(ev.t.toks) && ev.is(m.to, particles)
+	case "whether": // "kijken of het aan je modem ligt" asks whether; "zou … mogen" supposes
+		_, w := ev.has(ev.clauseStart(m.from), m.from, whetherWords)
+		return w
 	case "insist": // "we did call, but I'll try again at four" acts on it
 		s := ev.sentence(ev.sentOf(m.from))
 		_, acts := ev.agentActsIn(sentence{first: m.to, last: s.last})
@@ -120,9 +123,11 @@ func (ev *evaluator) vetoed(m match) bool {
 }
 
 var (
-	particles  = std.set("particles")
-	relatives  = std.set("relatives")
-	sorryWords = std.set("sorry-words")
+	particles = std.set("particles")
+	// words that make a clause a "whether" or a supposition
+	whetherWords = std.set("whether-words")
+	relatives    = std.set("relatives")
+	sorryWords   = std.set("sorry-words")
 )
 
 var heardWords = std.set("heard-words")
@@ -360,7 +365,8 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
 			continue
 		}
-		if _, nothing := ev.has(s.first, s.last, nothingWords); ev.is(s.first, hardConditionals) && !nothing {
+		_, cond := ev.has(s.first, v, hardConditionals)
+		if _, nothing := ev.has(s.first, s.last, nothingWords); (ev.is(s.first, hardConditionals) || cond) && !nothing {
 			// "als het nog eens gebeurt, mag u ons bellen" is for a next
 			// time; "if you hear nothing, call us again" makes them chase
 			continue
@@ -378,6 +384,9 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 		if _, web := ev.cueIn(k, "web"); web {
 			continue
+		}
+		if _, wh := ev.has(ev.clauseStart(v), v, whWords); wh {
+			continue // "please tell us which store you visit" asks where
 		}
 		// who contacts? the customer ("u moet … bellen", "belt u", "call
 		// us") or an imperative at the start; not the agent ("ik bel de

@@ -73,6 +73,9 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	if !ok {
 		return blameHit{}, false
 	}
+	if _, w := ev.has(s.first, side.from, whetherWords); w {
+		return blameHit{}, false // "indien het zoals bij ons werkt, …" supposes
+	}
 	if _, acts := ev.agentActsIn(s); acts {
 		return blameHit{}, false // "we fixed it on our side, it works again"
 	}
@@ -195,7 +198,10 @@ func (ev *evaluator) docCompound(s sentence) (int, bool) {
 	return 0, false
 }
 
-var docTails = std.set("doc-tails")
+var (
+	docTails       = std.set("doc-tails")
+	referenceWords = std.set("reference-words")
+)
 
 // hasOrg reports an organisation named by its head noun in sentence s:
 // "een marketingbureau", "the energy company".
@@ -231,6 +237,9 @@ func (ev *evaluator) phoneLine(k int, s sentence) (blameHit, bool) {
 	}
 	if _, agent := ev.agentActsIn(s); agent {
 		return blameHit{}, false // "ik bel u op 0470 12 34 56"
+	}
+	if _, ref := ev.has(s.first, n, referenceWords); ref {
+		return blameHit{}, false // "er staat een dossier open met nummer 47128651"
 	}
 	_, contact := ev.has(s.first, s.last, customerContacts)
 	_, phone := ev.has(s.first, s.last, phoneWords)

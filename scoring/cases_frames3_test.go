@@ -113,6 +113,17 @@ func frames3Cases() []scorerCase {
 		{"f3/empathy/nl/zorg-goed", NL, "Graag gedaan, en zorg goed voor jezelf!", "", nil},
 		{"f3/empathy/en/take-seriously", EN, "We take every report like this seriously.", "", nil},
 
+		// vetoes: a condition or an embedded question before the contact verb, a case number,
+		// a supposition, "whether", plain "nog" with a terms word
+		{"f3/blame/en/if-store-fine", EN, "Hi! If you bought it in the web store, you're all set for launch day.", "", nil},
+		{"f3/blame/en/which-store-visit", EN, "Could you tell us which branch you visited? I'd like to pass this on to the manager there.", "question", nil},
+		{"f3/blame/nl/dossiernummer", NL, "Er staat een dossier open met nummer 58213377, ik volg het zelf op.", "", nil},
+		{"f3/blame/nl/indien-zoals-bij-ons", NL, "Indien het zoals bij ons werkt, krijgt u een eindafrekening.", "", nil},
+		{"f3/blame/nl/kijken-of-aan-je-ligt", NL, "Met een snelheidstest kunnen we kijken of het aan je modem ligt.", "", nil},
+		{"f3/blame/nl/zou-geen-invloed", NL, "Een nieuwe kabel zou daar geen invloed op mogen hebben.", "", nil},
+		{"f3/blame/nl/lies-with-you", NL, "Het ligt gewoon aan uw modem, meneer.", "blame:customer", nil},
+		{"f3/blame/nl/nog-garantie", NL, "Dan kijk ik of het toestel nog onder de garantie valt.", "", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
