@@ -73,8 +73,10 @@ func (ev *evaluator) blame() {
 	// the kind is that of the first blaming words; a flat denial gives
 	// way to what it denies for ("niet onze fout, de koerier …")
 	first := hits[0]
-	for _, h := range hits {
-		ev.add(Blame, true, h.kind, h.from, h.to, h.rule, "")
+	for n, h := range hits {
+		if !slices.ContainsFunc(hits[:n], func(o hitAt) bool { return o.from == h.from && o.to == h.to }) {
+			ev.add(Blame, true, h.kind, h.from, h.to, h.rule, "") // one finding per span
+		}
 		if (h.kind != BlameDenial) != (first.kind != BlameDenial) {
 			if h.kind != BlameDenial {
 				first = h

@@ -48,6 +48,9 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.termsAsReason(k, s); ok {
 			out = append(out, h)
 		}
+		if h, ok := ev.decisionOf(s); ok {
+			out = append(out, h)
+		}
 		if h, ok := ev.faultLiesWith(k, s); ok {
 			out = append(out, h)
 		}
@@ -437,8 +440,8 @@ func (ev *evaluator) isThirdParty(p int) bool {
 			return true
 		}
 	}
-	if p == ev.sentence(ev.sentOf(p)).first {
-		return false
+	if p == ev.sentence(ev.sentOf(p)).first || !strings.EqualFold(ev.t.reply[tk.start:tk.end], tk.norm) {
+		return false // a sentence's first word, or a word from a contraction ("I'll")
 	}
 	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
 	return unicode.IsUpper(r)
@@ -448,4 +451,50 @@ var (
 	liesVerbs     = std.set("lies-verbs")
 	liesPreps     = std.set("lies-preps")
 	supplierWords = std.set("supplier")
+)
+
+// decisionOf: the decision is said to be someone else's ("dat is de keuze
+// van uw verhuurder", "it's the airline's decision", "een besluit van
+// het hoofdkantoor"): a third party (supplier) or someone above
+// (management) is named as who decided.
+func (ev *evaluator) decisionOf(s sentence) (blameHit, bool) {
+	for i := s.first; i < s.last; i++ {
+		if !ev.is(i, decisionNouns) || ev.negatedBefore(i, 3) {
+			continue
+		}
+		// "the airline's decision": the party before the noun
+		if i-1 > s.first && ev.partyAt(i-1) != NoBlame {
+			return blameHit{i - 1, i + 1, ev.partyAt(i - 1), "decision-of"}, true
+		}
+		if i+1 >= s.last || !ev.is(i+1, ofWords) {
+			continue
+		}
+		for p := i + 2; p < min(i+5, s.last); p++ {
+			if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) {
+				break // "mijn keuze", "a decision of ours"
+			}
+			if kind := ev.partyAt(p); kind != NoBlame {
+				return blameHit{i, p + 1, kind, "decision-of"}, true
+			}
+		}
+	}
+	return blameHit{}, false
+}
+
+// partyAt names the party at token p: supplier for a third party,
+// management for someone above in the company, NoBlame for neither.
+func (ev *evaluator) partyAt(p int) BlameKind {
+	w := strings.TrimSuffix(ev.t.toks[p].norm, "s")
+	if ev.is(p, aboveWords) || aboveWords.has(w) {
+		return BlameManagement
+	}
+	if ev.isThirdParty(p) || supplierWords.has(w) {
+		return BlameSupplier
+	}
+	return NoBlame
+}
+
+var (
+	decisionNouns = std.set("decision-nouns")
+	aboveWords    = std.set("above-words")
 )

@@ -124,6 +124,14 @@ func frames3Cases() []scorerCase {
 		{"f3/blame/nl/lies-with-you", NL, "Het ligt gewoon aan uw modem, meneer.", "blame:customer", nil},
 		{"f3/blame/nl/nog-garantie", NL, "Dan kijk ik of het toestel nog onder de garantie valt.", "", nil},
 
+		// the decision named as someone else's; an outage of a partner
+		{"f3/blame/nl/keuze-verhuurder", NL, "Tja, dat is nu eenmaal de keuze van de woningcorporatie.", "blame:supplier", nil},
+		{"f3/blame/en/airlines-decision", EN, "That's the airline's decision, I'm afraid.", "blame:supplier", nil},
+		{"f3/blame/nl/besluit-hoofdkantoor", NL, "Dat is een besluit van het hoofdkantoor.", "blame:management", nil},
+		{"f3/blame/nl/mijn-keuze-niet", NL, "Het is niet mijn keuze geweest, maar ik los het wel voor u op.", "", nil},
+		{"f3/blame/en/choice-of-plan", EN, "The choice of plan is entirely up to you, and I'll set up whichever you pick.", "", nil},
+		{"f3/blame/nl/partner-plat", NL, "Het netwerk van onze partner ligt plat.", "blame:supplier", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
