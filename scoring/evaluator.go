@@ -11,7 +11,9 @@ type evaluator struct {
 	res Result
 
 	timesDone []bool    // per sentence: times computed
-	timesOf   [][]timex // per sentence: its time expressions
+	timesOf   [][]timex // per sentence: its time expressions, in tx
+	tx        []timex   // the time expressions of every sentence computed
+	sc        *scratch  // the call's working memory
 }
 
 // span returns the byte span of tokens [from, to).

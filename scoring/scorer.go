@@ -41,12 +41,21 @@ type compiled struct {
 	pat pattern
 }
 
-// scratch is per-call working memory, reused through the pool.
+// scratch is per-call working memory, reused through the pool. Every
+// slice is handed out with length zero and filled anew by each call, so
+// nothing of one reply can reach the next.
 type scratch struct {
 	toks    []token
+	sents   []sentence
+	clauses []span
 	matches []match
 	buf     []match
 	norm    []byte
+
+	// the evaluator's time expressions (see sentTimes)
+	timesDone []bool
+	timesOf   [][]timex
+	tx        []timex
 }
 
 // match is one lexicon rule matched on tokens [from, to).
@@ -181,9 +190,9 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
 	t := s.tokenize(reply, sc)
-	sc.toks = t.toks[:0]
+	sc.toks, sc.sents, sc.clauses = t.toks[:0], t.sents[:0], t.clauses[:0]
 	sc.matches = s.find(&t, sc.matches[:0])
-	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0]}
+	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0], sc: sc, tx: sc.tx[:0]}
 	ev.res.Findings = make([]Finding, 0, 8)
 	ev.res.Lang = detectLang(&t, lang)
 	ev.empathy()
@@ -199,12 +208,17 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	ev.res.Cut = cut
 	sc.matches = ev.ms[:0]
 	sc.buf = ev.buf[:0]
+	sc.tx = ev.tx[:0]
+	if ev.timesOf != nil {
+		clear(ev.timesOf) // drop the references into tx
+		sc.timesDone, sc.timesOf = ev.timesDone[:0], ev.timesOf[:0]
+	}
 	return ev.res
 }
 
 // tokenize runs the tokenizer and then corrects typos.
 func (s *Scorer) tokenize(reply string, sc *scratch) text {
-	t := tokenize(reply, sc.toks, &sc.norm)
+	t := tokenize(reply, sc, &sc.norm)
 	for i := range t.toks {
 		tk := &t.toks[i]
 		if tk.kind == tURL {

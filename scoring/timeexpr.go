@@ -23,8 +23,9 @@ type timex struct {
 // sentTimes returns the time expressions of sentence k, computed once.
 func (ev *evaluator) sentTimes(k int) []timex {
 	if ev.timesDone == nil {
-		ev.timesDone = make([]bool, len(ev.t.sents))
-		ev.timesOf = make([][]timex, len(ev.t.sents))
+		n := len(ev.t.sents)
+		ev.timesDone = append(ev.sc.timesDone[:0], make([]bool, n)...)
+		ev.timesOf = append(ev.sc.timesOf[:0], make([][]timex, n)...)
 	}
 	if !ev.timesDone[k] {
 		s := ev.t.sents[k]
@@ -34,9 +35,20 @@ func (ev *evaluator) sentTimes(k int) []timex {
 	return ev.timesOf[k]
 }
 
-// times returns the time expressions in tokens [from, to).
+// times returns the time expressions in tokens [from, to) (nil for
+// none). They are kept in ev.tx: the slice stays valid for the call.
 func (ev *evaluator) times(from, to int) []timex {
-	var out []timex
+	start := len(ev.tx)
+	out := ev.appendTimes(ev.tx[start:start], from, to)
+	if len(out) == 0 {
+		return nil
+	}
+	ev.tx = append(ev.tx[:start], out...)
+	return ev.tx[start:len(ev.tx):len(ev.tx)]
+}
+
+// appendTimes appends the time expressions in tokens [from, to) to out.
+func (ev *evaluator) appendTimes(out []timex, from, to int) []timex {
 	tk := ev.t.toks
 	for i := from; i < to; i++ {
 		n := tk[i].norm

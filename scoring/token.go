@@ -59,9 +59,10 @@ func (t *text) indexClauses() {
 	}
 }
 
-// tokenize splits reply into tokens and sentences.
-func tokenize(reply string, buf []token, arena *[]byte) text {
-	t := text{reply: reply, toks: buf[:0]}
+// tokenize splits reply into tokens and sentences. The text's slices
+// reuse the scratch's.
+func tokenize(reply string, sc *scratch, arena *[]byte) text {
+	t := text{reply: reply, toks: sc.toks[:0], sents: sc.sents[:0], clauses: sc.clauses[:0]}
 	sent, clause := 0, 0
 	pendingBreak := false // a sentence end seen; the next token starts a new sentence
 	pendingClause := false
@@ -269,12 +270,27 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b =
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 func isURLStart(s string) bool {
-	l := len(s)
-	if l > 12 {
-		l = 12
+	return hasPrefixFoldASCII(s, "http://") || hasPrefixFoldASCII(s, "https://") || hasPrefixFoldASCII(s, "www.")
+}
+
+// hasPrefixFoldASCII reports whether s starts with the lower-case ASCII
+// prefix p, ignoring the case of ASCII letters in s. For these prefixes
+// it says what strings.HasPrefix(strings.ToLower(s), p) says (no other
+// rune lower-cases to one of their letters), without allocating.
+func hasPrefixFoldASCII(s, p string) bool {
+	if len(s) < len(p) {
+		return false
 	}
-	p := strings.ToLower(s[:l])
-	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www.")
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // scanWord returns the end of the word starting at i: letters, digits,
