@@ -258,13 +258,23 @@ func runeAt(s string, i int) rune {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r)) || isDigitByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isLetterStart(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return isASCIILetter(s[0])
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
+
+// isASCIILetter reports whether b is an ASCII letter: for a rune below
+// utf8.RuneSelf it says what unicode.IsLetter says.
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -298,6 +308,12 @@ func hasPrefixFoldASCII(s, p string) bool {
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
+		// ASCII letters and digits take the fast path; the rest is read
+		// as runes below (no ASCII byte is a mark).
+		if c := s[j]; isASCIILetter(c) || isDigitByte(c) && j > i {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) || (unicode.IsDigit(r) && j > i) {
 			j += size
@@ -402,7 +418,24 @@ func skipTimeUnitDots(s string, i int, t *text) int {
 // appendNorm appends w lower-cased, with accents folded, apostrophes
 // straightened and inner hyphens dropped.
 func appendNorm(dst []byte, w string) []byte {
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		// ASCII fast path: what the rune path below does to an ASCII byte
+		if c := w[i]; c < utf8.RuneSelf {
+			switch {
+			case c == '`':
+				c = '\''
+			case c == '-':
+				i++
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		switch r {
 		case '’', '‘', '`':
 			r = '\''
