@@ -335,11 +335,11 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 	})
 	prevWord := int32(-1)
 	ev.eachWord(func(tk, prev *token, w string, follows bool) {
-		n, ok := m.words[w]
-		if !ok {
-			n = -1
-		} else if id := m.uni[n]; id >= 0 {
-			found = append(found, present{id: id, start: tk.start, end: tk.end})
+		n := ev.s.modelWord(m, tk, w)
+		if n >= 0 {
+			if id := m.uni[n]; id >= 0 {
+				found = append(found, present{id: id, start: tk.start, end: tk.end})
+			}
 		}
 		if follows && prevWord >= 0 && n >= 0 {
 			if id, ok := m.bi[pair(prevWord, n)]; ok {

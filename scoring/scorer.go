@@ -33,6 +33,10 @@ type Scorer struct {
 	spell   map[string]string // spelling variants (std's, or with a pack's own)
 	notes   map[string]string // a pack's own notes, nil for none
 	pool    sync.Pool         // *scratch
+
+	dict     dictionary // all of the above a token needs, one lookup a word
+	model    *Model     // the built-in weights, whose words dict numbers
+	modelNum int32      // the word number of numWord in model, -1 for none
 }
 
 // compiled is a lexicon entry with its pattern.
@@ -112,6 +116,12 @@ func New(vocab Vocabulary) *Scorer {
 			s.first[id] = append(s.first[id], i)
 		}
 	}
+	s.model = builtinModel()
+	s.modelNum = -1
+	if n, ok := s.model.wordNumber(numWord); ok {
+		s.modelNum = n
+	}
+	s.dict = s.buildDictionary()
 	s.pool.New = func() any { return &scratch{toks: make([]token, 0, 64), matches: make([]match, 0, 32)} }
 	return s
 }
@@ -137,6 +147,9 @@ func (s *Scorer) compile(src string) (pattern, error) {
 			el.ids = append(el.ids, s.intern(w))
 		}
 		slices.Sort(el.ids)
+	}
+	if s.dict.index != nil {
+		s.dict = s.buildDictionary() // a test's pattern: its words' ids
 	}
 	return p, nil
 }
@@ -218,27 +231,30 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 
 // tokenize runs the tokenizer and then corrects typos.
 func (s *Scorer) tokenize(reply string, sc *scratch) text {
-	t := tokenize(reply, sc, &sc.norm)
+	t := tokenize(reply, sc, &sc.norm, &s.dict)
 	for i := range t.toks {
 		tk := &t.toks[i]
 		if tk.kind == tURL {
 			continue
 		}
-		wi, known := s.words[tk.norm]
+		e := tk.e // the tokenizer's lookup of most words
+		if e == nil {
+			e = s.dict.lookup(tk.norm)
+		}
 		if tk.kind == tWord {
 			// one lookup finds the word and its spelling variant; only a
 			// word the scorer does not know is tried for a one-letter typo
-			if known && wi.spell != "" {
-				tk.norm = wi.spell
-				wi = s.words[tk.norm]
-			} else if !known {
+			if e.known && e.spell != "" {
+				tk.norm = e.spell
+				e = e.spellTo
+			} else if !e.known {
 				if c := s.fuzzy.correct(tk.norm); c != "" {
 					tk.norm = c
-					wi = s.words[c]
+					e = s.dict.lookup(c)
 				}
 			}
 		}
-		tk.id, tk.flags = wi.id, wi.flags
+		tk.id, tk.flags, tk.e = e.id, e.flags, e
 	}
 	return t
 }

@@ -52,7 +52,8 @@ func (ev *evaluator) appendTimes(out []timex, from, to int) []timex {
 	tk := ev.t.toks
 	for i := from; i < to; i++ {
 		n := tk[i].norm
-		if tk[i].kind != tNum && !timeWords.in(&tk[i]) && !partOfDay(n) {
+		pod := tk[i].partOfDay()
+		if tk[i].kind != tNum && !timeWords.in(&tk[i]) && !pod {
 			continue // one lookup for the words no case below reads
 		}
 		next := ""
@@ -86,7 +87,7 @@ func (ev *evaluator) appendTimes(out []timex, from, to int) []timex {
 			}
 			out = append(out, timex{i, end, timeConcrete})
 			i = end - 1
-		case partOfDay(n):
+		case pod:
 			out = append(out, timex{i, i + 1, timeConcrete})
 		case dayParts.has(n) && (partOpeners.has(prev) || dayNames.has(prev) || tomorrowWords.has(prev)):
 			out = append(out, timex{i - 1, i + 1, timeConcrete})
@@ -252,6 +253,14 @@ func (ev *evaluator) interval(i, to int) (int, timeClass) {
 		return j + 1, timeVague
 	}
 	return j + 1, timeConcrete
+}
+
+// partOfDay reports partOfDay(tk.norm), as the dictionary has it.
+func (tk *token) partOfDay() bool {
+	if tk.e != nil {
+		return tk.e.partOfDay
+	}
+	return partOfDay(tk.norm)
 }
 
 // partOfDay reports one-word parts of a named day: "morgenochtend",

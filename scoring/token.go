@@ -20,8 +20,9 @@ const (
 // folded, curly quotes straight, contractions expanded (one surface word
 // may give two tokens with the same span).
 type token struct {
-	flags      setFlags // the word sets the norm belongs to (see wordSet)
-	id         int32    // the lexicon's id of the norm, 0 if none
+	flags      setFlags   // the word sets the norm belongs to (see wordSet)
+	id         int32      // the lexicon's id of the norm, 0 if none
+	e          *dictEntry // the dictionary's entry of norm (nil: not looked up yet; always nil for a link)
 	norm       string
 	na, nb     int // the norm's bytes in the arena, until norm is set
 	start, end int // byte span in the reply
@@ -61,7 +62,7 @@ func (t *text) indexClauses() {
 
 // tokenize splits reply into tokens and sentences. The text's slices
 // reuse the scratch's.
-func tokenize(reply string, sc *scratch, arena *[]byte) text {
+func tokenize(reply string, sc *scratch, arena *[]byte, d *dictionary) text {
 	t := text{reply: reply, toks: sc.toks[:0], sents: sc.sents[:0], clauses: sc.clauses[:0]}
 	sent, clause := 0, 0
 	pendingBreak := false // a sentence end seen; the next token starts a new sentence
@@ -126,18 +127,18 @@ func tokenize(reply string, sc *scratch, arena *[]byte) text {
 			*arena = appendNorm(*arena, reply[i:j])
 			nb := len(*arena)
 			word := (*arena)[na:nb]
-			exp, isExp := std.expand[string(word)]
-			if !isExp && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
+			e := d.lookupBytes(word)
+			if !e.isExpand && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
 				nb -= 2 // "the courier's fault"
 				word = word[:nb-na]
-				exp, isExp = std.expand[string(word)]
+				e = d.lookupBytes(word)
 			}
-			if isExp {
-				for _, n := range exp {
+			if e.isExpand {
+				for _, n := range e.expand {
 					t.add(token{norm: n, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
 				}
 			} else if nb > na {
-				tok := token{na: na, nb: nb, start: i, end: j, kind: tWord}
+				tok := token{e: e, na: na, nb: nb, start: i, end: j, kind: tWord}
 				if n := len(t.toks); n > 0 && t.toks[n-1].kind == tNum && t.toks[n-1].sent == sent && !pendingBreak {
 					// "15.00 u." and "3 p.m.": the unit of a time
 					switch w := string(word); {
@@ -177,20 +178,20 @@ func tokenize(reply string, sc *scratch, arena *[]byte) text {
 			}
 		}
 	}
-	t.mergeIdioms()
+	t.mergeIdioms(d)
 	t.indexClauses()
 	return t
 }
 
 // mergeIdioms joins fixed phrases whose words would mislead the
 // patterns: "feel free" is no feeling, "all right" is "alright".
-func (t *text) mergeIdioms() {
+func (t *text) mergeIdioms(d *dictionary) {
 	out := t.toks[:0]
 	for i := 0; i < len(t.toks); i++ {
 		tk := t.toks[i]
-		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent && std.starts[tk.norm] {
+		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent && tk.startsIdiom(d) {
 			if j, ok := std.idioms[tk.norm+" "+t.toks[i+1].norm]; ok {
-				tk.norm = j
+				tk.norm, tk.e = j, nil
 				tk.end = t.toks[i+1].end
 				i++
 				t.shiftSentences(len(out))
@@ -199,6 +200,14 @@ func (t *text) mergeIdioms() {
 		out = append(out, tk)
 	}
 	t.toks = out
+}
+
+// startsIdiom reports whether the token's word may start an idiom.
+func (tk *token) startsIdiom(d *dictionary) bool {
+	if tk.e != nil {
+		return tk.e.idiom
+	}
+	return d.lookup(tk.norm).idiom
 }
 
 // shiftSentences moves sentence bounds after token index at one to the

@@ -1,0 +1,45 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDictionaryAgreesWithTables checks that the dictionary's entry of a
+// word says what each table it replaces says, for every word it holds
+// and for words it does not (the bench replies' words, made-up ones).
+func TestDictionaryAgreesWithTables(t *testing.T) {
+	ext, err := ParseExtension("pack.txt", "set negators: nimmer\nspell kapot: kapoet\n")
+	require.NoError(t, err)
+	for _, s := range []*Scorer{New(Vocabulary{}), New(Vocabulary{Extension: ext, Suppliers: []string{"PostNL"}})} {
+		words := []string{"", "vrijdagmiddag", "maandagavondje", "morgenochtend", "xyzzy", "nimmer", "kapoet", "<num>", "<url>"}
+		for w := range s.dict.index {
+			words = append(words, w, w+"x", "x"+w)
+		}
+		for _, r := range benchReplies {
+			words = append(words, strings.Fields(strings.ToLower(r))...)
+		}
+		for _, w := range words {
+			e := s.dict.lookup(w)
+			wi, known := s.words[w]
+			assert.Equal(t, wi, e.wordInfo, w)
+			assert.Equal(t, known, e.known, w)
+			exp, isExp := std.expand[w]
+			assert.Equal(t, exp, e.expand, w)
+			assert.Equal(t, isExp, e.isExpand, w)
+			assert.Equal(t, std.starts[w], e.idiom, w)
+			assert.Equal(t, partOfDay(w), e.partOfDay, w)
+			n, ok := s.model.words[w]
+			if !ok {
+				n = -1
+			}
+			assert.Equal(t, n, e.modelWord, w)
+			if known && wi.spell != "" {
+				assert.Equal(t, s.dict.lookup(wi.spell), e.spellTo, w)
+			}
+		}
+	}
+}
