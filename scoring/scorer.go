@@ -24,7 +24,7 @@ type Vocabulary struct {
 // after New and safe for concurrent use.
 type Scorer struct {
 	rules   []compiled
-	first   [][]int // word id → rules that can start there
+	first   [][]firstRule // word id → rules that can start there
 	words   map[string]wordInfo
 	always  []int // rules tried at every token
 	fuzzy   fuzzyIndex
@@ -72,7 +72,7 @@ type match struct {
 // only if the built-in lexicon itself is malformed (a programming error
 // caught by the tests).
 func New(vocab Vocabulary) *Scorer {
-	s := &Scorer{words: map[string]wordInfo{}, first: [][]int{nil}, fuzzy: newFuzzyIndex(std.fuzzy), skip: map[string]bool{}, classes: std.classes()}
+	s := &Scorer{words: map[string]wordInfo{}, first: [][]firstRule{nil}, fuzzy: newFuzzyIndex(std.fuzzy), skip: map[string]bool{}, classes: std.classes()}
 	for w, f := range std.flags {
 		s.words[w] = wordInfo{flags: f}
 	}
@@ -111,9 +111,10 @@ func New(vocab Vocabulary) *Scorer {
 			s.always = append(s.always, i)
 			continue
 		}
+		fr := firstRule{rule: int32(i), next: s.rules[i].pat.nextSig()}
 		for _, w := range ws {
 			id := s.intern(w)
-			s.first[id] = append(s.first[id], i)
+			s.first[id] = append(s.first[id], fr)
 		}
 	}
 	s.model = builtinModel()
@@ -259,12 +260,29 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 	return t
 }
 
+// firstRule is a rule that can start at a word (see Scorer.first), with
+// a quick test of the word after it.
+type firstRule struct {
+	rule int32
+	next uint64 // the pattern's nextSig: 0, or the one the next token must share a bit with
+}
+
 // find returns every lexicon match in t.
 func (s *Scorer) find(t *text, out []match) []match {
 	for i := range t.toks {
-		for _, ri := range s.first[t.toks[i].id] {
-			if end := s.rules[ri].pat.matchAt(t, i); end > i {
-				out = append(out, match{r: &s.rules[ri], from: i, to: end})
+		tk := &t.toks[i]
+		var next uint64 // the signature of the token after tk in its sentence
+		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
+			next = t.toks[i+1].sig()
+		}
+		for _, fr := range s.first[tk.id] {
+			if fr.next != 0 && fr.next&next == 0 {
+				continue // the second element cannot match the next token
+			}
+			// The first element matches: the rule is listed under tk's word.
+			r := &s.rules[fr.rule]
+			if end := r.pat.match(t, 1, i+1, tk.sent); end > i {
+				out = append(out, match{r: r, from: i, to: end})
 			}
 		}
 		for _, ri := range s.always {
