@@ -187,6 +187,31 @@ func (p *pattern) nextSig() uint64 {
 	return sig
 }
 
+// needSig returns the signature of the pattern's most selective required
+// element after the first that holds plain words only: a match starting
+// at token i needs a token after i in the same sentence whose signature
+// shares a bit with it. It returns 0 when there is no such element.
+func (p *pattern) needSig() uint64 {
+	var best *elem
+	for k := 1; k < len(p.elems); k++ {
+		e := &p.elems[k]
+		if e.kind != eWords || e.optional || len(e.prefixes) > 0 || e.num || e.url || len(e.ids) == 0 {
+			continue
+		}
+		if best == nil || len(e.ids) < len(best.ids) {
+			best = e
+		}
+	}
+	if best == nil {
+		return 0
+	}
+	var sig uint64
+	for _, id := range best.ids {
+		sig |= idBit(id)
+	}
+	return sig
+}
+
 // matchAt tries p at token i; it returns the end (exclusive) of the
 // match, or -1.
 func (p *pattern) matchAt(t *text, i int) int {

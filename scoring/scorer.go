@@ -55,6 +55,7 @@ type scratch struct {
 	matches []match
 	buf     []match
 	norm    []byte
+	rest    []uint64 // find's signatures of the rest of each sentence
 
 	// the evaluator's time expressions (see sentTimes)
 	timesDone []bool
@@ -111,7 +112,7 @@ func New(vocab Vocabulary) *Scorer {
 			s.always = append(s.always, i)
 			continue
 		}
-		fr := firstRule{rule: int32(i), next: s.rules[i].pat.nextSig()}
+		fr := firstRule{rule: int32(i), next: s.rules[i].pat.nextSig(), need: s.rules[i].pat.needSig()}
 		for _, w := range ws {
 			id := s.intern(w)
 			s.first[id] = append(s.first[id], fr)
@@ -205,7 +206,7 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	defer s.pool.Put(sc)
 	t := s.tokenize(reply, sc)
 	sc.toks, sc.sents, sc.clauses = t.toks[:0], t.sents[:0], t.clauses[:0]
-	sc.matches = s.find(&t, sc.matches[:0])
+	sc.matches = s.find(&t, sc)
 	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0], sc: sc, tx: sc.tx[:0]}
 	ev.res.Findings = make([]Finding, 0, 8)
 	ev.res.Lang = detectLang(&t, lang)
@@ -265,19 +266,31 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 type firstRule struct {
 	rule int32
 	next uint64 // the pattern's nextSig: 0, or the one the next token must share a bit with
+	need uint64 // the pattern's needSig: 0, or the one a later token of the sentence must share a bit with
 }
 
-// find returns every lexicon match in t.
-func (s *Scorer) find(t *text, out []match) []match {
+// find returns every lexicon match in t, appended to sc.matches[:0].
+func (s *Scorer) find(t *text, sc *scratch) []match {
+	out := sc.matches[:0]
+	// rest[i] is the union of the signatures of tokens i… to the end of
+	// token i's sentence (rest[len] is 0).
+	rest := append(sc.rest[:0], make([]uint64, len(t.toks)+1)...)
+	for i := len(t.toks) - 1; i >= 0; i-- {
+		rest[i] = t.toks[i].sig()
+		if i+1 < len(t.toks) && t.toks[i+1].sent == t.toks[i].sent {
+			rest[i] |= rest[i+1]
+		}
+	}
+	sc.rest = rest
 	for i := range t.toks {
 		tk := &t.toks[i]
-		var next uint64 // the signature of the token after tk in its sentence
+		var next, later uint64 // the signatures of the token after tk and of all after it, in its sentence
 		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
-			next = t.toks[i+1].sig()
+			next, later = t.toks[i+1].sig(), rest[i+1]
 		}
 		for _, fr := range s.first[tk.id] {
-			if fr.next != 0 && fr.next&next == 0 {
-				continue // the second element cannot match the next token
+			if fr.next != 0 && fr.next&next == 0 || fr.need != 0 && fr.need&later == 0 {
+				continue // an element after the first cannot match
 			}
 			// The first element matches: the rule is listed under tk's word.
 			r := &s.rules[fr.rule]
