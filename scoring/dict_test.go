@@ -43,3 +43,27 @@ func TestDictionaryAgreesWithTables(t *testing.T) {
 		}
 	}
 }
+
+// TestPairTable checks the bigram table against the map it is built from.
+func TestPairTable(t *testing.T) {
+	m := map[uint64]int32{}
+	for a := int32(0); a < 300; a += 3 {
+		for b := int32(0); b < 40; b += 7 {
+			m[pair(a, b)] = a*100 + b
+		}
+	}
+	for _, src := range []map[uint64]int32{{}, {pair(0, 0): 5}, m} {
+		tab := newPairTable(src)
+		for a := int32(0); a < 310; a++ {
+			for b := int32(0); b < 45; b++ {
+				want, wok := src[pair(a, b)]
+				got, ok := tab.get(pair(a, b))
+				require.Equal(t, wok, ok, "%d %d", a, b)
+				require.Equal(t, want, got, "%d %d", a, b)
+			}
+		}
+	}
+	var zero pairTable
+	_, ok := zero.get(pair(1, 2))
+	assert.False(t, ok)
+}
