@@ -1,7 +1,5 @@
 package scoring
 
-import "slices"
-
 // evaluator applies the criterion rules to one tokenised reply.
 type evaluator struct {
 	s   *Scorer
@@ -14,6 +12,7 @@ type evaluator struct {
 	timesOf   [][]timex // per sentence: its time expressions, in tx
 	tx        []timex   // the time expressions of every sentence computed
 	sc        *scratch  // the call's working memory
+	msOf      []span    // per sentence: its matches' range in ms (sentMatches)
 }
 
 // span returns the byte span of tokens [from, to).
@@ -61,21 +60,38 @@ func (ev *evaluator) of(c Criterion, r role, tag string) []match {
 }
 
 // cueIn reports whether sentence sent holds a cue tagged tag, returning it.
-// Matches are in token order (find walks the tokens in order), so the
-// sentence's matches are found by binary search: scoring stays linear in
-// the number of sentences.
+// The sentence's matches are indexed (indexMatches): scoring stays linear
+// in the number of sentences.
 func (ev *evaluator) cueIn(sent int, tag string) (match, bool) {
-	s := ev.t.sents[sent]
-	lo, _ := slices.BinarySearchFunc(ev.ms, s.first, func(m match, first int) int { return m.from - first })
-	for _, m := range ev.ms[lo:] {
-		if m.from >= s.last {
-			break
-		}
+	for _, m := range ev.sentMatches(sent) {
 		if m.r.role == cue && m.r.tag == tag {
 			return m, true
 		}
 	}
 	return match{}, false
+}
+
+// sentMatches returns the matches that start in sentence k, in order.
+func (ev *evaluator) sentMatches(k int) []match {
+	r := ev.msOf[k]
+	return ev.ms[r.first:r.last:r.last]
+}
+
+// indexMatches fills ev.msOf: matches are in token order (find walks the
+// tokens in order), so one pass finds each sentence's.
+func (ev *evaluator) indexMatches() {
+	ev.msOf = ev.msOf[:0]
+	j := 0
+	for _, s := range ev.t.sents {
+		for j < len(ev.ms) && ev.ms[j].from < s.first {
+			j++
+		}
+		lo := j
+		for j < len(ev.ms) && ev.ms[j].from < s.last {
+			j++
+		}
+		ev.msOf = append(ev.msOf, span{lo, j})
+	}
 }
 
 // sentOf returns the sentence index of token i.

@@ -56,6 +56,7 @@ type scratch struct {
 	buf     []match
 	norm    []byte
 	rest    []uint64 // find's signatures of the rest of each sentence
+	msOf    []span   // the evaluator's index of matches by sentence
 
 	// the evaluator's time expressions (see sentTimes)
 	timesDone []bool
@@ -207,7 +208,8 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	t := s.tokenize(reply, sc)
 	sc.toks, sc.sents, sc.clauses = t.toks[:0], t.sents[:0], t.clauses[:0]
 	sc.matches = s.find(&t, sc)
-	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0], sc: sc, tx: sc.tx[:0]}
+	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0], sc: sc, tx: sc.tx[:0], msOf: sc.msOf[:0]}
+	ev.indexMatches()
 	ev.res.Findings = make([]Finding, 0, 8)
 	ev.res.Lang = detectLang(&t, lang)
 	ev.empathy()
@@ -223,7 +225,7 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	ev.res.Cut = cut
 	sc.matches = ev.ms[:0]
 	sc.buf = ev.buf[:0]
-	sc.tx = ev.tx[:0]
+	sc.tx, sc.msOf = ev.tx[:0], ev.msOf[:0]
 	if ev.timesOf != nil {
 		clear(ev.timesOf) // drop the references into tx
 		sc.timesDone, sc.timesOf = ev.timesDone[:0], ev.timesOf[:0]
