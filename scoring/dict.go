@@ -19,6 +19,7 @@ type dictEntry struct {
 	expand    []string   // std.expand[w]: the words a contraction stands for
 	isExpand  bool       // w is a contraction (a key of std.expand)
 	idiom     bool       // std.starts[w]: w may start an idiom
+	noFuzzy   bool       // std.noFuzzy[w]: w is no typo
 	partOfDay bool       // partOfDay(w)
 	modelWord int32      // the word number of w in Scorer.model, -1 for none
 }
@@ -32,7 +33,11 @@ func (d *dictionary) lookupBytes(b []byte) *dictEntry { return &d.entries[d.inde
 // buildDictionary gathers the scorer's tables into one dictionary. It
 // runs at the end of New, when s.words, s.spell and s.model are final.
 func (s *Scorer) buildDictionary() dictionary {
-	d := dictionary{index: map[string]int32{}, entries: make([]dictEntry, 1, len(s.words)+len(std.expand)+64)}
+	size := len(s.words) + len(std.expand) + 512
+	if s.model != nil {
+		size += len(s.model.words)
+	}
+	d := dictionary{index: make(map[string]int32, size), entries: make([]dictEntry, 1, size)}
 	d.entries[0].modelWord = -1
 	add := func(w string) {
 		if _, ok := d.index[w]; !ok {
@@ -58,6 +63,9 @@ func (s *Scorer) buildDictionary() dictionary {
 	for _, form := range std.idioms {
 		add(form)
 	}
+	for w := range std.noFuzzy {
+		add(w)
+	}
 	// every word partOfDay is true of: the set's words and the compounds
 	// of a day name and a part of the day
 	for _, w := range partOfDayWords.list {
@@ -78,6 +86,7 @@ func (s *Scorer) buildDictionary() dictionary {
 		e.wordInfo, e.known = s.words[w]
 		e.expand, e.isExpand = std.expand[w]
 		e.idiom = std.starts[w]
+		e.noFuzzy = std.noFuzzy[w]
 		e.partOfDay = partOfDay(w)
 		e.modelWord = -1
 		if n, ok := s.model.wordNumber(w); ok {

@@ -31,6 +31,7 @@ func TestDictionaryAgreesWithTables(t *testing.T) {
 			assert.Equal(t, exp, e.expand, w)
 			assert.Equal(t, isExp, e.isExpand, w)
 			assert.Equal(t, std.starts[w], e.idiom, w)
+			assert.Equal(t, std.noFuzzy[w], e.noFuzzy, w)
 			assert.Equal(t, partOfDay(w), e.partOfDay, w)
 			n, ok := s.model.words[w]
 			if !ok {
@@ -66,4 +67,38 @@ func TestPairTable(t *testing.T) {
 	var zero pairTable
 	_, ok := zero.get(pair(1, 2))
 	assert.False(t, ok)
+}
+
+// TestFuzzyIndexAsMap checks the fuzzy index against the map by first
+// two letters it replaced, on every target and its one-letter typos.
+func TestFuzzyIndexAsMap(t *testing.T) {
+	byTwo := map[string][]string{}
+	for _, w := range std.fuzzy {
+		byTwo[w[:2]] = append(byTwo[w[:2]], w)
+	}
+	ref := func(w string) string {
+		if len(w) < 6 || std.noFuzzy[w] {
+			return ""
+		}
+		for _, c := range byTwo[w[:2]] {
+			if c == w {
+				return ""
+			}
+			if oneEdit(w, c) {
+				return c
+			}
+		}
+		return ""
+	}
+	idx := newFuzzyIndex(std.fuzzy)
+	words := []string{"", "a", "xx", "vervelnd"}
+	for _, w := range append(std.fuzzy, "vandaan", "contact") {
+		words = append(words, w)
+		for i := range len(w) {
+			words = append(words, w[:i]+w[i+1:], w[:i]+"e"+w[i:], w[:i]+"x"+w[i+1:])
+		}
+	}
+	for _, w := range words {
+		assert.Equal(t, ref(w), idx.correct(w), w)
+	}
 }

@@ -27,7 +27,7 @@ type Scorer struct {
 	first   [][]firstRule // word id → rules that can start there
 	words   map[string]wordInfo
 	always  []int // rules tried at every token
-	fuzzy   fuzzyIndex
+	fuzzy   *fuzzyIndex
 	skip    map[string]bool   // product names: never a supplier
 	classes map[string]string // the word sets, as pattern classes
 	spell   map[string]string // spelling variants (std's, or with a pack's own)
@@ -251,8 +251,8 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 			if e.known && e.spell != "" {
 				tk.norm = e.spell
 				e = e.spellTo
-			} else if !e.known {
-				if c := s.fuzzy.correct(tk.norm); c != "" {
+			} else if !e.known && !e.noFuzzy {
+				if c := s.fuzzy.candidate(tk.norm); c != "" {
 					tk.norm = c
 					e = s.dict.lookup(c)
 				}
