@@ -2,15 +2,18 @@ package main
 
 import (
 	"encoding/json"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
 // decodeInput decodes one `kalm score --jsonl` line into in exactly as
 // json.Unmarshal(line, in) does. The usual line ({"id":…,"text":…,
-// "lang":…} with plain strings, maybe more fields) is read by hand,
-// without reflection; anything else (an escape in a string, a key in
-// another case, a field given twice, a null, broken UTF-8, malformed
-// JSON) goes to json.Unmarshal, which also words the errors.
+// "lang":…}, maybe with more fields) is read by hand, without
+// reflection; anything else (a key in another case or with an escape, a
+// field given twice, a null, broken UTF-8, malformed JSON) goes to
+// json.Unmarshal, which also words the errors. in.ID may share line's
+// bytes.
 func decodeInput(line []byte, in *jsonlInput) error {
 	if decodeInputFast(line, in) {
 		return nil
@@ -90,10 +93,15 @@ func decodeInputFast(b []byte, in *jsonlInput) bool {
 				return false
 			}
 			end, simple, ok := scanString(b, i)
-			if !ok || !simple {
+			if !ok {
 				return false
 			}
-			s := string(b[vs+1 : end-1])
+			var s string
+			if simple {
+				s = string(b[vs+1 : end-1])
+			} else {
+				s = unescape(b[vs+1 : end-1])
+			}
 			if key[0] == 't' {
 				seenText, in.Text = true, &s
 			} else {
@@ -308,4 +316,65 @@ func equalFoldASCII(key []byte, w string) bool {
 		}
 	}
 	return true
+}
+
+// unescape returns the value of the JSON string body b, which scanString
+// found well-formed (valid UTF-8, valid escapes), as encoding/json
+// decodes it: a \u escape of a lone surrogate is U+FFFD.
+func unescape(b []byte) string {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '\\' {
+			out = append(out, c)
+			continue
+		}
+		i++
+		switch b[i] {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r := hex4(b[i+1 : i+5])
+			i += 4
+			if utf16.IsSurrogate(r) {
+				if i+6 < len(b) && b[i+1] == '\\' && b[i+2] == 'u' {
+					if dec := utf16.DecodeRune(r, hex4(b[i+3:i+7])); dec != unicode.ReplacementChar {
+						out = utf8.AppendRune(out, dec)
+						i += 6
+						continue
+					}
+				}
+				r = unicode.ReplacementChar
+			}
+			out = utf8.AppendRune(out, r)
+		default: // '"', '\\', '/'
+			out = append(out, b[i])
+		}
+	}
+	return string(out)
+}
+
+// hex4 reads four hex digits (checked by scanString).
+func hex4(h []byte) rune {
+	var r rune
+	for _, c := range h {
+		switch {
+		case c <= '9':
+			c -= '0'
+		case c <= 'F':
+			c -= 'A' - 10
+		default:
+			c -= 'a' - 10
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
 }

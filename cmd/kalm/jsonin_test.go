@@ -45,6 +45,11 @@ var jsonInputCases = []string{
 	"{\"text\":\"raw\ttab\"}",
 	"{\"text\":\"raw\x01ctl\"}",
 	`{"text":"\ud83d\ude0a \ud83d bad surrogate"}`,
+	`{"text":"\ude0a\ud83d reversed, \ud83d\u0041 high then A, \ud83d\ud83d\ude0a, end \ud83d"}`,
+	`{"text":"\u00e9\u00C9 \/ \\ \" \b\f\n\r\t \u0000 \u2028 \uFFFD \uffff","lang":"n\u006c"}`,
+	`{"text":"\u12"}`,
+	`{"text":"\u12G4"}`,
+	`{"te\u0078t":"x"}`,
 	"{\"text\":\"broken \xff\xfe utf8\"}",
 	"{\"text\":\"ok\",\"context\":\"broken \xff\"}",
 	"{\"te\xffxt\":\"x\"}",
@@ -111,7 +116,8 @@ func TestDecodeInputAsUnmarshal(t *testing.T) {
 		var in jsonlInput
 		assert.True(t, decodeInputFast([]byte(line), &in), line)
 	}
-	assert.False(t, decodeInputFast([]byte(`{"text":"a\nb"}`), new(jsonlInput)), "an escape goes to json.Unmarshal")
+	assert.True(t, decodeInputFast([]byte(`{"text":"a\nb \u00e9 \ud83d\ude0a"}`), new(jsonlInput)), "escapes are read by hand")
+	assert.False(t, decodeInputFast([]byte(`{"te\u0078t":"x"}`), new(jsonlInput)), "an escape in a key goes to json.Unmarshal")
 }
 
 // TestDecodeInputMutations holds decodeInput to json.Unmarshal on lines
