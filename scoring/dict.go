@@ -20,6 +20,8 @@ type dictEntry struct {
 	isExpand  bool       // w is a contraction (a key of std.expand)
 	idiom     bool       // std.starts[w]: w may start an idiom
 	noFuzzy   bool       // std.noFuzzy[w]: w is no typo
+	stdFlags  setFlags   // std.flags[w]: the built-in word sets of w (wordSet.has)
+	number    int        // numberWords[w]: the number w names, 0 for none
 	partOfDay bool       // partOfDay(w)
 	modelWord int32      // the word number of w in Scorer.model, -1 for none
 }
@@ -66,6 +68,12 @@ func (s *Scorer) buildDictionary() dictionary {
 	for w := range std.noFuzzy {
 		add(w)
 	}
+	for w := range std.flags {
+		add(w)
+	}
+	for w := range numberWords {
+		add(w)
+	}
 	// every word partOfDay is true of: the set's words and the compounds
 	// of a day name and a part of the day
 	for _, w := range partOfDayWords.list {
@@ -87,6 +95,8 @@ func (s *Scorer) buildDictionary() dictionary {
 		e.expand, e.isExpand = std.expand[w]
 		e.idiom = std.starts[w]
 		e.noFuzzy = std.noFuzzy[w]
+		e.stdFlags = std.flags[w]
+		e.number = numberWords[w]
 		e.partOfDay = partOfDay(w)
 		e.modelWord = -1
 		if n, ok := s.model.wordNumber(w); ok {
@@ -124,4 +134,30 @@ func (s *Scorer) modelWord(m *Model, tk *token, w string) int32 {
 		return n
 	}
 	return -1
+}
+
+// hasTok reports s.has(tk.norm) (nil tk: s.has("")), from the token's
+// dictionary entry when it has one: the built-in sets, without the
+// words a pack's extension adds (those are in the token's flags, read by
+// wordSet.in).
+func (s wordSet) hasTok(tk *token) bool {
+	switch {
+	case tk == nil:
+		return s.has("")
+	case tk.e != nil:
+		return tk.e.stdFlags[s.bit>>6]&(1<<(s.bit&63)) != 0
+	}
+	return s.has(tk.norm)
+}
+
+// number returns numberWords[tk.norm] (nil tk: numberWords[""]), from
+// the token's dictionary entry when it has one.
+func (tk *token) number() int {
+	switch {
+	case tk == nil:
+		return numberWords[""]
+	case tk.e != nil:
+		return tk.e.number
+	}
+	return numberWords[tk.norm]
 }

@@ -15,12 +15,13 @@ func TestDictionaryAgreesWithTables(t *testing.T) {
 	ext, err := ParseExtension("pack.txt", "set negators: nimmer\nspell kapot: kapoet\n")
 	require.NoError(t, err)
 	for _, s := range []*Scorer{New(Vocabulary{}), New(Vocabulary{Extension: ext, Suppliers: []string{"PostNL"}})} {
-		words := []string{"", "vrijdagmiddag", "maandagavondje", "morgenochtend", "xyzzy", "nimmer", "kapoet", "<num>", "<url>"}
+		sample := []string{"", "vrijdagmiddag", "maandagavondje", "morgenochtend", "xyzzy", "nimmer", "kapoet", "<num>", "<url>", "drie", "twaalf", "3"}
+		for _, r := range benchReplies {
+			sample = append(sample, strings.Fields(strings.ToLower(r))...)
+		}
+		words := append([]string{}, sample...)
 		for w := range s.dict.index {
 			words = append(words, w, w+"x", "x"+w)
-		}
-		for _, r := range benchReplies {
-			words = append(words, strings.Fields(strings.ToLower(r))...)
 		}
 		for _, w := range words {
 			e := s.dict.lookup(w)
@@ -32,6 +33,8 @@ func TestDictionaryAgreesWithTables(t *testing.T) {
 			assert.Equal(t, isExp, e.isExpand, w)
 			assert.Equal(t, std.starts[w], e.idiom, w)
 			assert.Equal(t, std.noFuzzy[w], e.noFuzzy, w)
+			assert.Equal(t, std.flags[w], e.stdFlags, w)
+			assert.Equal(t, numberWords[w], e.number, w)
 			assert.Equal(t, partOfDay(w), e.partOfDay, w)
 			n, ok := s.model.words[w]
 			if !ok {
@@ -41,6 +44,16 @@ func TestDictionaryAgreesWithTables(t *testing.T) {
 			if known && wi.spell != "" {
 				assert.Equal(t, s.dict.lookup(wi.spell), e.spellTo, w)
 			}
+		}
+		// hasTok and number read the entry as the maps say, on the
+		// bench replies' words
+		for _, w := range sample {
+			tk := &token{norm: w, e: s.dict.lookup(w)}
+			for _, set := range std.sets {
+				require.Equal(t, set.has(w), set.hasTok(tk), "%s in %s", w, set.name)
+			}
+			require.Equal(t, numberWords[w], tk.number(), w)
+			require.Equal(t, partOfDay(w), tk.partOfDay(), w)
 		}
 	}
 }
