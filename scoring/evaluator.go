@@ -128,14 +128,14 @@ func (ev *evaluator) isQuestion(k int) bool {
 			return true
 		}
 	}
-	first := ev.t.toks[s.first].norm
+	first := &ev.t.toks[s.first]
 	if ev.is(s.first, whatWords) && s.last-s.first > 1 && ev.is(s.first+1, exclamations) {
 		return false // "wat naar voor u", "what a mess"
 	}
-	if questionOpeners.has(first) {
+	if questionOpeners.hasTok(first) {
 		return true
 	}
-	if s.last-s.first > 1 && auxOpeners.has(first) && (ev.is(s.first+1, subjectWords) || enAux.has(first)) {
+	if s.last-s.first > 1 && auxOpeners.hasTok(first) && (ev.is(s.first+1, subjectWords) || enAux.hasTok(first)) {
 		return true
 	}
 	return false
