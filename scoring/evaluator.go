@@ -203,10 +203,18 @@ func cancelledBy(ev *evaluator, m match, misses []match) (match, bool) {
 // wordSet is a set of normalised words. Each set owns one bit in every
 // token's flags, filled by one map lookup when the reply is tokenised, so
 // "is any of these tokens in the set" costs no lookup at all.
+//
+// A wordSet is two words: the rules pass sets by value in their inner
+// loops, where copying the set's words would cost more than the test.
 type wordSet struct {
+	*setWords
+	bit uint8
+}
+
+// setWords are the words of a wordSet, shared by its copies.
+type setWords struct {
 	m    map[string]bool
 	list []string // the words, sorted: for loops over a set (suffix checks)
-	bit  uint8
 	name string
 }
 
