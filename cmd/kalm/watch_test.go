@@ -203,7 +203,7 @@ func TestGameWatchSendsNewVersions(t *testing.T) {
 	src, err := os.ReadFile(file)
 	require.NoError(t, err)
 	time.Sleep(20 * time.Millisecond) // a later modification time
-	require.NoError(t, os.WriteFile(file, []byte(strings.Replace(string(src), "name: Noor Jansen", "name: Noor Peeters", 1)), 0o644))
+	writeWhole(t, file, []byte(strings.Replace(string(src), "name: Noor Jansen", "name: Noor Peeters", 1)))
 	select {
 	case r := <-reloads:
 		require.Empty(t, r.Problems)
@@ -212,7 +212,7 @@ func TestGameWatchSendsNewVersions(t *testing.T) {
 		t.Fatal("no new version after an edit")
 	}
 	time.Sleep(20 * time.Millisecond)
-	require.NoError(t, os.WriteFile(file, []byte("id: first-call\nnodes: [\n"), 0o644))
+	writeWhole(t, file, []byte("id: first-call\nnodes: [\n"))
 	select {
 	case r := <-reloads:
 		assert.Nil(t, r.Pack)
@@ -220,4 +220,13 @@ func TestGameWatchSendsNewVersions(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("no problems after a broken edit")
 	}
+}
+
+// writeWhole replaces file by data in one step (a file written beside it,
+// renamed over it), so a watch polling meanwhile never reads half of it.
+func writeWhole(t *testing.T, file string, data []byte) {
+	t.Helper()
+	tmp := filepath.Join(t.TempDir(), filepath.Base(file))
+	require.NoError(t, os.WriteFile(tmp, data, 0o644))
+	require.NoError(t, os.Rename(tmp, file))
 }
