@@ -238,8 +238,8 @@ func (ev *evaluator) isEcho(k int) bool {
 		_, wh := ev.has(s.first+1, s.last, whWords)
 		return !wh
 	}
-	first := ev.t.toks[s.first].norm
-	if questionOpeners.has(first) || auxOpeners.has(first) {
+	first := &ev.t.toks[s.first]
+	if questionOpeners.hasTok(first) || auxOpeners.hasTok(first) {
 		return false
 	}
 	_, choice := ev.has(s.first, s.last, orWords)
@@ -344,8 +344,7 @@ func (ev *evaluator) contactOffer(k int) bool {
 func (ev *evaluator) embeddedQuestion(k int) bool {
 	s := ev.sentence(k)
 	for i := s.first + 2; i < s.last; i++ {
-		w := ev.t.toks[i].norm
-		if !embeddedWords.has(w) || i == ev.clauseStart(i) {
+		if !embeddedWords.hasTok(&ev.t.toks[i]) || i == ev.clauseStart(i) {
 			continue
 		}
 		// Dutch "of" asks "whether" only when a clause follows it

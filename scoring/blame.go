@@ -93,21 +93,21 @@ func (ev *evaluator) blame() {
 
 // vetoed applies an entry's context condition.
 func (ev *evaluator) vetoed(m match) bool {
-	prev := ""
+	var prev *token // nil: none in the sentence (hasTok reads it as "")
 	if m.from > 0 && ev.t.toks[m.from-1].sent == ev.t.toks[m.from].sent {
-		prev = ev.t.toks[m.from-1].norm
+		prev = &ev.t.toks[m.from-1]
 	}
 	switch m.r.tag {
 	case "subjYou": // "ik had u eerder moeten bellen" owns the mistake
-		return firstPerson.has(prev)
+		return firstPerson.hasTok(prev)
 	case "notOurs": // "our own mistake" owns it
-		return ourWords.has(prev)
+		return ourWords.hasTok(prev)
 	case "negVeto": // "it is not your fault" reassures
 		return ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
 		return m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
 	case "notRelative": // "I won't promise what I don't control" is honest
-		return relatives.has(prev)
+		return relatives.hasTok(prev)
 	case "signIn": // "were you signed in to the backup?" is not the contract
 		return m.to < len(ev.t.toks) && ev.is(m.to, particles)
 	case "whether": // "kijken of het aan je modem ligt" asks whether; "zou … mogen" supposes
@@ -434,7 +434,7 @@ var (
 func (ev *evaluator) hasOtherParty(s sentence) bool {
 	for i := s.first; i < s.last; i++ {
 		w := ev.t.toks[i].norm
-		if otherParty.has(w) {
+		if otherParty.hasTok(&ev.t.toks[i]) {
 			return true
 		}
 		for _, h := range partyHeads.list {

@@ -210,8 +210,8 @@ func (ev *evaluator) youSubjectBetween(a, v int) bool {
 		if !ev.is(i, youSubject) {
 			continue
 		}
-		prev := ev.t.toks[i-1].norm
-		if i == ev.clauseStart(i) || modals.has(prev) || subordinators.has(prev) {
+		prev := &ev.t.toks[i-1]
+		if i == ev.clauseStart(i) || modals.hasTok(prev) || subordinators.hasTok(prev) {
 			return true
 		}
 	}

@@ -1,7 +1,5 @@
 package scoring
 
-import "slices"
-
 // evaluator applies the criterion rules to one tokenised reply.
 type evaluator struct {
 	s   *Scorer
@@ -11,7 +9,10 @@ type evaluator struct {
 	res Result
 
 	timesDone []bool    // per sentence: times computed
-	timesOf   [][]timex // per sentence: its time expressions
+	timesOf   [][]timex // per sentence: its time expressions, in tx
+	tx        []timex   // the time expressions of every sentence computed
+	sc        *scratch  // the call's working memory
+	msOf      []span    // per sentence: its matches' range in ms (sentMatches)
 
 	// recap is the token range [from, to) of the customer's story as the
 	// reply restates it (a summary); empty when there is none.
@@ -63,21 +64,38 @@ func (ev *evaluator) of(c Criterion, r role, tag string) []match {
 }
 
 // cueIn reports whether sentence sent holds a cue tagged tag, returning it.
-// Matches are in token order (find walks the tokens in order), so the
-// sentence's matches are found by binary search: scoring stays linear in
-// the number of sentences.
+// The sentence's matches are indexed (indexMatches): scoring stays linear
+// in the number of sentences.
 func (ev *evaluator) cueIn(sent int, tag string) (match, bool) {
-	s := ev.t.sents[sent]
-	lo, _ := slices.BinarySearchFunc(ev.ms, s.first, func(m match, first int) int { return m.from - first })
-	for _, m := range ev.ms[lo:] {
-		if m.from >= s.last {
-			break
-		}
+	for _, m := range ev.sentMatches(sent) {
 		if m.r.role == cue && m.r.tag == tag {
 			return m, true
 		}
 	}
 	return match{}, false
+}
+
+// sentMatches returns the matches that start in sentence k, in order.
+func (ev *evaluator) sentMatches(k int) []match {
+	r := ev.msOf[k]
+	return ev.ms[r.first:r.last:r.last]
+}
+
+// indexMatches fills ev.msOf: matches are in token order (find walks the
+// tokens in order), so one pass finds each sentence's.
+func (ev *evaluator) indexMatches() {
+	ev.msOf = ev.msOf[:0]
+	j := 0
+	for _, s := range ev.t.sents {
+		for j < len(ev.ms) && ev.ms[j].from < s.first {
+			j++
+		}
+		lo := j
+		for j < len(ev.ms) && ev.ms[j].from < s.last {
+			j++
+		}
+		ev.msOf = append(ev.msOf, span{lo, j})
+	}
 }
 
 // sentOf returns the sentence index of token i.
@@ -114,14 +132,14 @@ func (ev *evaluator) isQuestion(k int) bool {
 			return true
 		}
 	}
-	first := ev.t.toks[s.first].norm
+	first := &ev.t.toks[s.first]
 	if ev.is(s.first, whatWords) && s.last-s.first > 1 && ev.is(s.first+1, exclamations) {
 		return false // "wat naar voor u", "what a mess"
 	}
-	if questionOpeners.has(first) {
+	if questionOpeners.hasTok(first) {
 		return true
 	}
-	if s.last-s.first > 1 && auxOpeners.has(first) && (ev.is(s.first+1, subjectWords) || enAux.has(first)) {
+	if s.last-s.first > 1 && auxOpeners.hasTok(first) && (ev.is(s.first+1, subjectWords) || enAux.hasTok(first)) {
 		return true
 	}
 	return false
@@ -189,10 +207,18 @@ func cancelledBy(ev *evaluator, m match, misses []match) (match, bool) {
 // wordSet is a set of normalised words. Each set owns one bit in every
 // token's flags, filled by one map lookup when the reply is tokenised, so
 // "is any of these tokens in the set" costs no lookup at all.
+//
+// A wordSet is two words: the rules pass sets by value in their inner
+// loops, where copying the set's words would cost more than the test.
 type wordSet struct {
+	*setWords
+	bit uint8
+}
+
+// setWords are the words of a wordSet, shared by its copies.
+type setWords struct {
 	m    map[string]bool
 	list []string // the words, sorted: for loops over a set (suffix checks)
-	bit  uint8
 	name string
 }
 

@@ -1,7 +1,5 @@
 package scoring
 
-import "slices"
-
 // Agreement frames: offers of a step, choices, tags such as "ok?", and a
 // word of fitting after "that".
 
@@ -81,11 +79,7 @@ func (ev *evaluator) idsAsked(k int) bool {
 		return true
 	}
 	// "Is dit nummer goed?": the identifier is what the question is about
-	lo, _ := slices.BinarySearchFunc(ev.ms, s.first, func(m match, first int) int { return m.from - first })
-	for _, m := range ev.ms[lo:] {
-		if m.from >= s.last {
-			break
-		}
+	for _, m := range ev.sentMatches(k) {
 		if m.r.role == cue && m.r.tag == "admin" {
 			if _, me := ev.has(ev.clauseStart(m.from), ev.clauseEnd(m.from), firstPerson); !me {
 				return true

@@ -1,7 +1,5 @@
 package scoring
 
-import "slices"
-
 // Overpromise frames: a promise marker with an outcome someone else brings
 // about, and unhedged forecasts of a fix.
 
@@ -34,11 +32,7 @@ func (ev *evaluator) promiseOutcome() bool {
 // like to"), not part of a request ("laat ons zeker weten").
 func (ev *evaluator) promiseIn(k int) (match, bool) {
 	s := ev.sentence(k)
-	lo, _ := slices.BinarySearchFunc(ev.ms, s.first, func(m match, first int) int { return m.from - first })
-	for _, m := range ev.ms[lo:] {
-		if m.from >= s.last {
-			break
-		}
+	for _, m := range ev.sentMatches(k) {
 		if m.r.role != cue || m.r.tag != "certain" {
 			continue
 		}

@@ -2,24 +2,38 @@ package scoring
 
 // fuzzyIndex finds the fuzzy target one edit (insertion, deletion,
 // substitution or transposition) away from a word. Candidates are
-// looked up by their first two letters, so a check costs a map lookup
-// and a few short comparisons.
-type fuzzyIndex map[string][]string
+// looked up by their first two letters (in the order the language files
+// list them), so a check costs an array index and a few short
+// comparisons.
+type fuzzyIndex struct {
+	byFirst [256][]string // first byte → the targets starting with it
+}
 
-func newFuzzyIndex(targets []string) fuzzyIndex {
-	idx := fuzzyIndex{}
+func newFuzzyIndex(targets []string) *fuzzyIndex {
+	idx := &fuzzyIndex{}
 	for _, t := range targets {
-		idx[t[:2]] = append(idx[t[:2]], t)
+		idx.byFirst[t[0]] = append(idx.byFirst[t[0]], t)
 	}
 	return idx
 }
 
 // correct returns the target w is a typo of, or "".
-func (idx fuzzyIndex) correct(w string) string {
+func (idx *fuzzyIndex) correct(w string) string {
 	if len(w) < 6 || std.noFuzzy[w] {
 		return ""
 	}
-	for _, t := range idx[w[:2]] {
+	return idx.candidate(w)
+}
+
+// candidate is correct for a word known not to be in std.noFuzzy.
+func (idx *fuzzyIndex) candidate(w string) string {
+	if len(w) < 6 {
+		return ""
+	}
+	for _, t := range idx.byFirst[w[0]] {
+		if t[1] != w[1] {
+			continue // another first two letters
+		}
 		if t == w {
 			return ""
 		}

@@ -208,7 +208,7 @@ func loadLanguage(srcs []langSource) (*language, error) {
 		setOrder = setOrder[:maxSets]
 	}
 	for bit, name := range setOrder {
-		ws := wordSet{m: make(map[string]bool, len(resolved[name])), bit: uint8(bit), name: name}
+		ws := wordSet{setWords: &setWords{m: make(map[string]bool, len(resolved[name])), name: name}, bit: uint8(bit)}
 		for _, w := range resolved[name] {
 			ws.m[w] = true
 			f := l.flags[w]

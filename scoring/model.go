@@ -70,7 +70,7 @@ type Model struct {
 	// a reply's token costs one string lookup, a word pair an integer one.
 	words map[string]int32 // word → word number
 	uni   []int32          // word number → feature id of "w:WORD", or -1
-	bi    map[uint64]int32 // pair(word numbers) → feature id of "ww:A_B"
+	bi    pairTable        // pair(word numbers) → feature id of "ww:A_B"
 
 	seen sync.Pool // *[]uint64: one bit per feature, all clear between calls
 }
@@ -216,7 +216,8 @@ func ParseModel(name, text string) (*Model, error) {
 
 // indexWords fills the word tables from the n-gram features' names.
 func (w *Model) indexWords() {
-	w.words, w.bi = map[string]int32{}, map[uint64]int32{}
+	w.words = map[string]int32{}
+	bi := map[uint64]int32{}
 	word := func(s string) int32 {
 		n, ok := w.words[s]
 		if !ok {
@@ -231,10 +232,11 @@ func (w *Model) indexWords() {
 			w.uni[word(rest)] = id
 		} else if rest, ok := strings.CutPrefix(name, featBigram); ok {
 			if a, b, ok := strings.Cut(rest, "_"); ok && a != "" && b != "" {
-				w.bi[pair(word(a), word(b))] = id
+				bi[pair(word(a), word(b))] = id
 			}
 		}
 	}
+	w.bi = newPairTable(bi)
 }
 
 // pair is the key of a word pair in Model.bi.
@@ -335,14 +337,14 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 	})
 	prevWord := int32(-1)
 	ev.eachWord(func(tk, prev *token, w string, follows bool) {
-		n, ok := m.words[w]
-		if !ok {
-			n = -1
-		} else if id := m.uni[n]; id >= 0 {
-			found = append(found, present{id: id, start: tk.start, end: tk.end})
+		n := ev.s.modelWord(m, tk, w)
+		if n >= 0 {
+			if id := m.uni[n]; id >= 0 {
+				found = append(found, present{id: id, start: tk.start, end: tk.end})
+			}
 		}
 		if follows && prevWord >= 0 && n >= 0 {
-			if id, ok := m.bi[pair(prevWord, n)]; ok {
+			if id, ok := m.bi.get(pair(prevWord, n)); ok {
 				found = append(found, present{id: id, start: prev.start, end: tk.end})
 			}
 		}

@@ -27,7 +27,9 @@ question ww:wat_vervelend -0.25
 	id := m.index["ww:wat_vervelend"]
 	assert.Equal(t, []float64{2, -0.25}, m.w[int(id)*2:int(id)*2+2])
 	assert.True(t, m.ngram[id])
-	assert.Equal(t, id, m.bi[pair(m.words["wat"], m.words["vervelend"])])
+	bi, ok := m.bi.get(pair(m.words["wat"], m.words["vervelend"]))
+	assert.True(t, ok)
+	assert.Equal(t, id, bi)
 
 	empty, err := ParseModel("w.txt", "format 1\n")
 	require.NoError(t, err)

@@ -153,6 +153,65 @@ func (p *pattern) firstWords() []string {
 	return out
 }
 
+// idBit is the bit of lexicon word id in a signature: a 64-bit set of
+// word ids folded modulo 64, which may hold ids it was not built from
+// but never misses one it was.
+func idBit(id int32) uint64 { return 1 << (uint32(id) & 63) }
+
+// sig returns the token's signature: idBit of its lexicon word, or 0
+// when no plain word element can match it (a link, no lexicon word).
+func (tk *token) sig() uint64 {
+	if tk.kind == tURL || tk.id == 0 {
+		return 0
+	}
+	return idBit(tk.id)
+}
+
+// nextSig returns the signature of the pattern's second element when it
+// is a required element of plain words only (no prefix, number or
+// link): a match starting at token i then needs token i+1 in the same
+// sentence, with a signature sharing a bit with it. It returns 0 when
+// there is no such test.
+func (p *pattern) nextSig() uint64 {
+	if len(p.elems) < 2 {
+		return 0
+	}
+	e := &p.elems[1]
+	if e.kind != eWords || e.optional || len(e.prefixes) > 0 || e.num || e.url {
+		return 0
+	}
+	var sig uint64
+	for _, id := range e.ids {
+		sig |= idBit(id)
+	}
+	return sig
+}
+
+// needSig returns the signature of the pattern's most selective required
+// element after the first that holds plain words only: a match starting
+// at token i needs a token after i in the same sentence whose signature
+// shares a bit with it. It returns 0 when there is no such element.
+func (p *pattern) needSig() uint64 {
+	var best *elem
+	for k := 1; k < len(p.elems); k++ {
+		e := &p.elems[k]
+		if e.kind != eWords || e.optional || len(e.prefixes) > 0 || e.num || e.url || len(e.ids) == 0 {
+			continue
+		}
+		if best == nil || len(e.ids) < len(best.ids) {
+			best = e
+		}
+	}
+	if best == nil {
+		return 0
+	}
+	var sig uint64
+	for _, id := range best.ids {
+		sig |= idBit(id)
+	}
+	return sig
+}
+
 // matchAt tries p at token i; it returns the end (exclusive) of the
 // match, or -1.
 func (p *pattern) matchAt(t *text, i int) int {

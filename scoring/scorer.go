@@ -24,15 +24,19 @@ type Vocabulary struct {
 // after New and safe for concurrent use.
 type Scorer struct {
 	rules   []compiled
-	first   [][]int // word id → rules that can start there
+	first   [][]firstRule // word id → rules that can start there
 	words   map[string]wordInfo
 	always  []int // rules tried at every token
-	fuzzy   fuzzyIndex
+	fuzzy   *fuzzyIndex
 	skip    map[string]bool   // product names: never a supplier
 	classes map[string]string // the word sets, as pattern classes
 	spell   map[string]string // spelling variants (std's, or with a pack's own)
 	notes   map[string]string // a pack's own notes, nil for none
 	pool    sync.Pool         // *scratch
+
+	dict     dictionary // all of the above a token needs, one lookup a word
+	model    *Model     // the built-in weights, whose words dict numbers
+	modelNum int32      // the word number of numWord in model, -1 for none
 }
 
 // compiled is a lexicon entry with its pattern.
@@ -41,12 +45,23 @@ type compiled struct {
 	pat pattern
 }
 
-// scratch is per-call working memory, reused through the pool.
+// scratch is per-call working memory, reused through the pool. Every
+// slice is handed out with length zero and filled anew by each call, so
+// nothing of one reply can reach the next.
 type scratch struct {
 	toks    []token
+	sents   []sentence
+	clauses []span
 	matches []match
 	buf     []match
 	norm    []byte
+	rest    []uint64 // find's signatures of the rest of each sentence
+	msOf    []span   // the evaluator's index of matches by sentence
+
+	// the evaluator's time expressions (see sentTimes)
+	timesDone []bool
+	timesOf   [][]timex
+	tx        []timex
 }
 
 // match is one lexicon rule matched on tokens [from, to).
@@ -59,7 +74,7 @@ type match struct {
 // only if the built-in lexicon itself is malformed (a programming error
 // caught by the tests).
 func New(vocab Vocabulary) *Scorer {
-	s := &Scorer{words: map[string]wordInfo{}, first: [][]int{nil}, fuzzy: newFuzzyIndex(std.fuzzy), skip: map[string]bool{}, classes: std.classes()}
+	s := &Scorer{words: map[string]wordInfo{}, first: [][]firstRule{nil}, fuzzy: newFuzzyIndex(std.fuzzy), skip: map[string]bool{}, classes: std.classes()}
 	for w, f := range std.flags {
 		s.words[w] = wordInfo{flags: f}
 	}
@@ -98,11 +113,18 @@ func New(vocab Vocabulary) *Scorer {
 			s.always = append(s.always, i)
 			continue
 		}
+		fr := firstRule{rule: int32(i), next: s.rules[i].pat.nextSig(), need: s.rules[i].pat.needSig()}
 		for _, w := range ws {
 			id := s.intern(w)
-			s.first[id] = append(s.first[id], i)
+			s.first[id] = append(s.first[id], fr)
 		}
 	}
+	s.model = builtinModel()
+	s.modelNum = -1
+	if n, ok := s.model.wordNumber(numWord); ok {
+		s.modelNum = n
+	}
+	s.dict = s.buildDictionary()
 	s.pool.New = func() any { return &scratch{toks: make([]token, 0, 64), matches: make([]match, 0, 32)} }
 	return s
 }
@@ -128,6 +150,9 @@ func (s *Scorer) compile(src string) (pattern, error) {
 			el.ids = append(el.ids, s.intern(w))
 		}
 		slices.Sort(el.ids)
+	}
+	if s.dict.index != nil {
+		s.dict = s.buildDictionary() // a test's pattern: its words' ids
 	}
 	return p, nil
 }
@@ -181,9 +206,10 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
 	t := s.tokenize(reply, sc)
-	sc.toks = t.toks[:0]
-	sc.matches = s.find(&t, sc.matches[:0])
-	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0]}
+	sc.toks, sc.sents, sc.clauses = t.toks[:0], t.sents[:0], t.clauses[:0]
+	sc.matches = s.find(&t, sc)
+	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0], sc: sc, tx: sc.tx[:0], msOf: sc.msOf[:0]}
+	ev.indexMatches()
 	ev.res.Findings = make([]Finding, 0, 8)
 	ev.res.Lang = detectLang(&t, lang)
 	ev.empathy()
@@ -199,42 +225,79 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	ev.res.Cut = cut
 	sc.matches = ev.ms[:0]
 	sc.buf = ev.buf[:0]
+	sc.tx, sc.msOf = ev.tx[:0], ev.msOf[:0]
+	if ev.timesOf != nil {
+		clear(ev.timesOf) // drop the references into tx
+		sc.timesDone, sc.timesOf = ev.timesDone[:0], ev.timesOf[:0]
+	}
 	return ev.res
 }
 
 // tokenize runs the tokenizer and then corrects typos.
 func (s *Scorer) tokenize(reply string, sc *scratch) text {
-	t := tokenize(reply, sc.toks, &sc.norm)
+	t := tokenize(reply, sc, &sc.norm, &s.dict)
 	for i := range t.toks {
 		tk := &t.toks[i]
 		if tk.kind == tURL {
 			continue
 		}
-		wi, known := s.words[tk.norm]
+		e := tk.e // the tokenizer's lookup of most words
+		if e == nil {
+			e = s.dict.lookup(tk.norm)
+		}
 		if tk.kind == tWord {
 			// one lookup finds the word and its spelling variant; only a
 			// word the scorer does not know is tried for a one-letter typo
-			if known && wi.spell != "" {
-				tk.norm = wi.spell
-				wi = s.words[tk.norm]
-			} else if !known {
-				if c := s.fuzzy.correct(tk.norm); c != "" {
+			if e.known && e.spell != "" {
+				tk.norm = e.spell
+				e = e.spellTo
+			} else if !e.known && !e.noFuzzy {
+				if c := s.fuzzy.candidate(tk.norm); c != "" {
 					tk.norm = c
-					wi = s.words[c]
+					e = s.dict.lookup(c)
 				}
 			}
 		}
-		tk.id, tk.flags = wi.id, wi.flags
+		tk.id, tk.flags, tk.e = e.id, e.flags, e
 	}
 	return t
 }
 
-// find returns every lexicon match in t.
-func (s *Scorer) find(t *text, out []match) []match {
+// firstRule is a rule that can start at a word (see Scorer.first), with
+// a quick test of the word after it.
+type firstRule struct {
+	rule int32
+	next uint64 // the pattern's nextSig: 0, or the one the next token must share a bit with
+	need uint64 // the pattern's needSig: 0, or the one a later token of the sentence must share a bit with
+}
+
+// find returns every lexicon match in t, appended to sc.matches[:0].
+func (s *Scorer) find(t *text, sc *scratch) []match {
+	out := sc.matches[:0]
+	// rest[i] is the union of the signatures of tokens i… to the end of
+	// token i's sentence (rest[len] is 0).
+	rest := append(sc.rest[:0], make([]uint64, len(t.toks)+1)...)
+	for i := len(t.toks) - 1; i >= 0; i-- {
+		rest[i] = t.toks[i].sig()
+		if i+1 < len(t.toks) && t.toks[i+1].sent == t.toks[i].sent {
+			rest[i] |= rest[i+1]
+		}
+	}
+	sc.rest = rest
 	for i := range t.toks {
-		for _, ri := range s.first[t.toks[i].id] {
-			if end := s.rules[ri].pat.matchAt(t, i); end > i {
-				out = append(out, match{r: &s.rules[ri], from: i, to: end})
+		tk := &t.toks[i]
+		var next, later uint64 // the signatures of the token after tk and of all after it, in its sentence
+		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
+			next, later = t.toks[i+1].sig(), rest[i+1]
+		}
+		for _, fr := range s.first[tk.id] {
+			if fr.next != 0 && fr.next&next == 0 || fr.need != 0 && fr.need&later == 0 {
+				continue // an element after the first cannot match
+			}
+			// The first element matches: the rule is listed under tk's word.
+			r := &s.rules[fr.rule]
+			if end := r.pat.match(t, 1, i+1, tk.sent); end > i {
+				out = append(out, match{r: r, from: i, to: end})
 			}
 		}
 		for _, ri := range s.always {

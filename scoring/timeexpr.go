@@ -23,8 +23,9 @@ type timex struct {
 // sentTimes returns the time expressions of sentence k, computed once.
 func (ev *evaluator) sentTimes(k int) []timex {
 	if ev.timesDone == nil {
-		ev.timesDone = make([]bool, len(ev.t.sents))
-		ev.timesOf = make([][]timex, len(ev.t.sents))
+		n := len(ev.t.sents)
+		ev.timesDone = append(ev.sc.timesDone[:0], make([]bool, n)...)
+		ev.timesOf = append(ev.sc.timesOf[:0], make([][]timex, n)...)
 	}
 	if !ev.timesDone[k] {
 		s := ev.t.sents[k]
@@ -34,22 +35,35 @@ func (ev *evaluator) sentTimes(k int) []timex {
 	return ev.timesOf[k]
 }
 
-// times returns the time expressions in tokens [from, to).
+// times returns the time expressions in tokens [from, to) (nil for
+// none). They are kept in ev.tx: the slice stays valid for the call.
 func (ev *evaluator) times(from, to int) []timex {
-	var out []timex
+	start := len(ev.tx)
+	out := ev.appendTimes(ev.tx[start:start], from, to)
+	if len(out) == 0 {
+		return nil
+	}
+	ev.tx = append(ev.tx[:start], out...)
+	return ev.tx[start:len(ev.tx):len(ev.tx)]
+}
+
+// appendTimes appends the time expressions in tokens [from, to) to out.
+func (ev *evaluator) appendTimes(out []timex, from, to int) []timex {
 	tk := ev.t.toks
 	for i := from; i < to; i++ {
-		n := tk[i].norm
-		if tk[i].kind != tNum && !timeWords.in(&tk[i]) && !partOfDay(n) {
+		pod := tk[i].partOfDay()
+		if tk[i].kind != tNum && !timeWords.in(&tk[i]) && !pod {
 			continue // one lookup for the words no case below reads
 		}
-		next := ""
+		// the word sets are read from the tokens' dictionary entries
+		// (wordSet.hasTok): the words after and before, nil outside
+		cur := &tk[i]
+		var next, prev *token
 		if i+1 < to {
-			next = tk[i+1].norm
+			next = &tk[i+1]
 		}
-		prev := ""
 		if i > from {
-			prev = tk[i-1].norm
+			prev = &tk[i-1]
 		}
 		switch {
 		case tk[i].kind == tNum:
@@ -57,62 +71,62 @@ func (ev *evaluator) times(from, to int) []timex {
 				out = append(out, timex{i, end, c})
 				i = end - 1
 			}
-		case intervalWords.has(n) || recurringWords.has(n):
+		case intervalWords.hasTok(cur) || recurringWords.hasTok(cur):
 			if end, c := ev.interval(i, to); end > 0 {
 				out = append(out, timex{i, end, c})
 				i = end - 1
 			}
-		case numberWords[n] > 0 && numberWords[n] <= 12 && clockUnit(next):
+		case cur.number() > 0 && cur.number() <= 12 && clockUnits.hasTok(next):
 			out = append(out, timex{i, i + 2, timeConcrete})
 			i++
-		case numberWords[n] > 1 && numberWords[n] <= 12 && clockPreps.has(prev) && !notClockUnits.has(next) && !oneWords.has(n):
+		case cur.number() > 1 && cur.number() <= 12 && clockPreps.hasTok(prev) && !notClockUnits.hasTok(next) && !oneWords.hasTok(cur):
 			out = append(out, timex{i, i + 1, timeConcrete})
-		case halfWords.has(n) && (numberWords[next] > 0 || isNum(tk, i+1, to) || overVoor.has(next)) && !notBeforeHalf.has(prev):
+		case halfWords.hasTok(cur) && (next.number() > 0 || isNum(tk, i+1, to) || overVoor.hasTok(next)) && !notBeforeHalf.hasTok(prev):
 			end := i + 2
-			if quarterWords.has(n) && overVoor.has(next) && i+2 < to {
+			if quarterWords.hasTok(cur) && overVoor.hasTok(next) && i+2 < to {
 				end = i + 3
 			}
 			out = append(out, timex{i, end, timeConcrete})
 			i = end - 1
-		case partOfDay(n):
+		case pod:
 			out = append(out, timex{i, i + 1, timeConcrete})
-		case dayParts.has(n) && (partOpeners.has(prev) || dayNames.has(prev) || tomorrowWords.has(prev)):
+		case dayParts.hasTok(cur) && (partOpeners.hasTok(prev) || dayNames.hasTok(prev) || tomorrowWords.hasTok(prev)):
 			out = append(out, timex{i - 1, i + 1, timeConcrete})
-		case (pastToOpeners.has(n) || numberWords[n] > 0) && pastTo.has(next) && i+2 < to && (numberWords[tk[i+2].norm] > 0 || tk[i+2].kind == tNum):
+		case (pastToOpeners.hasTok(cur) || cur.number() > 0) && pastTo.hasTok(next) && i+2 < to && (tk[i+2].number() > 0 || tk[i+2].kind == tNum):
 			out = append(out, timex{i, i + 3, timeConcrete})
 			i += 2
-		case firstWords.has(n) && thingWords.has(next):
+		case firstWords.hasTok(cur) && thingWords.hasTok(next):
 			out = append(out, timex{i, i + 2, timeConcrete})
 			i++
-		case sameDayWords.has(n):
+		case sameDayWords.hasTok(cur):
 			start, end := i, i+1
-			if stillLater.has(prev) {
+			if stillLater.hasTok(prev) {
 				start = i - 1 // "nog vandaag", "later today"
 			}
-			if stillWords.has(next) {
+			if stillWords.hasTok(next) {
 				end = i + 2 // "vandaag nog"
 			}
 			out = append(out, timex{start, end, timeConcrete})
 			i = end - 1
-		case endWords.has(n) && ofVan.has(next):
+		case endWords.hasTok(cur) && ofVan.hasTok(next):
 			out = append(out, timex{i, min(i+4, to), timeConcrete})
 			i += 2
-		case closingTimeWords.has(n) || workdayWords.has(n) && theThis.has(prev):
+		case closingTimeWords.hasTok(cur) || workdayWords.hasTok(cur) && theThis.hasTok(prev):
 			out = append(out, timex{i, i + 1, timeConcrete})
-		case dayNames.has(n) || dayOnlyWords.has(n) || (weekWords.has(n) && nextWords.has(prev)):
-			if tomorrowWords.has(n) && goodWords.has(prev) {
+		case dayNames.hasTok(cur) || dayOnlyWords.hasTok(cur) || (weekWords.hasTok(cur) && nextWords.hasTok(prev)):
+			if tomorrowWords.hasTok(cur) && goodWords.hasTok(prev) {
 				continue
 			}
 			out = append(out, timex{i, i + 1, timeDayOnly})
-		case monthNames.has(n) && i > from && tk[i-1].kind == tNum:
+		case monthNames.hasTok(cur) && i > from && tk[i-1].kind == tNum:
 			out = append(out, timex{i - 1, i + 1, timeDayOnly})
-		case vagueWords.has(n):
+		case vagueWords.hasTok(cur):
 			out = append(out, timex{i, i + 1, timeVague})
-		case laterWord.has(n) && !todayWords.has(next):
+		case laterWord.hasTok(cur) && !todayWords.hasTok(next):
 			out = append(out, timex{i, i + 1, timeVague})
-		case soonWords.has(n) && asWords.has(prev):
+		case soonWords.hasTok(cur) && asWords.hasTok(prev):
 			out = append(out, timex{i - 1, i + 1, timeVague})
-		case thisWords.has(n) && periodWords.has(next):
+		case thisWords.hasTok(cur) && periodWords.hasTok(next):
 			out = append(out, timex{i, i + 2, timeVague})
 			i++
 		}
@@ -240,6 +254,14 @@ func (ev *evaluator) interval(i, to int) (int, timeClass) {
 		return j + 1, timeVague
 	}
 	return j + 1, timeConcrete
+}
+
+// partOfDay reports partOfDay(tk.norm), as the dictionary has it.
+func (tk *token) partOfDay() bool {
+	if tk.e != nil {
+		return tk.e.partOfDay
+	}
+	return partOfDay(tk.norm)
 }
 
 // partOfDay reports one-word parts of a named day: "morgenochtend",

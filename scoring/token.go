@@ -20,8 +20,9 @@ const (
 // folded, curly quotes straight, contractions expanded (one surface word
 // may give two tokens with the same span).
 type token struct {
-	flags      setFlags // the word sets the norm belongs to (see wordSet)
-	id         int32    // the lexicon's id of the norm, 0 if none
+	flags      setFlags   // the word sets the norm belongs to (see wordSet)
+	id         int32      // the lexicon's id of the norm, 0 if none
+	e          *dictEntry // the dictionary's entry of norm (nil: not looked up yet; always nil for a link)
 	norm       string
 	na, nb     int // the norm's bytes in the arena, until norm is set
 	start, end int // byte span in the reply
@@ -59,9 +60,10 @@ func (t *text) indexClauses() {
 	}
 }
 
-// tokenize splits reply into tokens and sentences.
-func tokenize(reply string, buf []token, arena *[]byte) text {
-	t := text{reply: reply, toks: buf[:0]}
+// tokenize splits reply into tokens and sentences. The text's slices
+// reuse the scratch's.
+func tokenize(reply string, sc *scratch, arena *[]byte, d *dictionary) text {
+	t := text{reply: reply, toks: sc.toks[:0], sents: sc.sents[:0], clauses: sc.clauses[:0]}
 	sent, clause := 0, 0
 	pendingBreak := false // a sentence end seen; the next token starts a new sentence
 	pendingClause := false
@@ -125,18 +127,18 @@ func tokenize(reply string, buf []token, arena *[]byte) text {
 			*arena = appendNorm(*arena, reply[i:j])
 			nb := len(*arena)
 			word := (*arena)[na:nb]
-			exp, isExp := std.expand[string(word)]
-			if !isExp && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
+			e := d.lookupBytes(word)
+			if !e.isExpand && nb-na > 4 && word[nb-na-2] == '\'' && word[nb-na-1] == 's' {
 				nb -= 2 // "the courier's fault"
 				word = word[:nb-na]
-				exp, isExp = std.expand[string(word)]
+				e = d.lookupBytes(word)
 			}
-			if isExp {
-				for _, n := range exp {
+			if e.isExpand {
+				for _, n := range e.expand {
 					t.add(token{norm: n, start: i, end: j, kind: tWord}, &sent, &clause, &pendingBreak, &pendingClause)
 				}
 			} else if nb > na {
-				tok := token{na: na, nb: nb, start: i, end: j, kind: tWord}
+				tok := token{e: e, na: na, nb: nb, start: i, end: j, kind: tWord}
 				if n := len(t.toks); n > 0 && t.toks[n-1].kind == tNum && t.toks[n-1].sent == sent && !pendingBreak {
 					// "15.00 u." and "3 p.m.": the unit of a time
 					switch w := string(word); {
@@ -176,20 +178,20 @@ func tokenize(reply string, buf []token, arena *[]byte) text {
 			}
 		}
 	}
-	t.mergeIdioms()
+	t.mergeIdioms(d)
 	t.indexClauses()
 	return t
 }
 
 // mergeIdioms joins fixed phrases whose words would mislead the
 // patterns: "feel free" is no feeling, "all right" is "alright".
-func (t *text) mergeIdioms() {
+func (t *text) mergeIdioms(d *dictionary) {
 	out := t.toks[:0]
 	for i := 0; i < len(t.toks); i++ {
 		tk := t.toks[i]
-		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent && std.starts[tk.norm] {
+		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent && tk.startsIdiom(d) {
 			if j, ok := std.idioms[tk.norm+" "+t.toks[i+1].norm]; ok {
-				tk.norm = j
+				tk.norm, tk.e = j, nil
 				tk.end = t.toks[i+1].end
 				i++
 				t.shiftSentences(len(out))
@@ -198,6 +200,14 @@ func (t *text) mergeIdioms() {
 		out = append(out, tk)
 	}
 	t.toks = out
+}
+
+// startsIdiom reports whether the token's word may start an idiom.
+func (tk *token) startsIdiom(d *dictionary) bool {
+	if tk.e != nil {
+		return tk.e.idiom
+	}
+	return d.lookup(tk.norm).idiom
 }
 
 // shiftSentences moves sentence bounds after token index at one to the
@@ -257,24 +267,49 @@ func runeAt(s string, i int) rune {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r)) || isDigitByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isLetterStart(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return isASCIILetter(s[0])
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
+
+// isASCIILetter reports whether b is an ASCII letter: for a rune below
+// utf8.RuneSelf it says what unicode.IsLetter says.
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 func isURLStart(s string) bool {
-	l := len(s)
-	if l > 12 {
-		l = 12
+	return hasPrefixFoldASCII(s, "http://") || hasPrefixFoldASCII(s, "https://") || hasPrefixFoldASCII(s, "www.")
+}
+
+// hasPrefixFoldASCII reports whether s starts with the lower-case ASCII
+// prefix p, ignoring the case of ASCII letters in s. For these prefixes
+// it says what strings.HasPrefix(strings.ToLower(s), p) says (no other
+// rune lower-cases to one of their letters), without allocating.
+func hasPrefixFoldASCII(s, p string) bool {
+	if len(s) < len(p) {
+		return false
 	}
-	p := strings.ToLower(s[:l])
-	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www.")
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // scanWord returns the end of the word starting at i: letters, digits,
@@ -282,6 +317,12 @@ func isURLStart(s string) bool {
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
+		// ASCII letters and digits take the fast path; the rest is read
+		// as runes below (no ASCII byte is a mark).
+		if c := s[j]; isASCIILetter(c) || isDigitByte(c) && j > i {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) || (unicode.IsDigit(r) && j > i) {
 			j += size
@@ -386,7 +427,24 @@ func skipTimeUnitDots(s string, i int, t *text) int {
 // appendNorm appends w lower-cased, with accents folded, apostrophes
 // straightened and inner hyphens dropped.
 func appendNorm(dst []byte, w string) []byte {
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		// ASCII fast path: what the rune path below does to an ASCII byte
+		if c := w[i]; c < utf8.RuneSelf {
+			switch {
+			case c == '`':
+				c = '\''
+			case c == '-':
+				i++
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		switch r {
 		case '’', '‘', '`':
 			r = '\''

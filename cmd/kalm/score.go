@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -102,10 +103,10 @@ func scoreJSONL(sc *scoring.Scorer, def scoring.Lang, in io.Reader, out, errw io
 			w.Write(buf)
 			code = exitFindings
 		}
-		if len(line) > 0 && strings.TrimSpace(string(line)) != "" {
+		if len(line) > 0 && len(bytes.TrimSpace(line)) > 0 {
 			buf = buf[:0]
 			var in jsonlInput
-			if jerr := json.Unmarshal(line, &in); jerr != nil {
+			if jerr := decodeInput(line, &in); jerr != nil {
 				buf = appendError(buf, nil, lineNo, "malformed JSON: "+jerr.Error())
 				code = exitFindings
 			} else if in.Text == nil {
