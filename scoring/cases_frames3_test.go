@@ -132,6 +132,11 @@ func frames3Cases() []scorerCase {
 		{"f3/blame/en/choice-of-plan", EN, "The choice of plan is entirely up to you, and I'll set up whichever you pick.", "", nil},
 		{"f3/blame/nl/partner-plat", NL, "Het netwerk van onze partner ligt plat.", "blame:supplier", nil},
 
+		// "give me N minutes" sets the time of the call back
+		{"f3/callback/en/give-me-minutes", EN, "Give me ten minutes and I'll ring you straight back.", "callback", nil},
+		{"f3/callback/nl/geef-me-kwartier", NL, "Geef me een kwartier, dan bel ik u terug.", "callback", nil},
+		{"f3/callback/en/give-me-a-call", EN, "Give me a call if it happens again.", "", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
