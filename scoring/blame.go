@@ -148,6 +148,9 @@ func (ev *evaluator) linkAsks(m match) bool {
 		return true
 	}
 	_, wh := ev.has(s.first, s.last, whWords)
+	if _, cond := ev.has(s.first, m.from, hardConditionals); cond {
+		return true // "if that doesn't help, contact us here: <URL>" is a next step
+	}
 	return ev.isQuestion(k) || wh && ev.t.toks[s.last-1].kind == tURL
 }
 

@@ -15,6 +15,7 @@ func (ev *evaluator) frameHits() []blameHit {
 	var out []blameHit
 	helps := ev.helpsOtherwise()
 	agentHelps := ev.agentActsAnywhere()
+	keeps := ev.keepsCase()
 	for k, s := range ev.t.sents {
 		if s.last <= s.first || ev.isQuestion(k) {
 			continue
@@ -46,6 +47,9 @@ func (ev *evaluator) frameHits() []blameHit {
 			out = append(out, h)
 		}
 		if h, ok := ev.termsAsReason(k, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := ev.contactLink(k, s, keeps); ok && !agentHelps {
 			out = append(out, h)
 		}
 		if h, ok := ev.decisionOf(s); ok {

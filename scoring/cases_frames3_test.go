@@ -137,6 +137,12 @@ func frames3Cases() []scorerCase {
 		{"f3/callback/nl/geef-me-kwartier", NL, "Geef me een kwartier, dan bel ik u terug.", "callback", nil},
 		{"f3/callback/en/give-me-a-call", EN, "Give me a call if it happens again.", "", nil},
 
+		// a bare contact link (settled cases 1 and 2)
+		{"f3/blame/en/message-link-below", EN, "You can message us by clicking the link below. <URL>", "blame:website", nil},
+		{"f3/blame/en/write-so-we-can", EN, "Please write to us here so we can look into it: <URL>", "", nil},
+		{"f3/blame/en/if-no-luck-contact", EN, "Try restarting the app first. If that doesn't help, contact us here: <URL>", "", nil},
+		{"f3/blame/nl/contacteer-ons-link", NL, "Contacteer ons via deze link: <URL>", "blame:website", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
