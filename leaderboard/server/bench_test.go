@@ -268,24 +268,25 @@ func BenchmarkBoardReadPostgres100k(b *testing.B) {
 // loopback HTTP from 8 goroutines at once (an office screen and seven
 // players), with 100,000 stored results, on SQLite and on PostgreSQL.
 // Target: p99 < 20 ms.
+// The seeding runs once per database: the timed part is a sub-benchmark.
 func BenchmarkBoardRead8Readers(b *testing.B) {
-	b.Run("sqlite", func(b *testing.B) {
-		srv, st, pack := benchServer(b)
-		seedResults(b, st, pack, 100000, 500, 90)
-		read8(b, st, srv.URL)
-	})
-	b.Run("postgres", func(b *testing.B) {
-		srv, st, pack := benchPostgres(b)
-		seedResults(b, st, pack, 100000, 500, 90)
-		read8(b, st, srv.URL)
-	})
+	for _, db := range []struct {
+		name  string
+		serve func(*testing.B) (*httptest.Server, store.Store, *scenarios.Pack)
+	}{{"sqlite", benchServer}, {"postgres", benchPostgres}} {
+		b.Run(db.name, func(b *testing.B) {
+			srv, st, pack := db.serve(b)
+			seedResults(b, st, pack, 100000, 500, 90)
+			if err := store.Warm(context.Background(), st); err != nil {
+				b.Fatal(err)
+			}
+			b.Run("week-around", func(b *testing.B) { read8(b, srv.URL) })
+		})
+	}
 }
 
 // read8 reads one board from 8 goroutines and reports p50, p99 and reads/s.
-func read8(b *testing.B, st store.Store, base string) {
-	if err := store.Warm(context.Background(), st); err != nil {
-		b.Fatal(err)
-	}
+func read8(b *testing.B, base string) {
 	url := base + "/api/v1/leaderboard?scenario=all&period=week&around=250"
 	var mu sync.Mutex
 	var lat []time.Duration
