@@ -47,6 +47,9 @@ type sqlStore struct {
 	// batch is how many results ResultsAfter reads per query (0:
 	// resultsBatch); tests make it small.
 	batch int
+	// probeStmt is the index's probe, prepared once: it runs before
+	// every board read (ready prepares it; nil in bare test stores).
+	probeStmt *sql.Stmt
 }
 
 func ms(t time.Time) int64 { return t.UnixMilli() }
@@ -64,7 +67,11 @@ func (s *sqlStore) Ping(ctx context.Context) error {
 }
 
 func (s *sqlStore) Close() error {
-	err := s.w.Close()
+	var err error
+	if s.probeStmt != nil {
+		err = s.probeStmt.Close()
+	}
+	err = errors.Join(err, s.w.Close())
 	if s.r != s.w {
 		err = errors.Join(err, s.r.Close())
 	}
