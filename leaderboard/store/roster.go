@@ -267,13 +267,7 @@ const probeQuery = `SELECT (SELECT version FROM roster WHERE id = 1), COALESCE((
 // query: the index syncs only when one of them moved (or ids it skipped
 // may have committed since).
 func (s *sqlStore) probe(ctx context.Context) (roster, maxID int64, err error) {
-	var row *sql.Row
-	if s.probeStmt != nil {
-		row = s.probeStmt.QueryRowContext(ctx)
-	} else {
-		row = s.r.QueryRowContext(ctx, probeQuery)
-	}
-	if err := row.Scan(&roster, &maxID); err != nil {
+	if err := s.queryRow(ctx, s.r, probeQuery).Scan(&roster, &maxID); err != nil {
 		return 0, 0, fmt.Errorf("probe the results: %w", err)
 	}
 	return roster, maxID, nil
