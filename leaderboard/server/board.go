@@ -1,13 +1,16 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 
 	"kalm/leaderboard"
 	"kalm/leaderboard/api"
@@ -70,15 +73,28 @@ func (s *Server) boardParams(v url.Values, defPeriod string) (leaderboard.Query,
 	return q, f, ""
 }
 
-// board reads and ranks a board.
-func (s *Server) board(r *http.Request, q leaderboard.Query, f store.Filter) (api.Board, error) {
+// board reads and ranks a board: from the store's shared boards when it
+// has them (the index), ranked once per board version and kept with its
+// JSON, else from Bests.
+func (s *Server) board(r *http.Request, q leaderboard.Query, f store.Filter) (*rankedBoard, error) {
 	start := s.cfg.Now()
 	defer func() { s.metrics.boardRead(s.cfg.Now().Sub(start)) }()
+	if src, ok := s.cfg.Store.(store.Boards); ok {
+		bests, version, err := src.SharedBests(r.Context(), f)
+		if err != nil {
+			return nil, err
+		}
+		key := rankKey{scenario: q.Scenario, period: q.Period, around: q.Around, limit: q.Limit, team: f.TeamID}
+		if !q.Since.IsZero() {
+			key.since = q.Since.UnixMilli()
+		}
+		return s.ranked.get(version, key, func() *rankedBoard { return newRankedBoard(leaderboard.Rank(bests, q)) }), nil
+	}
 	bests, err := s.cfg.Store.Bests(r.Context(), f)
 	if err != nil {
-		return api.Board{}, err
+		return nil, err
 	}
-	return leaderboard.Rank(bests, q), nil
+	return newRankedBoard(leaderboard.Rank(bests, q)), nil
 }
 
 func (s *Server) handleBoard(w http.ResponseWriter, r *http.Request) {
@@ -96,7 +112,75 @@ func (s *Server) handleBoard(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, b)
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	w.Write(b.json)
+}
+
+// rankedBoard is a ranked board and its JSON answer; shared by every
+// reader of the same board version, so never changed once made.
+type rankedBoard struct {
+	board api.Board
+	json  []byte
+}
+
+func newRankedBoard(b api.Board) *rankedBoard {
+	var buf bytes.Buffer
+	json.NewEncoder(&buf).Encode(b) // as writeJSON: an api.Board always encodes
+	return &rankedBoard{board: b, json: buf.Bytes()}
+}
+
+// rankKey names a ranked board: what the query asked for.
+type rankKey struct {
+	scenario, period string
+	since            int64 // ms; 0 for all time
+	team, around     int64
+	limit            int
+}
+
+// rankCache keeps the ranked boards of one board version (a new version
+// empties it). The first reader of a board ranks it while the others
+// asking for it wait; beyond maxRanked boards a reader ranks its own.
+// Safe for concurrent use.
+type rankCache struct {
+	mu      sync.Mutex
+	version uint64
+	boards  map[rankKey]*rankEntry
+}
+
+// rankEntry is a board being ranked (done open) or ranked.
+type rankEntry struct {
+	done  chan struct{}
+	board *rankedBoard
+}
+
+// maxRanked bounds the ranked boards kept per version: each player's
+// view (around) is one.
+const maxRanked = 512
+
+// get returns the board for key at version, ranking it with rank unless
+// it is kept or being ranked.
+func (c *rankCache) get(version uint64, key rankKey, rank func() *rankedBoard) *rankedBoard {
+	c.mu.Lock()
+	if c.boards == nil || version > c.version {
+		c.version, c.boards = version, map[rankKey]*rankEntry{}
+	}
+	if version != c.version || len(c.boards) >= maxRanked {
+		c.mu.Unlock() // an older version, read by a slow reader, or a full cache
+		return rank()
+	}
+	if e, ok := c.boards[key]; ok {
+		c.mu.Unlock()
+		<-e.done
+		return e.board
+	}
+	e := &rankEntry{done: make(chan struct{})}
+	c.boards[key] = e
+	c.mu.Unlock()
+	defer close(e.done)
+	e.board = rank()
+	return e.board
 }
 
 // handleExport writes the CSV export for a team lead: their team, or,

@@ -37,14 +37,22 @@ type playable struct {
 	hash    string
 	pack    *scenarios.Pack
 	scorers map[string]engine.Scorer
+	phrases map[phraseKey]*engine.Phrases
 }
 
-// newPlayable builds the scorers of p's scenarios.
+// phraseKey names a scenario's phrases in one language.
+type phraseKey struct{ scenario, lang string }
+
+// newPlayable builds the scorers of p's scenarios and compiles their
+// phrases in each of their languages, once for every call re-played.
 func newPlayable(hash string, p *scenarios.Pack) *playable {
-	pl := &playable{hash: hash, pack: p, scorers: map[string]engine.Scorer{}}
+	pl := &playable{hash: hash, pack: p, scorers: map[string]engine.Scorer{}, phrases: map[phraseKey]*engine.Phrases{}}
 	for _, sc := range p.Scenarios {
 		if sc != nil {
 			pl.scorers[sc.ID] = scoring.New(sc.Vocabulary.Scoring())
+			for _, lang := range sc.Languages() {
+				pl.phrases[phraseKey{sc.ID, lang}] = engine.CompilePhrases(sc, lang)
+			}
 		}
 	}
 	return pl

@@ -64,12 +64,13 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	if q.Limit == 0 {
 		q.Limit = 10
 	}
-	b, err := s.board(r, q, f)
+	rb, err := s.board(r, q, f)
 	if err != nil {
 		s.log.Error("office page", "err", err)
 		http.Error(w, "the board cannot be read now; see the server log", http.StatusInternalServerError)
 		return
 	}
+	b := rb.board
 	t := pageWords[lang]
 	scope := t.AllScenarios
 	if f.Scenario != "" {

@@ -173,7 +173,7 @@ func replay(pl *playable, sc *scenarios.Scenario, lang string, rs []api.Reply) (
 	for i, rp := range rs {
 		replies[i] = engine.Reply{Text: rp.Text, ElapsedMS: rp.ElapsedMS}
 	}
-	return engine.Replay(sc, lang, replies, engine.Options{Scorer: pl.scorers[sc.ID]})
+	return engine.Replay(sc, lang, replies, engine.Options{Scorer: pl.scorers[sc.ID], Phrases: pl.phrases[phraseKey{sc.ID, lang}]})
 }
 
 // checkResult says what makes a submission unplayable with pl, or "".

@@ -77,6 +77,7 @@ type Server struct {
 	join    *Limiter
 	export  *Limiter
 	metrics *metrics
+	ranked  rankCache // boards ranked per board version
 }
 
 // New checks cfg and builds a server.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -17,8 +18,15 @@ import (
 // (a PostgreSQL transaction that took its id earlier but commits later)
 // is looked for again until it appears or GapTTL has passed; now tells
 // the time for that. Memory is about 24 bytes per result.
+//
+// Readers share an immutable snapshot of the index, published atomically
+// by the sync that read it: a read takes no lock but for the sync it may
+// share with other readers, and a board is computed once per snapshot
+// (see Boards).
 func Indexed(s Store, now func() time.Time) Store {
-	return &indexed{Store: s, now: now, scen: map[string]int32{}, pidx: map[int64]int32{}, gaps: map[int64]time.Time{}}
+	x := &indexed{Store: s, now: now, scen: map[string]int32{}, pidx: map[int64]int32{}, gaps: map[int64]time.Time{}}
+	x.snap.Store(&snapshot{scen: map[string]int32{}, boards: newBoardCache()})
+	return x
 }
 
 // GapTTL is how long a skipped result id is looked for.
@@ -36,19 +44,30 @@ type indexed struct {
 	syncing sync.Mutex
 	synced  atomic.Uint64
 
-	// roster, last and gaps are read and written only by sync, under
-	// syncing; mu guards them for writing and everything below for readers.
-	mu      sync.RWMutex
-	gen     uint64 // counts changes to rows and players: a cached board of an older gen is stale
-	roster  int64  // the roster version the index was read with
-	last    int64
+	// The fields below belong to sync, under syncing: readers never see
+	// them, only the snapshots sync publishes.
+	gen     uint64              // counts published snapshots
+	roster  int64               // the roster version the index was read with
+	last    int64               // the highest result id read
 	gaps    map[int64]time.Time // skipped ids and when they were noticed
+	scen    map[string]int32    // scenario ids by name; copied before a change once published
+	scenPub bool                // scen is shared with a published snapshot
+	pidx    map[int64]int32     // players by id
+	next    snapshot            // the snapshot being built: rows, players, scens
+
+	snap atomic.Pointer[snapshot]
+}
+
+// snapshot is the index as one sync left it. Its slices are never
+// changed below their length (a later sync appends beyond it into a
+// shared array, or starts new ones), so readers need no lock.
+type snapshot struct {
+	gen     uint64
 	scen    map[string]int32
 	scens   []string
-	pidx    map[int64]int32
 	players []Player
 	rows    []irow
-	boards  boardCache
+	boards  *boardCache
 }
 
 type irow struct {
@@ -56,34 +75,52 @@ type irow struct {
 	at                      int64
 }
 
-// fresh brings the index up to date for a read: it must see every result
-// committed before the read began. Concurrent readers share syncs: one
-// that waited while others synced skips its own once a sync that began
-// after it arrived has finished (two syncs completed since: the second
-// began after the first ended, which was after the reader arrived).
-func (x *indexed) fresh(ctx context.Context) error {
+// fresh brings the index up to date for a read and returns the snapshot
+// to read: it holds every result committed before the read began.
+// Concurrent readers share syncs: one that waited while others synced
+// skips its own once a sync that began after it arrived has finished
+// (two syncs completed since: the second began after the first ended,
+// which was after the reader arrived).
+func (x *indexed) fresh(ctx context.Context) (*snapshot, error) {
 	gen := x.synced.Load()
 	x.syncing.Lock()
 	defer x.syncing.Unlock()
 	if x.synced.Load() >= gen+2 {
-		return nil
+		return x.snap.Load(), nil
 	}
 	err := x.sync(ctx)
 	x.synced.Add(1)
-	return err
+	return x.snap.Load(), err
+}
+
+// prober is a store that tells in one query whether anything an index
+// holds may have changed: the roster version and the highest result id.
+type prober interface {
+	probe(ctx context.Context) (roster, maxID int64, err error)
 }
 
 // sync reads the results added since the last sync; after a player was
-// renamed or removed (the roster version changed) it reads them all again.
-// The database is read without holding mu (last, gaps and roster change
-// only here, under syncing), and mu is taken only when there is something
-// new: readers go on scanning while a sync finds nothing.
+// renamed or removed (the roster version changed) it reads them all
+// again. When nothing was added it publishes nothing: the snapshot and
+// its cached boards stay.
 func (x *indexed) sync(ctx context.Context) error {
-	v, err := x.Store.RosterVersion(ctx)
-	if err != nil {
-		return err
+	var v int64
+	if p, ok := x.Store.(prober); ok {
+		roster, maxID, err := p.probe(ctx)
+		if err != nil {
+			return err
+		}
+		if roster == x.roster && maxID <= x.last && len(x.gaps) == 0 && x.gen > 0 {
+			return nil
+		}
+		v = roster
+	} else {
+		var err error
+		if v, err = x.Store.RosterVersion(ctx); err != nil {
+			return err
+		}
 	}
-	fresh := v != x.roster
+	fresh := v != x.roster || x.gen == 0
 	last, also := x.last, []int64(nil)
 	if fresh {
 		last = 0
@@ -100,8 +137,6 @@ func (x *indexed) sync(ctx context.Context) error {
 	if !fresh && len(got) == 0 {
 		return nil
 	}
-	x.mu.Lock()
-	defer x.mu.Unlock()
 	if fresh {
 		x.reset(v)
 	}
@@ -109,8 +144,17 @@ func (x *indexed) sync(ctx context.Context) error {
 	for _, r := range got {
 		x.take(r, now)
 	}
-	x.gen++
+	x.publish()
 	return nil
+}
+
+// publish makes what sync read the snapshot readers see.
+func (x *indexed) publish() {
+	x.gen++
+	s := x.next
+	s.gen, s.scen, s.boards = x.gen, x.scen, newBoardCache()
+	x.scenPub = true
+	x.snap.Store(&s)
 }
 
 // gapsToTry forgets skipped ids older than GapTTL (and the oldest beyond
@@ -134,8 +178,8 @@ func (x *indexed) gapsToTry(now time.Time) []int64 {
 	return also
 }
 
-// take adds result r read at now, keeping track of skipped ids; x.mu is
-// held.
+// take adds result r read at now, keeping track of skipped ids; under
+// syncing.
 func (x *indexed) take(r Result, now time.Time) {
 	if r.ID <= x.last {
 		if _, ok := x.gaps[r.ID]; !ok {
@@ -157,62 +201,81 @@ func (x *indexed) take(r Result, now time.Time) {
 	x.add(r)
 }
 
-// reset empties the index, to be read again with roster version v.
+// reset empties the index, to be read again with roster version v. The
+// published snapshot keeps its own slices and map.
 func (x *indexed) reset(v int64) {
 	x.roster, x.last = v, 0
 	x.gaps = map[int64]time.Time{}
-	x.scen, x.scens = map[string]int32{}, nil
-	x.pidx, x.players = map[int64]int32{}, nil
-	x.rows = nil
+	x.scen, x.scenPub = map[string]int32{}, false
+	x.pidx = map[int64]int32{}
+	x.next = snapshot{}
 }
 
+// add puts r in the snapshot being built; under syncing.
 func (x *indexed) add(r Result) {
+	n := &x.next
 	p, ok := x.pidx[r.PlayerID]
 	if !ok {
-		p = int32(len(x.players))
+		p = int32(len(n.players))
 		x.pidx[r.PlayerID] = p
-		x.players = append(x.players, Player{ID: r.PlayerID, TeamID: r.TeamID, Name: r.Player, Team: r.Team})
+		n.players = append(n.players, Player{ID: r.PlayerID, TeamID: r.TeamID, Name: r.Player, Team: r.Team})
 	}
 	s, ok := x.scen[r.Scenario]
 	if !ok {
-		s = int32(len(x.scens))
+		if x.scenPub { // readers of the published snapshot use this map
+			x.scen, x.scenPub = maps.Clone(x.scen), false
+		}
+		s = int32(len(n.scens))
 		x.scen[r.Scenario] = s
-		x.scens = append(x.scens, r.Scenario)
+		n.scens = append(n.scens, r.Scenario)
 	}
-	x.rows = append(x.rows, irow{player: p, scenario: s, score: int32(r.Score), at: ms(r.At)})
+	n.rows = append(n.rows, irow{player: p, scenario: s, score: int32(r.Score), at: ms(r.At)})
 }
 
 // Warm loads an Indexed store's index now rather than on the first read.
 func Warm(ctx context.Context, s Store) error {
 	if x, ok := s.(*indexed); ok {
-		return x.fresh(ctx)
+		_, err := x.fresh(ctx)
+		return err
 	}
 	return nil
 }
 
-// Bests computes the bests f selects from the index. Readers asking for
-// the same board while nothing changed share one computation: boards are
-// cached by filter until the index changes.
+// Boards is a store that computes each board once per version of its
+// data and hands the same result to every reader: the index.
+type Boards interface {
+	// SharedBests is Bests, except that the slice is shared by every
+	// caller who asks for the same board of the same version, and must
+	// not be changed. version changes whenever a result arrives or a
+	// player is renamed or removed, so anything derived from a board
+	// may be kept as long as the version stays.
+	SharedBests(ctx context.Context, f Filter) (bs []Best, version uint64, err error)
+}
+
+// Bests computes the bests f selects from the index; the caller owns the
+// slice.
 func (x *indexed) Bests(ctx context.Context, f Filter) ([]Best, error) {
-	if err := x.fresh(ctx); err != nil {
-		return nil, err
+	bs, _, err := x.SharedBests(ctx, f)
+	return slices.Clone(bs), err
+}
+
+// SharedBests computes the bests f selects from a fresh snapshot of the
+// index. Readers asking for the same board while nothing changed share
+// one computation: boards are cached by filter per snapshot.
+func (x *indexed) SharedBests(ctx context.Context, f Filter) ([]Best, uint64, error) {
+	s, err := x.fresh(ctx)
+	if err != nil {
+		return nil, 0, err
 	}
-	x.mu.RLock()
-	defer x.mu.RUnlock()
 	key := boardKey{f.Scenario, f.TeamID, 0}
 	if !f.Since.IsZero() {
 		key.since = ms(f.Since)
 	}
-	if bs, ok := x.boards.get(key, x.gen); ok {
-		return bs, nil
-	}
-	bs := x.compute(f)
-	x.boards.put(key, x.gen, bs)
-	return slices.Clone(bs), nil
+	return s.boards.get(key, func() []Best { return s.compute(f) }), s.gen, nil
 }
 
-// compute scans the rows for the bests f selects; x.mu is read-locked.
-func (x *indexed) compute(f Filter) []Best {
+// compute scans the rows for the bests f selects.
+func (x *snapshot) compute(f Filter) []Best {
 	want := int32(-1)
 	if f.Scenario != "" {
 		s, ok := x.scen[f.Scenario]
@@ -263,34 +326,46 @@ type boardKey struct {
 	since    int64 // ms; 0 for all time
 }
 
-// boardCache keeps computed boards of one index generation. Safe for
-// concurrent use; a few dozen boards at most (a new generation empties it).
+// boardCache keeps the boards computed from one snapshot. Safe for
+// concurrent use; the first reader of a board computes it while the
+// others asking for it wait. It holds maxBoards boards at most: a board
+// beyond is computed for its reader alone.
 type boardCache struct {
 	mu     sync.Mutex
-	gen    uint64
-	boards map[boardKey][]Best
+	boards map[boardKey]*cachedBoard
 }
 
-// maxBoards bounds the boards cached at once.
+// cachedBoard is a board being computed (done open) or computed.
+type cachedBoard struct {
+	done  chan struct{}
+	bests []Best
+}
+
+// maxBoards bounds the boards cached per snapshot.
 const maxBoards = 64
 
-// get returns a copy of the board cached for key at generation gen.
-func (c *boardCache) get(key boardKey, gen uint64) ([]Best, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	bs, ok := c.boards[key]
-	if !ok || c.gen != gen {
-		return nil, false
-	}
-	return slices.Clone(bs), true
+func newBoardCache() *boardCache {
+	return &boardCache{boards: map[boardKey]*cachedBoard{}}
 }
 
-// put keeps bs as the board for key at generation gen.
-func (c *boardCache) put(key boardKey, gen uint64, bs []Best) {
+// get returns the board for key, computing it with compute unless it is
+// cached or being computed.
+func (c *boardCache) get(key boardKey, compute func() []Best) []Best {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.boards == nil || c.gen != gen || len(c.boards) >= maxBoards {
-		c.gen, c.boards = gen, map[boardKey][]Best{}
+	b, ok := c.boards[key]
+	if ok {
+		c.mu.Unlock()
+		<-b.done
+		return b.bests
 	}
-	c.boards[key] = bs
+	if len(c.boards) >= maxBoards {
+		c.mu.Unlock()
+		return compute()
+	}
+	b = &cachedBoard{done: make(chan struct{})}
+	c.boards[key] = b
+	c.mu.Unlock()
+	defer close(b.done)
+	b.bests = compute()
+	return b.bests
 }

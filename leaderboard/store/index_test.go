@@ -92,7 +92,7 @@ func TestWarmLoadsTheIndex(t *testing.T) {
 	defer raw.Close()
 	st = Indexed(raw, time.Now)
 	require.NoError(t, Warm(ctx, st))
-	assert.Len(t, st.(*indexed).rows, 1)
+	assert.Len(t, st.(*indexed).snap.Load().rows, 1)
 	assert.NoError(t, Warm(ctx, &sqlStore{}), "other stores need no warming")
 }
 
@@ -281,4 +281,71 @@ func TestIndexSharesBoardsUntilAResultArrives(t *testing.T) {
 	after, err := s.Bests(ctx, Filter{})
 	require.NoError(t, err)
 	assert.Equal(t, 80, after[0].Score, "a new result makes the cached board stale")
+}
+
+// countingStore counts the ResultsAfter queries an index makes.
+type countingStore struct {
+	*sqlStore
+	after int
+}
+
+func (c *countingStore) ResultsAfter(ctx context.Context, afterID int64, also []int64, fn func(Result) error) error {
+	c.after++
+	return c.sqlStore.ResultsAfter(ctx, afterID, also, fn)
+}
+
+// TestIndexReadsResultsOnlyWhenTheProbeMoved: a board read on an index
+// that is up to date costs one probe query and shares the board of the
+// snapshot; a new result, a rename or a removal is read at the next read.
+func TestIndexReadsResultsOnlyWhenTheProbeMoved(t *testing.T) {
+	ctx := context.Background()
+	raw, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "kalm.db"), false)
+	require.NoError(t, err)
+	defer raw.Close()
+	cs := &countingStore{sqlStore: raw.(*sqlStore)}
+	ix := Indexed(cs, time.Now)
+	team, err := raw.AddTeam(ctx, "T", "c", t0)
+	require.NoError(t, err)
+	ann, err := raw.Join(ctx, team.ID, "Ann", "h", t0)
+	require.NoError(t, err)
+	add := func(score int) {
+		require.NoError(t, raw.AddResult(ctx, &Result{PlayerID: ann.ID, TeamID: team.ID, Scenario: "a", Lang: "nl",
+			Score: score, Outcome: "resolved", At: time.Now(), Transcript: []byte(`{}`)}))
+	}
+	add(10)
+	read := func() ([]Best, uint64) {
+		bs, v, err := ix.(Boards).SharedBests(ctx, Filter{})
+		require.NoError(t, err)
+		return bs, v
+	}
+	first, v1 := read()
+	require.Len(t, first, 1)
+	after := cs.after
+	for _, step := range []struct {
+		name      string
+		change    func()
+		moved     bool
+		wantScore int
+		wantName  string
+	}{
+		{"nothing new", func() {}, false, 10, "Ann"},
+		{"a better result", func() { add(30) }, true, 30, "Ann"},
+		{"nothing new again", func() {}, false, 30, "Ann"},
+		{"a rename", func() { require.NoError(t, raw.RenamePlayer(ctx, ann.ID, "Anna")) }, true, 30, "Anna"},
+	} {
+		step.change()
+		bs, v := read()
+		require.Len(t, bs, 1, step.name)
+		assert.Equal(t, step.wantScore, bs[0].Score, step.name)
+		assert.Equal(t, step.wantName, bs[0].Player, step.name)
+		if step.moved {
+			assert.Greater(t, cs.after, after, "%s: the results are read", step.name)
+			assert.Greater(t, v, v1, "%s: a new version", step.name)
+		} else {
+			assert.Equal(t, after, cs.after, "%s: only the probe ran", step.name)
+			assert.Equal(t, v1, v, "%s: the same version", step.name)
+			assert.Same(t, &first[0], &bs[0], "%s: the same shared board", step.name)
+		}
+		first, v1, after = bs, v, cs.after
+	}
 }

@@ -112,10 +112,12 @@ func ready(ctx context.Context, s *sqlStore) (Store, error) {
 	if err == nil {
 		err = s.rekey(ctx)
 	}
+
 	if err != nil {
 		s.Close()
 		return nil, err
 	}
+	s.writeStmts(ctx)
 	return s, nil
 }
 

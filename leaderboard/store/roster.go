@@ -260,6 +260,19 @@ func (s *sqlStore) RosterVersion(ctx context.Context) (int64, error) {
 	return v, nil
 }
 
+// probeQuery reads the roster version and the highest result id.
+const probeQuery = `SELECT (SELECT version FROM roster WHERE id = 1), COALESCE((SELECT MAX(id) FROM results), 0)`
+
+// probe returns the roster version and the highest result id in one
+// query: the index syncs only when one of them moved (or ids it skipped
+// may have committed since).
+func (s *sqlStore) probe(ctx context.Context) (roster, maxID int64, err error) {
+	if err := s.queryRow(ctx, s.r, probeQuery).Scan(&roster, &maxID); err != nil {
+		return 0, 0, fmt.Errorf("probe the results: %w", err)
+	}
+	return roster, maxID, nil
+}
+
 // rekey brings every player's name_key to NameKey (earlier versions keyed
 // by lower case only). Two players whose names now look the same keep
 // both accounts: the later one's key gets its id appended. It bumps the

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -47,6 +48,105 @@ type sqlStore struct {
 	// batch is how many results ResultsAfter reads per query (0:
 	// resultsBatch); tests make it small.
 	batch int
+	// stmts keeps the hot statements prepared (SQLite only: parsing a
+	// statement there costs about as much as running it; pgx keeps its
+	// own per connection).
+	stmts stmtCache
+}
+
+// stmtCache keeps prepared statements by pool and query text. Safe for
+// concurrent use; the zero value is ready.
+type stmtCache struct {
+	mu sync.Mutex
+	m  map[stmtKey]*sql.Stmt
+}
+
+type stmtKey struct {
+	db    *sql.DB
+	query string
+}
+
+// get returns query prepared on db, or nil when it is not (yet).
+func (c *stmtCache) get(db *sql.DB, query string) *sql.Stmt {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[stmtKey{db, query}]
+}
+
+// prepare returns query prepared on db, preparing it the first time; nil
+// when it cannot be prepared (the caller runs the query unprepared and
+// meets the error there). The lock is not held while preparing: that
+// waits for a free connection. Never call it with a transaction of db
+// open on the same goroutine when db has one connection (SQLite's
+// writer): it would wait for that transaction.
+func (c *stmtCache) prepare(ctx context.Context, db *sql.DB, query string) *sql.Stmt {
+	if st := c.get(db, query); st != nil {
+		return st
+	}
+	st, err := db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	k := stmtKey{db, query}
+	if had, ok := c.m[k]; ok { // prepared meanwhile by another reader
+		st.Close()
+		return had
+	}
+	if c.m == nil {
+		c.m = map[stmtKey]*sql.Stmt{}
+	}
+	c.m[k] = st
+	return st
+}
+
+// close closes every statement kept.
+func (c *stmtCache) close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var err error
+	for _, st := range c.m {
+		err = errors.Join(err, st.Close())
+	}
+	c.m = nil
+	return err
+}
+
+// queryRow runs a one-row query on db (not in a transaction), prepared
+// once on SQLite.
+func (s *sqlStore) queryRow(ctx context.Context, db *sql.DB, query string, args ...any) *sql.Row {
+	query = s.q(query)
+	if s.d == sqlite {
+		if st := s.stmts.prepare(ctx, db, query); st != nil {
+			return st.QueryRowContext(ctx, args...)
+		}
+	}
+	return db.QueryRowContext(ctx, query, args...)
+}
+
+// txQueryRow runs a one-row query in tx (of s.w), prepared when ready
+// prepared it (writeStmts).
+func (s *sqlStore) txQueryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
+	query = s.q(query)
+	if s.d == sqlite {
+		if st := s.stmts.get(s.w, query); st != nil {
+			return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+		}
+	}
+	return tx.QueryRowContext(ctx, query, args...)
+}
+
+// txExec runs a statement in tx (of s.w), prepared when ready prepared
+// it (writeStmts).
+func (s *sqlStore) txExec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	query = s.q(query)
+	if s.d == sqlite {
+		if st := s.stmts.get(s.w, query); st != nil {
+			return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+		}
+	}
+	return tx.ExecContext(ctx, query, args...)
 }
 
 func ms(t time.Time) int64 { return t.UnixMilli() }
@@ -64,7 +164,7 @@ func (s *sqlStore) Ping(ctx context.Context) error {
 }
 
 func (s *sqlStore) Close() error {
-	err := s.w.Close()
+	err := errors.Join(s.stmts.close(), s.w.Close())
 	if s.r != s.w {
 		err = errors.Join(err, s.r.Close())
 	}
@@ -159,8 +259,8 @@ func (s *sqlStore) hashCodes(ctx context.Context) error {
 
 func (s *sqlStore) PlayerByToken(ctx context.Context, tokenHash string) (Player, error) {
 	var p Player
-	err := s.r.QueryRowContext(ctx, s.q(`SELECT p.id, p.team_id, p.name, t.name FROM tokens k
-		JOIN players p ON p.id = k.player_id JOIN teams t ON t.id = p.team_id WHERE k.hash = ?`), tokenHash).
+	err := s.queryRow(ctx, s.r, `SELECT p.id, p.team_id, p.name, t.name FROM tokens k
+		JOIN players p ON p.id = k.player_id JOIN teams t ON t.id = p.team_id WHERE k.hash = ?`, tokenHash).
 		Scan(&p.ID, &p.TeamID, &p.Name, &p.Team)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Player{}, ErrNotFound
@@ -172,6 +272,9 @@ func (s *sqlStore) PlayerByToken(ctx context.Context, tokenHash string) (Player,
 }
 
 func (s *sqlStore) AddResult(ctx context.Context, r *Result) error {
+	if s.d == postgres {
+		return s.addResultPostgres(ctx, r)
+	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -203,6 +306,28 @@ func (s *sqlStore) AddResults(ctx context.Context, rs []*Result) error {
 	return nil
 }
 
+// The statements of a submission's transaction (SQLite).
+const (
+	insertResult = `INSERT INTO results
+		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale, pack)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`
+	upsertBest = `INSERT INTO bests (player_id, scenario, team_id, score, at_ms) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (player_id, scenario) DO UPDATE SET score = excluded.score, at_ms = excluded.at_ms
+		WHERE excluded.score > bests.score OR (excluded.score = bests.score AND excluded.at_ms < bests.at_ms)`
+)
+
+// writeStmts prepares the statements a submission runs in its
+// transaction on SQLite's one writer connection: they cannot be
+// prepared lazily there, since the transaction holds that connection.
+func (s *sqlStore) writeStmts(ctx context.Context) {
+	if s.d != sqlite {
+		return
+	}
+	for _, q := range []string{insertResult, upsertBest} {
+		s.stmts.prepare(ctx, s.w, s.q(q))
+	}
+}
+
 // addResult stores r and updates the player's best within tx.
 func (s *sqlStore) addResult(ctx context.Context, tx *sql.Tx, r *Result) error {
 	at := ms(r.At)
@@ -210,36 +335,71 @@ func (s *sqlStore) addResult(ctx context.Context, tx *sql.Tx, r *Result) error {
 	if r.RunID != "" {
 		runID = r.RunID
 	}
-	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO results
-		(player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale, pack)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`),
+	err := s.txQueryRow(ctx, tx, insertResult,
 		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, at, string(r.Transcript), runID, r.Scorer, scaleOf(r), r.Pack).Scan(&r.ID)
 	if errors.Is(err, sql.ErrNoRows) && r.RunID != "" {
-		var stored int64
-		var transcript string
-		if err := tx.QueryRowContext(ctx, s.q(`SELECT id, score, outcome, at_ms, scorer, transcript FROM results WHERE player_id = ? AND run_id = ?`),
-			r.PlayerID, r.RunID).Scan(&r.ID, &r.Score, &r.Outcome, &stored, &r.Scorer, &transcript); err != nil {
-			return fmt.Errorf("find run %q: %w", r.RunID, err)
-		}
-		r.At = fromMS(stored)
-		r.Transcript = []byte(transcript)
-		return fmt.Errorf("run %q: %w", r.RunID, ErrExists)
+		return s.storedRun(ctx, tx, r)
 	}
 	if err != nil {
 		return fmt.Errorf("add result: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bests (player_id, scenario, team_id, score, at_ms) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (player_id, scenario) DO UPDATE SET score = excluded.score, at_ms = excluded.at_ms
-		WHERE excluded.score > bests.score OR (excluded.score = bests.score AND excluded.at_ms < bests.at_ms)`),
+	if _, err := s.txExec(ctx, tx, upsertBest,
 		r.PlayerID, r.Scenario, r.TeamID, r.Score, at); err != nil {
 		return fmt.Errorf("update best: %w", err)
 	}
 	return nil
 }
 
+// addResultPostgres stores r and updates the player's best in one
+// statement (a data-modifying WITH), which PostgreSQL runs as one
+// transaction: one round trip where BEGIN, two statements and COMMIT
+// took four, and no connection is held between them. It returns once
+// the statement has committed.
+func (s *sqlStore) addResultPostgres(ctx context.Context, r *Result) error {
+	var runID any
+	if r.RunID != "" {
+		runID = r.RunID
+	}
+	err := s.w.QueryRowContext(ctx, `WITH ins AS (
+			INSERT INTO results (player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, run_id, scorer, scale, pack)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING
+			RETURNING id, player_id, scenario, team_id, score, at_ms),
+		best AS (
+			INSERT INTO bests (player_id, scenario, team_id, score, at_ms) SELECT player_id, scenario, team_id, score, at_ms FROM ins
+			ON CONFLICT (player_id, scenario) DO UPDATE SET score = excluded.score, at_ms = excluded.at_ms
+			WHERE excluded.score > bests.score OR (excluded.score = bests.score AND excluded.at_ms < bests.at_ms))
+		SELECT id FROM ins`,
+		r.PlayerID, r.TeamID, r.Scenario, r.Lang, r.Score, r.Outcome, r.Turns, ms(r.At), string(r.Transcript), runID, r.Scorer, scaleOf(r), r.Pack).Scan(&r.ID)
+	if errors.Is(err, sql.ErrNoRows) && r.RunID != "" {
+		// The run is stored (a conflicting insert waits for the other
+		// transaction to end, so the row is committed by now).
+		return s.storedRun(ctx, s.w, r)
+	}
+	if err != nil {
+		return fmt.Errorf("add result: %w", err)
+	}
+	return nil
+}
+
+// storedRun fills r with the result stored earlier for its player and
+// run id and returns ErrExists.
+func (s *sqlStore) storedRun(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, r *Result) error {
+	var stored int64
+	var transcript string
+	if err := q.QueryRowContext(ctx, s.q(`SELECT id, score, outcome, at_ms, scorer, transcript FROM results WHERE player_id = ? AND run_id = ?`),
+		r.PlayerID, r.RunID).Scan(&r.ID, &r.Score, &r.Outcome, &stored, &r.Scorer, &transcript); err != nil {
+		return fmt.Errorf("find run %q: %w", r.RunID, err)
+	}
+	r.At = fromMS(stored)
+	r.Transcript = []byte(transcript)
+	return fmt.Errorf("run %q: %w", r.RunID, ErrExists)
+}
+
 func (s *sqlStore) CountResults(ctx context.Context, playerID int64, since time.Time) (int, error) {
 	var n int
-	if err := s.r.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM results WHERE player_id = ? AND at_ms >= ?`), playerID, ms(since)).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, s.r, `SELECT COUNT(*) FROM results WHERE player_id = ? AND at_ms >= ?`, playerID, ms(since)).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count results: %w", err)
 	}
 	return n, nil
@@ -247,7 +407,7 @@ func (s *sqlStore) CountResults(ctx context.Context, playerID int64, since time.
 
 func (s *sqlStore) CountTeamResults(ctx context.Context, teamID int64, since time.Time) (int, error) {
 	var n int
-	if err := s.r.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM results WHERE team_id = ? AND at_ms >= ?`), teamID, ms(since)).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, s.r, `SELECT COUNT(*) FROM results WHERE team_id = ? AND at_ms >= ?`, teamID, ms(since)).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count team results: %w", err)
 	}
 	return n, nil

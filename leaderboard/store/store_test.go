@@ -362,3 +362,51 @@ func TestResultsAfterReadsInBatchesInIDOrder(t *testing.T) {
 		assert.Equal(t, 1, calls)
 	})
 }
+
+// TestConcurrentResendsStoreOnce: the same run sent by several devices at
+// once is stored once, and every sender learns the stored id (on
+// PostgreSQL a submission is one statement; a conflicting insert waits
+// for the first to commit).
+func TestConcurrentResendsStoreOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		team, err := s.AddTeam(ctx, "A", "ca", t0)
+		require.NoError(t, err)
+		p, err := s.Join(ctx, team.ID, "Ann", "h", t0)
+		require.NoError(t, err)
+		const senders = 8
+		ids := make([]int64, senders)
+		errs := make([]error, senders)
+		var wg sync.WaitGroup
+		for i := range senders {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r := &Result{PlayerID: p.ID, TeamID: team.ID, Scenario: "s", Lang: "nl", Score: 40 + i, Outcome: "resolved",
+					At: at(i), RunID: "run-x", Transcript: []byte(`[]`)}
+				errs[i] = s.AddResult(ctx, r)
+				ids[i] = r.ID
+			}()
+		}
+		wg.Wait()
+		stored := 0
+		for i, err := range errs {
+			if err == nil {
+				stored++
+				continue
+			}
+			assert.ErrorIs(t, err, ErrExists, "sender %d", i)
+		}
+		assert.Equal(t, 1, stored, "one sender stored the run")
+		for i := range ids {
+			assert.Equal(t, ids[0], ids[i], "sender %d learns the stored id", i)
+		}
+		var runs []Result
+		require.NoError(t, s.History(ctx, team.ID, func(h Result) error { runs = append(runs, h); return nil }))
+		require.Len(t, runs, 1)
+		bs, err := s.Bests(ctx, Filter{})
+		require.NoError(t, err)
+		require.Len(t, bs, 1)
+		assert.Equal(t, runs[0].Score, bs[0].Score, "the best is the stored run's")
+	})
+}

@@ -123,12 +123,12 @@ func Start(s *scenarios.Scenario, lang string, opt Options) (*Conversation, erro
 		} else {
 			askable++
 		}
-		c.mentions = append(c.mentions, compileLines(f.Mention, lang))
-		c.asks = append(c.asks, compileLines(f.Ask, lang))
 	}
-	for _, t := range s.Triggers {
-		c.triggers = append(c.triggers, compileLines(t.Words, lang))
+	ph := opt.Phrases
+	if ph == nil || ph.sc != s || ph.lang != lang {
+		ph = CompilePhrases(s, lang)
 	}
+	c.triggers, c.mentions, c.asks = ph.triggers, ph.mentions, ph.asks
 	c.earn = newEarning(askable)
 	c.silence = newSilence(s.Silence, lang)
 	c.mood = clamp(s.Mood + holdAnger(s.Customer.Hold, opt.HoldMS))

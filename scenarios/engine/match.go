@@ -78,6 +78,30 @@ func (s state) holds(w *scenarios.Cond) bool {
 // "error" or "calm down" is understood too.
 type phrases []scoring.Phrase
 
+// Phrases are a scenario's fact and trigger words compiled for one
+// language, as Start needs them. They never change once compiled:
+// conversations may share them (Options.Phrases).
+type Phrases struct {
+	sc       *scenarios.Scenario
+	lang     string
+	triggers []phrases // per Triggers entry
+	mentions []phrases // per Facts entry
+	asks     []phrases // per Facts entry
+}
+
+// CompilePhrases compiles the words of s's facts and triggers for lang.
+func CompilePhrases(s *scenarios.Scenario, lang string) *Phrases {
+	p := &Phrases{sc: s, lang: lang}
+	for _, f := range s.Facts {
+		p.mentions = append(p.mentions, compileLines(f.Mention, lang))
+		p.asks = append(p.asks, compileLines(f.Ask, lang))
+	}
+	for _, t := range s.Triggers {
+		p.triggers = append(p.triggers, compileLines(t.Words, lang))
+	}
+	return p
+}
+
 // compileLines compiles the lines of every language, lang first. A line
 // that cannot be compiled (kalm check reports it) is left out.
 func compileLines(l scenarios.Lines, lang string) phrases {

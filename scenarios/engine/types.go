@@ -33,6 +33,11 @@ type Options struct {
 	// Mood, when set, is the anger (0..100) the call starts with instead
 	// of the scenario's mood plus the hold.
 	Mood *int
+	// Phrases are the scenario's words compiled for the call's language
+	// (CompilePhrases); nil, or ones of another scenario or language,
+	// means Start compiles them. A server re-playing many calls shares
+	// one per scenario and language.
+	Phrases *Phrases
 }
 
 // Outcome is how a conversation ended.
