@@ -143,6 +143,10 @@ func frames3Cases() []scorerCase {
 		{"f3/blame/en/if-no-luck-contact", EN, "Try restarting the app first. If that doesn't help, contact us here: <URL>", "", nil},
 		{"f3/blame/nl/contacteer-ons-link", NL, "Contacteer ons via deze link: <URL>", "blame:website", nil},
 
+		// a step put to the customer to accept in other words
+		{"f3/agreement/en/do-the-trick", EN, "I'll switch you to paper bills from today. Would that do the trick?", "agreement", nil},
+		{"f3/agreement/nl/is-dat-goed", NL, "Ik regel vandaag nog een nieuwe pas. Is dat goed?", "agreement", nil},
+
 		// terms in a compound, cited as the reason
 		{"f3/blame/nl/actievoorwaarden", NL, "De bonus komt pas na drie maanden, zoals in de actievoorwaarden staat.", "blame:contract", nil},
 		{"f3/blame/nl/moet-nu-eenmaal", NL, "Zonder meterstand moeten we het verbruik nu eenmaal schatten.", "blame:contract", nil},
