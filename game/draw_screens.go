@@ -2,9 +2,6 @@ package game
 
 import (
 	"fmt"
-	"time"
-
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"kalm/game/flow"
 	"kalm/scenarios"
@@ -92,36 +89,6 @@ func briefingRows(p *painter, a *flow.App, sc *scenarios.Scenario, w float64) []
 	rows = append(rows, p.textRows(sc.Briefing.Get(a.Lang), p.body, w, colInk)...)
 	rows = append(rows, gapRow(m*0.5))
 	return append(rows, p.textRows(sc.Customer.Persona.Get(a.Lang), p.small, w, colMuted)...)
-}
-
-// drawHold draws the hold timer, the music and the rising anger.
-func drawHold(p *painter, a *flow.App, h *flow.Hold) {
-	m := p.U
-	p.footer(a.T("hold.help"), []button{btn(a.T("btn.back"), false, flow.KeyEscape), btn(a.T("btn.pickup"), true, flow.KeyEnter)})
-	w := min(p.W-4*m, 36*m)
-	x := (p.W - w) / 2
-	y := p.H * 0.16
-	y = p.para(a.T("hold"), p.big, x, y, w, colInk, 2) + m
-	waited := h.Waited(a)
-	total := h.Total()
-	timer := clock(int(waited/time.Second)) + " / " + clock(int(total/time.Second))
-	huge := &text.GoTextFace{Source: p.f.bold, Size: p.U * 3}
-	p.text(timer, huge, x, y, colAccent)
-	y += lh(huge) + m*0.5
-	p.meter(x, y, w, m*0.6, int(100*waited/max(total, 1)))
-	y += 2 * m
-	notes := []string{"♪", "♫", "♪ ♫"}
-	beat := int(waited/(10*time.Second)) % len(notes)
-	p.text(notes[beat]+"  "+a.T("hold.music")+": "+h.Scn.Customer.Hold.Music, p.body, x, y, colInk)
-	y += lh(p.body) + m
-	anger := h.Anger(a)
-	p.text(fmt.Sprintf("%s: %s — %d", a.T("hold.anger"), h.Scn.Customer.Name, anger), p.body, x, y, colInk)
-	y += lh(p.body) + m*0.3
-	p.meter(x, y, w, m*0.9, anger)
-	y += 2 * m
-	if n := a.MutedNotice(); n != "" {
-		p.para("♪ "+n, p.small, x, y, w, colWarnInk, 2)
-	}
 }
 
 // drawBroken lists why the pack cannot be played.

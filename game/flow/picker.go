@@ -20,6 +20,18 @@ func (p *Picker) Fit(maxScroll int) {
 // NewPicker returns the scenario picker.
 func NewPicker(a *App) *Picker { return &Picker{} }
 
+// pickerAt returns the picker with scenario s selected (the first when
+// it is not listed).
+func pickerAt(a *App, s *scenarios.Scenario) *Picker {
+	p := NewPicker(a)
+	for i, x := range a.Scenarios() {
+		if x == s {
+			p.Sel = i
+		}
+	}
+	return p
+}
+
 // Scenarios returns the scenarios the player can play in their language.
 func (a *App) Scenarios() []*scenarios.Scenario {
 	var out []*scenarios.Scenario
