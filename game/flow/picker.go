@@ -65,6 +65,10 @@ func (p *Picker) Update(a *App, in Input) Screen {
 			if p.Sel < len(list)-1 {
 				p.Sel, p.Scroll = p.Sel+1, 0
 			}
+		case KeyHome:
+			p.Sel, p.Scroll = 0, 0
+		case KeyEnd:
+			p.Sel, p.Scroll = max(len(list)-1, 0), 0
 		case KeyPageUp:
 			p.Scroll = max(0, p.Scroll-ScrollStep)
 		case KeyPageDown:

@@ -50,6 +50,7 @@ var texts = map[string][2]string{
 	"state.connected": {"Verbonden", "Connected"},
 	"state.speaking":  {"Aan het woord…", "Speaking…"},
 	"state.ended":     {"Gesprek beëindigd", "Call ended"},
+	"cards.more":      {"nog %d", "%d more"},
 	"you":             {"Jij", "You"},
 	"live":            {"Live coaching", "Live coaching"},
 	"last":            {"Je laatste antwoord", "Your last reply"},
