@@ -147,6 +147,9 @@ func bubbles(p *painter, c *flow.Call, w float64) (out []bubble, total float64) 
 		if e.Customer && s == "" {
 			continue
 		}
+		if c.Saying(i) { // still speaking: the line types out
+			s += "…"
+		}
 		spans := p.wrap(s, p.body, bw-2*pad)
 		b := bubble{s: s, customer: e.Customer, spans: spans, h: float64(len(spans))*lh(p.body) + 2*pad + p.U*0.6}
 		out = append(out, b)
