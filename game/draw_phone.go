@@ -62,7 +62,7 @@ func phoneFrameH(p *painter, w float64) float64 {
 // phonePortrait is the portrait's size in a phone frame w wide.
 func phonePortrait(p *painter, w float64) float64 {
 	need := lh(p.bold) + 2*lh(p.small) + p.U*1.1 // name, state, anger and its meter
-	return max(need, min(w*0.3, p.U*5.5))
+	return max(need, min(w*0.32, p.U*7))
 }
 
 // drawPhoneFrame draws the call's phone frame w wide at (x, y): the
@@ -77,7 +77,11 @@ func drawPhoneFrame(p *painter, a *flow.App, l phoneLine, x, y, w float64) float
 	p.drawPortrait(newPortrait(l.name, l.anger, l.talk), x+pad, y+pad, ps)
 	tx := x + pad + ps + m*0.7
 	tw := x + w - m*0.6 - tx
-	ty := y + pad
+	block := lh(p.bold) + lh(p.small)
+	if l.showAnger {
+		block += lh(p.small) + m*0.75
+	}
+	ty := y + (h-block)/2 // the text centred beside the portrait
 	p.text(fit(l.name, p.bold, tw), p.bold, tx, ty, colInk)
 	ty += lh(p.bold)
 	// The line: its state with a coloured dot, and the timer.

@@ -156,3 +156,36 @@ func pickAct(s *flow.Picker, i int) func() flow.Input {
 		return keys(moves(s.Sel, i, flow.KeyUp, flow.KeyDown)...)
 	}
 }
+
+// briefingRows lay out a scenario's briefing: its title, the customer
+// (portrait, name, difficulty and wait), the briefing and the
+// customer's persona.
+func briefingRows(p *painter, a *flow.App, sc *scenarios.Scenario, w float64) []row {
+	m := p.U
+	rows := p.textRows(sc.Title.Get(a.Lang), p.big, w, colInk)
+	rows = append(rows, gapRow(m*0.3), customerRow(p, a, sc, w), gapRow(m*0.6))
+	rows = append(rows, p.textRows(sc.Briefing.Get(a.Lang), p.body, w, colInk)...)
+	rows = append(rows, gapRow(m*0.5))
+	return append(rows, p.textRows(sc.Customer.Persona.Get(a.Lang), p.small, w, colMuted)...)
+}
+
+// customerRow is the briefing's row about who calls: their portrait
+// at their anger before the hold, their name, the difficulty and the
+// wait on hold.
+func customerRow(p *painter, a *flow.App, sc *scenarios.Scenario, w float64) row {
+	m := p.U
+	ps := lh(p.bold) + 2*lh(p.small) + m*0.6
+	return row{h: ps, s: sc.Customer.Name, draw: func(x, y float64) {
+		p.drawPortrait(newPortrait(sc.Customer.Name, sc.Mood, 0), x, y, ps)
+		tx := x + ps + m*0.7
+		tw := w - ps - m*0.7
+		ty := y + m*0.3
+		p.text(fit(sc.Customer.Name, p.bold, tw), p.bold, tx, ty, colInk)
+		ty += lh(p.bold)
+		p.text(fit(a.T("difficulty")+": "+stars(sc.Difficulty), p.small, tw), p.small, tx, ty, colMuted)
+		ty += lh(p.small)
+		if n := sc.Customer.Hold.Minutes; n > 0 {
+			p.text(fit(fmt.Sprintf("%s: %d min", a.T("state.hold"), n), p.small, tw), p.small, tx, ty, colMuted)
+		}
+	}}
+}

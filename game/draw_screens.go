@@ -1,24 +1,6 @@
 package game
 
-import (
-	"fmt"
-
-	"kalm/game/flow"
-	"kalm/scenarios"
-)
-
-// briefingRows lay out a scenario's briefing: its title, difficulty,
-// customer and wait, the briefing and the customer's persona.
-func briefingRows(p *painter, a *flow.App, sc *scenarios.Scenario, w float64) []row {
-	m := p.U
-	rows := p.textRows(sc.Title.Get(a.Lang), p.big, w, colInk)
-	info := fmt.Sprintf("%s: %s · %s · ♪ %d min", a.T("difficulty"), stars(sc.Difficulty), sc.Customer.Name, sc.Customer.Hold.Minutes)
-	rows = append(rows, p.textRows(info, p.small, w, colMuted)...)
-	rows = append(rows, gapRow(m*0.5))
-	rows = append(rows, p.textRows(sc.Briefing.Get(a.Lang), p.body, w, colInk)...)
-	rows = append(rows, gapRow(m*0.5))
-	return append(rows, p.textRows(sc.Customer.Persona.Get(a.Lang), p.small, w, colMuted)...)
-}
+import "kalm/game/flow"
 
 // drawBroken lists why the pack cannot be played.
 func drawBroken(p *painter, a *flow.App, b *flow.Broken) {
