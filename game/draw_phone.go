@@ -77,25 +77,26 @@ func drawPhoneFrame(p *painter, a *flow.App, l phoneLine, x, y, w float64) float
 	p.drawPortrait(newPortrait(l.name, l.anger, l.talk), x+pad, y+pad, ps)
 	tx := x + pad + ps + m*0.7
 	tw := x + w - m*0.6 - tx
-	block := lh(p.bold) + lh(p.small)
+	block := lh(p.bold) + 2*lh(p.small)
 	if l.showAnger {
-		block += lh(p.small) + m*0.75
+		block += m * 0.75
 	}
 	ty := y + (h-block)/2 // the text centred beside the portrait
 	p.text(fit(l.name, p.bold, tw), p.bold, tx, ty, colInk)
 	ty += lh(p.bold)
-	// The line: its state with a coloured dot, and the timer.
+	// The line's state with a coloured dot, the whole width its own.
+	ink, dot := stateInk(l.state)
+	r := m * 0.28
+	p.spr.roundRect(p.dst, tx, ty+lh(p.small)/2-r, 2*r, 2*r, r, dot)
+	p.text(fit(a.T(l.state), p.small, tw-3*r), p.small, tx+3*r, ty, ink)
+	ty += lh(p.small)
+	// The anger and the call timer at the right, over the anger meter.
 	timer := mmss(l.timer)
 	timerW := text.Advance(timer, p.small)
 	p.textRight(timer, p.small, tx+tw, ty, colAccent)
 	p.markTick(tx+tw-timerW-m*0.35, tx+tw, ty, lh(p.small))
-	ink, dot := stateInk(l.state)
-	r := m * 0.28
-	p.spr.roundRect(p.dst, tx, ty+lh(p.small)/2-r, 2*r, 2*r, r, dot)
-	p.text(fit(a.T(l.state), p.small, tw-3*r-timerW-m*0.4), p.small, tx+3*r, ty, ink)
-	ty += lh(p.small)
 	if l.showAnger {
-		p.text(fit(fmt.Sprintf("%s %d", a.T("anger"), l.anger), p.small, tw), p.small, tx, ty, colMuted)
+		p.text(fit(fmt.Sprintf("%s %d", a.T("anger"), l.anger), p.small, tw-timerW-m*0.5), p.small, tx, ty, colMuted)
 		ty += lh(p.small) + m*0.15
 		p.meter(tx, ty, tw, m*0.6, l.anger)
 	}
