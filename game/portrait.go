@@ -120,9 +120,8 @@ func (c *faceCache) get(pt portrait, s int, spr *sprites) *ebiten.Image {
 		return img
 	}
 	if c.m == nil || len(c.m) >= faceCacheMost {
-		for _, img := range c.m {
-			img.Deallocate()
-		}
+		// The old ones go with the map (Ebiten frees an image once it
+		// is collected): a frame may still be drawing one of them.
 		c.m = map[faceKey]*ebiten.Image{}
 	}
 	img := ebiten.NewImage(s, s)

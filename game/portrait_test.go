@@ -101,3 +101,19 @@ func TestPortraitDrawsTheFaceChange(t *testing.T) {
 		assert.Equal(t, []byte{bg.R, bg.G, bg.B, 0xff}, calm[i:i+4], "at %v", pt)
 	}
 }
+
+// TestFaceCacheKeepsAFewPortraits: a portrait is drawn once and then
+// kept; a hold's rising anger makes new ones, and the cache stays small.
+func TestFaceCacheKeepsAFewPortraits(t *testing.T) {
+	needDisplay(t)
+	spr := newSprites()
+	var c faceCache
+	a := c.get(newPortrait("Mark Peeters", 50, 0), 64, spr)
+	assert.Same(t, a, c.get(newPortrait("Mark Peeters", 50, 0), 64, spr), "kept")
+	assert.NotSame(t, a, c.get(newPortrait("Mark Peeters", 50, 0), 80, spr), "another size is another drawing")
+	assert.Same(t, c.get(newPortrait("Mark Peeters", 50, 0.9), 64, spr), c.get(newPortrait("Mark Peeters", 50, 1), 64, spr), "a talking mouth takes a few shapes")
+	for anger := 0; anger <= 100; anger++ {
+		c.get(newPortrait("Mark Peeters", anger, 0), 64, spr)
+		assert.LessOrEqual(t, len(c.m), faceCacheMost)
+	}
+}
