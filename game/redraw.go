@@ -39,8 +39,8 @@ type frameKey struct {
 	problem     string
 	overlay     string
 	animating   bool
-	// tick is a screen's clock second (flow.Ticker): a running call
-	// timer is drawn again once a second.
+	// tick is a screen's clock step (flow.Ticker): a running call
+	// timer is drawn again every flow.TimerStep, and only the timer.
 	tick int
 }
 
@@ -74,7 +74,7 @@ func animating(s flow.Screen) bool {
 // when it would differ from the one on the screen.
 type redraw struct {
 	// dirty is set when the next frame must be drawn; ticked when only
-	// its clock's second changed (see tickOnly).
+	// its clock's step changed (see tickOnly).
 	dirty, ticked bool
 	key           frameKey
 	// size is the size of the frame last drawn.

@@ -2,9 +2,8 @@ package flow
 
 import "time"
 
-// Ticker is a screen that shows a clock: the game draws it again when
-// Tick changes (once a second), so a running call timer costs one frame
-// a second and nothing more while the rest of the screen is still.
+// Ticker is a screen that shows a clock: the game draws the clock again
+// when Tick changes, and only the clock when nothing else changed.
 type Ticker interface {
 	Tick() int
 }
