@@ -15,16 +15,18 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 	// Header: who is calling, the mode and the score.
 	p.rect(0, 0, p.W, m*3.4, colPanel)
 	p.line(0, m*3.4, p.W, m*3.4, 1, colBorder)
-	p.text(a.T("call")+" "+c.Scn.Customer.Name, p.bold, m, m*0.6, colInk)
+	fb := c.Feedback(a)
+	score := ""
+	if fb.Score {
+		score = fmt.Sprintf("%s %d", a.T("score"), c.Conv.Score())
+		p.textRight(score, p.bold, p.W-m, m*0.6, colInk)
+	}
 	mode := a.T("practice")
 	if a.Exam {
 		mode = a.T("exam")
 	}
-	p.text(c.Scn.Title.Get(a.Lang)+" · "+strings.SplitN(mode, ":", 2)[0], p.small, m, m*0.6+lh(p.bold), colMuted)
-	fb := c.Feedback(a)
-	if fb.Score {
-		p.textRight(fmt.Sprintf("%s %d", a.T("score"), c.Conv.Score()), p.bold, p.W-m, m*0.6, colInk)
-	}
+	p.text(fit(c.Scn.Title.Get(a.Lang), p.bold, p.W-3*m-advance(score, p)*1.1), p.bold, m, m*0.6, colInk)
+	p.text(strings.SplitN(mode, ":", 2)[0], p.small, m, m*0.6+lh(p.bold), colMuted)
 
 	helpY := p.footer(callHelp(a, c))
 	top := m*3.4 + m*0.8
@@ -62,14 +64,9 @@ func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 	back := transcript(p.clip(0, top, m+leftW+1, tBottom-top), c, m, top, leftW, tBottom)
 	p.scrollArea(m, top, leftW, tBottom-top, flow.Press{Key: flow.KeyPageUp}, flow.Press{Key: flow.KeyPageDown})
 
-	// Right column: anger, notes, coaching.
-	ny := top
-	if fb.Anger {
-		mood := c.Conv.Mood()
-		p.text(fmt.Sprintf("%s %d", a.T("anger"), mood), p.small, rx, top, colMuted)
-		p.meter(rx, top+lh(p.small), rightW, m*0.9, mood)
-		ny += lh(p.small) + m*1.9
-	}
+	// Right column: the phone frame (the customer, the line, anger),
+	// notes, coaching.
+	ny := top + drawPhoneFrame(p, a, callLine(a, c), rx, top, rightW) + m*0.6
 	p.text(a.T("notes"), p.small, rx, ny, colMuted)
 	nh := 4*lh(p.body) + m
 	if fb.Later { // no coaching below: the notes get its room
@@ -149,6 +146,9 @@ func bubbles(p *painter, c *flow.Call, w float64) (out []bubble, total float64) 
 		s := c.Shown(i)
 		if e.Customer && s == "" {
 			continue
+		}
+		if c.Saying(i) { // still speaking: the line types out
+			s += "…"
 		}
 		spans := p.wrap(s, p.body, bw-2*pad)
 		b := bubble{s: s, customer: e.Customer, spans: spans, h: float64(len(spans))*lh(p.body) + 2*pad + p.U*0.6}

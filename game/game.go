@@ -86,6 +86,8 @@ type Game struct {
 	// hasFocus is whether the window had the focus when last asked.
 	hasFocus   bool
 	focusAsked time.Time
+	// tick is where the frame on the screen has its call timer.
+	tick tickArea
 }
 
 // New prepares the game without opening a window.
@@ -250,6 +252,11 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	if g.view.draw(size) {
 		g.DrawTo(dst)
 		g.view.didDraw(size, now)
+	} else if g.view.tickOnly(size) {
+		if !g.drawTick(dst) {
+			g.DrawTo(dst)
+		}
+		g.view.didDraw(size, now)
 	} else if g.view.present(now) {
 		g.spr.touch(dst)
 	}
@@ -296,6 +303,8 @@ func (g *Game) paint(dst *ebiten.Image, setup func(p *painter)) {
 	p := newPainter(dst, g.f, g.app.BigFont, g.cache, g.spr)
 	var hits []hit
 	p.hits, p.mx, p.my = &hits, g.ms.x, g.ms.y
+	g.tick = tickArea{}
+	p.tick = &g.tick
 	setup(p)
 	defer func() { g.hits, g.dragStep = hits, float64(flow.ScrollStep)*lh(p.body) }()
 	p.composition = g.composition

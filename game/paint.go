@@ -135,6 +135,8 @@ type painter struct {
 	// them; bars counts the scrollbars drawn (layout tests).
 	cuts *[]string
 	bars *int
+	// tick, when set, records where the call timer is drawn.
+	tick *tickArea
 }
 
 // textBox is where one drawn text's glyphs go, clipped to the

@@ -41,6 +41,9 @@ type frameKey struct {
 	problem     string
 	overlay     string
 	animating   bool
+	// tick is a screen's clock step (flow.Ticker): a running call
+	// timer is drawn again every flow.TimerStep, and only the timer.
+	tick int
 }
 
 // frameKeyOf returns the frame key of the app and its screen, in a
@@ -57,6 +60,9 @@ func frameKeyOf(a *flow.App, s flow.Screen, composition string, focused bool) fr
 	_, k.joined = a.Membership()
 	k.overlay = strings.Join(a.Overlay, "\n")
 	k.animating = animating(s)
+	if t, ok := s.(flow.Ticker); ok {
+		k.tick = t.Tick()
+	}
 	return k
 }
 
@@ -69,9 +75,10 @@ func animating(s flow.Screen) bool {
 // redraw decides which frames are drawn: the game draws a frame only
 // when it would differ from the one on the screen.
 type redraw struct {
-	// dirty is set when the next frame must be drawn.
-	dirty bool
-	key   frameKey
+	// dirty is set when the next frame must be drawn; ticked when only
+	// its clock's step changed (see tickOnly).
+	dirty, ticked bool
+	key           frameKey
 	// size is the size of the frame last drawn.
 	size image.Point
 	// drawn and presented are when a frame was last drawn and shown.
@@ -86,7 +93,12 @@ func newRedraw() *redraw { return &redraw{dirty: true} }
 func (r *redraw) update(k frameKey, input bool, now time.Time) {
 	// A little early counts: ticks come every 16.7 ms, not on the dot.
 	const early = 5 * time.Millisecond
-	if input || k != r.key || (k.animating && now.Sub(r.drawn) >= animEvery-early) {
+	switch {
+	case input || (k.animating && now.Sub(r.drawn) >= animEvery-early):
+		r.dirty = true
+	case k != r.key && onlyTicked(k, r.key):
+		r.ticked = true
+	case k != r.key:
 		r.dirty = true
 	}
 	r.key = k
@@ -95,9 +107,19 @@ func (r *redraw) update(k frameKey, input bool, now time.Time) {
 // draw reports whether a frame of size must be drawn now.
 func (r *redraw) draw(size image.Point) bool { return r.dirty || size != r.size }
 
+// tickOnly reports whether only the clock of the frame on the screen
+// must be drawn again: nothing else changed.
+func (r *redraw) tickOnly(size image.Point) bool { return r.ticked && size == r.size }
+
+// onlyTicked reports whether k differs from was in its clock alone.
+func onlyTicked(k, was frameKey) bool {
+	k.tick = was.tick
+	return k == was
+}
+
 // didDraw notes a frame of size drawn (and so shown) at now.
 func (r *redraw) didDraw(size image.Point, now time.Time) {
-	r.dirty, r.size, r.drawn, r.presented = false, size, now, now
+	r.dirty, r.ticked, r.size, r.drawn, r.presented = false, false, size, now, now
 }
 
 // present reports whether a still frame should be shown again now; the

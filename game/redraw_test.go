@@ -5,10 +5,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"kalm/game/flow"
+	"kalm/game/flow/flowdemo"
 	"kalm/scenarios"
 )
 
@@ -85,4 +87,74 @@ func TestFrameKeyKnowsWhatAnimates(t *testing.T) {
 	assert.NotEqual(t, frameKeyOf(a, title, "", true), frameKeyOf(a, title, "ü", true), "an input method's composition shows")
 	a.Err = "disk full"
 	assert.Equal(t, "disk full", frameKeyOf(a, title, "", true).err)
+}
+
+// TestACallTimerRedrawsInSteps: a still call's timer is drawn again
+// only when its step changes, and then alone (not the whole frame).
+func TestACallTimerRedrawsInSteps(t *testing.T) {
+	p, err := scenarios.Builtin()
+	require.NoError(t, err)
+	a, _ := flow.New(flow.Config{Pack: p, Lang: "en"})
+	scr, err := flowdemo.Screen(a, p.Scenario("fur-elise"), "call")
+	require.NoError(t, err)
+	c := scr.(*flow.Call)
+	require.False(t, c.Speaking())
+	step := int(flow.TimerStep / time.Millisecond)
+	c.ClockMS += step - int(c.Talked()/time.Millisecond)%step // on a step
+	k := frameKeyOf(a, c, "", true)
+	c.ClockMS += step - 100
+	assert.Equal(t, k, frameKeyOf(a, c, "", true), "within the step: nothing to draw")
+	c.ClockMS += 100
+	next := frameKeyOf(a, c, "", true)
+	assert.NotEqual(t, k, next, "the next step is drawn")
+
+	t0 := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	size := image.Pt(800, 600)
+	r := newRedraw()
+	r.update(k, false, t0)
+	r.didDraw(size, t0)
+	r.update(next, false, t0.Add(flow.TimerStep))
+	assert.False(t, r.draw(size), "not the whole frame")
+	assert.True(t, r.tickOnly(size), "only the timer")
+	r.didDraw(size, t0.Add(flow.TimerStep))
+	assert.False(t, r.tickOnly(size), "once")
+	next.err = "disk full"
+	r.update(next, false, t0.Add(2*flow.TimerStep))
+	assert.True(t, r.draw(size), "another change draws the whole frame")
+}
+
+// TestATickDrawsOnlyTheTimer: the timer's step redraws the timer's area
+// of the frame, with the call's time, and leaves the rest as it was.
+func TestATickDrawsOnlyTheTimer(t *testing.T) {
+	needDisplay(t)
+	var c *flow.Call
+	g := testGameState(t, "en", func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+		scr, err := flowdemo.Screen(a, s, "call")
+		require.NoError(t, err)
+		c = scr.(*flow.Call)
+		return c
+	})
+	dst := ebiten.NewImage(800, 600)
+	g.DrawTo(dst)
+	require.True(t, g.tick.ok, "the call's frame notes its timer")
+	before := make([]byte, 4*800*600)
+	dst.ReadPixels(before)
+	c.ClockMS += 61000
+	require.True(t, g.drawTick(dst))
+	after := make([]byte, 4*800*600)
+	dst.ReadPixels(after)
+	changed := image.Rectangle{}
+	for y := 0; y < 600; y++ {
+		for x := 0; x < 800; x++ {
+			i := 4 * (y*800 + x)
+			if string(before[i:i+4]) != string(after[i:i+4]) {
+				changed = changed.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	require.False(t, changed.Empty(), "the timer changed")
+	area := image.Rect(int(g.tick.x0), int(g.tick.y), int(g.tick.right)+1, int(g.tick.y+g.tick.h)+1)
+	assert.True(t, changed.In(area), "only the timer's area changed: %v in %v", changed, area)
+	g.screen = &flow.Title{}
+	assert.False(t, g.drawTick(dst), "no timer: the whole frame is drawn")
 }

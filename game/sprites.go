@@ -13,6 +13,8 @@ import (
 type sprites struct {
 	white   *ebiten.Image // one white pixel
 	corners [4]*ebiten.Image
+	// faces are the customers' portraits drawn lately.
+	faces faceCache
 }
 
 const cornerR = 32 // the corner sprites' radius in pixels

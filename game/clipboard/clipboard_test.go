@@ -23,8 +23,14 @@ func TestReadsWhatXclipOwns(t *testing.T) {
 	cmd := exec.Command("xclip", "-selection", "clipboard", "-loops", "1")
 	cmd.Stdin = strings.NewReader(want)
 	require.NoError(t, cmd.Run())
-	got, err := Read(2 * time.Second)
-	require.NoError(t, err)
+	// xclip takes the selection from a child it forks: on a busy machine
+	// it may not own it yet when Run returns, and a read then finds none.
+	var got string
+	assert.Eventually(t, func() bool {
+		s, err := Read(2 * time.Second)
+		got = s
+		return err == nil && s != ""
+	}, 10*time.Second, 50*time.Millisecond, "xclip never served the clipboard")
 	assert.Equal(t, want, got)
 }
 

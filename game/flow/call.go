@@ -20,6 +20,9 @@ type Entry struct {
 	SpeakMS int
 	// Turn is the reply's turn (1-based) for the player's lines.
 	Turn int
+	// Cut is set on a customer's line the player interrupted: Text is
+	// what was said of it.
+	Cut bool
 }
 
 // Call is the conversation: the customer's lines stream in, the player
@@ -124,9 +127,13 @@ func (c *Call) Focused() *Editor {
 // Speaking reports whether the customer is still saying the current lines.
 func (c *Call) Speaking() bool { return c.ClockMS < c.Conv.SpeakMS() }
 
-// Shown returns the part of entry i said so far.
+// Shown returns the part of entry i said so far; a line cut off ends
+// in CutMark.
 func (c *Call) Shown(i int) string {
 	e := c.Log[i]
+	if e.Cut {
+		return e.Text + CutMark
+	}
 	if !e.Customer || e.Batch < c.batch {
 		return e.Text
 	}
@@ -352,6 +359,9 @@ func (c *Call) send(a *App) Screen {
 	t, err := c.Conv.Reply(text, c.ClockMS)
 	if err != nil {
 		return &Broken{Problems: []string{err.Error()}}
+	}
+	if c.Speaking() {
+		c.cutOff()
 	}
 	c.addTurn(t)
 	c.Reply.Clear()

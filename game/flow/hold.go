@@ -58,10 +58,11 @@ func (h *Hold) Anger(a *App) int {
 }
 
 // Update runs the timer; Enter or Space picks up, Esc goes back to the
-// picker (even in the frame the wait ends: the player chose to leave).
+// picker with this call selected (even in the frame the wait ends: the
+// player chose to leave). Nothing was said: there is nothing to debrief.
 func (h *Hold) Update(a *App, in Input) Screen {
 	if pressed(in, KeyEscape) {
-		return NewPicker(a)
+		return pickerAt(a, h.Scn)
 	}
 	h.Elapsed += in.DT
 	if pressed(in, KeyEnter) || hasRune(in, ' ') || h.Waited(a) >= h.Total() {

@@ -20,6 +20,18 @@ func (p *Picker) Fit(maxScroll int) {
 // NewPicker returns the scenario picker.
 func NewPicker(a *App) *Picker { return &Picker{} }
 
+// pickerAt returns the picker with scenario s selected (the first when
+// it is not listed).
+func pickerAt(a *App, s *scenarios.Scenario) *Picker {
+	p := NewPicker(a)
+	for i, x := range a.Scenarios() {
+		if x == s {
+			p.Sel = i
+		}
+	}
+	return p
+}
+
 // Scenarios returns the scenarios the player can play in their language.
 func (a *App) Scenarios() []*scenarios.Scenario {
 	var out []*scenarios.Scenario
@@ -53,6 +65,10 @@ func (p *Picker) Update(a *App, in Input) Screen {
 			if p.Sel < len(list)-1 {
 				p.Sel, p.Scroll = p.Sel+1, 0
 			}
+		case KeyHome:
+			p.Sel, p.Scroll = 0, 0
+		case KeyEnd:
+			p.Sel, p.Scroll = max(len(list)-1, 0), 0
 		case KeyPageUp:
 			p.Scroll = max(0, p.Scroll-ScrollStep)
 		case KeyPageDown:

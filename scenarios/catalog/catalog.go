@@ -49,6 +49,12 @@ var texts = map[string][2]string{
 	"call.help.exam":  {"Enter versturen · Shift+Enter nieuwe regel · Tab notities · PgUp/PgDn scrollen · Ctrl+M geluid · Esc ophangen", "Enter send · Shift+Enter new line · Tab notes · PgUp/PgDn scroll · Ctrl+M sound · Esc hang up"},
 	"call.help.ended": {"Enter of Esc: naar de nabespreking", "Enter or Esc: to the debrief"},
 	"speaking":        {"De klant praat nog…", "The customer is still talking…"},
+	// the phone frame, the hold and the picker's cards
+	"state.hold":      {"In de wacht", "On hold"},
+	"state.connected": {"Verbonden", "Connected"},
+	"state.speaking":  {"Aan het woord…", "Speaking…"},
+	"state.ended":     {"Gesprek beëindigd", "Call ended"},
+	"cards.more":      {"nog %d", "%d more"},
 	"you":             {"Jij", "You"},
 	"live":            {"Live coaching", "Live coaching"},
 	"last":            {"Je laatste antwoord", "Your last reply"},
