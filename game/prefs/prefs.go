@@ -9,9 +9,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 
 	"kalm/game/flow"
+	"kalm/internal/atomicfile"
 )
 
 // File is the settings file at a path.
@@ -48,18 +48,7 @@ func Open(path string) (*File, flow.Prefs, error) {
 // Save writes the settings through a temporary file, so a reader never
 // sees half a file.
 func (f *File) Save(p flow.Prefs) error {
-	data, err := json.MarshalIndent(stored{Muted: p.Muted, Volume: p.Volume}, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
-		return fmt.Errorf("cannot save settings: %w", err)
-	}
-	tmp := f.path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return fmt.Errorf("cannot save settings: %w", err)
-	}
-	if err := os.Rename(tmp, f.path); err != nil {
+	if err := atomicfile.WriteJSON(f.path, stored{Muted: p.Muted, Volume: p.Volume}); err != nil {
 		return fmt.Errorf("cannot save settings: %w", err)
 	}
 	return nil

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"kalm/game/flow"
+	"kalm/internal/atomicfile"
 	"kalm/scenarios/engine"
 )
 
@@ -109,18 +110,7 @@ func (f *File) Record(name string, r engine.Result) error {
 }
 
 func (f *File) save() error {
-	data, err := json.MarshalIndent(f.best, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
-		return fmt.Errorf("cannot create results folder: %w", err)
-	}
-	tmp := f.path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return fmt.Errorf("cannot write results: %w", err)
-	}
-	if err := os.Rename(tmp, f.path); err != nil {
+	if err := atomicfile.WriteJSON(f.path, f.best); err != nil {
 		return fmt.Errorf("cannot write results: %w", err)
 	}
 	return nil
