@@ -2,10 +2,21 @@ package game
 
 import (
 	"fmt"
+	"image"
 	"strconv"
 
 	"kalm/game/flow"
 )
+
+// boardView is the leaderboard's view.
+type boardView struct{ s *flow.Board }
+
+func (v boardView) draw(p *painter, a *flow.App) (image.Rectangle, bool) {
+	drawBoard(p, a, v.s)
+	return image.Rectangle{}, false
+}
+func (boardView) title(a *flow.App) string { return a.T("board") }
+func (boardView) sound() bool              { return false }
 
 // drawBoard draws the leaderboard: its rows (view, and for the team
 // board the call and the period), then the team board or the personal

@@ -9,6 +9,16 @@ import (
 	"kalm/game/flow"
 )
 
+// callView is the call screen's view: the window names the customer,
+// and the sound button shows.
+type callView struct{ s *flow.Call }
+
+func (v callView) draw(p *painter, a *flow.App) (image.Rectangle, bool) {
+	return drawCall(p, a, v.s), true
+}
+func (v callView) title(a *flow.App) string { return a.T("call") + " " + v.s.Scn.Customer.Name }
+func (callView) sound() bool                { return true }
+
 // drawCall draws the conversation and returns the caret's bounds.
 func drawCall(p *painter, a *flow.App, c *flow.Call) image.Rectangle {
 	m := p.U

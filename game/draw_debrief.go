@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"image"
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -9,6 +10,16 @@ import (
 	"kalm/game/flow"
 	"kalm/scenarios/engine"
 )
+
+// debriefView is the debrief's view.
+type debriefView struct{ s *flow.Debrief }
+
+func (v debriefView) draw(p *painter, a *flow.App) (image.Rectangle, bool) {
+	drawDebrief(p, a, v.s)
+	return image.Rectangle{}, false
+}
+func (debriefView) title(a *flow.App) string { return a.T("debrief") }
+func (debriefView) sound() bool              { return false }
 
 // drawDebrief draws the outcome and the score; a band with the anger
 // plot, the score's breakdown and the triad and six steps; and the

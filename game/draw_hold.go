@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"image"
 	"math"
 	"time"
 
@@ -9,6 +10,17 @@ import (
 
 	"kalm/game/flow"
 )
+
+// holdView is the hold screen's view, with the sound button (the hold
+// music plays there).
+type holdView struct{ s *flow.Hold }
+
+func (v holdView) draw(p *painter, a *flow.App) (image.Rectangle, bool) {
+	drawHold(p, a, v.s)
+	return image.Rectangle{}, false
+}
+func (holdView) title(a *flow.App) string { return a.T("hold") }
+func (holdView) sound() bool              { return true }
 
 // drawHold draws the customer waiting on hold: their portrait growing
 // angrier, the hold timer, the music playing and a large Pick up button.

@@ -2,12 +2,23 @@ package game
 
 import (
 	"fmt"
+	"image"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"kalm/game/flow"
 	"kalm/scenarios"
 )
+
+// pickerView is the scenario picker's view.
+type pickerView struct{ s *flow.Picker }
+
+func (v pickerView) draw(p *painter, a *flow.App) (image.Rectangle, bool) {
+	drawPicker(p, a, v.s)
+	return image.Rectangle{}, false
+}
+func (pickerView) title(a *flow.App) string { return a.T("picker") }
+func (pickerView) sound() bool              { return false }
 
 // drawPicker draws the calls as cards, scrolled so the selected one
 // shows, and the selected call's briefing in a panel that scrolls.

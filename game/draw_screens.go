@@ -1,6 +1,21 @@
 package game
 
-import "kalm/game/flow"
+import (
+	"image"
+
+	"kalm/game/flow"
+)
+
+// brokenView is the view of the screen of a pack that cannot be
+// played: the bare window title.
+type brokenView struct{ s *flow.Broken }
+
+func (v brokenView) draw(p *painter, a *flow.App) (image.Rectangle, bool) {
+	drawBroken(p, a, v.s)
+	return image.Rectangle{}, false
+}
+func (brokenView) title(*flow.App) string { return "" }
+func (brokenView) sound() bool            { return false }
 
 // drawBroken lists why the pack cannot be played.
 func drawBroken(p *painter, a *flow.App, b *flow.Broken) {

@@ -8,6 +8,15 @@ import (
 	"kalm/game/flow"
 )
 
+// settingsView is the team screen's view, with the sound button.
+type settingsView struct{ s *flow.Settings }
+
+func (v settingsView) draw(p *painter, a *flow.App) (image.Rectangle, bool) {
+	return drawSettings(p, a, v.s), true
+}
+func (settingsView) title(a *flow.App) string { return a.T("settings") }
+func (settingsView) sound() bool              { return true }
+
 // drawSettings draws the team screen: the join form, or the joined team
 // with the way out and how sending goes. It returns the focused box's
 // caret.

@@ -10,6 +10,16 @@ import (
 	"kalm/game/flow"
 )
 
+// titleView is the title screen's view: the bare window title (the
+// title screen has a sound row, not the button).
+type titleView struct{ s *flow.Title }
+
+func (v titleView) draw(p *painter, a *flow.App) (image.Rectangle, bool) {
+	return drawTitle(p, a, v.s), true
+}
+func (titleView) title(*flow.App) string { return "" }
+func (titleView) sound() bool            { return false }
+
 // drawTitle draws the title screen and returns the name box's caret. The
 // rows always show; the pack's description only where it fits.
 func drawTitle(p *painter, a *flow.App, t *flow.Title) image.Rectangle {

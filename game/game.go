@@ -201,26 +201,6 @@ func (g *Game) focus(now time.Time) bool {
 // focusEvery is how often the window's focus is asked for.
 const focusEvery = 500 * time.Millisecond
 
-// windowTitle names the game and the screen, so the window list (and
-// the end-to-end test) can tell where the player is.
-func windowTitle(a *flow.App, s flow.Screen) string {
-	switch s := s.(type) {
-	case *flow.Hold:
-		return "Kalm — " + a.T("hold")
-	case *flow.Call:
-		return "Kalm — " + a.T("call") + " " + s.Scn.Customer.Name
-	case *flow.Debrief:
-		return "Kalm — " + a.T("debrief")
-	case *flow.Picker:
-		return "Kalm — " + a.T("picker")
-	case *flow.Settings:
-		return "Kalm — " + a.T("settings")
-	case *flow.Board:
-		return "Kalm — " + a.T("board")
-	}
-	return "Kalm"
-}
-
 // Step applies one frame's input to the current screen.
 func (g *Game) Step(in flow.Input) {
 	g.screen = flow.Step(g.app, g.screen, in)
@@ -308,25 +288,11 @@ func (g *Game) paint(dst *ebiten.Image, setup func(p *painter)) {
 	setup(p)
 	defer func() { g.hits, g.dragStep = hits, float64(flow.ScrollStep)*lh(p.body) }()
 	p.composition = g.composition
-	p.sound = soundButton(g.app, g.screen)
+	v := viewOf(g.screen)
+	p.sound = soundButton(g.app, v)
 	dst.Fill(colBG)
-	switch s := g.screen.(type) {
-	case *flow.Title:
-		g.caret = drawTitle(p, g.app, s)
-	case *flow.Picker:
-		drawPicker(p, g.app, s)
-	case *flow.Hold:
-		drawHold(p, g.app, s)
-	case *flow.Call:
-		g.caret = drawCall(p, g.app, s)
-	case *flow.Debrief:
-		drawDebrief(p, g.app, s)
-	case *flow.Broken:
-		drawBroken(p, g.app, s)
-	case *flow.Settings:
-		g.caret = drawSettings(p, g.app, s)
-	case *flow.Board:
-		drawBoard(p, g.app, s)
+	if c, ok := v.draw(p, g.app); ok {
+		g.caret = c
 	}
 	if g.app.Err != "" {
 		drawNotice(p, g.app.Err)

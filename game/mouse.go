@@ -82,16 +82,15 @@ func btn(label string, primary bool, k flow.Key) button {
 	return button{label: label, primary: primary, act: func() flow.Input { return keys(k) }}
 }
 
-// soundButton is the sound button of the screens that show one (the
+// soundButton is the sound button of a screen whose view shows one (the
 // call, the hold and the team screen; the title has a sound row): its
 // label says the state, a click turns the sound off or on. nil elsewhere.
-func soundButton(a *flow.App, s flow.Screen) *button {
-	switch s.(type) {
-	case *flow.Call, *flow.Hold, *flow.Settings:
-		b := btn(a.SoundButton(), false, flow.KeyMute)
-		return &b
+func soundButton(a *flow.App, v view) *button {
+	if !v.sound() {
+		return nil
 	}
-	return nil
+	b := btn(a.SoundButton(), false, flow.KeyMute)
+	return &b
 }
 
 // buttonFace is the face of the buttons' labels: the body's, or the
