@@ -23,7 +23,7 @@ func (boardView) sound() bool              { return false }
 // one.
 func drawBoard(p *painter, a *flow.App, b *flow.Board) {
 	m := p.U
-	helpY := p.help(a.T("board.help"))
+	helpY := p.footer(a.T("board.help"), []button{btn(a.T("btn.back"), false, flow.KeyEscape)})
 	x, w := 1.5*m, p.W-3*m
 	y := m
 	p.text(fit(a.T("board"), p.big, w), p.big, x, y, colInk)

@@ -207,7 +207,9 @@ func transcript(p *painter, c *flow.Call, x, top, w, bottom float64) int {
 		p.box(bx, y, bw, b.h-p.U*0.6, fill, nil)
 		ly := y + pad
 		for _, sp := range b.spans {
-			p.text(b.s[sp.Start:sp.End], p.body, bx+pad, ly, colInk)
+			if ly >= top-0.5 { // a line cut by the top edge is left out, not drawn in half
+				p.text(b.s[sp.Start:sp.End], p.body, bx+pad, ly, colInk)
+			}
 			ly += lh(p.body)
 		}
 	}

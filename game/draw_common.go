@@ -23,6 +23,7 @@ func (p *painter) clip(x, y, w, h float64) *painter {
 
 // help draws the key help line at the bottom and returns its top.
 func (p *painter) help(s string) float64 {
+	s = glueHints(s)
 	y := p.H - p.U*0.8 - lh(p.small)
 	p.rect(0, y-p.U*0.4, p.W, p.H-y+p.U*0.4, colOffBG)
 	lines := p.wrap(s, p.small, p.W-2*p.U)

@@ -26,7 +26,7 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 	if s.Joined {
 		help = a.T("settings.help.in")
 	}
-	helpY := p.footer(help, nil)
+	helpY := p.footer(help, []button{btn(a.T("btn.back"), false, flow.KeyEscape)})
 	w := min(p.W-4*m, 44*m)
 	x := (p.W - w) / 2
 	y := max(m, p.H*0.1)
@@ -82,6 +82,9 @@ func drawSettings(p *painter, a *flow.App, s *flow.Settings) image.Rectangle {
 		line := a.T("team.sent.all")
 		if st.Waiting > 0 {
 			line = fmt.Sprintf(a.T("team.waiting"), st.Waiting)
+			if st.Waiting == 1 {
+				line = a.T("team.waiting1")
+			}
 		}
 		if st.Rejected > 0 {
 			line += " · " + fmt.Sprintf(a.T("team.rejected"), st.Rejected)

@@ -156,6 +156,7 @@ func (p *painter) buttonRows(bs []button, w float64) [][]button {
 // there in two lines. Buttons get the small face on a narrow window and
 // go on more rows when they still do not fit. It returns the bar's top.
 func (p *painter) footer(help string, bs []button) float64 {
+	help = glueHints(help)
 	if p.sound != nil {
 		bs = append([]button{*p.sound}, bs...)
 	}

@@ -86,3 +86,15 @@ func wrapLine(out []Span, text string, start, end int, width float64, measure fu
 	}
 	return out
 }
+
+// glueHints keeps each hint of a " · "-separated help line on one line:
+// the spaces inside a hint become no-break spaces, so the line wraps
+// only between hints ("Ctrl+M sound · Esc hang up", never "Ctrl+M /
+// sound").
+func glueHints(help string) string {
+	parts := strings.Split(help, " · ")
+	for i, s := range parts {
+		parts[i] = strings.ReplaceAll(s, " ", "\u00a0")
+	}
+	return strings.Join(parts, " · ")
+}

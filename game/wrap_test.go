@@ -65,3 +65,22 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
+
+func TestGlueHintsWrapsOnlyBetweenHints(t *testing.T) {
+	help := glueHints("Enter send · Ctrl+M sound · Esc hang up")
+	tests := []struct {
+		width int
+		want  []string
+	}{
+		{100, []string{"Enter send · Ctrl+M sound · Esc hang up"}},
+		{28, []string{"Enter send · Ctrl+M sound ·", "Esc hang up"}},
+		{14, []string{"Enter send ·", "Ctrl+M sound ·", "Esc hang up"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, sp := range Wrap(help, float64(tc.width), func(s string) float64 { return float64(utf8.RuneCountInString(s)) }) {
+			got = append(got, strings.ReplaceAll(help[sp.Start:sp.End], "\u00a0", " "))
+		}
+		assert.Equal(t, tc.want, got, "width %d", tc.width)
+	}
+}
