@@ -109,8 +109,8 @@ func (p *painter) editor(ed *flow.Editor, placeholder string, x, y, w, h float64
 	}
 	fit := max(1, int((h-2*pad)/lh(face)))
 	first := max(0, cl-fit+1)
-	if ed.Text == "" {
-		p.text(placeholder, face, x+pad, y+pad, colMuted)
+	if ed.Text == "" { // the placeholder starts just after the caret, not under it
+		p.text(placeholder, face, x+pad+max(1.5, p.U*0.1)+p.U*0.2, y+pad, colMuted)
 	}
 	ly := y + pad
 	var caret image.Rectangle
