@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"strconv"
+	"strings"
 
 	"kalm/game/flow"
 )
@@ -93,6 +94,12 @@ func drawTeamBoard(p *painter, a *flow.App, b *flow.Board, x, y, w, maxY float64
 		players = rows - teams
 	}
 	players, teams = min(players, len(t.Entries)), min(teams, len(t.Teams))
+	if players < len(t.Entries) && players > 1 {
+		players-- // a line for the cue that says how many more there are
+	}
+	if teams < len(t.Teams) && teams > 1 {
+		teams--
+	}
 	at := -1
 	for i, e := range t.Entries {
 		if e.You {
@@ -107,6 +114,7 @@ func drawTeamBoard(p *painter, a *flow.App, b *flow.Board, x, y, w, maxY float64
 		pt.rows = append(pt.rows, tableRow{cells: []string{strconv.Itoa(e.Rank), e.Name, e.Team, strconv.Itoa(e.Score)}, mark: e.You})
 	}
 	end := p.drawTable(pt, x, y, pw)
+	end = p.moreCue(a, first, players, len(t.Entries), x, end)
 	tx, tw := x+pw+2*m, min(w-pw-2*m, 30*m)
 	if !side {
 		tx, tw, teamsY = x, w, end+m
@@ -128,7 +136,25 @@ func drawTeamBoard(p *painter, a *flow.App, b *flow.Board, x, y, w, maxY float64
 	for _, s := range t.Teams[first : first+teams] {
 		tt.rows = append(tt.rows, tableRow{cells: []string{strconv.Itoa(s.Rank), s.Team, strconv.Itoa(s.Players), strconv.Itoa(s.Total)}, mark: s.Yours})
 	}
-	p.drawTable(tt, tx, teamsY+lh(p.bold), tw)
+	p.moreCue(a, first, teams, len(t.Teams), tx, p.drawTable(tt, tx, teamsY+lh(p.bold), tw))
+}
+
+// moreCue says under a table how many of its total rows are not shown
+// above and below the shown ones ("▲ 3 more · ▼ 2 more"), and returns the
+// y below it; with every row shown it draws nothing.
+func (p *painter) moreCue(a *flow.App, first, shown, total int, x, y float64) float64 {
+	var parts []string
+	if first > 0 {
+		parts = append(parts, "▲ "+fmt.Sprintf(a.T("cards.more"), first))
+	}
+	if rest := total - first - shown; rest > 0 {
+		parts = append(parts, "▼ "+fmt.Sprintf(a.T("cards.more"), rest))
+	}
+	if len(parts) == 0 {
+		return y
+	}
+	p.text(strings.Join(parts, " · "), p.small, x, y+p.U*0.15, colMuted)
+	return y + lh(p.small) + p.U*0.3
 }
 
 // drawPersonal draws the best run of every scenario on this computer and

@@ -261,3 +261,33 @@ func TestTeamScreensShowTheirState(t *testing.T) {
 	title := draw(func(a *flow.App, s *scenarios.Scenario) flow.Screen { return &flow.Title{} })
 	assert.Contains(t, title, "none (Enter: join)")
 }
+
+// TestBoardSaysWhatItCannotShow: on a small window with the large font
+// the team board shows the rows around the player and says how many more
+// there are above and below, in both tables.
+func TestBoardSaysWhatItCannotShow(t *testing.T) {
+	for _, tc := range []struct {
+		w, h int
+		big  bool
+		want []string
+	}{
+		{1280, 800, false, nil},
+		{800, 600, true, []string{"▲ 1 more · ▼ 5 more", "▼ 2 more"}}, // 1 + 4 shown + 5 = 10 players, 1 + 2 = 3 teams
+	} {
+		g := testGameState(t, "en", func(a *flow.App, s *scenarios.Scenario) flow.Screen {
+			a.BigFont = tc.big
+			scr, err := flowdemo.Screen(a, s, "board")
+			require.NoError(t, err)
+			return scr
+		})
+		var rec []textBox
+		g.draw(ebiten.NewImage(tc.w, tc.h), &rec)
+		var cues []string
+		for _, b := range rec {
+			if strings.Contains(b.s, "more") {
+				cues = append(cues, b.s)
+			}
+		}
+		assert.Equal(t, tc.want, cues, "%dx%d big=%v", tc.w, tc.h, tc.big)
+	}
+}
