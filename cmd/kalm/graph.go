@@ -32,18 +32,11 @@ func runGraph(e env) int {
 	if !ok {
 		return code
 	}
-	switch {
-	case len(args) > 0:
-		fmt.Fprintf(e.stderr, "kalm graph: unexpected argument %q (give the scenario with --scenario ID)\n", args[0])
+	if !scenarioUsage(e, "graph", args, *id, *lang) {
 		return exitUsage
-	case *id == "":
-		fmt.Fprintln(e.stderr, "kalm graph: missing --scenario ID (run 'kalm list' to see the ids)")
-		return exitUsage
-	case *format != "svg" && *format != "dot":
+	}
+	if *format != "svg" && *format != "dot" {
 		fmt.Fprintf(e.stderr, "kalm graph: --format must be svg or dot, not %q\n", *format)
-		return exitUsage
-	case *lang != "nl" && *lang != "en":
-		fmt.Fprintf(e.stderr, "kalm graph: --lang must be nl or en, not %q\n", *lang)
 		return exitUsage
 	}
 	sc, code := draftScenario(e, *packPath, *id)

@@ -132,3 +132,21 @@ func findScenario(e env, cmd string, pack *scenarios.Pack, id string) *scenarios
 	}
 	return sc
 }
+
+// scenarioUsage checks the arguments every command that works on one
+// scenario shares: no positional argument, a --scenario ID and a --lang of
+// nl or en. It prints what is wrong, as "kalm CMD: …", and reports
+// whether all is well.
+func scenarioUsage(e env, cmd string, args []string, id, lang string) bool {
+	switch {
+	case len(args) > 0:
+		fmt.Fprintf(e.stderr, "kalm %s: unexpected argument %q (give the scenario with --scenario ID)\n", cmd, args[0])
+	case id == "":
+		fmt.Fprintf(e.stderr, "kalm %s: missing --scenario ID (run 'kalm list' to see the ids)\n", cmd)
+	case lang != "nl" && lang != "en":
+		fmt.Fprintf(e.stderr, "kalm %s: --lang must be nl or en, not %q\n", cmd, lang)
+	default:
+		return true
+	}
+	return false
+}

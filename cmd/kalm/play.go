@@ -75,16 +75,10 @@ func playWith(e env, c clock) int {
 	if !ok {
 		return code
 	}
+	if !scenarioUsage(e, "play", args, *id, *lang) {
+		return exitUsage
+	}
 	switch {
-	case len(args) > 0:
-		fmt.Fprintf(e.stderr, "kalm play: unexpected argument %q (give the scenario with --scenario ID)\n", args[0])
-		return exitUsage
-	case *id == "":
-		fmt.Fprintln(e.stderr, "kalm play: missing --scenario ID (run 'kalm list' to see the ids)")
-		return exitUsage
-	case *lang != "nl" && *lang != "en":
-		fmt.Fprintf(e.stderr, "kalm play: --lang must be nl or en, not %q\n", *lang)
-		return exitUsage
 	case *timing != "auto" && *timing != "on" && *timing != "off":
 		fmt.Fprintf(e.stderr, "kalm play: --timing must be auto, on or off, not %q\n", *timing)
 		return exitUsage
