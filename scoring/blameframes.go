@@ -444,11 +444,18 @@ func (ev *evaluator) isThirdParty(p int) bool {
 			return true
 		}
 	}
-	if p == ev.sentence(ev.sentOf(p)).first || !strings.EqualFold(ev.t.reply[tk.start:tk.end], tk.norm) {
-		return false // a sentence's first word, or a word from a contraction ("I'll")
+	if p == ev.sentence(ev.sentOf(p)).first || ev.fromContraction(p) {
+		return false // a sentence's first word, or a word of "I'll"
 	}
 	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
 	return unicode.IsUpper(r)
+}
+
+// fromContraction reports token p as one of the words a contraction
+// expands to: it shares its span with a neighbour ("I'll" → i, will).
+func (ev *evaluator) fromContraction(p int) bool {
+	tk := ev.t.toks
+	return p > 0 && tk[p-1].start == tk[p].start || p+1 < len(tk) && tk[p+1].start == tk[p].start
 }
 
 var (

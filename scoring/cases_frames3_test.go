@@ -131,6 +131,8 @@ func frames3Cases() []scorerCase {
 		{"f3/blame/nl/mijn-keuze-niet", NL, "Het is niet mijn keuze geweest, maar ik los het wel voor u op.", "", nil},
 		{"f3/blame/en/choice-of-plan", EN, "The choice of plan is entirely up to you, and I'll set up whichever you pick.", "", nil},
 		{"f3/blame/nl/partner-plat", NL, "Het netwerk van onze partner ligt plat.", "blame:supplier", nil},
+		{"f3/blame/nl/fault-accented-name", NL, "Het probleem ligt bij Électrabel, niet bij de monteur.", "blame:supplier", nil},
+		{"f3/blame/en/ill-call-no-party", EN, "I'll call the depot myself and ring you back at four.", "callback", nil},
 
 		// "give me N minutes" sets the time of the call back
 		{"f3/callback/en/give-me-minutes", EN, "Give me ten minutes and I'll ring you straight back.", "callback", nil},
