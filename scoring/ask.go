@@ -30,7 +30,7 @@ func (ev *evaluator) question() {
 			}
 			continue
 		}
-		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.summaryIn(k) {
+		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.summaryIn(k) || ev.counterfactualNext(k) {
 			continue
 		}
 		if _, ok := ev.cueIn(k, "hostile"); ok {
@@ -360,3 +360,14 @@ var embeddedWords = std.set("embedded-words")
 var orWords = std.set("or-words")
 
 var dutchSubjects = std.set("dutch-subjects")
+
+// counterfactualNext reports a question that is the condition of a
+// counterfactual in the next sentence ("Had u het adres doorgegeven? Dan
+// was dit niet gebeurd."): it reproaches, it asks nothing.
+func (ev *evaluator) counterfactualNext(k int) bool {
+	if k+1 >= len(ev.t.sents) {
+		return false
+	}
+	_, ok := ev.cueIn(k+1, "counterfactual")
+	return ok && ev.hitIn(k+1, Blame, BlameCustomer)
+}

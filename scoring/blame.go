@@ -34,7 +34,7 @@ func (ev *evaluator) blame() {
 	// beside a question or a suggestion is "in addition to helping".
 	if !ev.helpsOtherwise() {
 		for _, m := range ev.of(Blame, cue, "link") {
-			if ev.agentOwnsLink(m) || ev.instructs(m) || ev.channelKept(m, keeps) || ev.linkAsks(m) || ev.forNews(m) {
+			if ev.answeredBefore(ev.sentOf(m.from)) || ev.agentOwnsLink(m) || ev.instructs(m) || ev.channelKept(m, keeps) || ev.linkAsks(m) || ev.forNews(m) {
 				continue
 			}
 			hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -549,11 +549,19 @@ func (ev *evaluator) helpsOtherwise() bool {
 		if ev.isQuestion(k) {
 			return true
 		}
-		if _, ok := ev.agentActsIn(s); ok {
+		if j, ok := ev.agentActsIn(s); ok && !ev.checkedOnly(k, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// checkedOnly reports the agent's act at token j as the check behind a
+// status ("we've run every test and found nothing"): it reports, it does
+// not help.
+func (ev *evaluator) checkedOnly(k, j int) bool {
+	side, ok := ev.cueIn(k, "ourside")
+	return ok && j >= side.from && j < side.to
 }
 
 // instructs reports a website mention that tells the customer exactly

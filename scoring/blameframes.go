@@ -83,8 +83,8 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	if _, w := ev.has(s.first, side.from, whetherWords); w {
 		return blameHit{}, false // "indien het zoals bij ons werkt, …" supposes
 	}
-	if _, acts := ev.agentActsIn(s); acts {
-		return blameHit{}, false // "we fixed it on our side, it works again"
+	if j, acts := ev.agentActsIn(s); acts && !ev.checkedOnly(k, j) {
+		return blameHit{}, false // "we fixed it on our side, it works again"; "we've tested it" is the check itself
 	}
 	if i, fine := ev.has(s.first, s.last, okStates); fine && !ev.negatedBefore(i, 2) {
 		return blameHit{min(side.from, i), max(side.to, i+1), BlameDenial, "our-side-fine"}, true
@@ -151,6 +151,9 @@ func (ev *evaluator) customerCaused(k int, s sentence) (blameHit, bool) {
 	if m, ok := ev.cueIn(k, "yourside"); ok {
 		return blameHit{m.from, m.to, BlameCustomer, "your-side"}, true
 	}
+	if h, ok := ev.counterfactual(k); ok {
+		return h, true
+	}
 	c, ok := ev.cueIn(k, "because")
 	if !ok {
 		return blameHit{}, false
@@ -166,6 +169,34 @@ func (ev *evaluator) customerCaused(k int, s sentence) (blameHit, bool) {
 		return blameHit{c.from, v + 1, BlameCustomer, "you-caused"}, true
 	}
 	return blameHit{}, false
+}
+
+// counterfactual: what would not have happened had the customer acted
+// otherwise ("Had u de stand nagekeken, dan was dit niet gebeurd", "if
+// you'd told us, this wouldn't have happened"): the customer is the one
+// the condition names, in this sentence or the one before.
+func (ev *evaluator) counterfactual(k int) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "counterfactual")
+	if !ok {
+		return blameHit{}, false
+	}
+	from := ev.sentence(k).first
+	if k > 0 {
+		from = ev.sentence(k - 1).first
+	}
+	// the customer is named and the agent is not: "had ik u gebeld"
+	// is the agent's own failing
+	you := false
+	for i := from; i < m.from; i++ {
+		if ev.is(i, firstPerson) || ev.is(i, agentSubjects) {
+			return blameHit{}, false
+		}
+		you = you || ev.is(i, youSubject) || ev.is(i, possessives) // "your payment arrived late; otherwise…"
+	}
+	if !you {
+		return blameHit{}, false
+	}
+	return blameHit{m.from, m.to, BlameCustomer, "counterfactual"}, true
 }
 
 // termsAsReason: the terms, rules or tariff are given as why it is so
@@ -188,6 +219,11 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 	if i, push := ev.has(s.first, s.last, pushbackWords); push {
 		return blameHit{min(d.from, i), max(d.to, i+1), BlameContract, "terms-as-reason"}, true
 	}
+	// "sorry, maar in de voorwaarden staat…", "but we follow EU
+	// regulations": the terms answer the complaint with a "but"
+	if i, but := ev.has(s.first, d.from, sentenceButs); but && ev.is(d.from, docNouns) {
+		return blameHit{i, d.to, BlameContract, "but-the-terms"}, true
+	}
 	return blameHit{}, false
 }
 
@@ -206,6 +242,7 @@ func (ev *evaluator) docCompound(s sentence) (int, bool) {
 }
 
 var (
+	docNouns       = std.set("doc")
 	docTails       = std.set("doc-tails")
 	referenceWords = std.set("reference-words")
 )

@@ -48,6 +48,7 @@ func allCases() []scorerCase {
 	out = append(out, framesCases()...)
 	out = append(out, frames2Cases()...)
 	out = append(out, frames3Cases()...)
+	out = append(out, frames4Cases()...)
 	return out
 }
 

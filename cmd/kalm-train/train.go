@@ -42,6 +42,7 @@ type dataFile struct {
 type example struct {
 	id    string
 	lang  string // nl or en
+	file  string // the data file it came from: its source (real, written)
 	feats []string
 	rules scoring.Labels // the rules' verdicts
 	gold  scoring.Labels
@@ -82,7 +83,7 @@ func prepare(s *scoring.Scorer, files []dataFile, folds int) (dataset, []duplica
 				l = string(res.Lang)
 			}
 			ds.examples = append(ds.examples, example{
-				id: ex.ID, lang: l, feats: s.Features(ex.Text, lang),
+				id: ex.ID, lang: l, file: f.name, feats: s.Features(ex.Text, lang),
 				rules: res.Criteria, gold: ex.Labels, fold: foldOf(ex.ID, folds),
 			})
 		}
@@ -234,15 +235,14 @@ func threshold(z []float64, y []bool) float64 {
 	return cut
 }
 
-// scores are the F1s of one criterion, per language and over both.
+// scores are the F1s of one criterion, per language, per data file and
+// over all.
 type scores struct {
-	rules, learned map[string]evaluation.Counts // by "nl", "en", "all"
+	rules, learned map[string]evaluation.Counts // by "nl", "en", "all" and "file:NAME"
 }
 
-var groups = []string{"nl", "en", "all"}
-
-func (s scores) add(lang string, gold, rule, learned bool) {
-	for _, g := range []string{lang, "all"} {
+func (s scores) add(lang, file string, gold, rule, learned bool) {
+	for _, g := range []string{lang, "file:" + file, "all"} {
 		s.rules[g] = tally(s.rules[g], gold, rule)
 		s.learned[g] = tally(s.learned[g], gold, learned)
 	}
@@ -357,7 +357,7 @@ func train(ds dataset, opt options) result {
 			cut := threshold(z, yy)
 			for _, i := range folds[k].test {
 				ex := exs[i]
-				o.scores.add(ex.lang, y[i], ex.rules.Get(c), oof[i] > cut)
+				o.scores.add(ex.lang, ex.file, y[i], ex.rules.Get(c), oof[i] > cut)
 			}
 		}
 		o.model = fit(allX, y, len(all.names), opt)
@@ -393,12 +393,24 @@ func wins(o outcome, opt options) (bool, string) {
 	case gain < opt.keepGain:
 		return false, fmt.Sprintf("learned F1 %+.3f against the rules over both languages (needs %+.3f)", gain, opt.keepGain)
 	}
-	for _, g := range []string{"nl", "en"} {
+	for _, g := range append([]string{"nl", "en"}, o.scores.files()...) {
 		if d := f1(o.scores.learned, g) - f1(o.scores.rules, g); d < -opt.maxLoss {
-			return false, fmt.Sprintf("learned F1 %+.3f over both languages but %+.3f in %s (may lose at most %.2f)", gain, d, g, opt.maxLoss)
+			return false, fmt.Sprintf("learned F1 %+.3f over both languages but %+.3f in %s (may lose at most %.2f)", gain, d, strings.TrimPrefix(g, "file:"), opt.maxLoss)
 		}
 	}
-	return true, fmt.Sprintf("learned F1 %+.3f over both languages, no language losing more than %.2f", gain, opt.maxLoss)
+	return true, fmt.Sprintf("learned F1 %+.3f over both languages, no language or data file losing more than %.2f", gain, opt.maxLoss)
+}
+
+// files lists the data-file groups of s ("file:real.jsonl"), sorted.
+func (s scores) files() []string {
+	var out []string
+	for g := range s.rules {
+		if strings.HasPrefix(g, "file:") {
+			out = append(out, g)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // report renders the comparison as markdown.
@@ -423,6 +435,22 @@ func report(ds dataset, opt options, outs []outcome) []byte {
 		fmt.Fprintf(&b, "| %s | %d/%d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %+.3f | %s |\n",
 			o.crit, o.positives["nl"], o.positives["en"], r["nl"].F1(), l["nl"].F1(), r["en"].F1(), l["en"].F1(),
 			r["all"].F1(), l["all"].F1(), l["all"].F1()-r["all"].F1(), kept)
+	}
+	if len(outs) > 0 && len(outs[0].scores.files()) > 1 {
+		b.WriteString("\nF1 per data file (rules → learned):\n\n")
+		files := outs[0].scores.files()
+		b.WriteString("| criterion |")
+		for _, g := range files {
+			fmt.Fprintf(&b, " %s |", strings.TrimPrefix(g, "file:"))
+		}
+		b.WriteString("\n|---|" + strings.Repeat("---|", len(files)) + "\n")
+		for _, o := range outs {
+			fmt.Fprintf(&b, "| %s |", o.crit)
+			for _, g := range files {
+				fmt.Fprintf(&b, " %.3f → %.3f |", o.scores.rules[g].F1(), o.scores.learned[g].F1())
+			}
+			b.WriteString("\n")
+		}
 	}
 	b.WriteString("\nPrecision and recall over both languages:\n\n")
 	b.WriteString("| criterion | rules P | rules R | learned P | learned R |\n|---|---|---|---|---|\n")

@@ -169,3 +169,45 @@ func TestRun(t *testing.T) {
 	_, err = scoring.ParseModel(out, string(w))
 	assert.NoError(t, err)
 }
+
+// counts returns Counts with the given F1-relevant numbers.
+func counts(tp, fp, fn int) evaluation.Counts { return evaluation.Counts{TP: tp, FP: fp, FN: fn} }
+
+func TestWinsChecksEveryLanguageAndFile(t *testing.T) {
+	base := func() outcome {
+		return outcome{
+			positives: map[string]int{"all": 40},
+			scores: scores{
+				rules: map[string]evaluation.Counts{
+					"all": counts(30, 10, 10), "nl": counts(15, 5, 5), "en": counts(15, 5, 5),
+					"file:real.jsonl": counts(15, 5, 5), "file:written.jsonl": counts(15, 5, 5),
+				},
+				learned: map[string]evaluation.Counts{
+					"all": counts(34, 6, 6), "nl": counts(17, 3, 3), "en": counts(17, 3, 3),
+					"file:real.jsonl": counts(17, 3, 3), "file:written.jsonl": counts(17, 3, 3),
+				},
+			},
+		}
+	}
+	tests := []struct {
+		name   string
+		change func(o *outcome)
+		want   bool
+		why    string
+	}{
+		{"better everywhere", func(*outcome) {}, true, "no language or data file"},
+		{"a language loses", func(o *outcome) { o.scores.learned["nl"] = counts(10, 10, 10) }, false, "in nl"},
+		{"a data file loses", func(o *outcome) { o.scores.learned["file:real.jsonl"] = counts(10, 10, 10) }, false, "in real.jsonl"},
+		{"no gain overall", func(o *outcome) { o.scores.learned["all"] = o.scores.rules["all"] }, false, "needs"},
+		{"too few positives", func(o *outcome) { o.positives["all"] = 3 }, false, "positive replies"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := base()
+			tt.change(&o)
+			won, why := wins(o, defaultOptions())
+			assert.Equal(t, tt.want, won)
+			assert.Contains(t, why, tt.why)
+		})
+	}
+}
