@@ -56,7 +56,7 @@ var texts = map[string][2]string{
 	"state.ended":     {"Gesprek beëindigd", "Call ended"},
 	"cards.more":      {"nog %d", "%d more"},
 	"you":             {"Jij", "You"},
-	"live":            {"Live coaching", "Live coaching"},
+	"live":            {"Directe coaching", "Live coaching"},
 	"last":            {"Je laatste antwoord", "Your last reply"},
 	"ended":           {"Het gesprek is voorbij. Enter: naar de nabespreking", "The call is over. Enter: to the debrief"},
 	"debrief":         {"Nabespreking", "Debrief"},
