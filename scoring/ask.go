@@ -128,7 +128,7 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 			continue // "ik laat u morgen weten wanneer": the agent informs
 		}
 		end := min(v+8, s.last)
-		if i, ok := ev.has(v+1, end, reportObjects); ok && !ev.possessed(i) {
+		if i, ok := ev.has(v+1, end, reportObjects); ok && !ev.possessed(i) && !ev.idCompound(i) {
 			return v, i + 1, true // "your details" are identifiers
 		}
 		if i, ok := ev.has(v+1, end, whWords); ok {
@@ -139,6 +139,13 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// idCompound reports an identifier written as two words, a report
+// object naming a kind of number after another word: "reservation
+// code", "order number"; "error code" names the problem.
+func (ev *evaluator) idCompound(i int) bool {
+	return i > 0 && ev.is(i, idSuffixes) && ev.t.toks[i-1].kind == tWord && !ev.is(i-1, reportObjects)
 }
 
 // possessed reports "your" one or two words before token i: "your

@@ -404,7 +404,7 @@ func (ev *evaluator) passedOn() [][2]int {
 				continue
 			}
 		}
-		if _, third := ev.cueIn(k, "supplier"); third || ev.hasOtherParty(s) {
+		if _, third := ev.cueIn(k, "supplier"); third || ev.hasOtherParty(s) || ev.hasOrg(s) {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}
@@ -525,7 +525,8 @@ func (ev *evaluator) customerSubject(v int) bool {
 			return false
 		}
 		if ev.is(i, youSubject) && (i <= cs+1 || ev.is(i-1, modals)) {
-			return true
+			// "ik kan je niet bellen": after "ik kan", "je" is the object
+			return !(i-2 >= cs && ev.is(i-1, modals) && ev.is(i-2, agentSubjects))
 		}
 	}
 	return false

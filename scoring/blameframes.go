@@ -29,7 +29,7 @@ func (ev *evaluator) frameHits() []blameHit {
 		}
 		// "er zijn bij ons geen storingen gemeld; heb je de modem al
 		// herstart?" reports the status and goes on helping
-		if h, ok := ev.ourSideFine(k, s); ok && !helps {
+		if h, ok := ev.ourSideFine(k, s); ok && (!helps || ev.insists(s)) {
 			out = append(out, h)
 		}
 		if h, ok := ev.notUsContrast(k, s); ok {
@@ -60,6 +60,11 @@ func (ev *evaluator) frameHits() []blameHit {
 		}
 		if h, ok := ev.selfService(k, s); ok && !agentHelps {
 			out = append(out, h)
+		}
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.dependsOn, ev.theOnes, ev.itsWith} {
+			if h, ok := frame(k, s); ok {
+				out = append(out, h)
+			}
 		}
 	}
 	return out
@@ -129,6 +134,9 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 	if !ok {
 		return blameHit{}, false
 	}
+	if j, acts := ev.agentActsIn(s); acts && j < m.from {
+		return blameHit{}, false // "I'll ask for it to be reviewed by a senior handler"
+	}
 	if m.to < s.last && ev.is(m.to, usWords) || m.to < s.last && ev.is(m.to, firstPerson) {
 		return blameHit{}, false // "handled by us", "geregeld door mij"
 	}
@@ -153,6 +161,10 @@ func (ev *evaluator) customerCaused(k int, s sentence) (blameHit, bool) {
 	}
 	if h, ok := ev.counterfactual(k); ok {
 		return h, true
+	}
+	if ev.is(s.first, elidedShould) && s.first+2 < s.last && ev.is(s.first+1, haveWords) && !ev.is(s.first+2, beenWords) {
+		// "Should've paid a day earlier": the left-out subject is the customer
+		return blameHit{s.first, s.first + 3, BlameCustomer, "should-have"}, true
 	}
 	c, ok := ev.cueIn(k, "because")
 	if !ok {
@@ -198,6 +210,27 @@ func (ev *evaluator) counterfactual(k int) (blameHit, bool) {
 	}
 	return blameHit{m.from, m.to, BlameCustomer, "counterfactual"}, true
 }
+
+// insists reports a sentence that pushes its claim ("it was definitely
+// sent from our end", "dat is gewoon in orde"): a status said to push
+// back, not to inform, even beside a troubleshooting question.
+func (ev *evaluator) insists(s sentence) bool {
+	if _, push := ev.has(s.first, s.last, pushbackWords); push {
+		return true
+	}
+	for _, m := range ev.sentMatches(ev.sentOf(s.first)) {
+		if m.r.role == cue && m.r.tag == "certain" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	elidedShould = std.set("elided-should")
+	haveWords    = std.set("have-words")
+	beenWords    = std.set("been-words")
+)
 
 // termsAsReason: the terms, rules or tariff are given as why it is so
 // ("that's the terms", "staan gewoon in het tarievenoverzicht",
@@ -402,13 +435,21 @@ func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
 // gezien" state what is, they do nothing for the customer.
 func (ev *evaluator) idleAux(j int, s sentence) bool {
 	if !ev.is(j, auxHelpVerbs) {
-		return false
+		// "ik zie op uw adres geen melding", "we see no fault": looking
+		// that finds nothing
+		if !ev.is(j, seeVerbs) {
+			return false
+		}
+		n, none := ev.has(j+1, min(j+6, s.last), negators)
+		_, that := ev.has(j+1, n, thatWords) // "ik zie dat je nummer niet actief is" reports
+		return none && !that
 	}
 	_, idle := ev.has(j+1, min(j+3, s.last), idleAfterAux)
 	return idle
 }
 
 var (
+	seeVerbs     = std.set("see-verbs")
 	auxHelpVerbs = std.set("aux-help-verbs")
 	idleAfterAux = std.set("idle-after-aux")
 )

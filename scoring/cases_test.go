@@ -49,6 +49,7 @@ func allCases() []scorerCase {
 	out = append(out, frames2Cases()...)
 	out = append(out, frames3Cases()...)
 	out = append(out, frames4Cases()...)
+	out = append(out, frames5Cases()...)
 	return out
 }
 

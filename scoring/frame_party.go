@@ -1,0 +1,90 @@
+package scoring
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Party frames: a third party named as the one the outcome depends on,
+// the one singled out, or the one the case now sits with. Each reads
+// the party after or before its cue with partyAt (a supplier word, an
+// organisation, a capitalised name that is not the company's own).
+
+// dependsOn: "the delivery time depends on USPS", "dat hangt af van
+// Proximus": the outcome is put in a third party's hands.
+func (ev *evaluator) dependsOn(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "depends")
+	if !ok || ev.negatedBefore(m.from, 2) {
+		return blameHit{}, false
+	}
+	if p, kind, ok := ev.partyAfter(m.to, min(m.to+6, s.last)); ok {
+		return blameHit{m.from, p + 1, kind, "depends-on"}, true
+	}
+	return blameHit{}, false
+}
+
+// theOnes: "Lenovo are the ones running behind on parts", "de koerier
+// is de enige die…": a third party singled out as the cause.
+func (ev *evaluator) theOnes(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "theones")
+	if !ok {
+		return blameHit{}, false
+	}
+	for p := m.from - 1; p >= max(s.first, m.from-4); p-- {
+		if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) || ev.is(p, secondPerson) {
+			return blameHit{}, false // "we're the ones who…", "you're the one who…"
+		}
+		if kind := ev.partyAt(p); kind != NoBlame {
+			return blameHit{p, m.to, kind, "the-ones"}, true
+		}
+		if p == s.first && ev.unknownName(p) {
+			return blameHit{p, m.to, BlameSupplier, "the-ones"}, true // "Evri are the ones…"
+		}
+	}
+	return blameHit{}, false
+}
+
+// itsWith: "at this point it's with your bank", "het ligt nu bij de
+// koerier": the case sits with a third party, not with us.
+func (ev *evaluator) itsWith(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "itswith")
+	if !ok || ev.negatedBefore(m.to, 3) {
+		return blameHit{}, false
+	}
+	if p, kind, ok := ev.partyAfter(m.to, min(m.to+4, s.last)); ok {
+		return blameHit{m.from, p + 1, kind, "its-with"}, true
+	}
+	return blameHit{}, false
+}
+
+// partyAfter finds the first party in tokens [from, to): "your bank" is
+// a third party although it is the customer's; "us", "our team" and
+// the customer themselves end the search.
+func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
+	for p := from; p < to; p++ {
+		if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) {
+			return 0, NoBlame, false
+		}
+		if ev.is(p, secondPerson) {
+			if p+1 < to && supplierWords.has(ev.t.toks[p+1].norm) {
+				return p + 1, BlameSupplier, true // "your bank"
+			}
+			return 0, NoBlame, false // "depends on your tariff"
+		}
+		if kind := ev.partyAt(p); kind != NoBlame {
+			return p, kind, true
+		}
+	}
+	return 0, NoBlame, false
+}
+
+// unknownName reports token p as a capitalised word the lexicon does not
+// know: a name even where a sentence starts ("Evri are the ones…").
+func (ev *evaluator) unknownName(p int) bool {
+	tk := &ev.t.toks[p]
+	if tk.kind != tWord || tk.id != 0 || tk.flags != (setFlags{}) || ev.s.skip[tk.norm] || len(tk.norm) < 2 || ev.fromContraction(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
+	return unicode.IsUpper(r)
+}
