@@ -124,6 +124,9 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		if _, asked := ev.has(max(s.first, v-3), v, requestMarkers); !asked && v != ev.clauseStart(v) {
 			continue
 		}
+		if _, not := ev.has(max(s.first, v-2), v, negators); not {
+			continue // "you don't know what to believe" states, it asks nothing
+		}
 		if _, agent := ev.has(ev.clauseStart(v), v, agentSubjects); agent {
 			continue // "ik laat u morgen weten wanneer": the agent informs
 		}

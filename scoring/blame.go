@@ -68,6 +68,16 @@ func (ev *evaluator) blame() {
 		return owns && h.kind != BlameCustomer
 	})
 	if len(hits) == 0 {
+		// "een nieuwe pas kost nu eenmaal vijftien euro": the way things
+		// are as the answer, when nothing names who is behind it
+		for _, m := range ev.of(Blame, cue, "wayitis") {
+			if !ev.isQuestion(ev.sentOf(m.from)) && !ev.negatedBefore(m.from, 2) {
+				hits = append(hits, hitAt{m.from, m.to, BlameContract, m.r.id})
+				break
+			}
+		}
+	}
+	if len(hits) == 0 {
 		return
 	}
 	// the kind is that of the first blaming words; a flat denial gives
@@ -374,6 +384,11 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, nothing := ev.has(s.first, s.last, nothingWords); (ev.is(s.first, hardConditionals) || cond) && !nothing {
 			// "als het nog eens gebeurt, mag u ons bellen" is for a next
 			// time; "if you hear nothing, call us again" makes them chase
+			if ev.laterWithSomeoneElse(s) {
+				// "als u morgen terugbelt, kan zij u helpen": the customer
+				// must call again for someone who is not there now
+				out = append(out, [2]int{s.first, s.last})
+			}
 			continue
 		}
 		if ev.isQuestion(k) {
@@ -431,6 +446,18 @@ var (
 	againWords       = std.set("again-words")
 	laterWords       = std.set("later-words")
 )
+
+// laterWithSomeoneElse reports a sentence that names a later moment and
+// someone other than the agent ("als u maandag terugbelt, kan zij u
+// verder helpen", "she's in Tuesdays if you want to try her then").
+func (ev *evaluator) laterWithSomeoneElse(s sentence) bool {
+	_, later := ev.has(s.first, s.last, laterWords)
+	_, day := ev.has(s.first, s.last, dayNames)
+	_, other := ev.has(s.first, s.last, thirdPersons)
+	return (later || day) && other
+}
+
+var thirdPersons = std.set("third-persons")
 
 // hasOtherParty reports a department, shop or colleague in sentence s,
 // also as the head of a Dutch compound ("Orangeshops", "klantenafdeling").

@@ -61,7 +61,7 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.selfService(k, s); ok && !agentHelps {
 			out = append(out, h)
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.dependsOn, ev.theOnes, ev.itsWith} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.dependsOn, ev.theOnes, ev.itsWith, ev.faultOfParty} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}
@@ -144,8 +144,8 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 		return blameHit{m.from, m.to, BlameSupplier, "handled-elsewhere"}, true // "that's down to them"
 	}
 	kind := BlameManagement
-	if _, third := ev.cueIn(k, "supplier"); third {
-		kind = BlameSupplier
+	if _, third := ev.cueIn(k, "supplier"); third || ev.hasOrg(s) {
+		kind = BlameSupplier // "run by a hire firm"
 	} else if _, ours, named := ev.namedIn(s); named && !ours {
 		kind = BlameSupplier
 	}

@@ -80,8 +80,8 @@ func frames2Cases() []scorerCase {
 		// f.got-you-nl: "Dat snap ik." acknowledges; "…, maar" brushes it off.
 		{"f2/empathy/nl/snap-ik", NL, "Snap ik, en sorry dat het zo lang duurde.", "empathy,apology", nil},
 		{"f2/empathy/nl/dat-begrijp-ik", NL, "Dat begrijp ik volkomen. Ik zoek het vandaag nog voor u uit.", "empathy", nil},
-		{"f2/empathy/nl/dat-begrijp-ik-maar", NL, "Dat begrijp ik, maar de prijs ligt nu eenmaal vast.", "", nil},
-		{"f2/empathy/nl/snap-ik-vraag", NL, "Snap ik het goed dat de stekker erin zit?", "question", nil},
+		{"f2/empathy/nl/dat-begrijp-ik-maar", NL, "Dat begrijp ik, maar de prijs ligt nu eenmaal vast.", "blame:contract", nil},
+		{"f2/empathy/nl/snap-ik-vraag", NL, "Snap ik het goed dat de stekker erin zit, en welk lampje brandt er dan?", "question", nil},
 		// apologise-feeling: "any frustration" is the customer's feeling too.
 		{"f2/empathy/en/any-frustration", EN, "My apologies for any frustration this caused.", "apology,empathy", nil},
 		// f.rely / f.need-it-for: the circumstance that makes it worse.

@@ -50,6 +50,7 @@ func allCases() []scorerCase {
 	out = append(out, frames3Cases()...)
 	out = append(out, frames4Cases()...)
 	out = append(out, frames5Cases()...)
+	out = append(out, frames6Cases()...)
 	return out
 }
 

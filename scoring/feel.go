@@ -125,6 +125,8 @@ var sentenceButs = std.set("sentence-buts")
 // with "als/if": "if you're unhappy, …" supposes, it does not acknowledge.
 func (ev *evaluator) conditionalClause(i int) bool {
 	cs := ev.clauseStart(i)
-	_, ok := ev.has(cs, min(cs+2, i+1), clauseConditionals)
-	return ok
+	c, ok := ev.has(cs, min(cs+2, i+1), clauseConditionals)
+	// "if I were in your shoes, I'd be fuming too" puts the agent in the
+	// customer's place: solidarity, not a supposition about the customer
+	return ok && !(c+1 < len(ev.t.toks) && ev.is(c+1, firstPerson))
 }

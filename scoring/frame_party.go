@@ -48,7 +48,7 @@ func (ev *evaluator) theOnes(k int, s sentence) (blameHit, bool) {
 // koerier": the case sits with a third party, not with us.
 func (ev *evaluator) itsWith(k int, s sentence) (blameHit, bool) {
 	m, ok := ev.cueIn(k, "itswith")
-	if !ok || ev.negatedBefore(m.to, 3) {
+	if !ok || ev.negatedBefore(m.from, 2) || ev.negatedInside(m) {
 		return blameHit{}, false
 	}
 	if p, kind, ok := ev.partyAfter(m.to, min(m.to+4, s.last)); ok {
@@ -88,3 +88,31 @@ func (ev *evaluator) unknownName(p int) bool {
 	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
 	return unicode.IsUpper(r)
 }
+
+// faultOfParty: a fault placed at a named third party ("een algemene
+// panne bij Proximus", "the fault is with Openreach", "a problem with
+// the mast of Proximus"): the cause is elsewhere. The name must follow
+// "bij", "with", "van" or "of", and be no place ("in de regio
+// Gent").
+func (ev *evaluator) faultOfParty(k int, s sentence) (blameHit, bool) {
+	for i := s.first; i < s.last; i++ {
+		if !ev.is(i, faultWords) || ev.negatedBefore(i, 3) {
+			continue
+		}
+		for p := i + 2; p < min(i+8, s.last-1); p++ {
+			if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) || ev.is(p, secondPerson) {
+				break // "een storing bij ons", "a fault on your line"
+			}
+			if ev.is(p, negators) {
+				break // "niet afkomstig van Orange" denies it comes from them
+			}
+			if !ev.is(p-1, partyPreps) || ev.asPlace(p) || !ev.unknownName(p) {
+				continue
+			}
+			return blameHit{i, p + 1, BlameSupplier, "fault-of-party"}, true
+		}
+	}
+	return blameHit{}, false
+}
+
+var partyPreps = std.set("party-preps")

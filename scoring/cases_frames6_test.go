@@ -1,0 +1,48 @@
+package scoring
+
+// Frames (round 7): the way things are ("nu eenmaal"), the product said
+// to be fine, the customer's responsibility, a fault placed at a named
+// party, calling back later for someone who is not there, and empathy
+// from the agent's place or for what the day cost. Each with a near twin
+// the frame must leave alone.
+
+func frames6Cases() []scorerCase {
+	return []scorerCase{
+		// the way things are, the cover, the product said to be fine
+		{"f6/blame/nl/nu-eenmaal", NL, "Een nieuwe pas kost nu eenmaal vijftien euro.", "blame:contract", nil},
+		{"f6/blame/nl/niet-onder-dekking", NL, "Glasschade valt niet onder uw pakket.", "blame:contract", nil},
+		{"f6/blame/en/condition-of-cover", EN, "The bike has to be locked to something fixed, that's a condition of the policy.", "blame:contract", nil},
+		{"f6/blame/nl/niks-mis-mee", NL, "Die melding is normaal, daar is niks mis mee hoor.", "blame:denial", nil},
+		{"f6/blame/en/nothing-wrong-with-it", EN, "I've looked at the readings and there's nothing wrong with the meter.", "blame:denial", nil},
+		{"f6/blame/en/something-wrong-fixing", EN, "There's something wrong with the meter and I'm booking an engineer for Thursday.", "", nil},
+
+		// the customer's doing
+		{"f6/blame/nl/uw-verantwoordelijkheid", NL, "Het slot controleren is uw verantwoordelijkheid als huurder.", "blame:customer", nil},
+		{"f6/blame/en/not-your-responsibility", EN, "That's not your responsibility at all, I'll sort the paperwork.", "", nil},
+		{"f6/blame/en/not-on-their-own", EN, "Glass doesn't crack on its own, so it must have been hit.", "blame:customer", nil},
+		{"f6/blame/nl/zelf-doorgegeven", NL, "Die standen heeft u zelf doorgegeven.", "blame:customer", nil},
+
+		// a fault placed at a named party, not a place or the customer's name
+		{"f6/blame/nl/panne-bij-naam", NL, "Het is een panne bij Fluxys, wij kunnen daar niks aan doen.", "blame:supplier", nil},
+		{"f6/blame/en/storing-in-de-regio", NL, "Er is een storing in de regio Hasselt, onze technici zijn ermee bezig.", "", nil},
+		{"f6/blame/en/outage-named-customer", EN, "There is an outage in your street at the moment, Priya, and our team is on it.", "", nil},
+		{"f6/blame/en/thats-on-them", EN, "The van was run by a hire firm, so the damage is really on them.", "blame:supplier", nil},
+
+		// calling back later for someone who is not there
+		{"f6/blame/nl/maandag-terugbellen", NL, "Mijn collega is er vandaag niet, als u maandag terugbelt kan zij u helpen.", "blame:management", nil},
+		{"f6/blame/en/ring-back-when-she-is-in", EN, "If you ring back on Thursday she'll be able to sort it.", "blame:management", nil},
+		{"f6/blame/nl/als-het-weer-gebeurt", NL, "Als het weer gebeurt, mag u ons altijd bellen.", "", nil},
+
+		// empathy from the agent's place, and for what the day cost
+		{"f6/empathy/en/in-your-shoes", EN, "If I were in your shoes I'd be livid too.", "empathy", nil},
+		{"f6/empathy/nl/zou-ook-ontploffen", NL, "Drie keer voor niks thuisblijven, ik zou ook ontploffen.", "empathy", nil},
+		{"f6/empathy/nl/zou-ook-herstarten", NL, "Ik zou ook even de modem herstarten, dat helpt vaak.", "", nil},
+		{"f6/empathy/en/lost-the-whole-day", EN, "You've lost the whole afternoon to this, I'm sorry.", "empathy,apology", nil},
+		{"f6/empathy/en/day-not-back", EN, "Your daughter's first concert, that's an evening you don't get back.", "empathy", nil},
+		{"f6/empathy/en/poor-thing", EN, "Oh, the poor dog, he must have been terrified in that crate.", "empathy", nil},
+		{"f6/empathy/en/you-dont-know-what", EN, "Two letters that say different things, no wonder you don't know what to do.", "empathy", nil},
+
+		// no panic on a cue at the very end of the reply
+		{"f6/blame/en/its-with-at-end", EN, "It is with", "", nil},
+	}
+}
