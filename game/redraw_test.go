@@ -158,3 +158,80 @@ func TestATickDrawsOnlyTheTimer(t *testing.T) {
 	g.screen = &flow.Title{}
 	assert.False(t, g.drawTick(dst), "no timer: the whole frame is drawn")
 }
+
+// TestRedrawRestsWhenStill: a frame still for restAfter rests (each
+// frame waits restEvery), also while a call's clock steps; input, an
+// animation, a new frame key or window size end the rest.
+func TestRedrawRestsWhenStill(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	size := image.Pt(1280, 800)
+	still := frameKey{lang: "en"}
+	tests := []struct {
+		name  string
+		key   frameKey
+		input bool
+		size  image.Point
+		want  time.Duration
+	}{
+		{"still", still, false, size, restEvery},
+		{"the call clock's step", frameKey{lang: "en", tick: 1}, false, size, restEvery},
+		{"a key press", still, true, size, 0},
+		{"an error notice", frameKey{lang: "en", err: "disk full"}, false, size, 0},
+		{"an animation", frameKey{lang: "en", animating: true}, false, size, 0},
+		{"a new window size", still, false, image.Pt(800, 600), 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRedraw()
+			r.update(still, false, t0)
+			r.didDraw(size, t0)
+			assert.Zero(t, r.rest(t0.Add(restAfter/2)), "just drawn")
+			assert.Equal(t, restEvery, r.rest(t0.Add(restAfter)), "still for restAfter")
+			now := t0.Add(2 * restAfter)
+			r.update(tc.key, tc.input, now)
+			if r.draw(tc.size) || r.tickOnly(tc.size) {
+				r.didDraw(tc.size, now)
+			}
+			now = now.Add(time.Second / 60)
+			r.update(tc.key, false, now)
+			assert.Equal(t, tc.want, r.rest(now))
+		})
+	}
+}
+
+// TestAStillGameRests: once the title has been still for restAfter, each
+// frame of the game waits restEvery; a key press ends the rest at once.
+func TestAStillGameRests(t *testing.T) {
+	needDisplay(t)
+	g := testGameState(t, "en", func(*flow.App, *scenarios.Scenario) flow.Screen { return &flow.Title{} })
+	kb := newTickKeys()
+	g.keys.kb = kb
+	t0 := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	now := t0
+	g.opt.Now = func() time.Time { return now }
+	g.last = now
+	var slept time.Duration
+	g.sleep = func(d time.Duration) { slept += d }
+	dst := ebiten.NewImage(800, 600)
+	// frame runs one frame 1/60 s after the last one and returns how long
+	// it waited.
+	frame := func() time.Duration {
+		slept = 0
+		now = now.Add(time.Second / 60)
+		kb.next()
+		require.NoError(t, g.Update())
+		g.Draw(dst)
+		return slept
+	}
+	for now.Before(t0.Add(restAfter - 100*time.Millisecond)) {
+		require.Zero(t, frame(), "not still for long enough, at %v", now.Sub(t0))
+	}
+	for now.Before(t0.Add(restAfter + 100*time.Millisecond)) {
+		frame()
+	}
+	assert.Equal(t, restEvery, frame(), "still: the frame waits")
+	kb.press(ebiten.KeyDown)
+	kb.release(ebiten.KeyDown)
+	assert.Zero(t, frame(), "a key press ends the rest")
+	assert.Zero(t, frame(), "the next frame does not wait either")
+}
