@@ -44,5 +44,23 @@ func frames6Cases() []scorerCase {
 
 		// no panic on a cue at the very end of the reply
 		{"f6/blame/en/its-with-at-end", EN, "It is with", "", nil},
+		// a list of facts closed by a check is a summary; a wh-question is not a check
+		{"f6/summary/en/list-yeah", EN, "Booked for Friday, nobody turned up, and the fee taken anyway, yeah?", "summary", nil},
+		{"f6/summary/nl/list-then-check", NL, "Twee keer verzet, geen monteur gezien, en nu een boete. Heb ik het zo volledig?", "summary", nil},
+		{"f6/summary/nl/plan-then-wh", NL, "Ik bestel nu een nieuwe pas, die is er binnen drie dagen, en ik stuur u de code per sms. Aan welke automaat was het juist?", "question", nil},
+
+		// certainty in other words about what others bring about
+		{"f6/overpromise/en/made-sure", EN, "He'll be seen within the hour, I've made sure of it.", "overpromise", nil},
+		{"f6/overpromise/nl/draait-weer", NL, "De monteur is onderweg en binnen het uur draait alles weer.", "overpromise", nil},
+		{"f6/overpromise/en/i-made-sure-to-call", EN, "I've made sure to note it, and I'll call you at five.", "callback", nil},
+
+		// the plan put to the customer in other words
+		{"f6/agreement/en/fair", EN, "I'm refunding the delivery and adding a ten pound credit. Fair?", "agreement", nil},
+		{"f6/agreement/nl/zit-je-goed-mee", NL, "Ik zet er een extra les bij, zaterdag om negen uur. Zit je daar goed mee?", "agreement", nil},
+		{"f6/agreement/en/does-ten-work", EN, "I can send the engineer tomorrow morning. Does 10 work for you?", "agreement", nil},
+		{"f6/agreement/en/fair-statement", EN, "That's a fair point and I'm sorry.", "apology", nil},
+
+		// a fact handed back is no question
+		{"f6/question/nl/na-een-week-al", NL, "Na drie dagen al? Dat is snel.", "", nil},
 	}
 }

@@ -41,6 +41,8 @@ func (ev *evaluator) imagineHow(m match) bool {
 	return ok
 }
 
+var pointWords = std.set("point-words")
+
 // frameHolds runs the context check a frame's tag asks for.
 func (ev *evaluator) frameHolds(m match) bool {
 	switch m.r.tag {
@@ -48,6 +50,9 @@ func (ev *evaluator) frameHolds(m match) bool {
 		// an exclamation opens its clause ("Oei, wat een domper"); put
 		// as a question it asks ("Hoe lastig is het om…?")
 		return m.from == ev.clauseStart(m.from) && !ev.isQuestion(ev.sentOf(m.from))
+	case "fair":
+		// "that's fair" grants the reaction; "a fair point" an argument
+		return m.to >= len(ev.t.toks) || !ev.is(m.to, pointWords)
 	case "alone":
 		// "Argh, vervelend!": the feeling word is its whole clause
 		cs, ce := ev.clauseStart(m.from), ev.clauseEnd(m.from)

@@ -21,6 +21,9 @@ func (ev *evaluator) recapFollows(m match) bool {
 // router never powered on, and since then you've been on your hotspot"),
 
 func (ev *evaluator) summaryFrames() bool {
+	if ev.listThenCheck() {
+		return true
+	}
 	for _, s := range ev.t.sents {
 		i := s.first
 		for i < s.last && ev.is(i, discourseOpeners) {
@@ -73,4 +76,55 @@ func (ev *evaluator) cueBetween(from, to int, tag string) bool {
 		}
 	}
 	return false
+}
+
+// listThenCheck finds facts laid out as a list and closed by a check,
+// with no "so" or marker: "Paid for next day, got it in four, and
+// chipped on arrival, yeah?", "Vijf uur vertraging, aansluiting gemist,
+// een nacht op een bankje. Heb ik 't zo volledig?". The check is a short
+// last clause of the same sentence or a short question right after.
+func (ev *evaluator) listThenCheck() bool {
+	for k, s := range ev.t.sents {
+		if !ev.isQuestion(k) {
+			continue
+		}
+		last := ev.clauseStart(s.last - 1)
+		if last > s.first && s.last-last <= 4 && ev.checks(last, s.last) && ev.listIn(s.first, last) {
+			return ev.addListRecap(s.first, s.last)
+		}
+		if k > 0 && s.last-s.first <= 7 && ev.checks(s.first, s.last) {
+			p := ev.sentence(k - 1)
+			if !ev.isQuestion(k-1) && ev.listIn(p.first, p.last) {
+				return ev.addListRecap(p.first, s.last)
+			}
+		}
+	}
+	return false
+}
+
+// checks reports a check word in tokens [from, to): "right", "klopt",
+// "volledig", "that the lot".
+func (ev *evaluator) checks(from, to int) bool {
+	if _, wh := ev.has(from, to, whWords); wh {
+		return false // "aan welke automaat was dat juist?" asks
+	}
+	_, ok := ev.has(from, to, recapChecks)
+	return ok || ev.cueBetween(from, to, "check")
+}
+
+// listIn reports three or more clauses or joined facts in tokens
+// [from, to), with no first-person plan among them ("I'll call, then…").
+func (ev *evaluator) listIn(from, to int) bool {
+	if to-from < 6 || ev.factsIn(from, to) < 3 {
+		return false
+	}
+	_, acts := ev.agentActsIn(sentence{first: from, last: to})
+	return !acts
+}
+
+// addListRecap records the summary found by listThenCheck.
+func (ev *evaluator) addListRecap(from, to int) bool {
+	ev.add(Summary, true, "", from, to, "f.list-check", "")
+	ev.markRecap(from, to, false)
+	return true
 }
