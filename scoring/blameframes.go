@@ -137,6 +137,11 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 	if j, acts := ev.agentActsIn(s); acts && j < m.from {
 		return blameHit{}, false // "I'll ask for it to be reviewed by a senior handler"
 	}
+	for i := m.to; i < s.last; i++ {
+		if _, asks := ev.has(i+1, min(i+4, s.last), agentActs); ev.is(i, agentSubjects) && asks {
+			return blameHit{}, false // "…, so I've asked them to call you at three"
+		}
+	}
 	if m.to < s.last && ev.is(m.to, usWords) || m.to < s.last && ev.is(m.to, firstPerson) {
 		return blameHit{}, false // "handled by us", "geregeld door mij"
 	}

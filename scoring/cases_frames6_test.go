@@ -62,5 +62,12 @@ func frames6Cases() []scorerCase {
 
 		// a fact handed back is no question
 		{"f6/question/nl/na-een-week-al", NL, "Na drie dagen al? Dat is snel.", "", nil},
+		// forwarding is the agent's act; "ever" asks; "whatever you prefer" offers
+		{"f6/blame/nl/geef-door-aan-koerier", NL, "Ik geef het door aan de koerier en bel u morgen om tien uur.", "callback", nil},
+		{"f6/blame/nl/ooit-eerder", NL, "Heeft u ooit eerder zo'n storing gehad?", "question", nil},
+		{"f6/blame/nl/wat-u-zelf-wil", NL, "Ik stuur een nieuwe of een tegoedbon, wat u zelf het liefste heeft.", "", nil},
+		{"f6/summary/nl/zeg-ik-dat-goed", NL, "Twee keer gebeld, nooit teruggebeld, en nu een aanmaning. Zeg ik dat zo goed?", "summary", nil},
+		{"f6/blame/en/team-handles", EN, "The out of hours team handles weekends, so you'd have to ring them.", "blame:management", nil},
+		{"f6/blame/en/team-handles-i-ask", EN, "Our billing team handles refunds, so I've asked them to call you at three today.", "callback", nil},
 	}
 }
