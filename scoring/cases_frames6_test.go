@@ -69,5 +69,13 @@ func frames6Cases() []scorerCase {
 		{"f6/summary/nl/zeg-ik-dat-goed", NL, "Twee keer gebeld, nooit teruggebeld, en nu een aanmaning. Zeg ik dat zo goed?", "summary", nil},
 		{"f6/blame/en/team-handles", EN, "The out of hours team handles weekends, so you'd have to ring them.", "blame:management", nil},
 		{"f6/blame/en/team-handles-i-ask", EN, "Our billing team handles refunds, so I've asked them to call you at three today.", "callback", nil},
+		// rules that were written as if alternatives were phrases, now firing
+		{"f6/overpromise/en/definitely-leaving", EN, "Ignore the board, your train's definitely leaving on time.", "overpromise", nil},
+		{"f6/overpromise/en/thats-sorted", EN, "I've spoken to the warehouse so that's sorted, it'll be with you on Monday.", "overpromise", nil},
+		{"f6/overpromise/en/until-its-sorted", EN, "I'll stay with you until it's sorted.", "", nil},
+		{"f6/agreement/en/would-that-do-you", EN, "I can book the engineer for Friday morning, would that do you?", "agreement", nil},
+		{"f6/question/nl/niet-verstaan", NL, "Sorry, ik heb u niet verstaan, wat zei u?", "", nil},
+		{"f6/blame/en/we-follow-the-rules", EN, "I hear you, but we have to follow the safety regulations on every flight.", "empathy,blame:contract", nil},
+		{"f6/apology/nl/mijn-fout", NL, "Dat is mijn fout, ik pas het nu aan.", "", nil},
 	}
 }
