@@ -25,7 +25,7 @@ func (ev *evaluator) callback() {
 			if ev.negatedBefore(v, 3) {
 				continue
 			}
-			best := bestTime(times)
+			best := bestTime(ev.nearTimes(times, v))
 			if ev.conditionalBefore(v, s) && (best == nil || best.class != timeConcrete || ev.conditionalIsIf(v, s)) {
 				notes = append(notes, finding{v, v + 1, "conditional", noteConditional})
 				continue
@@ -33,6 +33,7 @@ func (ev *evaluator) callback() {
 			switch {
 			case best == nil:
 				notes = append(notes, finding{v, v + 1, "no-time", noteNoTime})
+				continue // "I can get you onto a loyalty rate; I'll call you by 4": the next contact may have one
 			case best.class == timeConcrete:
 				from, to := v, v+1
 				if best.from < from {
@@ -79,6 +80,25 @@ type finding struct {
 }
 
 // bestTime returns the most concrete time expression, or nil.
+// nearTimes keeps the time expressions that belong to the contact verb
+// at v: in its clause or within contactReach words of it. "A technician
+// is free this afternoon at 2pm, … and I'll text you the details" sets
+// the visit's time, not the text's.
+func (ev *evaluator) nearTimes(ts []timex, v int) []timex {
+	near := ev.sc.near[:0]
+	for _, t := range ts {
+		d := max(t.from-v, v-t.to+1, 0)
+		if d <= contactReach || ev.t.toks[t.from].clause == ev.t.toks[v].clause {
+			near = append(near, t)
+		}
+	}
+	ev.sc.near = near
+	return near
+}
+
+// contactReach is how many words a time may stand from its contact verb.
+const contactReach = 6
+
 func bestTime(ts []timex) *timex {
 	var best *timex
 	for i := range ts {

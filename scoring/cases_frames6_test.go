@@ -77,5 +77,8 @@ func frames6Cases() []scorerCase {
 		{"f6/question/nl/niet-verstaan", NL, "Sorry, ik heb u niet verstaan, wat zei u?", "", nil},
 		{"f6/blame/en/we-follow-the-rules", EN, "I hear you, but we have to follow the safety regulations on every flight.", "empathy,blame:contract", nil},
 		{"f6/apology/nl/mijn-fout", NL, "Dat is mijn fout, ik pas het nu aan.", "", nil},
+		// each contact verb is read with the times near it
+		{"f6/callback/en/second-contact-has-time", EN, "I can get you onto the new tariff, and I'll call you back by four today to confirm.", "callback", nil},
+		{"f6/callback/nl/bevestiging-ver-van-tijd", NL, "Ik heb de monteur voor morgen om tien uur ingepland, en straks krijgt u van ons nog een bevestiging per sms.", "", nil},
 	}
 }

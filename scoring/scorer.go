@@ -62,6 +62,7 @@ type scratch struct {
 	timesDone []bool
 	timesOf   [][]timex
 	tx        []timex
+	near      []timex // callback's times near a contact verb (nearTimes)
 }
 
 // match is one lexicon rule matched on tokens [from, to).
