@@ -17,6 +17,10 @@ type evaluator struct {
 	// recap is the token range [from, to) of the customer's story as the
 	// reply restates it (a summary); empty when there is none.
 	recap [2]int
+
+	// answerAt is 1 + the first sentence that answers in words, 0 while
+	// not yet computed (see answeredBefore).
+	answerAt int
 }
 
 // span returns the byte span of tokens [from, to).

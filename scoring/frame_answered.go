@@ -1,5 +1,7 @@
 package scoring
 
+import "slices"
+
 // A link after an answer: "Once an account has been created the Online
 // ID can't be changed. More details here: <URL>" answers the customer and
 // adds the link; "For more info, visit <URL>" gives the link instead of an
@@ -10,25 +12,53 @@ package scoring
 // words, with no link or website in it, that is not courtesy ("We're
 // here to help!", "Thanks for reaching out") nor an apology or empathy.
 func (ev *evaluator) answeredBefore(k int) bool {
-	for j := 0; j < k; j++ {
-		if ev.answers(j) {
-			return true
+	if ev.answerAt == 0 {
+		ev.answerAt = ev.firstAnswer() + 1 // computed once a reply: 0 is "not yet"
+	}
+	return ev.answerAt-1 < k
+}
+
+// firstAnswer returns the first sentence that answers in words (see
+// answeredBefore), or the number of sentences for none. One pass over
+// the findings marks the sentences holding an apology or empathy.
+func (ev *evaluator) firstAnswer() int {
+	feeling := ev.sc.feeling[:0]
+	for range ev.t.sents {
+		feeling = append(feeling, false)
+	}
+	for _, f := range ev.res.Findings {
+		if f.Hit && (f.Criterion == Empathy || f.Criterion == Apology) {
+			if k, ok := slices.BinarySearchFunc(ev.t.sents, f.Start, func(s sentence, at int) int {
+				switch {
+				case s.end <= at:
+					return -1
+				case s.start > at:
+					return 1
+				}
+				return 0
+			}); ok {
+				feeling[k] = true
+			}
 		}
 	}
-	return false
+	ev.sc.feeling = feeling
+	for j := range ev.t.sents {
+		if !feeling[j] && ev.answers(j) {
+			return j
+		}
+	}
+	return len(ev.t.sents)
 }
 
 // answerWords is how many words a statement needs to count as an answer:
 // fewer are greetings and courtesies ("Hi Eric, thanks!").
 const answerWords = 6
 
-// answers reports sentence j as an answer in words (see answeredBefore).
+// answers reports sentence j as an answer in words (see answeredBefore),
+// apart from the apology or empathy in it, which firstAnswer checks.
 func (ev *evaluator) answers(j int) bool {
 	s := ev.sentence(j)
-	if ev.isQuestion(j) {
-		return false
-	}
-	if ev.linksIn(j) {
+	if ev.isQuestion(j) || ev.linksIn(j) {
 		return false
 	}
 	if _, polite := ev.has(s.first, s.last, courtesyWords); polite {
@@ -43,15 +73,7 @@ func (ev *evaluator) answers(j int) bool {
 			words++
 		}
 	}
-	if words < answerWords {
-		return false
-	}
-	for _, f := range ev.res.Findings {
-		if f.Hit && (f.Criterion == Empathy || f.Criterion == Apology) && f.Start >= s.start && f.Start < s.end {
-			return false
-		}
-	}
-	return true
+	return words >= answerWords
 }
 
 // linksIn reports a link or a website in sentence k.

@@ -63,6 +63,7 @@ type scratch struct {
 	timesOf   [][]timex
 	tx        []timex
 	near      []timex // callback's times near a contact verb (nearTimes)
+	feeling   []bool  // per sentence: an apology or empathy in it (firstAnswer)
 }
 
 // match is one lexicon rule matched on tokens [from, to).
