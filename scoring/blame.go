@@ -108,8 +108,15 @@ func (ev *evaluator) vetoed(m match) bool {
 		prev = &ev.t.toks[m.from-1]
 	}
 	switch m.r.tag {
-	case "subjYou": // "ik had u eerder moeten bellen" owns the mistake
-		return firstPerson.hasTok(prev)
+	case "subjYou": // "ik had u eerder moeten bellen" owns the mistake; "had u eerder moeten horen" informs
+		return firstPerson.hasTok(prev) || m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
+	case "sameClause": // "die hoort daar niet, ik haal hem eraf" is two clauses
+		return ev.t.toks[m.from].clause != ev.t.toks[m.to-1].clause
+	case "whQuestion": // "wanneer heeft u het contract getekend?" asks when
+		k := ev.sentOf(m.from)
+		s := ev.sentence(k)
+		_, wh := ev.has(s.first, s.last, whWords)
+		return wh && ev.isQuestion(k)
 	case "notOurs": // "our own mistake" owns it
 		return ourWords.hasTok(prev)
 	case "negVeto": // "it is not your fault" reassures

@@ -80,5 +80,11 @@ func frames6Cases() []scorerCase {
 		// each contact verb is read with the times near it
 		{"f6/callback/en/second-contact-has-time", EN, "I can get you onto the new tariff, and I'll call you back by four today to confirm.", "callback", nil},
 		{"f6/callback/nl/bevestiging-ver-van-tijd", NL, "Ik heb de monteur voor morgen om tien uur ingepland, en straks krijgt u van ons nog een bevestiging per sms.", "", nil},
+		// a promise about everyone, a fault removed, a question about when, "should have heard"
+		{"f6/blame/en/never-happens-to-anyone", EN, "I'll make sure that never happens to anyone again.", "overpromise", nil},
+		{"f6/blame/en/happens-to-everyone", EN, "That happens with every airline, sir.", "blame:denial", nil},
+		{"f6/blame/nl/niet-komma-ik", NL, "Die kosten horen daar niet, ik haal ze er nu af.", "", nil},
+		{"f6/blame/nl/wanneer-getekend", NL, "Wanneer heeft u het huurcontract getekend?", "question", nil},
+		{"f6/blame/nl/had-moeten-horen", NL, "Dat had u eerder van ons moeten horen, excuses.", "apology", nil},
 	}
 }
