@@ -500,11 +500,7 @@ func (ev *evaluator) namedParty(s sentence, v int) (i int, ours, ok bool) {
 		if tk.start > 0 && strings.ContainsRune("^-*/~", rune(ev.t.reply[tk.start-1])) {
 			continue // an agent's signature: "^SH", "-Becky"
 		}
-		if tk.kind != tWord || tk.id != 0 || tk.flags != (setFlags{}) || ev.s.skip[tk.norm] || len(tk.norm) < 2 {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
-		if !unicode.IsUpper(r) || ev.is(i-1, greetings) {
+		if !ev.unknownName(i) || ev.is(i-1, greetings) {
 			continue
 		}
 		if i == s.last-1 && ev.t.toks[i-1].clause != tk.clause {

@@ -29,7 +29,7 @@ func (ev *evaluator) frameHits() []blameHit {
 		}
 		// "er zijn bij ons geen storingen gemeld; heb je de modem al
 		// herstart?" reports the status and goes on helping
-		if h, ok := ev.ourSideFine(k, s); ok && (!helps || ev.insists(s)) {
+		if h, ok := ev.ourSideFine(k, s); ok && (!helps || ev.insists(k, s)) {
 			out = append(out, h)
 		}
 		if h, ok := ev.notUsContrast(k, s); ok {
@@ -138,7 +138,10 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 		return blameHit{}, false // "I'll ask for it to be reviewed by a senior handler"
 	}
 	for i := m.to; i < s.last; i++ {
-		if _, asks := ev.has(i+1, min(i+4, s.last), agentActs); ev.is(i, agentSubjects) && asks {
+		if !ev.is(i, agentSubjects) {
+			continue
+		}
+		if _, asks := ev.has(i+1, min(i+4, s.last), agentActs); asks {
 			return blameHit{}, false // "…, so I've asked them to call you at three"
 		}
 	}
@@ -219,16 +222,10 @@ func (ev *evaluator) counterfactual(k int) (blameHit, bool) {
 // insists reports a sentence that pushes its claim ("it was definitely
 // sent from our end", "dat is gewoon in orde"): a status said to push
 // back, not to inform, even beside a troubleshooting question.
-func (ev *evaluator) insists(s sentence) bool {
-	if _, push := ev.has(s.first, s.last, pushbackWords); push {
-		return true
-	}
-	for _, m := range ev.sentMatches(ev.sentOf(s.first)) {
-		if m.r.role == cue && m.r.tag == "certain" {
-			return true
-		}
-	}
-	return false
+func (ev *evaluator) insists(k int, s sentence) bool {
+	_, push := ev.has(s.first, s.last, pushbackWords)
+	_, certain := ev.cueIn(k, "certain")
+	return push || certain
 }
 
 var (
@@ -500,7 +497,7 @@ func (ev *evaluator) faultLiesWith(k int, s sentence) (blameHit, bool) {
 			continue
 		}
 		for p := j + 1; p < min(j+4, s.last); p++ {
-			if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) || ev.is(p, secondPerson) {
+			if ev.isUs(p) || ev.is(p, secondPerson) {
 				break // "ligt bij ons" owns it; "lies with your router" is the customer's side
 			}
 			if ev.isThirdParty(p) {
@@ -564,7 +561,7 @@ func (ev *evaluator) decisionOf(s sentence) (blameHit, bool) {
 			continue
 		}
 		for p := i + 2; p < min(i+5, s.last); p++ {
-			if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) {
+			if ev.isUs(p) {
 				break // "mijn keuze", "a decision of ours"
 			}
 			if kind := ev.partyAt(p); kind != NoBlame {

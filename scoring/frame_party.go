@@ -31,7 +31,7 @@ func (ev *evaluator) theOnes(k int, s sentence) (blameHit, bool) {
 		return blameHit{}, false
 	}
 	for p := m.from - 1; p >= max(s.first, m.from-4); p-- {
-		if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) || ev.is(p, secondPerson) {
+		if ev.isUs(p) || ev.is(p, secondPerson) {
 			return blameHit{}, false // "we're the ones who…", "you're the one who…"
 		}
 		if kind := ev.partyAt(p); kind != NoBlame {
@@ -62,7 +62,7 @@ func (ev *evaluator) itsWith(k int, s sentence) (blameHit, bool) {
 // the customer themselves end the search.
 func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
 	for p := from; p < to; p++ {
-		if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) {
+		if ev.isUs(p) {
 			return 0, NoBlame, false
 		}
 		if ev.is(p, secondPerson) {
@@ -76,6 +76,11 @@ func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
 		}
 	}
 	return 0, NoBlame, false
+}
+
+// isUs reports token p as the company or the agent: "our", "I", "us".
+func (ev *evaluator) isUs(p int) bool {
+	return ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords)
 }
 
 // unknownName reports token p as a capitalised word the lexicon does not
@@ -92,15 +97,15 @@ func (ev *evaluator) unknownName(p int) bool {
 // faultOfParty: a fault placed at a named third party ("een algemene
 // panne bij Proximus", "the fault is with Openreach", "a problem with
 // the mast of Proximus"): the cause is elsewhere. The name must follow
-// "bij", "with", "van" or "of", and be no place ("in de regio
-// Gent").
+// "bij", "with", "van" or "of", be no place ("in de regio Gent") and not
+// end the sentence, where the reply addresses the customer ("…, Steven").
 func (ev *evaluator) faultOfParty(k int, s sentence) (blameHit, bool) {
 	for i := s.first; i < s.last; i++ {
 		if !ev.is(i, faultWords) || ev.negatedBefore(i, 3) {
 			continue
 		}
 		for p := i + 2; p < min(i+8, s.last-1); p++ {
-			if ev.is(p, ourWords) || ev.is(p, firstPerson) || ev.is(p, usWords) || ev.is(p, secondPerson) {
+			if ev.isUs(p) || ev.is(p, secondPerson) {
 				break // "een storing bij ons", "a fault on your line"
 			}
 			if ev.is(p, negators) {
