@@ -16,9 +16,28 @@ out=$2
 reply=${E2E_REPLY:-"I'm so sorry, I understand how annoying this is."}
 
 home=${E2E_HOME:-$out}
-"$kalm" --scenario fur-elise --lang en --name e2e --mute --size 1024x700 \
-	--result "$out/result.json" --home "$home" --timing 2>"$out/stderr.txt" &
-pid=$!
+
+# answers says whether the X server on $DISPLAY takes a connection.
+answers() { xdotool getdisplaygeometry >/dev/null 2>&1; }
+
+# xvfb-run waits for Xvfb to say it is ready; check that a client can
+# really connect before the game tries, and say so plainly when not.
+for _ in $(seq 1 100); do
+	answers && break
+	sleep 0.1
+done
+if ! answers; then
+	echo "e2e: the X server on DISPLAY=${DISPLAY:-} does not answer (XAUTHORITY=${XAUTHORITY:-})" >&2
+	exit 1
+fi
+
+# start runs the game in the background; its pid is in $pid.
+start() {
+	"$kalm" --scenario fur-elise --lang en --name e2e --mute --size 1024x700 \
+		--result "$out/result.json" --home "$home" --timing 2>"$out/stderr.txt" &
+	pid=$!
+}
+start
 trap 'kill $pid 2>/dev/null || true' EXIT
 
 # press taps a key: pressed and released at once, between two frames
@@ -41,8 +60,27 @@ waitfor() {
 	return 1
 }
 
-if ! waitfor '^Kalm' 150; then
-	echo "e2e: the game window did not appear" >&2
+# appeared waits for the game's window; it fails early when the game
+# has already stopped.
+appeared() {
+	for _ in $(seq 1 150); do
+		[ -n "$(window '^Kalm')" ] && return 0
+		kill -0 $pid 2>/dev/null || return 1
+		sleep 0.1
+	done
+	return 1
+}
+if ! appeared && ! kill -0 $pid 2>/dev/null && grep -q 'no display' "$out/stderr.txt" && answers; then
+	# The game could not open a display the server answers on: say so
+	# (the Go test logs it) and start it once more.
+	echo "e2e: retried: the game stopped with: $(cat "$out/stderr.txt")" >"$out/retried.txt"
+	sleep 1
+	start
+	appeared || true
+fi
+if [ -z "$(window '^Kalm')" ]; then
+	echo "e2e: the game window did not appear on DISPLAY=${DISPLAY:-}" >&2
+	answers && echo "e2e: the X server answers" >&2 || echo "e2e: the X server does not answer" >&2
 	cat "$out/stderr.txt" >&2
 	exit 1
 fi

@@ -37,8 +37,7 @@ func TestGameEndToEnd(t *testing.T) {
 
 	typed := "I'm so sorry, I understand how annoying this is."
 	reply := typed
-	cmd := exec.Command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "../../scripts/e2e-game.sh", bin, dir)
-	cmd.Env = append(os.Environ(), "E2E_REPLY="+typed, "HOME="+dir, "XDG_CONFIG_HOME="+dir)
+	cmd := e2eScript(bin, dir, "E2E_REPLY="+typed, "HOME="+dir, "XDG_CONFIG_HOME="+dir)
 	if _, err := exec.LookPath("xclip"); err == nil {
 		pasted := " Héél vervelend voor u, ik bel u om drie uur terug."
 		reply += pasted
@@ -46,8 +45,7 @@ func TestGameEndToEnd(t *testing.T) {
 	} else {
 		t.Log("xclip is not installed: Ctrl+V paste not tested (scripts/deps.sh installs it)")
 	}
-	out, err = cmd.CombinedOutput()
-	require.NoError(t, err, "e2e script: %s", out)
+	runE2E(t, cmd, dir)
 
 	data, err := os.ReadFile(filepath.Join(dir, "result.json"))
 	require.NoError(t, err, "the game writes the run after the reply")
@@ -77,5 +75,29 @@ func TestGameEndToEnd(t *testing.T) {
 	if m := regexp.MustCompile(`first frame after (\d+) ms`).FindSubmatch(stderr); m != nil {
 		ms, _ := strconv.Atoi(string(m[1]))
 		t.Logf("first frame after %d ms", ms)
+	}
+}
+
+// e2eScript returns the command that runs scripts/e2e-game.sh on the
+// game binary kalm under xvfb-run, with Xvfb's own messages kept in
+// out/xvfb.log and env added to the environment.
+func e2eScript(kalm, out string, env ...string) *exec.Cmd {
+	cmd := exec.Command("xvfb-run", "-a", "-e", filepath.Join(out, "xvfb.log"),
+		"-s", "-screen 0 1280x1024x24", "../../scripts/e2e-game.sh", kalm, out)
+	cmd.Env = append(os.Environ(), env...)
+	return cmd
+}
+
+// runE2E runs an e2eScript command and fails with what it printed and
+// what Xvfb said; a game start the script had to retry is logged.
+func runE2E(t *testing.T, cmd *exec.Cmd, out string) {
+	t.Helper()
+	log, err := cmd.CombinedOutput()
+	if retried, rerr := os.ReadFile(filepath.Join(out, "retried.txt")); rerr == nil {
+		t.Logf("%s", retried)
+	}
+	if err != nil {
+		xvfb, _ := os.ReadFile(filepath.Join(out, "xvfb.log"))
+		require.NoError(t, err, "e2e script: %s\nXvfb: %s", log, xvfb)
 	}
 }

@@ -90,11 +90,9 @@ func TestGameSendsCallsToTheTeamServer(t *testing.T) {
 func playToDebrief(t *testing.T, kalm, out, home string) engine.Result {
 	t.Helper()
 	require.NoError(t, os.MkdirAll(out, 0o755))
-	cmd := exec.Command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "../../scripts/e2e-game.sh", kalm, out)
-	cmd.Env = append(os.Environ(), "E2E_REPLY=That is in your contract, not my problem.", "E2E_FINISH=1",
+	cmd := e2eScript(kalm, out, "E2E_REPLY=That is in your contract, not my problem.", "E2E_FINISH=1",
 		"E2E_HOME="+home, "HOME="+out, "XDG_CONFIG_HOME="+out)
-	log, err := cmd.CombinedOutput()
-	require.NoError(t, err, "e2e script: %s", log)
+	runE2E(t, cmd, out)
 	data, err := os.ReadFile(filepath.Join(out, "result.json"))
 	require.NoError(t, err)
 	var res engine.Result

@@ -111,7 +111,8 @@ func gameEnded(e env, err error) (code int, again bool) {
 		fmt.Fprintf(e.stderr, "kalm: %v; starting again without sound\n", err)
 		return exitFindings, true
 	case errors.Is(err, game.ErrNoDisplay):
-		fmt.Fprintln(e.stderr, "kalm: "+game.ErrNoDisplay.Error())
+		// The whole chain: Ebiten's words say which display failed.
+		fmt.Fprintf(e.stderr, "kalm: %v\n", err)
 	default:
 		fmt.Fprintf(e.stderr, "kalm: the game stopped: %v\n", err)
 	}

@@ -190,7 +190,8 @@ func TestGameEndedByTypedErrors(t *testing.T) {
 		wantWords string
 	}{
 		{"played to the end", nil, exitOK, false, ""},
-		{"no display", fmt.Errorf("%w: %w", game.ErrNoDisplay, errors.New("ui: something")), exitFindings, false, "no display: the game needs a window system"},
+		{"no display", fmt.Errorf("%w: %w", game.ErrNoDisplay, errors.New("glfw: x11: failed to open display :7")), exitFindings, false, "no display: the game needs a window system"},
+		{"no display names the display", fmt.Errorf("%w: %w", game.ErrNoDisplay, errors.New("glfw: x11: failed to open display :7")), exitFindings, false, "failed to open display :7"},
 		{"the sound device failed", fmt.Errorf("%w: %w", game.ErrNoAudio, errors.New("audio: boom")), exitFindings, true, "starting again without sound"},
 		{"an error naming DISPLAY is not typed", errors.New("DISPLAY is broken"), exitFindings, false, "the game stopped: DISPLAY is broken"},
 	}
