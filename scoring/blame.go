@@ -134,6 +134,8 @@ func (ev *evaluator) vetoed(m match) bool {
 		s := ev.sentence(ev.sentOf(m.from))
 		_, acts := ev.agentActsIn(sentence{first: m.to, last: s.last})
 		return acts
+	case "unhelped": // "it's on your receipt too; bring it in and I'll test it" goes on helping
+		return ev.helpsOtherwise()
 	case "sorryFor": // "sorry voor het doorverbinden" apologises for it
 		_, sorry := ev.has(max(ev.sentence(ev.sentOf(m.from)).first, m.from-4), m.from, sorryWords)
 		return sorry

@@ -23,6 +23,8 @@ func (ev *evaluator) frameHits() []blameHit {
 		// "prob cos u put the wrong pin in": a guess still blames
 		if h, ok := ev.customerCaused(k, s); ok {
 			out = append(out, h)
+		} else if h, ok := ev.lapseThen(k, s); ok {
+			out = append(out, h)
 		}
 		if ev.hedged(k) {
 			continue
@@ -61,7 +63,7 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.selfService(k, s); ok && !agentHelps {
 			out = append(out, h)
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.dependsOn, ev.theOnes, ev.itsWith, ev.faultOfParty} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.dependsOn, ev.theOnes, ev.itsWith, ev.faultOfParty, ev.goesVia} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}
@@ -426,6 +428,10 @@ func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
 			continue // "there's nothing we can do", "niets wat we kunnen doen"
 		}
 		if j, ok := ev.has(i+1, min(i+4, s.last), helpVerbs); ok && !ev.idleAux(j, s) {
+			return j, true
+		}
+		// Dutch inversion: "dan test ik hem", "morgen bel ik u"
+		if j := i - 1; j > s.first && ev.is(i, firstPerson) && ev.is(j, helpVerbs) && !ev.is(j, auxHelpVerbs) {
 			return j, true
 		}
 	}

@@ -51,6 +51,7 @@ func allCases() []scorerCase {
 	out = append(out, frames4Cases()...)
 	out = append(out, frames5Cases()...)
 	out = append(out, frames6Cases()...)
+	out = append(out, frames7Cases()...)
 	return out
 }
 

@@ -57,6 +57,24 @@ func (ev *evaluator) itsWith(k int, s sentence) (blameHit, bool) {
 	return blameHit{}, false
 }
 
+// goesVia: "any refund would go through the airline", "dat loopt via de
+// netbeheerder": the matter is routed through a third party, not the
+// company, unless the agent acts on it in the same sentence ("I'll
+// push it through the courier's priority line").
+func (ev *evaluator) goesVia(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "via")
+	if !ok || ev.negatedBefore(m.from, 2) {
+		return blameHit{}, false
+	}
+	if _, acts := ev.agentActsIn(s); acts {
+		return blameHit{}, false
+	}
+	if p, kind, ok := ev.partyAfter(m.to, min(m.to+4, s.last)); ok {
+		return blameHit{m.from, p + 1, kind, "goes-via"}, true
+	}
+	return blameHit{}, false
+}
+
 // partyAfter finds the first party in tokens [from, to): "your bank" is
 // a third party although it is the customer's; "us", "our team" and
 // the customer themselves end the search.

@@ -1,0 +1,66 @@
+package scoring
+
+// lapseThen: the customer's lapse given as the reason for what went
+// wrong ("je hebt niet op tijd herladen, dus je bundel is vervallen",
+// "because you didn't send the form back, the claim was closed", "you
+// paid late, so a fee was added"). A lapse is a second-person subject
+// with a duty left undone (a negated duty verb) or done late; it is the
+// cause when a consequence word follows it ("so", "dus", "daardoor") or
+// "because" stands right before it. Not when the agent acts on it
+// ("…, so I'll send a new code"), nor when the sentence supposes ("if
+// you didn't get it, …").
+func (ev *evaluator) lapseThen(k int, s sentence) (blameHit, bool) {
+	for i := s.first; i < s.last; i++ {
+		if !ev.is(i, youSubject) {
+			continue
+		}
+		d, lapse := ev.lapseAfter(k, i+1, ev.clauseEnd(i))
+		if !lapse {
+			continue
+		}
+		if _, cond := ev.has(max(s.first, i-3), i, hardConditionals); cond {
+			continue
+		}
+		if c, ok := ev.cueIn(k, "because"); ok && c.to <= i && i-c.to < 3 {
+			if _, acts := ev.agentActsIn(s); !acts {
+				return blameHit{c.from, d + 1, BlameCustomer, "lapse-then"}, true
+			}
+			continue
+		}
+		c, then := ev.has(d+1, s.last, consequenceWords)
+		if !then {
+			continue
+		}
+		if _, acts := ev.agentActsIn(sentence{first: c + 1, last: s.last}); acts {
+			continue
+		}
+		return blameHit{i, c + 1, BlameCustomer, "lapse-then"}, true
+	}
+	return blameHit{}, false
+}
+
+// lapseAfter finds a duty left undone or done late in tokens [from, to)
+// of sentence k:
+// "niet … betaald", "didn't return", "te laat betaald", "paid late". It
+// returns the duty verb.
+func (ev *evaluator) lapseAfter(k, from, to int) (int, bool) {
+	for j := from; j < to; j++ {
+		if !ev.is(j, negators) {
+			continue
+		}
+		if d, ok := ev.has(j+1, min(j+6, to), dutyActs); ok {
+			return d, true
+		}
+	}
+	if l, ok := ev.cueIn(k, "late"); ok && l.from >= from && l.from < to {
+		if d, ok := ev.has(max(from, l.from-3), min(l.to+3, to), dutyActs); ok {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+var (
+	dutyActs         = std.set("duty-acts")
+	consequenceWords = std.set("consequence-words")
+)
