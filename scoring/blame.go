@@ -134,6 +134,8 @@ func (ev *evaluator) vetoed(m match) bool {
 		s := ev.sentence(ev.sentOf(m.from))
 		_, acts := ev.agentActsIn(sentence{first: m.to, last: s.last})
 		return acts
+	case "endsClause": // "dat is normaal dat u boos bent" grants the feeling
+		return m.to < ev.clauseEnd(m.from) && !ev.is(m.to, particles)
 	case "unhelped": // "it's on your receipt too; bring it in and I'll test it" goes on helping
 		return ev.helpsOtherwise()
 	case "sorryFor": // "sorry voor het doorverbinden" apologises for it
@@ -281,6 +283,9 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) || ev.asPlace(sm.from) {
 			continue // a product of ours, "niet bij de koerier", "in a hotel room"
 		}
+		if _, cond := ev.has(max(ev.clauseStart(sm.from), sm.from-3), sm.from, hardConditionals); cond {
+			continue // "als de installateur niet bereikbaar is" supposes
+		}
 		k := ev.sentOf(sm.from)
 		cm, ok := ev.cueIn(k, "cause")
 		if !ok || ev.isQuestion(k) {
@@ -316,6 +321,9 @@ var agentActs = std.set("agent-acts")
 func (ev *evaluator) asPlace(i int) bool {
 	s := ev.sentence(ev.sentOf(i))
 	j := i - 1
+	if j >= s.first && ev.is(j, possessives) && j-1 >= s.first && ev.is(j-1, partyPreps) {
+		return true // "bij uw hotel", "to your hotel": the customer's place
+	}
 	if j >= s.first && ev.is(j, articles) {
 		j--
 	}

@@ -533,6 +533,9 @@ func (ev *evaluator) isThirdParty(p int) bool {
 	if p == ev.sentence(ev.sentOf(p)).first || ev.fromContraction(p) {
 		return false // a sentence's first word, or a word of "I'll"
 	}
+	if ev.is(p, dayNames) || ev.is(p, monthNames) {
+		return false // "by Tuesday", "in March": a time, not a party
+	}
 	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
 	return unicode.IsUpper(r)
 }

@@ -61,5 +61,42 @@ func frames7Cases() []scorerCase {
 		{"f7/blame/en/missed-the-reminder", EN, "You must have missed the reminder we sent in May.", "blame:customer", nil},
 		{"f7/blame/nl/waarschijnlijk-gemist", NL, "Er ging vorige week een brief uit, die heeft u waarschijnlijk gemist.", "blame:customer", nil},
 		{"f7/blame/en/missed-the-engineer-sorry", EN, "Sorry you missed the engineer, I'll rebook him for Monday at ten.", "apology", nil},
+
+		// round 9: other word orders and tenses of the same meanings
+		{"f8/blame/nl/automatisch-geblokkeerd", NL, "Uw pas werd automatisch geblokkeerd na drie foute pogingen.", "blame:management", nil},
+		{"f8/blame/nl/automatisch-verstuurd", NL, "De bevestiging wordt automatisch verstuurd zodra ik het afrond.", "", nil},
+		{"f8/blame/nl/klopt-altijd", NL, "Die meterstanden kloppen altijd, daar zit geen fout in.", "blame:denial", nil},
+		{"f8/blame/nl/konden-niets-aan-doen", NL, "De brug zat vast, daar konden wij niets aan doen.", "blame:denial", nil},
+		{"f8/blame/nl/bij-hen-klagen", NL, "Daarover moet u bij de vervoerder klagen.", "blame:supplier", nil},
+		{"f8/blame/nl/bepaald-door-directie", NL, "De tarieven zijn bepaald door het hoofdkantoor.", "blame:management", nil},
+		{"f8/blame/en/set-by-management", EN, "Those fees were set by management last spring.", "blame:management", nil},
+		{"f8/blame/nl/niet-wij", NL, "Het was de aannemer die de leiding raakte, niet wij.", "blame:supplier", nil},
+		{"f8/blame/en/thats-normal", EN, "A bit of rattling at start-up, that's completely normal.", "blame:denial", nil},
+		{"f8/blame/nl/normaal-dat-u-boos-bent", NL, "Het is normaal dat u boos bent na drie weken.", "empathy", nil},
+		{"f8/blame/en/excluded-under-cover", EN, "Accidental damage is excluded under your plan.", "blame:contract", nil},
+		{"f8/blame/en/people-forget", EN, "Loads of people forget to register the warranty, sadly.", "blame:customer", nil},
+		{"f8/blame/nl/vergeten-veel-klanten", NL, "Die tweede stap vergeten veel klanten.", "blame:customer", nil},
+
+		// a time is no party; a hotel after "bij uw" is a place; "als" supposes
+		{"f8/blame/en/working-by-friday", EN, "The new boiler is fitted and it will be running by Friday.", "", nil},
+		{"f8/blame/nl/bij-uw-hotel", NL, "Uw tas wordt morgen bij uw hotel afgeleverd.", "", nil},
+		{"f8/blame/nl/als-de-koerier", NL, "Ik snap dat het lastig is als de koerier niet opneemt. Ik bel hem zelf.", "empathy", nil},
+
+		// "zal ik …" offers a step, whatever it names
+		{"f8/agreement/nl/zal-ik-nummer", NL, "Zal ik u het rechtstreekse nummer van de werkplaats geven?", "agreement", nil},
+		{"f8/agreement/nl/zal-ik-nog-iets", NL, "Zal ik nog iets voor u doen?", "", nil},
+		{"f8/agreement/en/shall-i-account", EN, "Shall I unlock the account from here?", "agreement", nil},
+
+		// empathy as a verdict on what the customer goes through
+		{"f8/empathy/nl/echte-strop", NL, "Twee dagen zonder verwarming, dat is echt een strop.", "empathy", nil},
+		{"f8/empathy/nl/moedeloos", NL, "Weer een afzegging, dat is om moedeloos van te worden.", "empathy", nil},
+		{"f8/empathy/nl/niet-niks", NL, "Een week zonder auto met drie kinderen, dat is niet niks.", "empathy", nil},
+		{"f8/empathy/nl/geduld-verliezen", NL, "Vier keer hetzelfde verhaal doen, ik zou ook mijn geduld verliezen.", "empathy", nil},
+		{"f8/empathy/nl/begrijp-de-haast", NL, "Ik begrijp de haast, de verhuizing is al vrijdag.", "empathy", nil},
+		{"f8/empathy/en/not-fair-on-her", EN, "Having your mum wait in all day isn't fair on her.", "empathy", nil},
+		{"f8/empathy/en/awful-timing", EN, "That's awful timing, right before your exam.", "empathy", nil},
+		{"f8/empathy/en/must-be-soaked", EN, "Two hours at the bus stop, you must be soaked.", "empathy", nil},
+		{"f8/empathy/en/waste-of-a-day", EN, "What a waste of a whole Saturday for you.", "empathy", nil},
+		{"f8/empathy/en/not-fair-to-others", EN, "Skipping the queue wouldn't be fair to the other callers.", "", nil},
 	}
 }

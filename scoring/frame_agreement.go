@@ -24,8 +24,22 @@ func (ev *evaluator) offerHolds(m match, k int) bool {
 		}
 	}
 	// "Would it be ok to pass your details on?", "I can email the
-	// documents if that helps?" offer a step, whatever it names
+	// documents if that helps?", "Zal ik u het nummer geven?" offer a
+	// step, whatever it names
+	if ev.shallI(m) {
+		// the agent does what it names; only a general offer ("Zal ik
+		// nog iets voor je doen?") proposes no step
+		s := ev.sentence(k)
+		_, any := ev.has(s.first, s.last, anythingWords)
+		return !any
+	}
 	return !ev.asksFor(k, m.r.tag != "permission" && m.r.tag != "iflike")
+}
+
+// shallI reports an offer opened by "shall I", "zal ik", "zullen we": the
+// agent is the one who acts, so an identifier it names is what it gives.
+func (ev *evaluator) shallI(m match) bool {
+	return m.to-m.from == 2 && ev.opensClause(m.from) && ev.isUs(m.to-1)
 }
 
 // asksInstead reports a question that asks for something rather than
