@@ -13,15 +13,22 @@ import (
 
 // The learned layer: for the criteria that scoring/model/weights.txt
 // holds weights for, a logistic regression over the reply's Features
-// decides instead of the rules. cmd/kalm-train writes the file and keeps
-// a criterion there only when the model beat the rules in
-// cross-validation (docs/learned.md). With no weights for a criterion,
-// the rules decide it as they always did.
+// decides instead of the rules, or, for a criterion marked AddsFeature,
+// only adds to them. cmd/kalm-train writes the file and keeps a
+// criterion there only when the model beat the rules in cross-validation
+// (docs/learned.md). With no weights for a criterion, the rules decide
+// it as they always did.
 //
 // Explanations survive the model: when it finds a criterion the rules
 // did not, it adds a hit with Rule "learned.<criterion>" that quotes the
 // words weighing most for it; when it overrules the rules, their hits
 // stay as near misses with a note saying so.
+
+// AddsFeature marks, with weight 1, a criterion the model only adds to:
+// it finds the criterion where the rules did not, and never overrules a
+// rule's finding. kalm-train chooses it when adding beats deciding in
+// cross-validation.
+const AddsFeature = "_adds"
 
 // ModelFormat is the format version of the weights file.
 const ModelFormat = 1
@@ -65,6 +72,7 @@ type Model struct {
 	ngram  []bool           // feature id → words ("w:", "ww:"), which can be quoted
 	w      []float64        // feature id*len(crits) + slot
 	bias   []float64        // per slot
+	adds   []bool           // per slot: the model only adds (AddsFeature)
 
 	// For scoring fast, the words of the n-gram features are numbered:
 	// a reply's token costs one string lookup, a word pair an integer one.
@@ -77,6 +85,13 @@ type Model struct {
 
 // Criteria returns the criteria the weights decide, in rubric order.
 func (w *Model) Criteria() []Criterion { return slices.Clone(w.crits) }
+
+// Adds reports whether the model only adds to the rules for c: it finds
+// c where the rules did not and never overrules them.
+func (w *Model) Adds(c Criterion) bool {
+	slot := slices.Index(w.crits, c)
+	return slot >= 0 && w.adds[slot]
+}
 
 // TrainedWith returns the scorer Version the weights were trained with.
 func (w *Model) TrainedWith() string { return w.scorer }
@@ -165,6 +180,10 @@ func ParseModel(name, text string) (*Model, error) {
 			bad(n, "weight %q (expected a finite number)", f[2])
 			continue
 		}
+		if f[1] == AddsFeature && v != 1 {
+			bad(n, "%s %s %s (expected weight 1: the model only adds to the rules)", f[0], f[1], f[2])
+			continue
+		}
 		if first, dup := seen[key{c, f[1]}]; dup {
 			bad(n, "%s %s is weighted twice, first at line %d (expected one weight per criterion and feature)", f[0], f[1], first)
 			continue
@@ -190,7 +209,7 @@ func ParseModel(name, text string) (*Model, error) {
 		}
 	}
 	for _, l := range lines {
-		if l.feat == BiasFeature {
+		if l.feat == BiasFeature || l.feat == AddsFeature {
 			continue
 		}
 		if _, ok := w.index[l.feat]; !ok {
@@ -203,10 +222,15 @@ func ParseModel(name, text string) (*Model, error) {
 	w.seen.New = func() any { b := make([]uint64, words); return &b }
 	w.w = make([]float64, len(w.ngram)*len(w.crits))
 	w.bias = make([]float64, len(w.crits))
+	w.adds = make([]bool, len(w.crits))
 	for _, l := range lines {
 		slot := slices.Index(w.crits, l.crit)
-		if l.feat == BiasFeature {
+		switch l.feat {
+		case BiasFeature:
 			w.bias[slot] = l.weight
+			continue
+		case AddsFeature:
+			w.adds[slot] = true
 			continue
 		}
 		w.w[int(w.index[l.feat])*len(w.crits)+slot] = l.weight
@@ -315,7 +339,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 				start, end = found[best].start, found[best].end
 			}
 			ev.turnOn(c, start, end)
-		case !on && ev.res.Criteria.Get(c):
+		case !on && ev.res.Criteria.Get(c) && !m.adds[slot]:
 			ev.turnOff(c)
 		}
 	}

@@ -55,6 +55,7 @@ func TestParseModelRejectsMalformedFiles(t *testing.T) {
 		{"twice", "format 1\nscorer v\nquestion w:a 1\n\nquestion w:a 2\n", []string{"w.txt:5: question w:a is weighted twice, first at line 3 (expected one weight per criterion and feature)"}},
 		{"header after weights", "format 1\nscorer v\nquestion w:a 1\ndata 3\n", []string{"w.txt:4: header line \"data\" after the weights (expected format, scorer, data and train before them)"}},
 		{"every mistake", "format 1\nscorer v\nquestion w:a x\nquestion w:b y\n", []string{"w.txt:3: weight \"x\"", "w.txt:4: weight \"y\""}},
+		{"adds with a weight other than 1", "format 1\nscorer v\nblame _adds 2\n", []string{"w.txt:3: blame _adds 2 (expected weight 1: the model only adds to the rules)"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -179,6 +180,37 @@ blame w:pakket 2
 				assert.Contains(t, texts, tc.overruled, info)
 				assert.Len(t, res.Findings, len(rules.Findings), "findings are kept")
 			}
+		})
+	}
+}
+
+// TestAddsOnlyTurnsOn: a criterion marked _adds is found by the model
+// where the rules did not find it, and a rule's finding stays even where
+// the model's weights say no.
+func TestAddsOnlyTurnsOn(t *testing.T) {
+	s := New(Vocabulary{})
+	adds, err := ParseModel("adds", "format 1\nscorer test\nblame _bias -1\nblame _adds 1\nblame w:pakket 2\nblame w:contract -5\n")
+	require.NoError(t, err)
+	decides, err := ParseModel("decides", "format 1\nscorer test\nblame _bias -1\nblame w:pakket 2\nblame w:contract -5\n")
+	require.NoError(t, err)
+	assert.True(t, adds.Adds(Blame))
+	assert.False(t, adds.Adds(Empathy))
+	assert.False(t, decides.Adds(Blame))
+	cases := []struct {
+		name, reply      string
+		rules, add, deci bool
+	}{
+		{"the model adds what the rules missed", "Uw pakket is er morgen.", false, true, true},
+		{"a rule's finding stays", "Dat staat in uw contract.", true, true, false},
+		{"neither", "Ik bel u om drie uur.", false, false, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.rules, s.ScoreRules(tc.reply, NL).Criteria.Blame)
+			a := s.score(tc.reply, NL, adds, nil)
+			assert.Equal(t, tc.add, a.Criteria.Blame, describe(tc.reply, a))
+			assert.Equal(t, tc.add, a.BlameKind != NoBlame)
+			assert.Equal(t, tc.deci, s.score(tc.reply, NL, decides, nil).Criteria.Blame)
 		})
 	}
 }

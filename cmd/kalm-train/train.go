@@ -25,11 +25,12 @@ type options struct {
 	keepGain   float64             // the model must beat the rules by this much F1, both languages together
 	maxLoss    float64             // and may lose at most this much F1 on either language
 	prune      float64             // weights smaller than this in size are not written
+	addFloor   float64             // a model that only adds must be right this often in what it adds
 	allowed    []scoring.Criterion // the criteria the model may be kept for
 }
 
 func defaultOptions() options {
-	return options{folds: 5, iterations: 2000, step: 1, l2: 1e-3, minDF: 2, minPos: 10, keepGain: 0.01, maxLoss: 0.02, prune: 1e-3, allowed: scoring.Criteria()}
+	return options{folds: 5, iterations: 2000, step: 1, l2: 1e-3, minDF: 2, minPos: 10, keepGain: 0.01, maxLoss: 0.02, prune: 1e-3, addFloor: 0.9, allowed: scoring.Criteria()}
 }
 
 // dataFile is one --data file, read.
@@ -187,13 +188,39 @@ func fit(x [][]int32, y []bool, nfeat int, opt options) logreg {
 // threshold returns the cut on z that gives the best F1 when replies
 // with z above it are called positive. Of equal F1s it takes the highest
 // cut (the fewest positives).
-func threshold(z []float64, y []bool) float64 {
+func threshold(z []float64, y []bool) float64 { return cutOver(z, y, nil, 0) }
+
+// addThreshold returns the cut on z that gives the best F1 when a reply
+// is positive if the rules found it (rules[i]) or z is above the cut: the
+// cut of a model that only adds to the rules. What it adds must be right
+// at least floor of the time: an addition is a verdict the rules did not
+// give, and a wrong one calls a good reply bad.
+func addThreshold(z []float64, y, rules []bool, floor float64) float64 {
+	return cutOver(z, y, rules, floor)
+}
+
+// cutOver is threshold over the replies the base (nil: none) does not
+// already call positive; the base's own positives count as found, and a
+// cut counts only when the replies above it are positive at least floor
+// of the time.
+func cutOver(z []float64, y, base []bool, floor float64) float64 {
 	if len(z) == 0 {
 		return 0
 	}
-	order := make([]int, len(z))
-	for i := range order {
-		order[i] = i
+	var order []int
+	tp, fp := 0, 0
+	for i := range z {
+		switch {
+		case base == nil || !base[i]:
+			order = append(order, i)
+		case y[i]:
+			tp++
+		default:
+			fp++
+		}
+	}
+	if len(order) == 0 {
+		return 0
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		switch {
@@ -210,20 +237,22 @@ func threshold(z []float64, y []bool) float64 {
 			pos++
 		}
 	}
-	best := evaluation.Counts{FN: pos, TN: len(z) - pos}.F1()
+	best := evaluation.Counts{TP: tp, FP: fp, FN: pos - tp}.F1()
 	cut := z[order[0]] + 1
-	tp, fp := 0, 0
+	added := evaluation.Counts{}
 	for k, i := range order {
 		if y[i] {
 			tp++
+			added.TP++
 		} else {
 			fp++
+			added.FP++
 		}
 		if k+1 < len(order) && z[order[k+1]] == z[i] {
 			continue // a cut must fall between different scores
 		}
 		f1 := evaluation.Counts{TP: tp, FP: fp, FN: pos - tp}.F1()
-		if f1 > best {
+		if f1 > best && added.Precision() >= floor {
 			best = f1
 			if k+1 < len(order) {
 				cut = (z[i] + z[order[k+1]]) / 2
@@ -273,6 +302,7 @@ type outcome struct {
 	model     logreg
 	vocab     vocab
 	cut       float64
+	adds      bool // the model only adds to the rules (it beat deciding)
 }
 
 // result is a training run's output.
@@ -343,27 +373,45 @@ func train(ds dataset, opt options) result {
 				oof[i] = m.score(fd.x[i])
 			}
 		}
-		// Each fold's threshold comes from the other folds' out-of-fold
-		// scores, so no reply's own label sets the cut it is judged by.
+		rules := make([]bool, len(exs))
+		for i, ex := range exs {
+			rules[i] = ex.rules.Get(c)
+		}
+		// Two ways to use the model, each cross-validated: it decides, or
+		// it only adds to what the rules found. Each fold's threshold
+		// comes from the other folds' out-of-fold scores, so no reply's
+		// own label sets the cut it is judged by.
+		adding := scores{rules: map[string]evaluation.Counts{}, learned: map[string]evaluation.Counts{}}
 		for k := range folds {
 			var z []float64
-			var yy []bool
+			var yy, rr []bool
 			for i := range exs {
 				if exs[i].fold != k {
 					z = append(z, oof[i])
 					yy = append(yy, y[i])
+					rr = append(rr, rules[i])
 				}
 			}
-			cut := threshold(z, yy)
+			cut, addCut := threshold(z, yy), addThreshold(z, yy, rr, opt.addFloor)
 			for _, i := range folds[k].test {
 				ex := exs[i]
-				o.scores.add(ex.lang, ex.file, y[i], ex.rules.Get(c), oof[i] > cut)
+				o.scores.add(ex.lang, ex.file, y[i], rules[i], oof[i] > cut)
+				adding.add(ex.lang, ex.file, y[i], rules[i], rules[i] || oof[i] > addCut)
 			}
 		}
 		o.model = fit(allX, y, len(all.names), opt)
 		o.vocab = all
 		o.cut = threshold(oof, y)
 		o.won, o.why = wins(o, opt)
+		// adding is taken when it wins and deciding does not, or when both
+		// win (or both lose) and adding cross-validates better
+		a := o
+		a.adds, a.scores, a.cut = true, adding, addThreshold(oof, y, rules, opt.addFloor)
+		a.won, a.why = wins(a, opt)
+		if a.won && !o.won || a.won == o.won && adding.learned["all"].F1() > o.scores.learned["all"].F1() {
+			o = a
+			o.why = "only adding to the rules: " + o.why
+		}
 		o.kept = o.won && slices.Contains(opt.allowed, c)
 		if o.won && !o.kept {
 			o.why += ", but left to the rules by --criteria"
@@ -420,7 +468,8 @@ func report(ds dataset, opt options, outs []outcome) []byte {
 	fmt.Fprintf(&b, "# Learned layer vs rules: %d-fold cross-validation\n\n", opt.folds)
 	fmt.Fprintf(&b, "Data: %s — %d replies (nl %d, en %d). Scorer %s.\n", strings.Join(ds.files, ", "), len(ds.examples), nl, en, ds.scorer)
 	fmt.Fprintf(&b, "Model: %s.\n\n", modelLine(opt))
-	b.WriteString("F1 per criterion, of the rules alone and of the learned decision (out-of-fold; each fold's threshold set on the other folds).\n\n")
+	b.WriteString("F1 per criterion, of the rules alone and of the learned decision (out-of-fold; each fold's threshold set on the other folds). ")
+	b.WriteString("The model either decides or only adds to the rules (\"adds\": it finds the criterion where the rules did not and never overrules them), whichever cross-validates better.\n\n")
 	b.WriteString("| criterion | positives nl/en | rules nl | learned nl | rules en | learned en | rules all | learned all | Δ all | kept |\n")
 	b.WriteString("|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, o := range outs {
@@ -431,6 +480,9 @@ func report(ds dataset, opt options, outs []outcome) []byte {
 			kept = "**yes**"
 		case o.won:
 			kept = "no (--criteria)"
+		}
+		if o.adds {
+			kept += ", adds"
 		}
 		fmt.Fprintf(&b, "| %s | %d/%d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %+.3f | %s |\n",
 			o.crit, o.positives["nl"], o.positives["en"], r["nl"].F1(), l["nl"].F1(), r["en"].F1(), l["en"].F1(),
@@ -508,6 +560,9 @@ func weightsFile(ds dataset, opt options, outs []outcome) []byte {
 		fmt.Fprintf(&b, "\n# %s: CV F1 rules %.3f → learned %.3f (nl %.3f → %.3f, en %.3f → %.3f); threshold z > %s folded into %s\n",
 			o.crit, r["all"].F1(), l["all"].F1(), r["nl"].F1(), l["nl"].F1(), r["en"].F1(), l["en"].F1(), num(o.cut), scoring.BiasFeature)
 		fmt.Fprintf(&b, "%s %s %s\n", o.crit, scoring.BiasFeature, num(o.model.bias-o.cut))
+		if o.adds {
+			fmt.Fprintf(&b, "%s %s 1\n", o.crit, scoring.AddsFeature)
+		}
 		for f, name := range o.vocab.names {
 			if w := o.model.w[f]; math.Abs(w) >= opt.prune {
 				fmt.Fprintf(&b, "%s %s %s\n", o.crit, name, num(w))

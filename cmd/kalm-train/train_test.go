@@ -119,6 +119,33 @@ func TestThreshold(t *testing.T) {
 	}
 }
 
+// TestAddThreshold: the cut of a model that only adds to the rules is
+// set on the replies the rules missed; what the rules found counts as
+// found, right or wrong.
+func TestAddThreshold(t *testing.T) {
+	cases := []struct {
+		name  string
+		z     []float64
+		y     []bool
+		rules []bool
+		floor float64
+		want  float64
+	}{
+		// the rules' high-scoring false alarm does not pull the cut up
+		{"the rules' finds are left out", []float64{5, 2, 1, -1}, []bool{false, true, true, false}, []bool{true, false, false, false}, 0, 0},
+		// the rules found the only positive: adding anything costs precision
+		{"nothing left to add", []float64{3, 2, -1}, []bool{true, false, false}, []bool{true, false, false}, 0, 3},
+		{"without rules it is threshold", []float64{-2, -1, 1, 2}, []bool{false, false, true, true}, []bool{false, false, false, false}, 0, 0},
+		// best F1 adds both (one wrong); right nine times in ten adds only the first
+		{"a floor on what is added", []float64{3, 2, 1, -1}, []bool{true, false, true, false}, []bool{false, false, false, false}, 0.9, 2.5},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, addThreshold(tc.z, tc.y, tc.rules, tc.floor))
+		})
+	}
+}
+
 func TestFitLearnsAFeature(t *testing.T) {
 	x := [][]int32{{0}, {0}, {1}, {1}, {0, 1}}
 	y := []bool{true, true, false, false, true}
