@@ -63,6 +63,13 @@ func (s *Scorer) ScoreRules(reply string, lang Lang) Result {
 	return s.score(reply, lang, nil, nil)
 }
 
+// ScoreWith scores reply with the rules and the learned weights m (nil:
+// the rules alone) instead of the embedded ones: kalm-train checks a
+// candidate model against the settled cases with it.
+func (s *Scorer) ScoreWith(reply string, lang Lang, m *Model) Result {
+	return s.score(reply, lang, m, nil)
+}
+
 // Model is a parsed weights file: per criterion, a weight for each
 // feature (see Features) and a bias. It is immutable once parsed.
 type Model struct {

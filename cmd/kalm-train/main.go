@@ -48,8 +48,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", filepath.Join("scoring", "model", "weights.txt"), "where to write the weights (\"\": nowhere)")
 	folds := fs.Int("folds", 5, "cross-validation folds (at least 2)")
 	crits := fs.String("criteria", "all", "the criteria the model may be kept for, comma-separated, or all or none (the others are only measured)")
+	guard := fs.String("guard", "", "a JSON lines file of settled cases (scoring/testdata/cases.jsonl): a model that breaks one the rules pass is not kept")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--out FILE] [--folds N] [--criteria LIST]")
+		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--guard FILE.jsonl] [--out FILE] [--folds N] [--criteria LIST]")
 		fmt.Fprintln(fs.Output(), "\nTrains the scorer's learned layer, prints how it compares with the rules in cross-validation")
 		fmt.Fprintln(fs.Output(), "and writes the weights of the criteria where it wins.")
 		fs.PrintDefaults()
@@ -86,6 +87,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			opt.allowed = append(opt.allowed, c)
 		}
+	}
+	if *guard != "" {
+		g, code := readGuard(*guard, stderr)
+		if code != 0 {
+			return code
+		}
+		opt.guard = g
 	}
 	var files []dataFile
 	for _, path := range data {
@@ -145,4 +153,25 @@ func keptList(kept []scoring.Criterion) string {
 		s = append(s, string(c))
 	}
 	return "kept: " + strings.Join(s, ", ")
+}
+
+// readGuard reads the --guard file of settled cases: every case counts,
+// whatever split its id falls in.
+func readGuard(path string, stderr io.Writer) ([]evaluation.Example, int) {
+	f, err := os.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "kalm-train: --guard: %v\n", err)
+		return nil, 1
+	}
+	defer f.Close()
+	exs, err := evaluation.Read(f, path)
+	if err != nil {
+		fmt.Fprintf(stderr, "kalm-train: --guard: %v\n", err)
+		return nil, 1
+	}
+	if len(exs) == 0 {
+		fmt.Fprintf(stderr, "kalm-train: --guard %s holds no cases\n", path)
+		return nil, 1
+	}
+	return exs, 0
 }

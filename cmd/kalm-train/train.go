@@ -17,16 +17,17 @@ import (
 // the same data always gives the same model.
 type options struct {
 	folds      int
-	iterations int                 // full-batch gradient steps
-	step       float64             // learning rate
-	l2         float64             // L2 penalty on the feature weights (not the bias)
-	minDF      int                 // a feature is used when this many training replies have it
-	minPos     int                 // a criterion needs this many positive replies to be kept
-	keepGain   float64             // the model must beat the rules by this much F1, both languages together
-	maxLoss    float64             // and may lose at most this much F1 on either language
-	prune      float64             // weights smaller than this in size are not written
-	addFloor   float64             // a model that only adds must be right this often in what it adds
-	allowed    []scoring.Criterion // the criteria the model may be kept for
+	iterations int                  // full-batch gradient steps
+	step       float64              // learning rate
+	l2         float64              // L2 penalty on the feature weights (not the bias)
+	minDF      int                  // a feature is used when this many training replies have it
+	minPos     int                  // a criterion needs this many positive replies to be kept
+	keepGain   float64              // the model must beat the rules by this much F1, both languages together
+	maxLoss    float64              // and may lose at most this much F1 on either language
+	prune      float64              // weights smaller than this in size are not written
+	addFloor   float64              // a model that only adds must be right this often in what it adds
+	guard      []evaluation.Example // settled cases a kept model must not break (--guard)
+	allowed    []scoring.Criterion  // the criteria the model may be kept for
 }
 
 func defaultOptions() options {
@@ -54,7 +55,8 @@ type example struct {
 type dataset struct {
 	files    []string // "name N" per file
 	examples []example
-	scorer   string // scoring.Version
+	scorer   string          // scoring.Version
+	sc       *scoring.Scorer // the scorer the features came from
 }
 
 // duplicate is an id met twice; the second copy is left out.
@@ -62,7 +64,7 @@ type duplicate struct{ file, id string }
 
 // prepare scores every reply with the rules alone and lists its features.
 func prepare(s *scoring.Scorer, files []dataFile, folds int) (dataset, []duplicate) {
-	ds := dataset{scorer: scoring.Version}
+	ds := dataset{scorer: scoring.Version, sc: s}
 	seen := map[string]bool{}
 	var dups []duplicate
 	for _, f := range files {
@@ -412,6 +414,12 @@ func train(ds dataset, opt options) result {
 			o = a
 			o.why = "only adding to the rules: " + o.why
 		}
+		if o.won && len(opt.guard) > 0 {
+			if n, first := breaks(ds.sc, o, opt); n > 0 {
+				o.won = false
+				o.why += fmt.Sprintf(", but its weights break %d settled cases the rules pass (first: %s)", n, first)
+			}
+		}
 		o.kept = o.won && slices.Contains(opt.allowed, c)
 		if o.won && !o.kept {
 			o.why += ", but left to the rules by --criteria"
@@ -559,15 +567,7 @@ func weightsFile(ds dataset, opt options, outs []outcome) []byte {
 		r, l := o.scores.rules, o.scores.learned
 		fmt.Fprintf(&b, "\n# %s: CV F1 rules %.3f → learned %.3f (nl %.3f → %.3f, en %.3f → %.3f); threshold z > %s folded into %s\n",
 			o.crit, r["all"].F1(), l["all"].F1(), r["nl"].F1(), l["nl"].F1(), r["en"].F1(), l["en"].F1(), num(o.cut), scoring.BiasFeature)
-		fmt.Fprintf(&b, "%s %s %s\n", o.crit, scoring.BiasFeature, num(o.model.bias-o.cut))
-		if o.adds {
-			fmt.Fprintf(&b, "%s %s 1\n", o.crit, scoring.AddsFeature)
-		}
-		for f, name := range o.vocab.names {
-			if w := o.model.w[f]; math.Abs(w) >= opt.prune {
-				fmt.Fprintf(&b, "%s %s %s\n", o.crit, name, num(w))
-			}
-		}
+		writeWeights(&b, o, opt)
 	}
 	if kept == 0 {
 		b.WriteString("\n# No criterion kept (kalm-train's report says why): the rules decide them all.\n")
@@ -575,5 +575,51 @@ func weightsFile(ds dataset, opt options, outs []outcome) []byte {
 	return b.Bytes()
 }
 
+// writeWeights writes one criterion's weight lines: the bias with the
+// threshold folded in, the adding marker, and every weight not pruned.
+func writeWeights(b *bytes.Buffer, o outcome, opt options) {
+	fmt.Fprintf(b, "%s %s %s\n", o.crit, scoring.BiasFeature, num(o.model.bias-o.cut))
+	if o.adds {
+		fmt.Fprintf(b, "%s %s 1\n", o.crit, scoring.AddsFeature)
+	}
+	for f, name := range o.vocab.names {
+		if w := o.model.w[f]; math.Abs(w) >= opt.prune {
+			fmt.Fprintf(b, "%s %s %s\n", o.crit, name, num(w))
+		}
+	}
+}
+
 // num writes a weight with 5 significant digits.
 func num(v float64) string { return strconv.FormatFloat(v, 'g', 5, 64) }
+
+// breaks scores the guard's settled cases with o's weights alone and
+// counts those the rules get right on o.crit and the weights get wrong:
+// a model that wins in cross-validation may still call a good reply bad
+// in a case the rubric settles. It returns the count and the first id.
+func breaks(sc *scoring.Scorer, o outcome, opt options) (int, string) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "format %d\nscorer guard\n", scoring.ModelFormat)
+	writeWeights(&b, o, opt)
+	m, err := scoring.ParseModel("candidate", b.String())
+	if err != nil {
+		return 1, "the candidate weights do not parse: " + err.Error()
+	}
+	n, first := 0, ""
+	for _, ex := range opt.guard {
+		lang, err := scoring.ParseLang(ex.Lang)
+		if err != nil {
+			lang = scoring.Auto
+		}
+		want := ex.Labels.Get(o.crit)
+		if sc.ScoreRules(ex.Text, lang).Criteria.Get(o.crit) != want {
+			continue // the rules miss it already: not the model's doing
+		}
+		if sc.ScoreWith(ex.Text, lang, m).Criteria.Get(o.crit) != want {
+			if n == 0 {
+				first = ex.ID
+			}
+			n++
+		}
+	}
+	return n, first
+}

@@ -238,3 +238,50 @@ func TestWinsChecksEveryLanguageAndFile(t *testing.T) {
 		})
 	}
 }
+
+// TestGuardKeepsNoModelThatBreaksASettledCase: a model whose weights
+// call a settled good reply bad is counted against, and only for the
+// cases the rules get right.
+func TestGuardKeepsNoModelThatBreaksASettledCase(t *testing.T) {
+	sc := scoring.New(scoring.Vocabulary{})
+	// a blame model that adds blame wherever "pakket" is said
+	o := outcome{crit: scoring.Blame, adds: true,
+		model: logreg{w: []float64{5}, bias: -1},
+		vocab: vocab{names: []string{"w:pakket"}, index: map[string]int32{"w:pakket": 0}}}
+	good := evaluation.Example{ID: "good", Lang: "nl", Text: "Uw pakket komt morgen, ik volg het voor u op."}
+	bad := evaluation.Example{ID: "already-missed", Lang: "nl", Text: "Uw pakket ligt bij de buren.", Labels: scoring.Labels{Blame: true}}
+	other := evaluation.Example{ID: "no-pakket", Lang: "nl", Text: "Ik bel u om drie uur terug."}
+	require.False(t, sc.ScoreRules(good.Text, scoring.NL).Criteria.Blame, "the rules pass the good case")
+
+	opt := defaultOptions()
+	opt.guard = []evaluation.Example{other, good}
+	n, first := breaks(sc, o, opt)
+	assert.Equal(t, 1, n)
+	assert.Equal(t, "good", first)
+
+	// a case the rules already get wrong is not the model's doing; a
+	// model that only turns blame on cannot break a case that has it
+	opt.guard = []evaluation.Example{other, bad}
+	n, _ = breaks(sc, o, opt)
+	assert.Zero(t, n)
+}
+
+func TestRunReadsTheGuard(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "d.jsonl")
+	var lines []string
+	for _, f := range smallData() {
+		for _, ex := range f.examples {
+			lines = append(lines, fmt.Sprintf(`{"id":%q,"lang":%q,"text":%q,"labels":{"apology":%v,"question":%v}}`, ex.ID, ex.Lang, ex.Text, ex.Labels.Apology, ex.Labels.Question))
+		}
+	}
+	require.NoError(t, os.WriteFile(data, []byte(strings.Join(lines, "\n")), 0o644))
+	var out, errb bytes.Buffer
+	assert.Equal(t, 1, run([]string{"--data", data, "--guard", filepath.Join(dir, "missing.jsonl"), "--out", ""}, &out, &errb))
+	assert.Contains(t, errb.String(), "--guard")
+	empty := filepath.Join(dir, "empty.jsonl")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	errb.Reset()
+	assert.Equal(t, 1, run([]string{"--data", data, "--guard", empty, "--out", ""}, &out, &errb))
+	assert.Contains(t, errb.String(), "holds no cases")
+}
