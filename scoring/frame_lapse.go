@@ -40,9 +40,8 @@ func (ev *evaluator) lapseThen(k int, s sentence) (blameHit, bool) {
 }
 
 // lapseAfter finds a duty left undone or done late in tokens [from, to)
-// of sentence k:
-// "niet … betaald", "didn't return", "te laat betaald", "paid late". It
-// returns the duty verb.
+// of sentence k ("niet … betaald", "didn't return", "te laat betaald",
+// "paid late") and returns the duty verb.
 func (ev *evaluator) lapseAfter(k, from, to int) (int, bool) {
 	for j := from; j < to; j++ {
 		if !ev.is(j, negators) {
