@@ -304,7 +304,7 @@ type outcome struct {
 	model     logreg
 	vocab     vocab
 	cut       float64
-	adds      bool // the model only adds to the rules (it beat deciding)
+	adds      bool // the model only adds to the rules (chosen over deciding in train)
 }
 
 // result is a training run's output.
