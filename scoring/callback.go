@@ -79,7 +79,6 @@ type finding struct {
 	rule, note string
 }
 
-// bestTime returns the most concrete time expression, or nil.
 // nearTimes keeps the time expressions that belong to the contact verb
 // at v: in its clause or within contactReach words of it. "A technician
 // is free this afternoon at 2pm, … and I'll text you the details" sets
@@ -99,6 +98,7 @@ func (ev *evaluator) nearTimes(ts []timex, v int) []timex {
 // contactReach is how many words a time may stand from its contact verb.
 const contactReach = 6
 
+// bestTime returns the most concrete time expression, or nil.
 func bestTime(ts []timex) *timex {
 	var best *timex
 	for i := range ts {

@@ -320,13 +320,37 @@ func train(ds dataset, opt options) result {
 	for i := range ds.examples {
 		exs[i] = &ds.examples[i]
 	}
-	// Per fold: the vocabulary of the other folds and every reply encoded in it.
-	type foldData struct {
-		v     vocab
-		train []int // indexes into exs
-		test  []int
-		x     [][]int32 // by index into exs
+	folds := makeFolds(exs, opt)
+	all := buildVocab(exs, opt.minDF)
+	allX := make([][]int32, len(exs))
+	for i, ex := range exs {
+		allX[i] = all.encode(ex)
 	}
+	var res result
+	var outs []outcome
+	for _, c := range scoring.Criteria() {
+		o := trainCriterion(ds, exs, folds, all, allX, c, opt)
+		if o.kept {
+			res.kept = append(res.kept, o.crit)
+		}
+		outs = append(outs, o)
+	}
+	res.report = report(ds, opt, outs)
+	res.weights = weightsFile(ds, opt, outs)
+	return res
+}
+
+// foldData is one fold: the vocabulary of the other folds and every
+// reply encoded in it.
+type foldData struct {
+	v     vocab
+	train []int // indexes into exs
+	test  []int
+	x     [][]int32 // by index into exs
+}
+
+// makeFolds splits the replies into opt.folds folds by their fold number.
+func makeFolds(exs []*example, opt options) []foldData {
 	folds := make([]foldData, opt.folds)
 	for k := range folds {
 		var tr []*example
@@ -344,97 +368,86 @@ func train(ds dataset, opt options) result {
 			folds[k].x[i] = folds[k].v.encode(ex)
 		}
 	}
-	all := buildVocab(exs, opt.minDF)
-	allX := make([][]int32, len(exs))
-	for i, ex := range exs {
-		allX[i] = all.encode(ex)
-	}
+	return folds
+}
 
-	var outs []outcome
-	for _, c := range scoring.Criteria() {
-		o := outcome{crit: c, positives: map[string]int{}, scores: scores{rules: map[string]evaluation.Counts{}, learned: map[string]evaluation.Counts{}}}
-		y := make([]bool, len(exs))
-		for i, ex := range exs {
-			y[i] = ex.gold.Get(c)
-			if y[i] {
-				o.positives[ex.lang]++
-				o.positives["all"]++
-			}
-		}
-		// Out-of-fold scores: each reply scored by the model that did not see it.
-		oof := make([]float64, len(exs))
-		for k := range folds {
-			fd := &folds[k]
-			x := make([][]int32, len(fd.train))
-			yy := make([]bool, len(fd.train))
-			for j, i := range fd.train {
-				x[j], yy[j] = fd.x[i], y[i]
-			}
-			m := fit(x, yy, len(fd.v.names), opt)
-			for _, i := range fd.test {
-				oof[i] = m.score(fd.x[i])
-			}
-		}
-		rules := make([]bool, len(exs))
-		for i, ex := range exs {
-			rules[i] = ex.rules.Get(c)
-		}
-		// Two ways to use the model, each cross-validated: it decides, or
-		// it only adds to what the rules found. Each fold's threshold
-		// comes from the other folds' out-of-fold scores, so no reply's
-		// own label sets the cut it is judged by.
-		adding := scores{rules: map[string]evaluation.Counts{}, learned: map[string]evaluation.Counts{}}
-		for k := range folds {
-			var z []float64
-			var yy, rr []bool
-			for i := range exs {
-				if exs[i].fold != k {
-					z = append(z, oof[i])
-					yy = append(yy, y[i])
-					rr = append(rr, rules[i])
-				}
-			}
-			cut, addCut := threshold(z, yy), addThreshold(z, yy, rr, opt.addFloor)
-			for _, i := range folds[k].test {
-				ex := exs[i]
-				o.scores.add(ex.lang, ex.file, y[i], rules[i], oof[i] > cut)
-				adding.add(ex.lang, ex.file, y[i], rules[i], rules[i] || oof[i] > addCut)
-			}
-		}
-		o.model = fit(allX, y, len(all.names), opt)
-		o.vocab = all
-		o.cut = threshold(oof, y)
-		o.won, o.why = wins(o, opt)
-		// adding is taken when it wins and deciding does not, or when both
-		// win (or both lose) and adding cross-validates better
-		a := o
-		a.adds, a.scores, a.cut = true, adding, addThreshold(oof, y, rules, opt.addFloor)
-		a.won, a.why = wins(a, opt)
-		if a.won && !o.won || a.won == o.won && adding.learned["all"].F1() > o.scores.learned["all"].F1() {
-			o = a
-			o.why = "only adding to the rules: " + o.why
-		}
-		if o.won && len(opt.guard) > 0 {
-			if n, first := breaks(ds.sc, o, opt); n > 0 {
-				o.won = false
-				o.why += fmt.Sprintf(", but its weights break %d settled cases the rules pass (first: %s)", n, first)
-			}
-		}
-		o.kept = o.won && slices.Contains(opt.allowed, c)
-		if o.won && !o.kept {
-			o.why += ", but left to the rules by --criteria"
-		}
-		outs = append(outs, o)
-	}
-	var res result
-	for _, o := range outs {
-		if o.kept {
-			res.kept = append(res.kept, o.crit)
+// newScores returns empty scores.
+func newScores() scores {
+	return scores{rules: map[string]evaluation.Counts{}, learned: map[string]evaluation.Counts{}}
+}
+
+// trainCriterion cross-validates criterion c both ways (the model
+// decides, or only adds to the rules), trains the model on every reply
+// and says whether and how it is kept.
+func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, allX [][]int32, c scoring.Criterion, opt options) outcome {
+	o := outcome{crit: c, positives: map[string]int{}, scores: newScores()}
+	y, rules := make([]bool, len(exs)), make([]bool, len(exs))
+	for i, ex := range exs {
+		y[i], rules[i] = ex.gold.Get(c), ex.rules.Get(c)
+		if y[i] {
+			o.positives[ex.lang]++
+			o.positives["all"]++
 		}
 	}
-	res.report = report(ds, opt, outs)
-	res.weights = weightsFile(ds, opt, outs)
-	return res
+	oof := outOfFold(folds, y, opt)
+	adding := newScores()
+	// Each fold's threshold comes from the other folds' out-of-fold
+	// scores, so no reply's own label sets the cut it is judged by.
+	for k := range folds {
+		var z []float64
+		var yy, rr []bool
+		for i := range exs {
+			if exs[i].fold != k {
+				z, yy, rr = append(z, oof[i]), append(yy, y[i]), append(rr, rules[i])
+			}
+		}
+		cut, addCut := threshold(z, yy), addThreshold(z, yy, rr, opt.addFloor)
+		for _, i := range folds[k].test {
+			ex := exs[i]
+			o.scores.add(ex.lang, ex.file, y[i], rules[i], oof[i] > cut)
+			adding.add(ex.lang, ex.file, y[i], rules[i], rules[i] || oof[i] > addCut)
+		}
+	}
+	o.model, o.vocab, o.cut = fit(allX, y, len(all.names), opt), all, threshold(oof, y)
+	o.won, o.why = wins(o, opt)
+	a := o
+	a.adds, a.scores, a.cut = true, adding, addThreshold(oof, y, rules, opt.addFloor)
+	a.won, a.why = wins(a, opt)
+	// adding is taken when it wins and deciding does not, or when both
+	// win (or both lose) and adding cross-validates better
+	if a.won && !o.won || a.won == o.won && adding.learned["all"].F1() > o.scores.learned["all"].F1() {
+		o = a
+		o.why = "only adding to the rules: " + o.why
+	}
+	if o.won && len(opt.guard) > 0 {
+		if n, first := breaks(ds.sc, o, opt); n > 0 {
+			o.won = false
+			o.why += fmt.Sprintf(", but its weights break %d settled cases the rules pass (first: %s)", n, first)
+		}
+	}
+	o.kept = o.won && slices.Contains(opt.allowed, c)
+	if o.won && !o.kept {
+		o.why += ", but left to the rules by --criteria"
+	}
+	return o
+}
+
+// outOfFold scores each reply by the model of the folds that did not see it.
+func outOfFold(folds []foldData, y []bool, opt options) []float64 {
+	oof := make([]float64, len(y))
+	for k := range folds {
+		fd := &folds[k]
+		x := make([][]int32, len(fd.train))
+		yy := make([]bool, len(fd.train))
+		for j, i := range fd.train {
+			x[j], yy[j] = fd.x[i], y[i]
+		}
+		m := fit(x, yy, len(fd.v.names), opt)
+		for _, i := range fd.test {
+			oof[i] = m.score(fd.x[i])
+		}
+	}
+	return oof
 }
 
 // wins reports whether the model beat the rules on criterion o.crit:
