@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -50,6 +51,16 @@ func (a Annotation) Labels() scoring.Labels {
 type rawLabels struct {
 	scoring.Labels
 	BlameKind scoring.BlameKind `json:"blame_kind"`
+}
+
+// ReadFile reads the labelled replies of the file at path (see Read).
+func ReadFile(path string) ([]Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(f, path)
 }
 
 // Read parses JSON lines of labelled replies. It reports every bad line,

@@ -1,6 +1,8 @@
 package evaluation
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -62,4 +64,17 @@ func TestReadReportsEveryBadLine(t *testing.T) {
 	assert.Contains(t, err.Error(), "bad.jsonl:2: malformed JSON")
 	assert.Contains(t, err.Error(), "bad.jsonl:4: malformed JSON")
 	assert.Len(t, ex, 1, "the good line is kept")
+}
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(`{"id":"x","lang":"en","text":"Sorry.","labels":{"apology":true}}`+"\n"), 0o644))
+	exs, err := ReadFile(path)
+	require.NoError(t, err)
+	require.Len(t, exs, 1)
+	assert.True(t, exs[0].Labels.Apology)
+
+	_, err = ReadFile(filepath.Join(dir, "missing.jsonl"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
 }

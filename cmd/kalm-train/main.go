@@ -97,13 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var files []dataFile
 	for _, path := range data {
-		f, err := os.Open(path)
-		if err != nil {
-			fmt.Fprintf(stderr, "kalm-train: %v\n", err)
-			return 1
-		}
-		exs, err := evaluation.Read(f, path)
-		f.Close()
+		exs, err := evaluation.ReadFile(path)
 		if err != nil {
 			fmt.Fprintf(stderr, "kalm-train: %v\n", err)
 			return 1
@@ -158,13 +152,7 @@ func keptList(kept []scoring.Criterion) string {
 // readGuard reads the --guard file of settled cases: every case counts,
 // whatever split its id falls in.
 func readGuard(path string, stderr io.Writer) ([]evaluation.Example, int) {
-	f, err := os.Open(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "kalm-train: --guard: %v\n", err)
-		return nil, 1
-	}
-	defer f.Close()
-	exs, err := evaluation.Read(f, path)
+	exs, err := evaluation.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "kalm-train: --guard: %v\n", err)
 		return nil, 1

@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 
 	"kalm/evaluation"
@@ -36,13 +35,7 @@ func runEval(e env) int {
 		return exitUsage
 	}
 	path := args[0]
-	f, err := os.Open(path)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "kalm eval: %v\n", err)
-		return exitFindings
-	}
-	defer f.Close()
-	examples, err := evaluation.Read(f, path)
+	examples, err := evaluation.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kalm eval: %v\n", err)
 		return exitFindings
