@@ -366,7 +366,7 @@ func TestCheckGoldenReportsScorerDisagreement(t *testing.T) {
 func TestPackLanguageFile(t *testing.T) {
 	dir := t.TempDir()
 	writePack(t, dir, 1)
-	reply := "Dat ligt aan Vlotpost, die hebben het pakket kwijtgemaakt."
+	reply := "Het pakket is kwijtgemaakt, dat lag aan vlotpost." // lower case: no name without the pack
 	p, probs := scenarios.Load(dir)
 	require.Empty(t, probs)
 	assert.False(t, scoring.New(p.Scenarios[0].Vocabulary.Scoring()).Score(reply, scoring.NL).Criteria.Blame)

@@ -280,8 +280,8 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		}
 	}
 	for _, sm := range ev.of(Blame, cue, "supplier") {
-		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) || ev.asPlace(sm.from) {
-			continue // a product of ours, "niet bij de koerier", "in a hotel room"
+		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) || ev.asPlace(sm.from) || ev.asChannel(sm.from) {
+			continue // a product of ours, "niet bij de koerier", "in a hotel room", "via Facebook"
 		}
 		if _, cond := ev.has(max(ev.clauseStart(sm.from), sm.from-3), sm.from, hardConditionals); cond {
 			continue // "als de installateur niet bereikbaar is" supposes
@@ -314,6 +314,18 @@ func (ev *evaluator) supplierBlame() [][2]int {
 }
 
 var agentActs = std.set("agent-acts")
+
+// asChannel reports a party word used as the channel something came
+// through: "dat u dit via Facebook moest vernemen", "we heard it through
+// the bank's app". How the news travelled, not who caused it.
+func (ev *evaluator) asChannel(i int) bool {
+	s := ev.sentence(ev.sentOf(i))
+	j := i - 1
+	if j >= s.first && ev.is(j, articles) {
+		j--
+	}
+	return j >= s.first && ev.is(j, viaWords)
+}
 
 // asPlace reports a party word used as a place: "in a hotel room", "at
 // the airport", "naar de winkel": where something happened, not who
@@ -401,9 +413,11 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, nothing := ev.has(s.first, s.last, nothingWords); (ev.is(s.first, hardConditionals) || cond) && !nothing {
 			// "als het nog eens gebeurt, mag u ons bellen" is for a next
 			// time; "if you hear nothing, call us again" makes them chase
-			if ev.laterWithSomeoneElse(s) {
+			if ev.laterWithSomeoneElse(s) || ev.contactsThirdParty(k, s, v) {
 				// "als u morgen terugbelt, kan zij u helpen": the customer
-				// must call again for someone who is not there now
+				// must call again for someone who is not there now;
+				// "als je vragen hebt, kan je Google zelf contacteren"
+				// sends them to another company
 				out = append(out, [2]int{s.first, s.last})
 			}
 			continue
@@ -453,6 +467,28 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 	}
 	return out
+}
+
+// contactsThirdParty reports that the clause of the contact verb at v
+// names a third party, not us, as whom the customer contacts: "als je
+// vragen hebt, kan je daarvoor Google zelf contacteren", "if anything's
+// missing, raise it with the courier". The conditional before it does not
+// make that a next-time offer.
+func (ev *evaluator) contactsThirdParty(k int, s sentence, v int) bool {
+	main := sentence{first: ev.clauseStart(v), last: s.last}
+	for i := main.first; i < main.last; i++ {
+		if ev.isUs(i) {
+			return false // "…, gaan onze installaties door", "…, bel ons"
+		}
+	}
+	if sm, third := ev.cueIn(k, "supplier"); third && sm.from >= main.first && !ev.isUs(sm.from-1) {
+		return true
+	}
+	if ev.hasOrg(main) {
+		return true
+	}
+	_, ours, named := ev.namedParty(main, v)
+	return named && !ours
 }
 
 var (

@@ -63,7 +63,7 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.selfService(k, s); ok && !agentHelps {
 			out = append(out, h)
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.dependsOn, ev.theOnes, ev.itsWith, ev.faultOfParty, ev.goesVia} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.dependsOn, ev.theOnes, ev.itsWith, ev.faultOfParty, ev.goesVia, ev.doneBy, ev.causedBy, ev.nextTime, ev.partyDecides} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}
@@ -90,8 +90,15 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	if _, w := ev.has(s.first, side.from, whetherWords); w {
 		return blameHit{}, false // "indien het zoals bij ons werkt, …" supposes
 	}
-	if j, acts := ev.agentActsIn(s); acts && !ev.checkedOnly(k, j) {
-		return blameHit{}, false // "we fixed it on our side, it works again"; "we've tested it" is the check itself
+	if j, acts := ev.agentActsIn(s); acts {
+		if !ev.checkedOnly(k, j) {
+			return blameHit{}, false // "we fixed it on our side, it works again"; "we've tested it" is the check itself
+		}
+		rest := s
+		rest.first = side.to
+		if _, more := ev.agentActsIn(rest); more {
+			return blameHit{}, false // "I've checked it and it reads fine, so I'll send an engineer"
+		}
 	}
 	if i, fine := ev.has(s.first, s.last, okStates); fine && !ev.negatedBefore(i, 2) {
 		return blameHit{min(side.from, i), max(side.to, i+1), BlameDenial, "our-side-fine"}, true

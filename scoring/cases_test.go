@@ -52,6 +52,7 @@ func allCases() []scorerCase {
 	out = append(out, frames5Cases()...)
 	out = append(out, frames6Cases()...)
 	out = append(out, frames7Cases()...)
+	out = append(out, frames8Cases()...)
 	return out
 }
 

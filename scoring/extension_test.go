@@ -23,7 +23,7 @@ rule pack.plan-rules blame kind=contract: $our-plans ~3 regels|voorwaarden
 		c          Criterion
 		plain, ext bool
 	}{
-		{"Dat komt door Snelpost, die zijn het pakket kwijtgeraakt.", Blame, false, true},
+		{"Het pakket is kwijtgeraakt, dat lag aan snelpost.", Blame, false, true}, // lower case: no name without the pack
 		{"Het zilverpakket kent die regels.", Blame, false, true},
 		{"Wat vervelant voor u, echt.", Empathy, false, true},
 		{"Ik bel u om drie uur terug.", Callback, true, true},

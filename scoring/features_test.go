@@ -175,7 +175,11 @@ func TestModelFeaturesMatchFeatures(t *testing.T) {
 		return m
 	}
 	for _, r := range replies {
-		on := s.ScoreRules(r, Auto).Criteria.Question
+		res := s.ScoreRules(r, Auto)
+		on := res.Criteria.Question
+		if !on && slices.ContainsFunc(res.Findings, func(f Finding) bool { return f.Criterion == Question && !f.Hit }) {
+			continue // a near miss the model may not overrule ("DM us your number?")
+		}
 		w, bias := "1", "-0.5"
 		if on {
 			w, bias = "-1", "0.5"

@@ -63,3 +63,29 @@ var (
 	dutyActs         = std.set("duty-acts")
 	consequenceWords = std.set("consequence-words")
 )
+
+// nextTime: advice for the customer's next time, with nobody at the
+// company in the sentence ("so it's just a case of getting it right next
+// time", "bewaar zo'n kaart voortaan beter", "for future, put a safe
+// place in the notes"): it says the customer got it wrong this time. Not
+// when the company or the agent is in it ("we'll include it next time",
+// "laat ons weten als het de volgende keer niet lukt").
+func (ev *evaluator) nextTime(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "nexttime")
+	if !ok {
+		return blameHit{}, false
+	}
+	if _, us := ev.has(s.first, s.last, ourWords); us {
+		return blameHit{}, false
+	}
+	if _, us := ev.has(s.first, s.last, usWords); us {
+		return blameHit{}, false
+	}
+	if _, me := ev.has(s.first, s.last, firstPerson); me {
+		return blameHit{}, false // "ik zal zorgen dat u de volgende keer…"
+	}
+	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {
+		return blameHit{}, false // "if you need anything in the future"
+	}
+	return blameHit{m.from, m.to, BlameCustomer, "next-time"}, true
+}

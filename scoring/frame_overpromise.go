@@ -68,6 +68,11 @@ func (ev *evaluator) prospect(k int) (int, bool) {
 	if m, ok := ev.cueIn(k, "outcome"); ok && !ev.negatedBefore(m.from, 3) {
 		return m.from, true
 	}
+	// "u krijgt het gegarandeerd binnen vijf dagen", "you'll have the
+	// money back by Friday": what the customer will receive
+	if m, ok := ev.cueIn(k, "receive"); ok && !ev.negatedBefore(m.from, 3) {
+		return m.from, true
+	}
 	s := ev.sentence(k)
 	for i := s.first; i < s.last; i++ {
 		switch {

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,6 +82,9 @@ func (ev *evaluator) goesVia(k int, s sentence) (blameHit, bool) {
 func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
 	for p := from; p < to; p++ {
 		if ev.isUs(p) {
+			if ev.is(p, ourWords) && p+1 < to && ev.partyNoun(p+1) {
+				return p + 1, BlameSupplier, true // "onze hostingpartij", "our delivery partner"
+			}
 			return 0, NoBlame, false
 		}
 		if ev.is(p, secondPerson) {
@@ -94,6 +98,22 @@ func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
 		}
 	}
 	return 0, NoBlame, false
+}
+
+// partyNoun reports token p as a noun for another company: a supplier
+// word or an organisation's head ("partner", "hostingpartij"), not a
+// name. "Our partner" is still a third party.
+func (ev *evaluator) partyNoun(p int) bool {
+	w := ev.t.toks[p].norm
+	if supplierWords.has(w) || supplierWords.has(strings.TrimSuffix(w, "s")) {
+		return true
+	}
+	for _, h := range orgHeads.list {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUs reports token p as the company or the agent: "our", "I", "us".
@@ -139,3 +159,60 @@ func (ev *evaluator) faultOfParty(k int, s sentence) (blameHit, bool) {
 }
 
 var partyPreps = std.set("party-preps")
+
+// doneBy: a passive that names a third party as the one acting ("fines
+// are issued by the parking company", "de afspraken worden gepland door
+// het ziekenhuis", "die sleutels worden door de slotenmaker gemaakt").
+func (ev *evaluator) doneBy(k int, s sentence) (blameHit, bool) {
+	return ev.partyCue(k, s, "byparty", "done-by")
+}
+
+// causedBy: a causal link whose cause is a third party ("dat komt door
+// de kapsalon zelf", "it's down to the carrier", "te wijten aan de
+// taxateur"), whatever the party is called.
+func (ev *evaluator) causedBy(k int, s sentence) (blameHit, bool) {
+	return ev.partyCue(k, s, "causelink", "caused-by")
+}
+
+// partyCue finds the cue tagged tag in sentence k with a third party
+// within five words after it, unless the cue is negated or the agent acts
+// on it in the same sentence ("I'll have it collected by the courier").
+func (ev *evaluator) partyCue(k int, s sentence, tag, rule string) (blameHit, bool) {
+	m, ok := ev.cueIn(k, tag)
+	if !ok || ev.negatedBefore(m.from, 2) || ev.negatedInside(m) {
+		return blameHit{}, false
+	}
+	if _, acts := ev.agentActsIn(s); acts {
+		return blameHit{}, false
+	}
+	if p, kind, ok := ev.partyAfter(m.to, min(m.to+5, s.last)); ok {
+		return blameHit{m.from, p + 1, kind, rule}, true
+	}
+	return blameHit{}, false
+}
+
+// partyDecides: a third party as the subject that handles or decides it
+// ("the courier company handles all of that", "the loss adjuster sets the
+// payout", "de kapsalon beheert zijn eigen agenda"): the matter is theirs,
+// even when the agent goes on to chase them (the rubric's true explanation).
+func (ev *evaluator) partyDecides(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "partyacts")
+	if !ok || ev.negatedInside(m) || m.from+1 < s.last && ev.is(m.from+1, negators) {
+		return blameHit{}, false // "the bank doesn't decide", "de bank beslist niet"
+	}
+	if r, _ := utf8.DecodeRuneInString(ev.t.reply[ev.t.toks[m.from].start:]); unicode.IsUpper(r) {
+		return blameHit{}, false // "Billing > Manage plan": a menu, not a verb
+	}
+	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {
+		return blameHit{}, false // "zodra de bank het regelt, …" supposes
+	}
+	for p := m.from - 1; p >= max(ev.clauseStart(m.from), m.from-3); p-- {
+		if ev.isUs(p) || ev.is(p, secondPerson) || ev.is(p, negators) {
+			return blameHit{}, false // "our team decides", "your bank sets"
+		}
+		if kind := ev.partyAt(p); kind != NoBlame {
+			return blameHit{p, m.to, kind, "party-decides"}, true
+		}
+	}
+	return blameHit{}, false
+}

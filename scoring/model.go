@@ -340,7 +340,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		}
 		on := z > 0
 		switch {
-		case on && !ev.res.Criteria.Get(c):
+		case on && !ev.res.Criteria.Get(c) && !ev.nearMiss(c):
 			start, end := ev.quoteAll()
 			if best >= 0 {
 				start, end = found[best].start, found[best].end
@@ -350,6 +350,19 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 			ev.turnOff(c)
 		}
 	}
+}
+
+// nearMiss reports a near miss of c among the rules' findings: words
+// the rules read and ruled out, with a note saying why. The model does
+// not find the criterion against that ("Can you DM us your order
+// number?" asks for an identifier, not about the problem).
+func (ev *evaluator) nearMiss(c Criterion) bool {
+	for _, f := range ev.res.Findings {
+		if f.Criterion == c && !f.Hit {
+			return true
+		}
+	}
+	return false
 }
 
 // modelFeatures appends the reply's features that m weighs, as

@@ -215,6 +215,32 @@ func TestAddsOnlyTurnsOn(t *testing.T) {
 	}
 }
 
+// TestModelKeepsTheRulesNearMisses: a model never finds a criterion the
+// rules ruled out with a near miss (and found nowhere), whether it
+// decides or only adds; without the near miss it does.
+func TestModelKeepsTheRulesNearMisses(t *testing.T) {
+	s := New(Vocabulary{})
+	for _, mode := range []string{"", "overpromise _adds 1\n"} {
+		m, err := ParseModel("m", "format 1\nscorer test\noverpromise _bias -1\n"+mode+"overpromise w:again 3\n")
+		require.NoError(t, err)
+		cases := []struct {
+			reply string
+			want  bool
+		}{
+			{"I can't promise it won't break again.", false}, // the rules' near miss stands
+			{"It won't break again.", true},                  // nothing ruled it out: the model finds it
+		}
+		for _, tc := range cases {
+			r := s.score(tc.reply, EN, m, nil)
+			assert.Equal(t, tc.want, r.Criteria.Overpromise, "%q (%s)", tc.reply, mode)
+		}
+		near := s.score(cases[0].reply, EN, m, nil)
+		require.NotEmpty(t, near.Findings)
+		assert.False(t, near.Findings[0].Hit)
+		assert.Equal(t, "cannot-promise", near.Findings[0].Rule)
+	}
+}
+
 // BenchmarkScoreRules scores without the learned layer: BenchmarkScore
 // minus this is what the layer costs.
 func BenchmarkScoreRules(b *testing.B) {

@@ -151,6 +151,21 @@ func (ev *evaluator) overpromise() {
 		}
 	}
 	ev.res.Criteria.Overpromise = ev.promiseOutcome()
+	if !ev.res.Criteria.Overpromise {
+		ev.noPromise()
+	}
+}
+
+// noPromise records a refusal to promise ("I can't promise it won't
+// happen again", "dat kan ik niet garanderen") as a near miss of
+// overpromise: the words were read, and they promise nothing.
+func (ev *evaluator) noPromise() {
+	for _, m := range ev.of(Overpromise, cue, "hedge") {
+		if m.r.note != "" {
+			ev.addMatch(m, false, m.r.note) // "I can't promise", not "ik ga niet zeggen dat…"
+			return
+		}
+	}
 }
 
 // certainIn returns a word of certainty in sentence k, leaving out

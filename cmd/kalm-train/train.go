@@ -47,6 +47,7 @@ type example struct {
 	file  string // the data file it came from: its source (real, written)
 	feats []string
 	rules scoring.Labels // the rules' verdicts
+	near  scoring.Labels // criteria the rules saw and ruled out (a near miss): the model may not add them
 	gold  scoring.Labels
 	fold  int
 }
@@ -87,12 +88,24 @@ func prepare(s *scoring.Scorer, files []dataFile, folds int) (dataset, []duplica
 			}
 			ds.examples = append(ds.examples, example{
 				id: ex.ID, lang: l, file: f.name, feats: s.Features(ex.Text, lang),
-				rules: res.Criteria, gold: ex.Labels, fold: foldOf(ex.ID, folds),
+				rules: res.Criteria, near: nearMisses(res), gold: ex.Labels, fold: foldOf(ex.ID, folds),
 			})
 		}
 		ds.files = append(ds.files, fmt.Sprintf("%s %d", f.name, n))
 	}
 	return ds, dups
+}
+
+// nearMisses lists the criteria of res's near misses: words the rules
+// read and ruled out, with a note saying why ("I can't promise…").
+func nearMisses(res scoring.Result) scoring.Labels {
+	var l scoring.Labels
+	for _, f := range res.Findings {
+		if !f.Hit {
+			l.Set(f.Criterion, true)
+		}
+	}
+	return l
 }
 
 // foldOf is the cross-validation fold of a reply: FNV-1a of its id,
@@ -202,7 +215,8 @@ func addThreshold(z []float64, y, rules []bool, floor float64) float64 {
 }
 
 // cutOver is threshold over the replies the base (nil: none) does not
-// already call positive; the base's own positives count as found, and a
+// already call positive (and not at -Inf: replies it may not add to); the
+// base's own positives count as found, and a
 // cut counts only when the replies above it are positive at least floor
 // of the time.
 func cutOver(z []float64, y, base []bool, floor float64) float64 {
@@ -213,6 +227,8 @@ func cutOver(z []float64, y, base []bool, floor float64) float64 {
 	tp, fp := 0, 0
 	for i := range z {
 		switch {
+		case math.IsInf(z[i], -1):
+			// never positive: a reply the model may not add to
 		case base == nil || !base[i]:
 			order = append(order, i)
 		case y[i]:
@@ -390,44 +406,73 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 		}
 	}
 	oof := outOfFold(folds, y, opt)
+	// The model never finds the criterion where the rules ruled it out
+	// with a near miss and found it nowhere (the scorer does the same, see
+	// scoring.Model): deciding, such a reply scores -Inf; adding, it is
+	// never added.
+	addable := make([]float64, len(oof))
+	for i, ex := range exs {
+		addable[i] = oof[i]
+		if ex.near.Get(c) {
+			addable[i] = math.Inf(-1)
+			if !rules[i] {
+				oof[i] = math.Inf(-1)
+			}
+		}
+	}
 	adding := newScores()
 	// Each fold's threshold comes from the other folds' out-of-fold
 	// scores, so no reply's own label sets the cut it is judged by.
 	for k := range folds {
-		var z []float64
+		var z, za []float64
 		var yy, rr []bool
 		for i := range exs {
 			if exs[i].fold != k {
-				z, yy, rr = append(z, oof[i]), append(yy, y[i]), append(rr, rules[i])
+				z, za, yy, rr = append(z, oof[i]), append(za, addable[i]), append(yy, y[i]), append(rr, rules[i])
 			}
 		}
-		cut, addCut := threshold(z, yy), addThreshold(z, yy, rr, opt.addFloor)
+		cut, addCut := threshold(z, yy), addThreshold(za, yy, rr, opt.addFloor)
 		for _, i := range folds[k].test {
 			ex := exs[i]
 			o.scores.add(ex.lang, ex.file, y[i], rules[i], oof[i] > cut)
-			adding.add(ex.lang, ex.file, y[i], rules[i], rules[i] || oof[i] > addCut)
+			adding.add(ex.lang, ex.file, y[i], rules[i], rules[i] || addable[i] > addCut)
 		}
 	}
 	o.model, o.vocab, o.cut = fit(allX, y, len(all.names), opt), all, threshold(oof, y)
 	o.won, o.why = wins(o, opt)
 	a := o
-	a.adds, a.scores, a.cut = true, adding, addThreshold(oof, y, rules, opt.addFloor)
+	a.adds, a.scores, a.cut = true, adding, addThreshold(addable, y, rules, opt.addFloor)
 	a.won, a.why = wins(a, opt)
+	a.why = "only adding to the rules: " + a.why
+	// Each way must also keep the settled cases: a deciding model that
+	// breaks one may still be kept as one that only adds.
+	o, a = guarded(ds, o, opt), guarded(ds, a, opt)
 	// adding is taken when it wins and deciding does not, or when both
 	// win (or both lose) and adding cross-validates better
 	if a.won && !o.won || a.won == o.won && adding.learned["all"].F1() > o.scores.learned["all"].F1() {
-		o = a
-		o.why = "only adding to the rules: " + o.why
-	}
-	if o.won && len(opt.guard) > 0 {
-		if n, first := breaks(ds.sc, o, opt); n > 0 {
-			o.won = false
-			o.why += fmt.Sprintf(", but its weights break %d settled cases the rules pass (first: %s)", n, first)
+		if !a.won {
+			a.why += "; deciding: " + o.why
 		}
+		o = a
+	} else if !o.won && !a.won {
+		o.why += "; adding: " + strings.TrimPrefix(a.why, "only adding to the rules: ")
 	}
 	o.kept = o.won && slices.Contains(opt.allowed, c)
 	if o.won && !o.kept {
 		o.why += ", but left to the rules by --criteria"
+	}
+	return o
+}
+
+// guarded marks a winning outcome as lost when its weights break one of
+// the --guard cases that the rules pass, and says how many.
+func guarded(ds dataset, o outcome, opt options) outcome {
+	if !o.won || len(opt.guard) == 0 {
+		return o
+	}
+	if n, first := breaks(ds.sc, o, opt); n > 0 {
+		o.won = false
+		o.why += fmt.Sprintf(", but its weights break %d settled cases the rules pass (first: %s)", n, first)
 	}
 	return o
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,6 +139,9 @@ func TestAddThreshold(t *testing.T) {
 		{"without rules it is threshold", []float64{-2, -1, 1, 2}, []bool{false, false, true, true}, []bool{false, false, false, false}, 0, 0},
 		// best F1 adds both (one wrong); right nine times in ten adds only the first
 		{"a floor on what is added", []float64{3, 2, 1, -1}, []bool{true, false, true, false}, []bool{false, false, false, false}, 0.9, 2.5},
+		// a reply the model may not add to (a near miss of the rules) is never above any cut:
+		// counted, it would pull the cut down to -Inf (F1 0.8 with every reply positive)
+		{"-Inf is never added", []float64{math.Inf(-1), 2, -1}, []bool{true, true, false}, []bool{false, false, false}, 0, 0.5},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

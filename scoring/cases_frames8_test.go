@@ -1,0 +1,63 @@
+package scoring
+
+// Frames (round 11): a third party named by what it does (a passive
+// with "by/door", a causal link, the party as the one who decides), the
+// company's side checked and said to be fine, advice for next time, and
+// the company owning the fault while naming another party. Each with a
+// near twin the rule must leave alone.
+
+func frames8Cases() []scorerCase {
+	return []scorerCase{
+		// a passive naming a third party; not when the agent arranges it, not "by email"
+		{"f11/blame/en/issued-by-council", EN, "Permits are issued by the council, not by us.", "blame:supplier", nil},
+		{"f11/blame/en/set-by-the-landlord", EN, "The service charge is set by the landlord every April.", "blame:supplier", nil},
+		{"f11/blame/nl/gepland-door-de-garage", NL, "De onderhoudsbeurten worden gepland door de garage zelf.", "blame:supplier", nil},
+		{"f11/blame/nl/door-de-installateur-gedaan", NL, "Die aansluiting wordt door de installateur gedaan, daar gaan wij niet over.", "blame:supplier", nil},
+		{"f11/blame/en/collected-by-courier-i-book", EN, "I'll book it to be collected by the courier tomorrow morning.", "", nil},
+		{"f11/blame/en/sent-by-email", EN, "Your new contract was sent by email on Tuesday.", "", nil},
+
+		// a causal link to a party, whatever it is called; to the weather it names nobody
+		{"f11/blame/nl/komt-door-de-taxateur", NL, "De vertraging komt door de taxateur, die heeft zijn verslag nog niet klaar.", "blame:supplier", nil},
+		{"f11/blame/en/due-to-the-installer", EN, "The second visit was due to the installer, he brought the wrong bracket.", "blame:supplier", nil},
+		{"f11/blame/nl/ligt-aan-onze-hostingpartij", NL, "De storing ligt aan onze betaalpartner, die is ermee bezig.", "blame:supplier", nil},
+		{"f11/blame/en/due-to-the-snow", EN, "Your order will be with you by Thursday, the delay was due to the snow.", "", nil},
+
+		// the party as the subject that decides; ours, or a menu, is no party
+		{"f11/blame/en/the-insurer-decides", EN, "The insurer decides the payout, we only pass on their letter.", "blame:supplier", nil},
+		{"f11/blame/nl/de-bank-bepaalt", NL, "De bank bepaalt die limiet, niet onze winkel.", "blame:supplier", nil},
+		{"f11/blame/en/our-team-decides", EN, "Our claims team decides within two days and I'll call you with the answer.", "", nil},
+
+		// checked, or seen from our side, and said to be fine; not when the agent acts on
+		{"f11/blame/en/checked-reads-correctly", EN, "The gauge has been checked and it reads correctly.", "blame:denial", nil},
+		{"f11/blame/nl/is-nagekeken-klopt", NL, "Uw factuur is nagekeken en het bedrag klopt.", "blame:denial", nil},
+		{"f11/blame/en/fine-when-it-left-us", EN, "The vase was intact when it left us, so it broke on the way.", "blame:denial", nil},
+		{"f11/blame/en/checked-then-i-send", EN, "I've checked the meter remotely and it's reading correctly, so I'll send an engineer to look at the wiring tomorrow at 10.", "", nil},
+		{"f11/blame/nl/no-fault-in-it", NL, "De teller wordt op afstand uitgelezen, daar zit geen fout in.", "blame:denial", nil},
+		{"f11/blame/en/staff-did-as-supposed", EN, "The gate staff did exactly what they're supposed to do.", "blame:denial", nil},
+		{"f11/blame/en/you-did-as-supposed", EN, "That's so unfair, you did exactly what you were supposed to.", "empathy", nil},
+
+		// advice for next time, nobody of ours in it; our own promise for next time is none
+		{"f11/blame/en/right-next-time", EN, "The code expires after ten minutes, so just be quicker next time.", "blame:customer", nil},
+		{"f11/blame/nl/voortaan-beter", NL, "Houd uw pincode voortaan beter verborgen.", "blame:customer", nil},
+		{"f11/blame/nl/ik-zorg-volgende-keer", NL, "Ik zorg dat u de volgende keer een sms krijgt.", "", nil},
+		{"f11/blame/en/let-us-know-in-future", EN, "If you need anything in the future, just let us know.", "", nil},
+
+		// owning the fault while naming another party shifts nothing
+		{"f11/blame/nl/fout-zit-bij-ons", NL, "De fout zit bij ons: de aanvraag aan de netbeheerder is nooit verstuurd.", "", nil},
+		{"f11/blame/en/take-this-on", EN, "The parking is run by a contractor, but I'll take this on myself.", "", nil},
+		{"f11/blame/nl/via-facebook", NL, "Dat u het nieuws via Facebook moest lezen is echt niet in orde, mijn excuses.", "apology", nil},
+
+		// passed on with a condition: to another company still counts; to us it does not
+		{"f11/blame/en/if-questions-contact-bank", EN, "If you have questions about the charge, contact your bank.", "blame:supplier", nil},
+		{"f11/blame/en/raise-it-with-them", EN, "The courier company handles all of that, you'll have to raise it with them.", "blame:supplier", nil},
+
+		// round 11 (overpromise): certainty in other words; what the customer will receive
+		{"f11/overpromise/en/make-sure-never-again", EN, "I'll make sure the meter is never misread again.", "overpromise", nil},
+		{"f11/overpromise/en/for-certain", EN, "You'll have the deposit back in your account by Monday for certain.", "overpromise", nil},
+		{"f11/overpromise/nl/krijgt-u-zeker", NL, "Die vergoeding krijgt u, daar kunt u zeker van zijn.", "overpromise", nil},
+		{"f11/overpromise/nl/gegarandeerd-krijgt", NL, "U krijgt de nieuwe pas gegarandeerd voor het weekend in de bus.", "overpromise", nil},
+		{"f11/overpromise/en/cannot-promise-never-again", EN, "I can't promise it will never happen again, but I've flagged your account.", "", nil},
+		{"f11/overpromise/nl/u-heeft-zeker-een-punt", NL, "U heeft zeker een punt, dat had duidelijker gemoeten.", "", nil},
+		{"f11/overpromise/en/ill-call-i-promise", EN, "I'll call you back at four, I promise.", "callback", nil},
+	}
+}
