@@ -59,5 +59,31 @@ func frames8Cases() []scorerCase {
 		{"f11/overpromise/en/cannot-promise-never-again", EN, "I can't promise it will never happen again, but I've flagged your account.", "", nil},
 		{"f11/overpromise/nl/u-heeft-zeker-een-punt", NL, "U heeft zeker een punt, dat had duidelijker gemoeten.", "", nil},
 		{"f11/overpromise/en/ill-call-i-promise", EN, "I'll call you back at four, I promise.", "callback", nil},
+
+		// round 11 (b): empathy as solidarity, an imagined feeling, concern; the blow exclaimed
+		{"f11b/empathy/en/dont-envy", EN, "A cold shower every morning this week, I don't envy you.", "empathy", nil},
+		{"f11b/empathy/en/end-of-rope", EN, "Four missed slots, I'd be at the end of my rope too.", "empathy", nil},
+		{"f11b/empathy/en/wouldnt-want-either", EN, "Grit in the tap water, I wouldn't want to cook with that either.", "empathy", nil},
+		{"f11b/empathy/en/hope-shes-ok", EN, "I hope your daughter is feeling better now.", "empathy", nil},
+		{"f11b/empathy/en/what-a-thing-to", EN, "Soot all over the hallway, what a thing to wake up to.", "empathy", nil},
+		{"f11b/empathy/en/week-of-worry", EN, "That's two weeks of worry for you.", "empathy", nil},
+		{"f11b/empathy/nl/wens-niemand-toe", NL, "Drie nachten zonder verwarming, dat wens ik niemand toe.", "empathy", nil},
+		{"f11b/empathy/nl/niet-aan-denken", NL, "Uw zoon alleen op het perron, ik moet er niet aan denken.", "empathy", nil},
+		{"f11b/empathy/nl/wat-moet-dat-zijn", NL, "Wat moet dat beangstigend zijn geweest, midden in de nacht.", "empathy", nil},
+		{"f11b/empathy/nl/wat-een-domper", NL, "Wat een domper, net op uw verjaardag.", "empathy", nil},
+		{"f11b/empathy/nl/da-s-ambetant", NL, "Da's echt ambetant, zo'n lekkende kraan.", "empathy", nil},
+		{"f11b/empathy/en/hope-it-works", EN, "I hope the new router works better for you.", "", nil},
+		{"f11b/empathy/nl/wat-moet-dat-kosten", NL, "Wat moet dat kosten, een nieuwe meter?", "question", nil},
+
+		// round 11 (b): doubting what the customer did; the rule as the answer; hindsight; "it says otherwise"
+		{"f11b/blame/en/by-mistake", EN, "Did you tap your card twice by mistake?", "blame:customer", nil},
+		{"f11b/blame/nl/niet-gelezen", NL, "Heeft u de bijsluiter dan niet gelezen?", "blame:customer", nil},
+		{"f11b/blame/en/standard-fee", EN, "I'm afraid that's the standard fee for a late return.", "blame:contract", nil},
+		{"f11b/blame/nl/duidelijk-aangegeven", NL, "De parkeerzone is duidelijk aangegeven, dus de boete blijft.", "blame:contract", nil},
+		{"f11b/blame/en/need-earlier", EN, "Transfers take two days, so you'd need to send it earlier next month.", "blame:customer", nil},
+		{"f11b/blame/en/log-says-otherwise", EN, "The driver's log says otherwise, I'm afraid.", "blame:denial", nil},
+		{"f11b/blame/nl/u-weet-hoe-dat-gaat", NL, "Tja, de bouw, u weet hoe dat gaat.", "blame:denial", nil},
+		{"f11b/blame/en/nothing-could-have-done", EN, "It was the fog, there's nothing the pilots could have done.", "blame:denial", nil},
+		{"f11b/blame/en/photos-by-chance", EN, "Did you take any photos of the box by any chance?", "question", nil},
 	}
 }
