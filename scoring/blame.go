@@ -138,9 +138,9 @@ func (ev *evaluator) vetoed(m match) bool {
 		return m.to < ev.clauseEnd(m.from) && !ev.is(m.to, particles)
 	case "unhelped": // "it's on your receipt too; bring it in and I'll test it" goes on helping
 		return ev.helpsOtherwise()
-	case "sorryFor": // "sorry voor het doorverbinden" apologises for it
+	case "sorryFor": // "sorry voor het doorverbinden" apologises for it; "ik ga u niet nog eens doorverbinden" refuses it
 		_, sorry := ev.has(max(ev.sentence(ev.sentOf(m.from)).first, m.from-4), m.from, sorryWords)
-		return sorry
+		return sorry || ev.negatedBefore(m.from, 5)
 	}
 	return false
 }
@@ -291,6 +291,9 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		if !ok || ev.isQuestion(k) {
 			continue // "did the hotel say why it was cancelled?" asks
 		}
+		if ev.is(cm.from, negators) && !ev.negationCauses(cm.from, sm.from) {
+			continue // "don't worry, DPD always hit their slots"; "met deze bank gebeurt dat nooit meer"
+		}
 		if _, acts := ev.agentActsIn(ev.sentence(k)); acts {
 			continue // "I'll pass your comments to our supplier"
 		}
@@ -314,6 +317,28 @@ func (ev *evaluator) supplierBlame() [][2]int {
 }
 
 var agentActs = std.set("agent-acts")
+
+// negationCauses reports a negation at token n as the failure of the
+// party at token p ("the courier didn't turn up", "de leverancier levert
+// niet") or the company's disclaimer ("we can't do anything about it"):
+// in the party's clause or one with the company in it, and not a "never
+// again" promise.
+func (ev *evaluator) negationCauses(n, p int) bool {
+	if _, again := ev.has(n+1, min(n+4, ev.clauseEnd(n)), againWords); again {
+		return false
+	}
+	if ev.t.toks[n].clause == ev.t.toks[p].clause {
+		return true
+	}
+	// "we can't do anything about it, the flight was with a partner
+	// airline": the company disclaims in its own clause
+	for i := ev.clauseStart(n); i < ev.clauseEnd(n); i++ {
+		if ev.isUs(i) {
+			return true
+		}
+	}
+	return false
+}
 
 // asChannel reports a party word used as the channel something came
 // through: "dat u dit via Facebook moest vernemen", "we heard it through
@@ -409,6 +434,12 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
 			continue
 		}
+		if ev.offersStep(k) {
+			continue // "wilt u het zelf brengen, of zal ik een koerier sturen?" offers to do it
+		}
+		if ev.agentAlsoActs() {
+			continue // "bel eerst het noodnummer; ik contacteer intussen de verhuurder" helps as well
+		}
 		_, cond := ev.has(s.first, v, hardConditionals)
 		if _, nothing := ev.has(s.first, s.last, nothingWords); (ev.is(s.first, hardConditionals) || cond) && !nothing {
 			// "als het nog eens gebeurt, mag u ons bellen" is for a next
@@ -499,6 +530,33 @@ var (
 	againWords       = std.set("again-words")
 	laterWords       = std.set("later-words")
 )
+
+// agentAlsoActs reports a sentence in which the agent acts "as well" or
+// "meanwhile" ("ik contacteer intussen de verhuurder", "I'll also chase
+// the courier"): what the customer is asked to do is not all the help.
+func (ev *evaluator) agentAlsoActs() bool {
+	for _, s := range ev.t.sents {
+		if _, acts := ev.agentActsIn(s); !acts {
+			continue
+		}
+		if _, also := ev.has(s.first, s.last, alsoWords); also {
+			return true
+		}
+	}
+	return false
+}
+
+// offersStep reports an offer of a step in sentence k ("of zal ik een
+// koerier sturen?", "or shall I book it for you?"): an agreement phrase
+// the rules read there.
+func (ev *evaluator) offersStep(k int) bool {
+	for _, m := range ev.sentMatches(k) {
+		if m.r.crit == Agreement && m.r.role == hit && ev.shallI(m) {
+			return true
+		}
+	}
+	return false
+}
 
 // laterWithSomeoneElse reports a sentence that names a later moment and
 // someone other than the agent ("als u maandag terugbelt, kan zij u

@@ -90,6 +90,11 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	if _, w := ev.has(s.first, side.from, whetherWords); w {
 		return blameHit{}, false // "indien het zoals bij ons werkt, …" supposes
 	}
+	if _, sure := ev.cueIn(k, "certain"); sure {
+		if _, ahead := ev.prospect(k); ahead {
+			return blameHit{}, false // "komt morgen in orde, onze monteur lost het op, zeker weten" promises
+		}
+	}
 	if j, acts := ev.agentActsIn(s); acts {
 		if !ev.checkedOnly(k, j) {
 			return blameHit{}, false // "we fixed it on our side, it works again"; "we've tested it" is the check itself
@@ -179,7 +184,7 @@ func (ev *evaluator) customerCaused(k int, s sentence) (blameHit, bool) {
 	if h, ok := ev.counterfactual(k); ok {
 		return h, true
 	}
-	if ev.is(s.first, elidedShould) && s.first+2 < s.last && ev.is(s.first+1, haveWords) && !ev.is(s.first+2, beenWords) {
+	if ev.is(s.first, elidedShould) && s.first+2 < s.last && ev.is(s.first+1, haveWords) && !ev.is(s.first+2, beenWords) && !ev.is(s.first+2, articles) && !ev.is(s.first+2, possessives) {
 		// "Should've paid a day earlier": the left-out subject is the customer
 		return blameHit{s.first, s.first + 3, BlameCustomer, "should-have"}, true
 	}

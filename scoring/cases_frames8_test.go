@@ -85,5 +85,21 @@ func frames8Cases() []scorerCase {
 		{"f11b/blame/nl/u-weet-hoe-dat-gaat", NL, "Tja, de bouw, u weet hoe dat gaat.", "blame:denial", nil},
 		{"f11b/blame/en/nothing-could-have-done", EN, "It was the fog, there's nothing the pilots could have done.", "blame:denial", nil},
 		{"f11b/blame/en/photos-by-chance", EN, "Did you take any photos of the box by any chance?", "question", nil},
+
+		// round 11 (c): what shifts no blame: a recap closed by a check, an offer to do it, the agent
+		// acting as well, refusing to pass on, "never again", a promise
+		{"f11c/blame/en/recap-then-check", EN, "So the plumber cancelled twice and now the landlord says it's your problem. Have I got that right?", "summary", nil},
+		{"f11c/blame/nl/zelf-of-zal-ik", NL, "Wilt u de oude router zelf naar het afgiftepunt brengen, of zal ik een koerier sturen?", "agreement", nil},
+		{"f11c/blame/nl/bel-en-ik-intussen", NL, "Bel eerst het noodnummer van de netbeheerder. Ik contacteer intussen uw verhuurder.", "", nil},
+		{"f11c/blame/nl/niet-doorverbinden", NL, "Ik ga u niet nog eens doorverbinden, ik los het nu zelf op.", "", nil},
+		{"f11c/blame/en/wont-transfer", EN, "I won't transfer you again, I'll stay on this with you.", "", nil},
+		{"f11c/blame/en/should-have-results", EN, "I'm running a line test now. Should have the results in a minute.", "", nil},
+		{"f11c/blame/nl/komt-in-orde-zeker", NL, "Dat komt morgen in orde, onze monteur lost het in één keer op, zeker weten.", "overpromise", nil},
+		{"f11c/blame/en/definitely-sent", EN, "We checked, and it was definitely sent from our end.", "blame:denial", nil},
+		{"f11c/blame/en/dpd-always", EN, "Don't worry, the parcel is on the van and Evri always deliver before six.", "overpromise", nil},
+		{"f11c/blame/en/we-cant-partner", EN, "We can't do anything about the second leg, that flight was with a partner airline.", "blame:supplier", nil},
+		// role nouns: a party by what it is
+		{"f11c/blame/en/set-by-the-dealer", EN, "The repair date is set by the dealer, not by us.", "blame:supplier", nil},
+		{"f11c/blame/nl/door-de-loodgieter", NL, "De planning wordt door de loodgieter gemaakt.", "blame:supplier", nil},
 	}
 }

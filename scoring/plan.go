@@ -24,7 +24,13 @@ func (ev *evaluator) summary() {
 		if ok {
 			ev.addMatch(m, true, "")
 			ev.res.Criteria.Summary = true
-			ev.markRecap(m.from, m.to, true)
+			from := m.from
+			if k := ev.sentOf(m.from); m.r.tag == "end" && k > 0 && m.from-ev.sentence(k).first < 3 {
+				// "… and now you're told to pay the hotel. Is that correct?":
+				// the check closes the sentence before it
+				from = ev.sentence(k - 1).first
+			}
+			ev.markRecap(from, m.to, m.r.tag != "end")
 			return
 		}
 	}
