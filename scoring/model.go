@@ -345,11 +345,31 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 			if best >= 0 {
 				start, end = found[best].start, found[best].end
 			}
+			if m.adds[slot] {
+				// a model that only adds decides words the rules read
+				// for c and did not count: it quotes them
+				cm, ok := ev.cueOf(c)
+				if !ok {
+					continue
+				}
+				start, end = ev.span(cm.from, cm.to)
+			}
 			ev.turnOn(c, start, end)
 		case !on && ev.res.Criteria.Get(c) && !m.adds[slot]:
 			ev.turnOff(c)
 		}
 	}
+}
+
+// cueOf returns the first cue of criterion c the rules read: words that
+// point to c without counting on their own ("door", "unfortunately").
+func (ev *evaluator) cueOf(c Criterion) (match, bool) {
+	for _, m := range ev.ms {
+		if m.r.crit == c && m.r.role == cue {
+			return m, true
+		}
+	}
+	return match{}, false
 }
 
 // nearMiss reports a near miss of c among the rules' findings: words
@@ -421,12 +441,31 @@ func (ev *evaluator) turnOn(c Criterion, start, end int) {
 }
 
 // learnedBlameKind is the kind of blame the model found: that of the
-// first blaming words the lexicons matched, or a denial when none did.
+// first blaming phrase the lexicons matched, else of the first blame cue
+// that is not a bare causal word ("door", "because"), else of that, else
+// of a near miss, or a denial when none is there. On the train split it
+// names the annotators' kind for 46% of the model's additions (the rules'
+// own findings: 79%).
 func (ev *evaluator) learnedBlameKind() BlameKind {
+	// a blame phrase the rules read first (even where its context vetoed
+	// it), then a cue other than a bare causal word, then that
+	var cue, cause BlameKind
 	for _, m := range ev.ms {
-		if m.r.crit == Blame && m.r.kind != NoBlame {
+		switch {
+		case m.r.crit != Blame || m.r.kind == NoBlame:
+		case m.r.role == hit:
 			return m.r.kind
+		case m.r.tag != "cause" && cue == NoBlame:
+			cue = m.r.kind
+		case cause == NoBlame:
+			cause = m.r.kind
 		}
+	}
+	if cue != NoBlame {
+		return cue
+	}
+	if cause != NoBlame {
+		return cause
 	}
 	for _, f := range ev.res.Findings {
 		if f.Criterion == Blame && f.Kind != NoBlame {

@@ -200,7 +200,8 @@ func TestAddsOnlyTurnsOn(t *testing.T) {
 		name, reply      string
 		rules, add, deci bool
 	}{
-		{"the model adds what the rules missed", "Uw pakket is er morgen.", false, true, true},
+		{"the model adds to a cue the rules did not count", "Uw pakket is er morgen, de koerier komt langs.", false, true, true},
+		{"without a cue it does not add", "Uw pakket is er morgen.", false, false, true},
 		{"a rule's finding stays", "Dat staat in uw contract.", true, true, false},
 		{"neither", "Ik bel u om drie uur.", false, false, false},
 	}
@@ -228,7 +229,9 @@ func TestModelKeepsTheRulesNearMisses(t *testing.T) {
 			want  bool
 		}{
 			{"I can't promise it won't break again.", false}, // the rules' near miss stands
-			{"It won't break again.", true},                  // nothing ruled it out: the model finds it
+			// nothing ruled it out: a deciding model finds it; one that only
+			// adds needs an overpromise cue of the rules, and there is none
+			{"It won't break again.", mode == ""},
 		}
 		for _, tc := range cases {
 			r := s.score(tc.reply, EN, m, nil)

@@ -108,6 +108,18 @@ func nearMisses(res scoring.Result) scoring.Labels {
 	return l
 }
 
+// hasCue reports a cue of criterion c among a reply's features
+// ("cue:blame:cause"): words the rules read for c without counting them.
+func hasCue(feats []string, c scoring.Criterion) bool {
+	prefix := "cue:" + string(c) + ":"
+	for _, f := range feats {
+		if strings.HasPrefix(f, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 // foldOf is the cross-validation fold of a reply: FNV-1a of its id,
 // modulo the number of folds.
 func foldOf(id string, folds int) int {
@@ -410,9 +422,13 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 	// with a near miss and found it nowhere (the scorer does the same, see
 	// scoring.Model): deciding, such a reply scores -Inf; adding, it is
 	// never added.
+	// Adding, it also needs a cue of c the rules read and did not count.
 	addable := make([]float64, len(oof))
 	for i, ex := range exs {
 		addable[i] = oof[i]
+		if !hasCue(ex.feats, c) {
+			addable[i] = math.Inf(-1)
+		}
 		if ex.near.Get(c) {
 			addable[i] = math.Inf(-1)
 			if !rules[i] {

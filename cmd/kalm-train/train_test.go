@@ -248,8 +248,9 @@ func TestWinsChecksEveryLanguageAndFile(t *testing.T) {
 // cases the rules get right.
 func TestGuardKeepsNoModelThatBreaksASettledCase(t *testing.T) {
 	sc := scoring.New(scoring.Vocabulary{})
-	// a blame model that adds blame wherever "pakket" is said
-	o := outcome{crit: scoring.Blame, adds: true,
+	// a blame model that finds blame wherever "pakket" is said (deciding:
+	// one that only adds needs a blame cue of the rules to add to)
+	o := outcome{crit: scoring.Blame,
 		model: logreg{w: []float64{5}, bias: -1},
 		vocab: vocab{names: []string{"w:pakket"}, index: map[string]int32{"w:pakket": 0}}}
 	good := evaluation.Example{ID: "good", Lang: "nl", Text: "Uw pakket komt morgen, ik volg het voor u op."}
@@ -264,7 +265,7 @@ func TestGuardKeepsNoModelThatBreaksASettledCase(t *testing.T) {
 	assert.Equal(t, "good", first)
 
 	// a case the rules already get wrong is not the model's doing; a
-	// model that only turns blame on cannot break a case that has it
+	// model that turns blame on cannot break a case that has it
 	opt.guard = []evaluation.Example{other, bad}
 	n, _ = breaks(sc, o, opt)
 	assert.Zero(t, n)
