@@ -333,7 +333,8 @@ func Hints(a *App, t engine.Turn) []Hint {
 	}
 	for _, f := range t.Findings {
 		if !f.Hit && f.Note != "" {
-			tips = append(tips, Hint{Text: f.Note, Kind: HintTip})
+			// a near miss of a harm ("I can't promise…") is a harm avoided
+			tips = append(tips, Hint{Text: f.Note, Good: f.Criterion.Hurts(), Kind: HintTip})
 		}
 	}
 	return append(append(facts, timing...), tips...)

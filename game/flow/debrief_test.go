@@ -72,13 +72,17 @@ func TestHintsListFactsThenTimingThenTips(t *testing.T) {
 			{Kind: engine.EventFactAsked, Note: "red light"},
 			{Kind: engine.EventTrigger, Mood: -5, Note: "kind words"},
 		},
-		Findings: []scoring.Finding{{Hit: true, Note: "hit"}, {Note: "near"}},
+		Findings: []scoring.Finding{
+			{Hit: true, Note: "hit"}, {Criterion: scoring.Empathy, Note: "near"},
+			{Criterion: scoring.Overpromise, Note: "no promise"}, // a harm avoided is praise
+		},
 	}
 	want := []Hint{
 		{Text: "red light", Good: true, Kind: HintFact},
 		{Text: "slow", Kind: HintTiming},
 		{Text: "kind words", Good: true, Kind: HintTip},
 		{Text: "near", Kind: HintTip},
+		{Text: "no promise", Good: true, Kind: HintTip},
 	}
 	assert.Equal(t, want, Hints(a, tr))
 	assert.Empty(t, Hints(a, engine.Turn{}))
