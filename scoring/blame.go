@@ -327,17 +327,9 @@ func (ev *evaluator) negationCauses(n, p int) bool {
 	if _, again := ev.has(n+1, min(n+4, ev.clauseEnd(n)), againWords); again {
 		return false
 	}
-	if ev.t.toks[n].clause == ev.t.toks[p].clause {
-		return true
-	}
 	// "we can't do anything about it, the flight was with a partner
 	// airline": the company disclaims in its own clause
-	for i := ev.clauseStart(n); i < ev.clauseEnd(n); i++ {
-		if ev.isUs(i) {
-			return true
-		}
-	}
-	return false
+	return ev.t.toks[n].clause == ev.t.toks[p].clause || ev.usIn(ev.clauseStart(n), ev.clauseEnd(n))
 }
 
 // asChannel reports a party word used as the channel something came
@@ -423,6 +415,7 @@ var (
 // or call again later: management blame in the rubric.
 func (ev *evaluator) passedOn() [][2]int {
 	var out [][2]int
+	alsoActs := ev.agentAlsoActs()
 	for k, s := range ev.t.sents {
 		if s.last <= s.first {
 			continue
@@ -437,7 +430,7 @@ func (ev *evaluator) passedOn() [][2]int {
 		if ev.offersStep(k) {
 			continue // "wilt u het zelf brengen, of zal ik een koerier sturen?" offers to do it
 		}
-		if ev.agentAlsoActs() {
+		if alsoActs {
 			continue // "bel eerst het noodnummer; ik contacteer intussen de verhuurder" helps as well
 		}
 		_, cond := ev.has(s.first, v, hardConditionals)
@@ -507,10 +500,8 @@ func (ev *evaluator) passedOn() [][2]int {
 // make that a next-time offer.
 func (ev *evaluator) contactsThirdParty(k int, s sentence, v int) bool {
 	main := sentence{first: ev.clauseStart(v), last: s.last}
-	for i := main.first; i < main.last; i++ {
-		if ev.isUs(i) {
-			return false // "…, gaan onze installaties door", "…, bel ons"
-		}
+	if ev.usIn(main.first, main.last) {
+		return false // "…, gaan onze installaties door", "…, bel ons"
 	}
 	if sm, third := ev.cueIn(k, "supplier"); third && sm.from >= main.first && !ev.isUs(sm.from-1) {
 		return true

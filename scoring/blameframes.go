@@ -63,7 +63,12 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.selfService(k, s); ok && !agentHelps {
 			out = append(out, h)
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.dependsOn, ev.theOnes, ev.itsWith, ev.faultOfParty, ev.goesVia, ev.doneBy, ev.causedBy, ev.nextTime, ev.partyDecides} {
+		for _, f := range cueParties {
+			if h, ok := ev.cuePartyHit(k, s, f); ok {
+				out = append(out, h)
+			}
+		}
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.faultOfParty, ev.nextTime, ev.partyDecides} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}
@@ -300,11 +305,8 @@ var (
 // "een marketingbureau", "the energy company".
 func (ev *evaluator) hasOrg(s sentence) bool {
 	for i := s.first; i < s.last; i++ {
-		w := ev.t.toks[i].norm
-		for _, h := range orgHeads.list {
-			if strings.HasSuffix(w, h) {
-				return true
-			}
+		if orgHead(ev.t.toks[i].norm) {
+			return true
 		}
 	}
 	return false
@@ -534,13 +536,8 @@ func (ev *evaluator) isThirdParty(p int) bool {
 	if tk.kind != tWord || ev.s.skip[tk.norm] {
 		return false
 	}
-	if supplierWords.has(tk.norm) {
+	if supplierWords.has(tk.norm) || orgHead(tk.norm) {
 		return true
-	}
-	for _, h := range orgHeads.list {
-		if strings.HasSuffix(tk.norm, h) {
-			return true
-		}
 	}
 	if p == ev.sentence(ev.sentOf(p)).first || ev.fromContraction(p) {
 		return false // a sentence's first word, or a word of "I'll"

@@ -44,6 +44,12 @@ const (
 	featBigram = "ww:"
 )
 
+// CueFeatures is the prefix of the features that name a cue of criterion
+// c the rules read ("cue:blame:" in "cue:blame:supplier"): words that
+// point to c without counting on their own. A model that only adds to c
+// needs one (see learned).
+func CueFeatures(c Criterion) string { return featCue + string(c) + ":" }
+
 // numWord stands for every number.
 const numWord = "<num>"
 

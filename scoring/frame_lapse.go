@@ -75,13 +75,7 @@ func (ev *evaluator) nextTime(k int, s sentence) (blameHit, bool) {
 	if !ok {
 		return blameHit{}, false
 	}
-	if _, us := ev.has(s.first, s.last, ourWords); us {
-		return blameHit{}, false
-	}
-	if _, us := ev.has(s.first, s.last, usWords); us {
-		return blameHit{}, false
-	}
-	if _, me := ev.has(s.first, s.last, firstPerson); me {
+	if ev.usIn(s.first, s.last) {
 		return blameHit{}, false // "ik zal zorgen dat u de volgende keer…"
 	}
 	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {

@@ -11,15 +11,47 @@ import (
 // the party after or before its cue with partyAt (a supplier word, an
 // organisation, a capitalised name that is not the company's own).
 
-// dependsOn: "the delivery time depends on USPS", "dat hangt af van
-// Proximus": the outcome is put in a third party's hands.
-func (ev *evaluator) dependsOn(k int, s sentence) (blameHit, bool) {
-	m, ok := ev.cueIn(k, "depends")
-	if !ok || ev.negatedBefore(m.from, 2) {
+// cueParty is a frame of a cue and a third party right after it: the
+// cue (a tag of the language files), its rule id, how many words after
+// the cue the party may stand, and whether the agent acting in the same
+// sentence undoes it ("I'll have it collected by the courier").
+type cueParty struct {
+	tag, rule   string
+	reach       int
+	agentUndoes bool
+}
+
+// cueParties are the frames of a cue followed by a party.
+var cueParties = [...]cueParty{
+	// "the delivery time depends on USPS", "dat hangt af van Proximus":
+	// the outcome is put in a third party's hands
+	{"depends", "depends-on", 6, false},
+	// "at this point it's with your bank", "het ligt nu bij de koerier":
+	// the case sits with a third party, not with us
+	{"itswith", "its-with", 4, false},
+	// "any refund would go through the airline", "dat loopt via de
+	// netbeheerder": routed through a third party
+	{"via", "goes-via", 4, true},
+	// "fines are issued by the parking company", "de afspraken worden
+	// gepland door het ziekenhuis": a passive naming who acts
+	{"byparty", "done-by", 5, true},
+	// "dat komt door de kapsalon zelf", "te wijten aan de taxateur": a
+	// causal link to a party, whatever it is called
+	{"causelink", "caused-by", 5, true},
+}
+
+// cuePartyHit reads frame f in sentence k: its cue, not negated, with a
+// party within f.reach words after it.
+func (ev *evaluator) cuePartyHit(k int, s sentence, f cueParty) (blameHit, bool) {
+	m, ok := ev.cueIn(k, f.tag)
+	if !ok || ev.negatedBefore(m.from, 2) || ev.negatedInside(m) {
 		return blameHit{}, false
 	}
-	if p, kind, ok := ev.partyAfter(m.to, min(m.to+6, s.last)); ok {
-		return blameHit{m.from, p + 1, kind, "depends-on"}, true
+	if _, acts := ev.agentActsIn(s); acts && f.agentUndoes {
+		return blameHit{}, false
+	}
+	if p, kind, ok := ev.partyAfter(m.to, min(m.to+f.reach, s.last)); ok {
+		return blameHit{m.from, p + 1, kind, f.rule}, true
 	}
 	return blameHit{}, false
 }
@@ -41,37 +73,6 @@ func (ev *evaluator) theOnes(k int, s sentence) (blameHit, bool) {
 		if p == s.first && ev.unknownName(p) {
 			return blameHit{p, m.to, BlameSupplier, "the-ones"}, true // "Evri are the ones…"
 		}
-	}
-	return blameHit{}, false
-}
-
-// itsWith: "at this point it's with your bank", "het ligt nu bij de
-// koerier": the case sits with a third party, not with us.
-func (ev *evaluator) itsWith(k int, s sentence) (blameHit, bool) {
-	m, ok := ev.cueIn(k, "itswith")
-	if !ok || ev.negatedBefore(m.from, 2) || ev.negatedInside(m) {
-		return blameHit{}, false
-	}
-	if p, kind, ok := ev.partyAfter(m.to, min(m.to+4, s.last)); ok {
-		return blameHit{m.from, p + 1, kind, "its-with"}, true
-	}
-	return blameHit{}, false
-}
-
-// goesVia: "any refund would go through the airline", "dat loopt via de
-// netbeheerder": the matter is routed through a third party, not the
-// company, unless the agent acts on it in the same sentence ("I'll
-// push it through the courier's priority line").
-func (ev *evaluator) goesVia(k int, s sentence) (blameHit, bool) {
-	m, ok := ev.cueIn(k, "via")
-	if !ok || ev.negatedBefore(m.from, 2) {
-		return blameHit{}, false
-	}
-	if _, acts := ev.agentActsIn(s); acts {
-		return blameHit{}, false
-	}
-	if p, kind, ok := ev.partyAfter(m.to, min(m.to+4, s.last)); ok {
-		return blameHit{m.from, p + 1, kind, "goes-via"}, true
 	}
 	return blameHit{}, false
 }
@@ -108,8 +109,24 @@ func (ev *evaluator) partyNoun(p int) bool {
 	if supplierWords.has(w) || supplierWords.has(strings.TrimSuffix(w, "s")) {
 		return true
 	}
+	return orgHead(w)
+}
+
+// orgHead reports a word that ends in an organisation's head noun
+// ("partner", "incassobureau", "hostingpartij").
+func orgHead(w string) bool {
 	for _, h := range orgHeads.list {
 		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// usIn reports the company or the agent among tokens [from, to).
+func (ev *evaluator) usIn(from, to int) bool {
+	for i := from; i < to; i++ {
+		if ev.isUs(i) {
 			return true
 		}
 	}
@@ -159,37 +176,6 @@ func (ev *evaluator) faultOfParty(k int, s sentence) (blameHit, bool) {
 }
 
 var partyPreps = std.set("party-preps")
-
-// doneBy: a passive that names a third party as the one acting ("fines
-// are issued by the parking company", "de afspraken worden gepland door
-// het ziekenhuis", "die sleutels worden door de slotenmaker gemaakt").
-func (ev *evaluator) doneBy(k int, s sentence) (blameHit, bool) {
-	return ev.partyCue(k, s, "byparty", "done-by")
-}
-
-// causedBy: a causal link whose cause is a third party ("dat komt door
-// de kapsalon zelf", "it's down to the carrier", "te wijten aan de
-// taxateur"), whatever the party is called.
-func (ev *evaluator) causedBy(k int, s sentence) (blameHit, bool) {
-	return ev.partyCue(k, s, "causelink", "caused-by")
-}
-
-// partyCue finds the cue tagged tag in sentence k with a third party
-// within five words after it, unless the cue is negated or the agent acts
-// on it in the same sentence ("I'll have it collected by the courier").
-func (ev *evaluator) partyCue(k int, s sentence, tag, rule string) (blameHit, bool) {
-	m, ok := ev.cueIn(k, tag)
-	if !ok || ev.negatedBefore(m.from, 2) || ev.negatedInside(m) {
-		return blameHit{}, false
-	}
-	if _, acts := ev.agentActsIn(s); acts {
-		return blameHit{}, false
-	}
-	if p, kind, ok := ev.partyAfter(m.to, min(m.to+5, s.last)); ok {
-		return blameHit{m.from, p + 1, kind, rule}, true
-	}
-	return blameHit{}, false
-}
 
 // partyDecides: a third party as the subject that handles or decides it
 // ("the courier company handles all of that", "the loss adjuster sets the

@@ -21,8 +21,10 @@ import (
 //
 // Explanations survive the model: when it finds a criterion the rules
 // did not, it adds a hit with Rule "learned.<criterion>" that quotes the
-// words weighing most for it; when it overrules the rules, their hits
-// stay as near misses with a note saying so.
+// words weighing most for it (a model that only adds quotes the cue of
+// the rules it decided, and adds nothing where there is none); when it
+// overrules the rules, their hits stay as near misses with a note saying
+// so. It never finds a criterion the rules ruled out with a near miss.
 
 // AddsFeature marks, with weight 1, a criterion the model only adds to:
 // it finds the criterion where the rules did not, and never overrules a
@@ -341,24 +343,34 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		on := z > 0
 		switch {
 		case on && !ev.res.Criteria.Get(c) && !ev.nearMiss(c):
-			start, end := ev.quoteAll()
-			if best >= 0 {
-				start, end = found[best].start, found[best].end
+			start, end, ok := ev.learnedQuote(c, m.adds[slot], found, best)
+			if ok {
+				ev.turnOn(c, start, end)
 			}
-			if m.adds[slot] {
-				// a model that only adds decides words the rules read
-				// for c and did not count: it quotes them
-				cm, ok := ev.cueOf(c)
-				if !ok {
-					continue
-				}
-				start, end = ev.span(cm.from, cm.to)
-			}
-			ev.turnOn(c, start, end)
 		case !on && ev.res.Criteria.Get(c) && !m.adds[slot]:
 			ev.turnOff(c)
 		}
 	}
+}
+
+// learnedQuote returns the words a finding of the model quotes: for a
+// model that only adds, the cue of c the rules read and did not count
+// (none: it adds nothing); else the word or word pair that weighs most
+// (found[best]), or the whole reply when no word does.
+func (ev *evaluator) learnedQuote(c Criterion, adds bool, found []present, best int) (int, int, bool) {
+	if adds {
+		cm, ok := ev.cueOf(c)
+		if !ok {
+			return 0, 0, false
+		}
+		start, end := ev.span(cm.from, cm.to)
+		return start, end, true
+	}
+	if best >= 0 {
+		return found[best].start, found[best].end, true
+	}
+	start, end := ev.quoteAll()
+	return start, end, true
 }
 
 // cueOf returns the first cue of criterion c the rules read: words that

@@ -111,7 +111,7 @@ func nearMisses(res scoring.Result) scoring.Labels {
 // hasCue reports a cue of criterion c among a reply's features
 // ("cue:blame:cause"): words the rules read for c without counting them.
 func hasCue(feats []string, c scoring.Criterion) bool {
-	prefix := "cue:" + string(c) + ":"
+	prefix := scoring.CueFeatures(c)
 	for _, f := range feats {
 		if strings.HasPrefix(f, prefix) {
 			return true
@@ -417,25 +417,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 			o.positives["all"]++
 		}
 	}
-	oof := outOfFold(folds, y, opt)
-	// The model never finds the criterion where the rules ruled it out
-	// with a near miss and found it nowhere (the scorer does the same, see
-	// scoring.Model): deciding, such a reply scores -Inf; adding, it is
-	// never added.
-	// Adding, it also needs a cue of c the rules read and did not count.
-	addable := make([]float64, len(oof))
-	for i, ex := range exs {
-		addable[i] = oof[i]
-		if !hasCue(ex.feats, c) {
-			addable[i] = math.Inf(-1)
-		}
-		if ex.near.Get(c) {
-			addable[i] = math.Inf(-1)
-			if !rules[i] {
-				oof[i] = math.Inf(-1)
-			}
-		}
-	}
+	oof, addable := masked(exs, outOfFold(folds, y, opt), rules, c)
 	adding := newScores()
 	// Each fold's threshold comes from the other folds' out-of-fold
 	// scores, so no reply's own label sets the cut it is judged by.
@@ -462,20 +444,47 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 	a.why = "only adding to the rules: " + a.why
 	// Each way must also keep the settled cases: a deciding model that
 	// breaks one may still be kept as one that only adds.
-	o, a = guarded(ds, o, opt), guarded(ds, a, opt)
-	// adding is taken when it wins and deciding does not, or when both
-	// win (or both lose) and adding cross-validates better
-	if a.won && !o.won || a.won == o.won && adding.learned["all"].F1() > o.scores.learned["all"].F1() {
-		if !a.won {
-			a.why += "; deciding: " + o.why
-		}
-		o = a
-	} else if !o.won && !a.won {
-		o.why += "; adding: " + strings.TrimPrefix(a.why, "only adding to the rules: ")
-	}
+	o = choose(guarded(ds, o, opt), guarded(ds, a, opt))
 	o.kept = o.won && slices.Contains(opt.allowed, c)
 	if o.won && !o.kept {
 		o.why += ", but left to the rules by --criteria"
+	}
+	return o
+}
+
+// masked applies the scorer's limits to the out-of-fold scores oof of
+// criterion c (see scoring.Model): a model never finds c where the rules
+// ruled it out with a near miss and found it nowhere (deciding, such a
+// reply scores -Inf), and one that only adds needs a cue of c the rules
+// read and did not count. It returns the deciding scores and the adding
+// ones (-Inf: never added).
+func masked(exs []*example, oof []float64, rules []bool, c scoring.Criterion) (decide, add []float64) {
+	add = make([]float64, len(oof))
+	for i, ex := range exs {
+		add[i] = oof[i]
+		if !hasCue(ex.feats, c) || ex.near.Get(c) {
+			add[i] = math.Inf(-1)
+		}
+		if ex.near.Get(c) && !rules[i] {
+			oof[i] = math.Inf(-1)
+		}
+	}
+	return oof, add
+}
+
+// choose picks between the deciding outcome o and the adding one a:
+// adding when it wins and deciding does not, or when both win (or both
+// lose) and adding cross-validates better. The reason says why the other
+// way lost when neither won.
+func choose(o, a outcome) outcome {
+	if a.won && !o.won || a.won == o.won && a.scores.learned["all"].F1() > o.scores.learned["all"].F1() {
+		if !a.won {
+			a.why += "; deciding: " + o.why
+		}
+		return a
+	}
+	if !o.won && !a.won {
+		o.why += "; adding: " + strings.TrimPrefix(a.why, "only adding to the rules: ")
 	}
 	return o
 }

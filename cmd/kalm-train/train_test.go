@@ -290,3 +290,28 @@ func TestRunReadsTheGuard(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"--data", data, "--guard", empty, "--out", ""}, &out, &errb))
 	assert.Contains(t, errb.String(), "holds no cases")
 }
+
+func TestChoosePrefersTheWinningWay(t *testing.T) {
+	withF1 := func(won bool, tp int, why string) outcome {
+		sc := newScores()
+		sc.learned["all"] = evaluation.Counts{TP: tp, FP: 10 - tp, FN: 10 - tp}
+		return outcome{won: won, why: why, scores: sc}
+	}
+	cases := []struct {
+		name        string
+		decide, add outcome
+		wantWhy     string
+	}{
+		{"only adding wins", withF1(false, 9, "d"), withF1(true, 5, "a"), "a"},
+		{"only deciding wins", withF1(true, 5, "d"), withF1(false, 9, "a"), "d"},
+		{"both win, adding better", withF1(true, 5, "d"), withF1(true, 9, "a"), "a"},
+		{"both win, deciding better", withF1(true, 9, "d"), withF1(true, 5, "a"), "d"},
+		{"both lose, adding better: both reasons", withF1(false, 5, "d"), withF1(false, 9, "only adding to the rules: a"), "only adding to the rules: a; deciding: d"},
+		{"both lose, deciding better: both reasons", withF1(false, 9, "d"), withF1(false, 5, "only adding to the rules: a"), "d; adding: a"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.wantWhy, choose(tc.decide, tc.add).why)
+		})
+	}
+}
