@@ -69,6 +69,9 @@ func (ev *evaluator) question() {
 			admin = append(admin, k)
 			continue
 		}
+		if ev.dmInviteOnly(k) {
+			continue // "Can you send us a DM when you have a moment?" (settled case 8)
+		}
 		if _, ok := ev.cueIn(k, "suggest"); ok && !ev.embeddedQuestion(k) {
 			continue // "kunt u de modem herstarten?" tells, it does not ask
 		}
@@ -144,6 +147,37 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// dmInviteOnly reports a question that only invites the customer to a
+// private message ("Can you send us a DM when you have a moment?",
+// "Stuur je ons even een DM?"): it asks for nothing about the problem
+// (settled case 8). A what/which/how in it asks for something.
+func (ev *evaluator) dmInviteOnly(k int) bool {
+	s := ev.sentence(k)
+	if _, dm := ev.has(s.first, s.last, dmWords); !dm || !ev.asksToGive(k) {
+		return false
+	}
+	if ev.detailCue(k) {
+		return false
+	}
+	for i := s.first; i < s.last; i++ {
+		if ev.is(i, whWords) && !(ev.is(i, clauseConditionals) && i+1 < s.last && ev.is(i+1, youSubject)) {
+			return false // "when you have a moment" is no question word
+		}
+	}
+	_, ids := ev.adminIn(k)
+	return !ids // an identifier request is reported as one
+}
+
+// detailCue reports words in sentence k that ask about the problem:
+// "what happened", "more info", a request for details, "the details".
+func (ev *evaluator) detailCue(k int) bool {
+	_, strong := ev.cueIn(k, "strongdetail")
+	_, more := ev.cueIn(k, "moreinfo")
+	_, req := ev.cueIn(k, "detailreq")
+	_, generic := ev.cueIn(k, "genericid")
+	return strong || more || req || generic
+}
+
 // idCompound reports an identifier written as two words, a report
 // object naming a kind of number after another word: "reservation
 // code", "order number"; "error code" names the problem.
@@ -170,13 +204,15 @@ var (
 // a compound ending in one ("polisnummer", "trackcode").
 func (ev *evaluator) adminIn(k int) (match, bool) {
 	if m, ok := ev.cueIn(k, "admin"); ok {
-		return m, true
+		if g, generic := ev.cueIn(k, "genericid"); !generic || g.from != m.from || ev.possessed(m.from) {
+			return m, true
+		}
 	}
 	s := ev.sentence(k)
 	for i := s.first; i < s.last; i++ {
 		w := ev.t.toks[i].norm
 		for _, suf := range idSuffixes.list {
-			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
 				return match{from: i, to: i + 1}, true
 			}
 		}

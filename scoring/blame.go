@@ -57,6 +57,8 @@ func (ev *evaluator) blame() {
 			kind = BlameSupplier // "you'll have to contact the courier"
 		} else if _, ours, named := ev.namedIn(ev.sentence(k)); named && !ours {
 			kind = BlameSupplier // "contact Brightline Energy"
+		} else if ev.theirOrg(ev.sentence(k)) {
+			kind = BlameSupplier // "call the dealer", not "one of our depots"
 		}
 		hits = append(hits, hitAt{h[0], h[1], kind, "customer-must-call"})
 	}
@@ -466,8 +468,9 @@ func (ev *evaluator) passedOn() [][2]int {
 		// who contacts? the customer ("u moet … bellen", "belt u", "call
 		// us") or an imperative at the start; not the agent ("ik bel de
 		// afdeling") nor a colleague ("het team belt u").
-		imperative := ev.is(s.first, imperativeStarts) || v == s.first || (v == ev.clauseStart(v) && ev.is(v, imperativeStarts))
-		if !imperative && !ev.invertedYou(v) {
+		imperative := ev.is(s.first, imperativeStarts) || v == s.first || (v == ev.clauseStart(v) && ev.is(v, imperativeStarts)) ||
+			v > s.first && ev.is(v-1, pleaseWords) // "for quicker help please phone the number on your card"
+		if !imperative && !ev.invertedYou(v) && !ev.advisesContact(s, v) {
 			// "u moet … bellen", "you'll have to call": an obligation, not
 			// a story ("you sent the phone back")
 			if _, must := ev.has(ev.clauseStart(v), v, modals); !must || !ev.customerSubject(v) {
@@ -657,6 +660,22 @@ func (ev *evaluator) customerSubject(v int) bool {
 	return false
 }
 
+// advisesContact reports advice that sends the customer to make the
+// contact at v ("ik raad je aan contact op te nemen met je bank", "I'd
+// suggest you call the dealer", "je neemt best contact op"): as binding
+// as "you must", said politely.
+func (ev *evaluator) advisesContact(s sentence, v int) bool {
+	m, ok := ev.cueIn(ev.sentOf(v), "advice")
+	if !ok || m.from >= v || m.from < s.first {
+		return false
+	}
+	if _, neg := ev.has(max(s.first, m.from-2), m.from, negators); neg {
+		return false // "I wouldn't recommend calling them" advises against
+	}
+	_, acts := ev.agentActsIn(sentence{first: m.to, last: v})
+	return !acts // "what I'd suggest: I'll book a rental from the branch" is the agent's plan
+}
+
 // invertedYou reports "belt u …" opening a clause: the customer calls.
 func (ev *evaluator) invertedYou(v int) bool {
 	return v == ev.clauseStart(v) && v+1 < len(ev.t.toks) && ev.is(v+1, youSubject)
@@ -675,8 +694,13 @@ func (ev *evaluator) helpsOtherwise() bool {
 		if ev.isQuestion(k) {
 			return true
 		}
-		if j, ok := ev.agentActsIn(s); ok && !ev.checkedOnly(k, j) {
-			return true
+		if j, ok := ev.agentActsIn(s); ok {
+			if !ev.checksOnly(k, j) {
+				return true
+			}
+			if _, more := ev.agentActsIn(sentence{first: j + 1, last: s.last}); more {
+				return true // "I've checked our side and I'll send an engineer"
+			}
 		}
 	}
 	return false
@@ -688,6 +712,21 @@ func (ev *evaluator) helpsOtherwise() bool {
 func (ev *evaluator) checkedOnly(k, j int) bool {
 	side, ok := ev.cueIn(k, "ourside")
 	return ok && j >= side.from && j < side.to
+}
+
+// checksOnly reports that the agent's action at j in sentence k is the
+// check that finds the company's side fine: inside the "our side" words
+// ("we've tested every line"), or looking beside them ("het werkt bij
+// ons, ik heb het net getest", "I can see it working from here").
+func (ev *evaluator) checksOnly(k, j int) bool {
+	if ev.checkedOnly(k, j) {
+		return true
+	}
+	if _, ok := ev.cueIn(k, "ourside"); !ok {
+		return false
+	}
+	_, looks := ev.has(j, min(j+5, ev.sentence(k).last), seeVerbs)
+	return looks
 }
 
 // instructs reports a website mention that tells the customer exactly

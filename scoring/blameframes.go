@@ -101,16 +101,16 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 		}
 	}
 	if j, acts := ev.agentActsIn(s); acts {
-		if !ev.checkedOnly(k, j) {
+		if !ev.checksOnly(k, j) {
 			return blameHit{}, false // "we fixed it on our side, it works again"; "we've tested it" is the check itself
 		}
 		rest := s
-		rest.first = side.to
-		if _, more := ev.agentActsIn(rest); more {
+		rest.first = max(side.to, j+1)
+		if j2, more := ev.agentActsIn(rest); more && !ev.checksOnly(k, j2) {
 			return blameHit{}, false // "I've checked it and it reads fine, so I'll send an engineer"
 		}
 	}
-	if i, fine := ev.has(s.first, s.last, okStates); fine && !ev.negatedBefore(i, 2) {
+	if i, fine := ev.has(s.first, s.last, okStates); fine && !ev.negatedBefore(i, 2) && !ev.fixedNow(i, s) {
 		return blameHit{min(side.from, i), max(side.to, i+1), BlameDenial, "our-side-fine"}, true
 	}
 	if i, no := ev.has(s.first, s.last, negators); no {
@@ -119,6 +119,13 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 		}
 	}
 	return blameHit{}, false
+}
+
+// fixedNow reports an ok state said to be back ("it works again", "het
+// werkt terug"): the company fixed it, nothing is denied.
+func (ev *evaluator) fixedNow(i int, s sentence) bool {
+	m, ok := ev.cueIn(ev.sentOf(i), "restored")
+	return ok && m.from <= i+1 && m.to >= i
 }
 
 // notUsContrast: a party is set against "us" ("decided by Network Rail,
@@ -312,6 +319,17 @@ func (ev *evaluator) hasOrg(s sentence) bool {
 	return false
 }
 
+// theirOrg reports an organisation in s that is not ours: "the dealer",
+// "je bank", not "one of our depots".
+func (ev *evaluator) theirOrg(s sentence) bool {
+	for i := s.first; i < s.last; i++ {
+		if orgHead(ev.t.toks[i].norm) && !(i > s.first && ev.is(i-1, ourWords) || i-1 > s.first && ev.is(i-2, ourWords)) {
+			return true
+		}
+	}
+	return false
+}
+
 // phoneLine: the customer is sent to a phone line: a contact verb or a
 // phone word with a phone number ("please call 1-800-869-3557", "their
 // telephone number is 0344 493 0787"), not the agent calling them.
@@ -351,9 +369,9 @@ func (ev *evaluator) phoneLine(k int, s sentence) (blameHit, bool) {
 // agent's hands. Not the agent calling ("ik bel u"), not a DM.
 func (ev *evaluator) channelHandoff(s sentence) (blameHit, bool) {
 	h, ok := ev.has(s.first, s.last, handoffVerbs)
-	// "phone" and "chat" are verbs before "us", "in", "with" and a
+	// "phone" and "chat" are verbs before "us", "in", "with", after "please", and a
 	// channel after "via", "by"; elsewhere nouns ("your phone #").
-	for ok && ev.is(h, handoffNouns) && !(h+1 < s.last && ev.is(h+1, handoffObjects)) && !(h > s.first && ev.is(h-1, handoffPreps)) {
+	for ok && ev.is(h, handoffNouns) && !(h+1 < s.last && ev.is(h+1, handoffObjects)) && !(h > s.first && (ev.is(h-1, handoffPreps) || ev.is(h-1, pleaseWords))) {
 		h, ok = ev.has(h+1, s.last, handoffVerbs)
 	}
 	if !ok || ev.is(s.first, hardConditionals) {

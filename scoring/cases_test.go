@@ -53,6 +53,7 @@ func allCases() []scorerCase {
 	out = append(out, frames6Cases()...)
 	out = append(out, frames7Cases()...)
 	out = append(out, frames8Cases()...)
+	out = append(out, frames9Cases()...)
 	return out
 }
 

@@ -34,6 +34,9 @@ func (ev *evaluator) contactLink(k int, s sentence, keeps bool) (blameHit, bool)
 	}
 	// who is to be contacted: us, our team, colleagues, or "we can be reached"
 	_, us := ev.has(v, min(v+4, s.last), contactTargets)
+	if _, before := ev.has(max(s.first, v-3), v, usWords); before {
+		us = true // "je kan ons altijd bereiken via <URL>"
+	}
 	passive := ev.is(v, passiveReach)
 	if !us && !passive {
 		return blameHit{}, false

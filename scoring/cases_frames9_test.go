@@ -1,0 +1,35 @@
+package scoring
+
+// Frames (round 12): advice that sends the customer to another party
+// ("ik raad je aan je bank te contacteren"), a status that says our side
+// is fine ("no outages are known in your area"), the agent's own check
+// beside it, a bare contact link in Dutch word order, and "please phone
+// the number". Each with a near twin the rule must leave alone.
+
+func frames9Cases() []scorerCase {
+	return []scorerCase{
+		// advice is as binding as "you must"; advising against it, or the agent's own plan, is not
+		{"f12/blame/nl/raad-aan-bank", NL, "Ik raad je aan om hiervoor even contact op te nemen met je bank.", "blame:supplier", nil},
+		{"f12/blame/nl/neemt-best-contact-op", NL, "Voor die schade neemt u best contact op met de verzekeraar.", "blame:supplier", nil},
+		{"f12/blame/en/suggest-you-call-dealer", EN, "I'd suggest you call the dealer about the warranty.", "blame:supplier", nil},
+		{"f12/blame/en/best-get-in-touch", EN, "You'd best get in touch with the airline about your seat.", "blame:supplier", nil},
+		{"f12/blame/en/advise-against-calling", EN, "I wouldn't recommend calling the courier, I'll chase them myself this afternoon.", "", nil},
+		{"f12/blame/en/suggest-i-book", EN, "What I'd suggest: I'll book a courier from the depot near you for Friday morning.", "", nil},
+
+		// no outage known, said as the answer; going on to help is a status report
+		{"f12/blame/en/no-known-outages", EN, "There are no known outages on our network right now.", "blame:denial", nil},
+		{"f12/blame/nl/geen-storingen-gemeld", NL, "Er zijn momenteel geen storingen gemeld in uw regio.", "blame:denial", nil},
+		{"f12/blame/nl/geen-storing-en-helpt", NL, "Er is geen storing gemeld bij u in de straat, dus ik stuur nu een reset naar uw modem. Ziet u het lampje knipperen?", "question", nil},
+
+		// our side is fine and the agent's check beside it is no help; "works again" is fixed
+		{"f12/blame/nl/werkt-bij-ons-getest", NL, "Bij ons werkt de betaalpagina gewoon, ik heb het zelf net getest.", "blame:denial", nil},
+		{"f12/blame/en/see-it-working-from-here", EN, "I can see the app working fine from here.", "blame:denial", nil},
+		{"f12/blame/en/works-again-on-our-side", EN, "The fault is fixed and it works again on our side, I just tested it.", "", nil},
+		{"f12/blame/en/back-to-normal-tomorrow", EN, "Our engineers are replacing the cable tonight, so it'll be back to normal tomorrow.", "", nil},
+
+		// a bare contact link in Dutch word order; "please phone the number" on a card
+		{"f12/blame/nl/ons-bereiken-via-link", NL, "Je kan ons altijd bereiken via <URL>.", "blame:website", nil},
+		{"f12/blame/en/please-phone-the-number", EN, "For faster help please phone the number on the back of your bill.", "blame:management", nil},
+		{"f12/blame/en/pay-by-phone-agent-stays", EN, "You can pay by phone on the automated line, and I'll stay on while you do it.", "", nil},
+	}
+}
