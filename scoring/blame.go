@@ -469,12 +469,15 @@ func (ev *evaluator) passedOn() [][2]int {
 		// us") or an imperative at the start; not the agent ("ik bel de
 		// afdeling") nor a colleague ("het team belt u").
 		imperative := ev.is(s.first, imperativeStarts) || v == s.first || (v == ev.clauseStart(v) && ev.is(v, imperativeStarts)) ||
-			v > s.first && ev.is(v-1, pleaseWords) // "for quicker help please phone the number on your card"
+			v > s.first && ev.is(v-1, pleaseWords) && !ev.tryStep(v) // "for quicker help please phone the number on your card"
 		if !imperative && !ev.invertedYou(v) && !ev.advisesContact(s, v) {
 			// "u moet … bellen", "you'll have to call": an obligation, not
 			// a story ("you sent the phone back")
 			if _, must := ev.has(ev.clauseStart(v), v, modals); !must || !ev.customerSubject(v) {
 				continue
+			}
+			if _, not := ev.has(max(s.first, v-4), v, negators); not {
+				continue // "so you don't have to call anyone else"
 			}
 		}
 		if _, third := ev.cueIn(k, "supplier"); third || ev.hasOtherParty(s) || ev.hasOrg(s) {
@@ -652,12 +655,19 @@ func (ev *evaluator) customerSubject(v int) bool {
 		if ev.is(i, agentSubjects) {
 			return false
 		}
-		if ev.is(i, youSubject) && (i <= cs+1 || ev.is(i-1, modals)) {
+		// "…, so you'll need to call": a connective opens the clause too
+		if ev.is(i, youSubject) && (i <= cs+1 || ev.is(i-1, modals) || ev.is(i-1, connectives) || ev.is(i-1, consequenceWords)) {
 			// "ik kan je niet bellen": after "ik kan", "je" is the object
 			return !(i-2 >= cs && ev.is(i-1, modals) && ev.is(i-2, agentSubjects))
 		}
 	}
 	return false
+}
+
+// tryStep reports "try" at v: "please try resetting it" asks for a step.
+func (ev *evaluator) tryStep(v int) bool {
+	m, ok := ev.cueIn(ev.sentOf(v), "trystep")
+	return ok && m.from == v
 }
 
 // advisesContact reports advice that sends the customer to make the

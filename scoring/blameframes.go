@@ -380,8 +380,8 @@ func (ev *evaluator) channelHandoff(s sentence) (blameHit, bool) {
 	if _, dm := ev.has(s.first, s.last, dmWords); dm {
 		return blameHit{}, false
 	}
-	if _, agent := ev.agentActsIn(s); agent {
-		return blameHit{}, false
+	if _, agent := ev.has(max(s.first, h-3), h, agentSubjects); agent {
+		return blameHit{}, false // "send us your number and I'll call": the agent calls
 	}
 	where := false
 	for i := s.first; i < s.last && !where; i++ {

@@ -1,6 +1,6 @@
 package scoring
 
-// Frames (round 12): advice that sends the customer to another party
+// Frames (rounds 12 and 13): advice that sends the customer to another party
 // ("ik raad je aan je bank te contacteren"), a status that says our side
 // is fine ("no outages are known in your area"), the agent's own check
 // beside it, a bare contact link in Dutch word order, and "please phone
@@ -31,5 +31,29 @@ func frames9Cases() []scorerCase {
 		{"f12/blame/nl/ons-bereiken-via-link", NL, "Je kan ons altijd bereiken via <URL>.", "blame:website", nil},
 		{"f12/blame/en/please-phone-the-number", EN, "For faster help please phone the number on the back of your bill.", "blame:management", nil},
 		{"f12/blame/en/pay-by-phone-agent-stays", EN, "You can pay by phone on the automated line, and I'll stay on while you do it.", "", nil},
+
+		// round 13: "so you'll need to…" after a connective; a negated obligation is none
+		{"f13/blame/en/so-you-need-to-call", EN, "That's a refunds matter so you'll need to call the refunds team.", "blame:management", nil},
+		{"f13/blame/en/so-you-dont-have-to-call", EN, "I'll ring the depot myself so you don't have to call anyone else.", "", nil},
+		// "ask them", "aan X vragen": a question passed to another company
+		{"f13/blame/nl/moet-u-aan-de-bank-vragen", NL, "Geen idee, dat moet u aan uw bank vragen.", "blame:supplier", nil},
+		// "please try resetting" is a step, not a party to contact
+		{"f13/blame/en/please-try-resetting", EN, "Could you please try resetting the router in the Netgear app and let me know what the lights do?", "question", nil},
+		// call or chat to start over, even "so we can look": the channel leaves the agent; the agent calling is no handoff
+		{"f13/blame/en/call-or-chat-so-we-can-look", EN, "So we can look at it with you, please give us a call or start a chat: <URL>", "blame:management", nil},
+		{"f13/blame/en/send-number-and-i-call", EN, "Send us your number through the form below and I'll call you this afternoon. <URL>", "callback", nil},
+		// a separate company is a third party
+		{"f13/blame/en/separate-company", EN, "The car park is run by a separate company, so we can't refund the ticket.", "blame:supplier", nil},
+		{"f13/blame/nl/apart-bedrijf", NL, "De installateur is een apart bedrijf, daar hebben wij geen zicht op.", "blame:supplier", nil},
+		// "you should have them by…" expects, it does not reproach
+		{"f13/blame/en/should-have-them-by", EN, "I've sent the keys by courier, you should have them by Thursday.", "", nil},
+
+		// round 13 (overpromise): a passive outcome with a certainty word; the agent's own review is no outcome
+		{"f13/overpromise/nl/wordt-goedgekeurd-garandeer", NL, "Uw aanvraag wordt deze keer goedgekeurd, dat garandeer ik u.", "overpromise", nil},
+		{"f13/overpromise/en/cancelled-certainty", EN, "Send me the receipt and the fine will be cancelled, that's a certainty.", "overpromise", nil},
+		{"f13/overpromise/nl/donder-op-zeggen", NL, "Het geld staat maandag op uw rekening, daar kunt u donder op zeggen.", "overpromise", nil},
+		{"f13/overpromise/nl/intern-bekeken-wordt", NL, "Ik zorg ervoor dat uw klacht intern bekeken wordt.", "", nil},
+		{"f13/overpromise/nl/u-weet-zeker", NL, "U weet zeker dat de deur op slot was en toch wordt uw claim afgewezen, dat is zuur.", "empathy", nil},
+		{"f13/overpromise/en/hundred-percent-reliable", EN, "The meter is checked every year and gives a 100% reliable reading.", "", nil},
 	}
 }

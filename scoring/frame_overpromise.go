@@ -48,6 +48,12 @@ func (ev *evaluator) promiseIn(k int) (match, bool) {
 		if cs := ev.clauseStart(m.from); cs < m.from && ev.is(cs, requestOpeners) {
 			continue
 		}
+		if f, ok := ev.cueIn(k, "surefact"); ok && f.from <= m.from && m.from < f.to {
+			continue // "een 100% betrouwbaar resultaat" is sure of a fact (settled case 11)
+		}
+		if y, ok := ev.cueIn(k, "youknow"); ok && y.to == m.from {
+			continue // "u weet zeker dat…", "you were sure it…": the customer's certainty
+		}
 		return m, true
 	}
 	return match{}, false
@@ -77,8 +83,8 @@ func (ev *evaluator) prospect(k int) (int, bool) {
 	for i := s.first; i < s.last; i++ {
 		switch {
 		case ev.is(i, futureAux):
-			if _, own := ev.has(i+1, min(i+5, ev.clauseEnd(i)), ownSteps); own {
-				continue // "your feedback will be passed on": the agent's own step
+			if _, own := ev.has(max(ev.clauseStart(i), i-2), min(i+5, ev.clauseEnd(i)), ownSteps); own {
+				continue // "your feedback will be passed on", "dat het intern bekeken wordt": the agent's own step
 			}
 			if !ev.agentWill(i) {
 				return i, true
