@@ -68,7 +68,7 @@ func (ev *evaluator) frameHits() []blameHit {
 				out = append(out, h)
 			}
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.faultOfParty, ev.nextTime, ev.partyDecides} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.faultOfParty, ev.nextTime, ev.partyDecides, ev.feelingThenBut} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}
@@ -126,6 +126,25 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 func (ev *evaluator) fixedNow(i int, s sentence) bool {
 	m, ok := ev.cueIn(ev.sentOf(i), "restored")
 	return ok && m.from <= i+1 && m.to >= i
+}
+
+// feelingThenBut: regret for how the customer feels, then a "but" that
+// pushes back ("I'm sorry you feel that way, but the booking was
+// confirmed", "het spijt me dat u het zo ervaart, maar…"): the reply
+// defends the company instead of owning the problem.
+func (ev *evaluator) feelingThenBut(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "feelsorry")
+	if !ok {
+		return blameHit{}, false
+	}
+	b, but := ev.has(m.to, s.last, buts)
+	if !but {
+		return blameHit{}, false
+	}
+	if _, acts := ev.agentActsIn(sentence{first: b, last: s.last}); acts {
+		return blameHit{}, false // "…, but I'll look into it right now" helps
+	}
+	return blameHit{m.from, min(b+1, s.last), BlameDenial, "feeling-then-but"}, true
 }
 
 // notUsContrast: a party is set against "us" ("decided by Network Rail,

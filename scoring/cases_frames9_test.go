@@ -48,6 +48,15 @@ func frames9Cases() []scorerCase {
 		// "you should have them by…" expects, it does not reproach
 		{"f13/blame/en/should-have-them-by", EN, "I've sent the keys by courier, you should have them by Thursday.", "", nil},
 
+		// round 14: regret for the customer's feeling, then a pushback; a real apology then help is none
+		{"f14/blame/en/sorry-you-feel-but", EN, "I'm sorry you feel that way, but the booking was confirmed by email on the 2nd.", "blame:denial", nil},
+		{"f14/blame/nl/spijt-ervaart-maar", NL, "Het spijt me dat u het zo ervaart, maar de tarieven stonden gewoon in de brochure.", "blame:contract", nil},
+		{"f14/blame/en/sorry-but-i-fix", EN, "I'm so sorry you've had to chase this. I'll book the engineer for Friday morning now.", "apology", nil},
+		// our measurements say the line is fine
+		{"f14/blame/nl/volgens-onze-metingen-stabiel", NL, "Volgens onze metingen is de verbinding stabiel, dus aan onze kant ligt het niet.", "blame:denial", nil},
+		// an objection to a fine, sent to the authority
+		{"f14/blame/nl/bezwaar-bij-gemeente", NL, "Daar moet u bij de gemeente bezwaar tegen maken, wij kunnen daar niets mee.", "blame:supplier", nil},
+
 		// round 13 (overpromise): a passive outcome with a certainty word; the agent's own review is no outcome
 		{"f13/overpromise/nl/wordt-goedgekeurd-garandeer", NL, "Uw aanvraag wordt deze keer goedgekeurd, dat garandeer ik u.", "overpromise", nil},
 		{"f13/overpromise/en/cancelled-certainty", EN, "Send me the receipt and the fine will be cancelled, that's a certainty.", "overpromise", nil},
