@@ -57,6 +57,17 @@ func frames9Cases() []scorerCase {
 		// an objection to a fine, sent to the authority
 		{"f14/blame/nl/bezwaar-bij-gemeente", NL, "Daar moet u bij de gemeente bezwaar tegen maken, wij kunnen daar niets mee.", "blame:supplier", nil},
 
+		// the plan's limits held against the complaint; what the plan does cover is none
+		{"f14/blame/nl/valt-niet-onder-polis", NL, "Schade door vorst valt niet onder uw polis.", "blame:contract", nil},
+		{"f14/blame/nl/snelheid-beperkt-vanaf", NL, "Je bundel is onbeperkt, maar je snelheid wordt wel beperkt vanaf 40 GB.", "blame:contract", nil},
+		{"f14/blame/en/only-valid-for", EN, "That voucher is only valid on weekdays, it says so on the back.", "blame:contract", nil},
+		{"f14/blame/nl/regels-voor-iedereen", NL, "Dat zijn nu eenmaal de regels voor iedereen, ook voor u.", "blame:contract", nil},
+		{"f14/blame/nl/lees-nog-eens-goed", NL, "Lees de brief nog eens goed, daar staat dat de kosten vanaf mei gelden.", "blame:customer", nil},
+		{"f14/blame/nl/ik-kijk-het-goed-na", NL, "Ik kijk het nog eens goed na en bel u om drie uur terug.", "callback", nil},
+		{"f14/blame/nl/onze-site-werkt-wel", NL, "Onze webshop werkt wel, bij mij laadt hij gewoon.", "blame:denial", nil},
+		{"f14/blame/en/our-site-works-again", EN, "Our site is working again since ten, sorry for the wait this morning.", "apology", nil},
+		{"f14/blame/nl/valt-gewoon-onder-garantie", NL, "Goed nieuws: dit valt gewoon onder uw garantie, ik stuur vandaag een nieuwe.", "", nil},
+
 		// round 13 (overpromise): a passive outcome with a certainty word; the agent's own review is no outcome
 		{"f13/overpromise/nl/wordt-goedgekeurd-garandeer", NL, "Uw aanvraag wordt deze keer goedgekeurd, dat garandeer ik u.", "overpromise", nil},
 		{"f13/overpromise/en/cancelled-certainty", EN, "Send me the receipt and the fine will be cancelled, that's a certainty.", "overpromise", nil},
