@@ -77,6 +77,13 @@ func (ev *evaluator) featureNames() []string {
 // eachNamed calls fn with every feature that is not a word: its prefix
 // and one or two parts, joined by ":" when b is not empty.
 func (ev *evaluator) eachNamed(fn func(prefix, a, b string)) {
+	ev.eachFound(fn)
+	ev.eachCue(func(m match) { fn(featCue, string(m.r.crit), m.r.tag) })
+}
+
+// eachFound calls fn with the features of what the rules found: the
+// language, the criteria, the blame kind and every hit and near miss.
+func (ev *evaluator) eachFound(fn func(prefix, a, b string)) {
 	fn(featLang, string(ev.res.Lang), "")
 	for _, c := range Criteria() {
 		if ev.res.Criteria.Get(c) {
@@ -94,9 +101,13 @@ func (ev *evaluator) eachNamed(fn func(prefix, a, b string)) {
 		}
 		fn(p, string(f.Criterion), f.Rule)
 	}
+}
+
+// eachCue calls fn with every cue the rules read, in order.
+func (ev *evaluator) eachCue(fn func(m match)) {
 	for _, m := range ev.ms {
 		if m.r.role == cue {
-			fn(featCue, string(m.r.crit), m.r.tag)
+			fn(m)
 		}
 	}
 }

@@ -44,9 +44,12 @@ func (ev *evaluator) offersHelp() bool {
 // the set, or a compound ending in one ("opzegformulier", "krantapp").
 func (ev *evaluator) selfServiceNoun(s sentence) (int, bool) {
 	for i := s.first; i < s.last; i++ {
-		w := ev.t.toks[i].norm
-		if selfServiceNouns.has(w) {
+		if ev.is(i, selfServiceNouns) {
 			return i, true
+		}
+		w := ev.t.toks[i].norm
+		if len(w) < minTailCompound {
+			continue
 		}
 		for _, tail := range selfServiceTails.list {
 			if len(w) > len(tail)+2 && strings.HasSuffix(w, tail) && !selfServiceNot.has(w) {
@@ -87,6 +90,10 @@ func (ev *evaluator) customerDoes(s sentence, n int) bool {
 	}
 	return false
 }
+
+// minTailCompound is the shortest compound with a self-service tail:
+// two letters before the shortest tail ("app").
+const minTailCompound = 6
 
 var (
 	selfServiceNouns = std.set("self-service-nouns")

@@ -402,13 +402,22 @@ func (ev *evaluator) nearMiss(c Criterion) bool {
 // but without building the words' names: they are looked up by number.
 func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 	var buf [64]byte
-	ev.eachNamed(func(prefix, a, b string) {
+	lookup := func(prefix, a, b string) {
 		k := append(append(buf[:0], prefix...), a...)
 		if b != "" {
 			k = append(append(k, ':'), b...)
 		}
 		if id, ok := m.index[string(k)]; ok {
 			found = append(found, present{id: id})
+		}
+	}
+	ev.eachFound(lookup)
+	own := m == ev.s.model
+	ev.eachCue(func(c match) {
+		if !own {
+			lookup(featCue, string(c.r.crit), c.r.tag)
+		} else if c.r.cueFeat >= 0 {
+			found = append(found, present{id: c.r.cueFeat}) // numbered in New
 		}
 	})
 	prevWord := int32(-1)

@@ -42,7 +42,8 @@ type Scorer struct {
 // compiled is a lexicon entry with its pattern.
 type compiled struct {
 	entry
-	pat pattern
+	pat     pattern
+	cueFeat int32 // a cue's feature number in Scorer.model ("cue:blame:supplier"), -1 for none
 }
 
 // scratch is per-call working memory, reused through the pool. Every
@@ -125,6 +126,13 @@ func New(vocab Vocabulary) *Scorer {
 	s.modelNum = -1
 	if n, ok := s.model.wordNumber(numWord); ok {
 		s.modelNum = n
+	}
+	for i := range s.rules {
+		r := &s.rules[i]
+		r.cueFeat = -1
+		if id, ok := s.model.index[featCue+string(r.crit)+":"+r.tag]; ok && r.role == cue {
+			r.cueFeat = id
+		}
 	}
 	s.dict = s.buildDictionary()
 	s.pool.New = func() any { return &scratch{toks: make([]token, 0, 64), matches: make([]match, 0, 32)} }
