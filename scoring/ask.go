@@ -204,7 +204,8 @@ var (
 // a compound ending in one ("polisnummer", "trackcode").
 func (ev *evaluator) adminIn(k int) (match, bool) {
 	if m, ok := ev.cueIn(k, "admin"); ok {
-		if g, generic := ev.cueIn(k, "genericid"); !generic || g.from != m.from || ev.possessed(m.from) {
+		_, generic := ev.cueWhere(k, "genericid", func(g match) bool { return g.from == m.from })
+		if !generic || ev.possessed(m.from) {
 			return m, true
 		}
 	}

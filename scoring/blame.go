@@ -666,8 +666,8 @@ func (ev *evaluator) customerSubject(v int) bool {
 
 // tryStep reports "try" at v: "please try resetting it" asks for a step.
 func (ev *evaluator) tryStep(v int) bool {
-	m, ok := ev.cueIn(ev.sentOf(v), "trystep")
-	return ok && m.from == v
+	_, ok := ev.cueWhere(ev.sentOf(v), "trystep", func(m match) bool { return m.from == v })
+	return ok
 }
 
 // advisesContact reports advice that sends the customer to make the
@@ -675,8 +675,8 @@ func (ev *evaluator) tryStep(v int) bool {
 // suggest you call the dealer", "je neemt best contact op"): as binding
 // as "you must", said politely.
 func (ev *evaluator) advisesContact(s sentence, v int) bool {
-	m, ok := ev.cueIn(ev.sentOf(v), "advice")
-	if !ok || m.from >= v || m.from < s.first {
+	m, ok := ev.cueWhere(ev.sentOf(v), "advice", func(m match) bool { return m.from < v })
+	if !ok {
 		return false
 	}
 	if _, neg := ev.has(max(s.first, m.from-2), m.from, negators); neg {
@@ -704,39 +704,44 @@ func (ev *evaluator) helpsOtherwise() bool {
 		if ev.isQuestion(k) {
 			return true
 		}
-		if j, ok := ev.agentActsIn(s); ok {
-			if !ev.checksOnly(k, j) {
-				return true
-			}
-			if _, more := ev.agentActsIn(sentence{first: j + 1, last: s.last}); more {
-				return true // "I've checked our side and I'll send an engineer"
-			}
+		if ev.actsBeyondCheck(k, s.first) {
+			return true
 		}
 	}
 	return false
 }
 
-// checkedOnly reports the agent's act at token j as the check behind a
-// status ("we've run every test and found nothing"): it reports, it does
-// not help.
-func (ev *evaluator) checkedOnly(k, j int) bool {
-	side, ok := ev.cueIn(k, "ourside")
-	return ok && j >= side.from && j < side.to
-}
-
 // checksOnly reports that the agent's action at j in sentence k is the
-// check that finds the company's side fine: inside the "our side" words
-// ("we've tested every line"), or looking beside them ("het werkt bij
-// ons, ik heb het net getest", "I can see it working from here").
+// check behind a status that the company's side is fine: inside the "our
+// side" words ("we've run every test and found nothing"), or looking
+// beside them ("het werkt bij ons, ik heb het net getest", "I can see it
+// working from here"). It reports, it does not help.
 func (ev *evaluator) checksOnly(k, j int) bool {
-	if ev.checkedOnly(k, j) {
-		return true
-	}
-	if _, ok := ev.cueIn(k, "ourside"); !ok {
+	side, ok := ev.cueIn(k, "ourside")
+	if !ok {
 		return false
+	}
+	if j >= side.from && j < side.to {
+		return true
 	}
 	_, looks := ev.has(j, min(j+5, ev.sentence(k).last), seeVerbs)
 	return looks
+}
+
+// actsBeyondCheck reports the agent acting in sentence k, from token
+// from on, with more than the check of checksOnly ("I've checked our side
+// and I'll send an engineer").
+func (ev *evaluator) actsBeyondCheck(k, from int) bool {
+	s := ev.sentence(k)
+	j, acts := ev.agentActsIn(sentence{first: from, last: s.last})
+	if !acts {
+		return false
+	}
+	if !ev.checksOnly(k, j) {
+		return true
+	}
+	j, acts = ev.agentActsIn(sentence{first: j + 1, last: s.last})
+	return acts && !ev.checksOnly(k, j)
 }
 
 // instructs reports a website mention that tells the customer exactly

@@ -100,17 +100,13 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 			return blameHit{}, false // "komt morgen in orde, onze monteur lost het op, zeker weten" promises
 		}
 	}
-	if j, acts := ev.agentActsIn(s); acts {
-		if !ev.checksOnly(k, j) {
-			return blameHit{}, false // "we fixed it on our side, it works again"; "we've tested it" is the check itself
-		}
-		rest := s
-		rest.first = max(side.to, j+1)
-		if j2, more := ev.agentActsIn(rest); more && !ev.checksOnly(k, j2) {
-			return blameHit{}, false // "I've checked it and it reads fine, so I'll send an engineer"
-		}
+	if ev.actsBeyondCheck(k, s.first) {
+		// "we fixed it on our side, it works again"; "I've checked it and
+		// it reads fine, so I'll send an engineer" ("we've tested it" is
+		// the check itself)
+		return blameHit{}, false
 	}
-	if i, fine := ev.has(s.first, s.last, okStates); fine && !ev.negatedBefore(i, 2) && !ev.fixedNow(i, s) {
+	if i, fine := ev.has(s.first, s.last, okStates); fine && !ev.negatedBefore(i, 2) && !ev.fixedNow(i) {
 		return blameHit{min(side.from, i), max(side.to, i+1), BlameDenial, "our-side-fine"}, true
 	}
 	if i, no := ev.has(s.first, s.last, negators); no {
@@ -123,9 +119,9 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 
 // fixedNow reports an ok state said to be back ("it works again", "het
 // werkt terug"): the company fixed it, nothing is denied.
-func (ev *evaluator) fixedNow(i int, s sentence) bool {
-	m, ok := ev.cueIn(ev.sentOf(i), "restored")
-	return ok && m.from <= i+1 && m.to >= i
+func (ev *evaluator) fixedNow(i int) bool {
+	_, ok := ev.cueWhere(ev.sentOf(i), "restored", func(m match) bool { return m.from <= i+1 && m.to >= i })
+	return ok
 }
 
 // feelingThenBut: regret for how the customer feels, then a "but" that
@@ -329,20 +325,20 @@ var (
 
 // hasOrg reports an organisation named by its head noun in sentence s:
 // "een marketingbureau", "the energy company".
-func (ev *evaluator) hasOrg(s sentence) bool {
-	for i := s.first; i < s.last; i++ {
-		if orgHead(ev.t.toks[i].norm) {
-			return true
-		}
-	}
-	return false
-}
+func (ev *evaluator) hasOrg(s sentence) bool { return ev.orgIn(s, false) }
 
 // theirOrg reports an organisation in s that is not ours: "the dealer",
 // "je bank", not "one of our depots".
-func (ev *evaluator) theirOrg(s sentence) bool {
+func (ev *evaluator) theirOrg(s sentence) bool { return ev.orgIn(s, true) }
+
+// orgIn reports an organisation in s; with theirs, not one that "our" or
+// "onze" stands one or two words before.
+func (ev *evaluator) orgIn(s sentence, theirs bool) bool {
 	for i := s.first; i < s.last; i++ {
-		if orgHead(ev.t.toks[i].norm) && !(i > s.first && ev.is(i-1, ourWords) || i-1 > s.first && ev.is(i-2, ourWords)) {
+		if !orgHead(ev.t.toks[i].norm) {
+			continue
+		}
+		if !theirs || !(i > s.first && ev.is(i-1, ourWords) || i-1 > s.first && ev.is(i-2, ourWords)) {
 			return true
 		}
 	}

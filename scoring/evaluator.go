@@ -79,6 +79,18 @@ func (ev *evaluator) cueIn(sent int, tag string) (match, bool) {
 	return match{}, false
 }
 
+// cueWhere returns the first cue tagged tag in sentence k that keep
+// accepts: a cue at a given place ("try" at the contact verb), where cueIn
+// gives only the sentence's first.
+func (ev *evaluator) cueWhere(k int, tag string, keep func(match) bool) (match, bool) {
+	for _, m := range ev.sentMatches(k) {
+		if m.r.role == cue && m.r.tag == tag && keep(m) {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
 // sentMatches returns the matches that start in sentence k, in order.
 func (ev *evaluator) sentMatches(k int) []match {
 	r := ev.msOf[k]

@@ -48,10 +48,10 @@ func (ev *evaluator) promiseIn(k int) (match, bool) {
 		if cs := ev.clauseStart(m.from); cs < m.from && ev.is(cs, requestOpeners) {
 			continue
 		}
-		if f, ok := ev.cueIn(k, "surefact"); ok && f.from <= m.from && m.from < f.to {
+		if _, fact := ev.cueWhere(k, "surefact", func(f match) bool { return f.from <= m.from && m.from < f.to }); fact {
 			continue // "een 100% betrouwbaar resultaat" is sure of a fact (settled case 11)
 		}
-		if y, ok := ev.cueIn(k, "youknow"); ok && y.to == m.from {
+		if _, theirs := ev.cueWhere(k, "youknow", func(y match) bool { return y.to == m.from }); theirs {
 			continue // "u weet zeker dat…", "you were sure it…": the customer's certainty
 		}
 		return m, true

@@ -91,9 +91,18 @@ func (ev *evaluator) customerDoes(s sentence, n int) bool {
 	return false
 }
 
-// minTailCompound is the shortest compound with a self-service tail:
-// two letters before the shortest tail ("app").
-const minTailCompound = 6
+// minTailCompound is the shortest word that can be a compound with a
+// self-service tail: three letters longer than the shortest tail ("app"),
+// as selfServiceNoun asks of each tail.
+var minTailCompound = func() int {
+	n := 0
+	for _, t := range selfServiceTails.list {
+		if n == 0 || len(t) < n {
+			n = len(t)
+		}
+	}
+	return n + 3
+}()
 
 var (
 	selfServiceNouns = std.set("self-service-nouns")

@@ -130,7 +130,7 @@ func New(vocab Vocabulary) *Scorer {
 	for i := range s.rules {
 		r := &s.rules[i]
 		r.cueFeat = -1
-		if id, ok := s.model.index[featCue+string(r.crit)+":"+r.tag]; ok && r.role == cue {
+		if id, ok := s.model.index[CueFeatures(r.crit)+r.tag]; ok && r.role == cue {
 			r.cueFeat = id
 		}
 	}
