@@ -72,7 +72,7 @@ func (ev *evaluator) question() {
 		if ev.dmInviteOnly(k) {
 			continue // "Can you send us a DM when you have a moment?" (settled case 8)
 		}
-		if _, ok := ev.cueIn(k, "suggest"); ok && !ev.embeddedQuestion(k) {
+		if _, ok := ev.cueIn(k, "suggest"); ok && !ev.embeddedQuestion(k) && !ev.whOpened(k) && !ev.asksForReport(k) {
 			continue // "kunt u de modem herstarten?" tells, it does not ask
 		}
 		ev.add(Question, true, "", s.first, s.last, "asks", "")
@@ -145,6 +145,32 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// whOpened reports a question that opens with a question word, perhaps
+// after a preposition: "Op welke manier probeer je te herladen?",
+// "Hoe lang duurt het al?" ask for something, they suggest nothing.
+// "Welke datum wil je?" asks what the customer wants, not about the
+// problem.
+func (ev *evaluator) whOpened(k int) bool {
+	s := ev.sentence(k)
+	if _, wish := ev.has(s.first, s.last, wishWords); wish {
+		return false
+	}
+	_, ok := ev.has(s.first, min(s.first+2, ev.clauseEnd(s.first)), questionOpeners)
+	return ok
+}
+
+// asksForReport reports a request to send or give something that tells
+// about the problem ("Kan je mij een voorbeeld doorsturen?", "could you
+// share the results?"), not one of the customer's identifiers.
+func (ev *evaluator) asksForReport(k int) bool {
+	s := ev.sentence(k)
+	if _, give := ev.has(s.first, s.last, giveVerbs); !give {
+		return false
+	}
+	i, ok := ev.has(s.first, s.last, reportObjects)
+	return ok && !ev.idCompound(i)
 }
 
 // dmInviteOnly reports a question that only invites the customer to a

@@ -424,7 +424,12 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 		v, ok := ev.has(s.first, s.last, customerContacts)
 		if !ok {
-			continue
+			// "dat moet je met de shop bekijken", "daarvoor zal je naar
+			// een van onze shops moeten": no contact verb, but a route to
+			// another party
+			if v, ok = ev.routeToParty(k); !ok || ev.isQuestion(k) {
+				continue // "have you reported it to the police?" asks
+			}
 		}
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
 			continue
@@ -499,6 +504,63 @@ func (ev *evaluator) passedOn() [][2]int {
 	return out
 }
 
+// routeToParty finds a route word ("naar", "bij", "met", "with") in
+// sentence k followed within four words by another party: a shop,
+// department or service, also as the head of a compound
+// ("businessdienst"), a supplier or an organisation. It returns the
+// route word, which passedOn treats as it treats a contact verb.
+func (ev *evaluator) routeToParty(k int) (int, bool) {
+	s := ev.sentence(k)
+	if _, cond := ev.has(s.first, s.last, hardConditionals); cond {
+		return 0, false // "als u het zo erg vindt, kunt u naar een andere bank": not sent on
+	}
+	if _, acts := ev.agentActsIn(s); acts {
+		return 0, false // "report it to our support team and we'll look into it"
+	}
+	if _, also := ev.has(s.first, s.last, alsoWords); also {
+		return 0, false // "u kunt ook aan de balie inchecken": a workaround (rubric)
+	}
+	m, ok := ev.cueWhere(k, "route", func(m match) bool {
+		for i := m.to; i < min(m.to+4, ev.clauseEnd(m.from)); i++ {
+			if ev.isUs(i) && !ev.is(i, ourWords) {
+				return false // "bij ons", "with us"
+			}
+			if ev.destinationAt(i) {
+				// "onze winkels" and "our billing team" are elsewhere, "ons depot" is us
+				return !(i > m.to && ev.is(i-1, ourWords) && !ev.otherPartyAt(i))
+			}
+		}
+		return false
+	})
+	return m.from, ok
+}
+
+// destinationAt reports token i as another party: a department, shop or
+// colleague word or such a compound, a supplier word or an
+// organisation's head noun.
+func (ev *evaluator) destinationAt(i int) bool {
+	tk := &ev.t.toks[i]
+	if ev.is(i, phoneWords) {
+		return false // "met jouw gsm nummer": a number, not a party
+	}
+	return ev.otherPartyAt(i) || supplierWords.hasTok(tk) || orgHead(tk.norm)
+}
+
+// otherPartyAt reports token i as a department, shop or colleague, also
+// as the head of a Dutch compound ("Orangeshops", "klantenafdeling").
+func (ev *evaluator) otherPartyAt(i int) bool {
+	tk := &ev.t.toks[i]
+	if otherParty.hasTok(tk) {
+		return true
+	}
+	for _, h := range partyHeads.list {
+		if len(tk.norm) > len(h)+2 && strings.HasSuffix(tk.norm, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // contactsThirdParty reports that the clause of the contact verb at v
 // names a third party, not us, as whom the customer contacts: "als je
 // vragen hebt, kan je daarvoor Google zelf contacteren", "if anything's
@@ -571,14 +633,8 @@ var thirdPersons = std.set("third-persons")
 // also as the head of a Dutch compound ("Orangeshops", "klantenafdeling").
 func (ev *evaluator) hasOtherParty(s sentence) bool {
 	for i := s.first; i < s.last; i++ {
-		w := ev.t.toks[i].norm
-		if otherParty.hasTok(&ev.t.toks[i]) {
+		if ev.otherPartyAt(i) {
 			return true
-		}
-		for _, h := range partyHeads.list {
-			if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
-				return true
-			}
 		}
 	}
 	return false

@@ -1,6 +1,6 @@
 package scoring
 
-// Frames (rounds 12 and 13): advice that sends the customer to another party
+// Frames (rounds 12, 13 and 15; round 15 at the end): advice that sends the customer to another party
 // ("ik raad je aan je bank te contacteren"), a status that says our side
 // is fine ("no outages are known in your area"), the agent's own check
 // beside it, a bare contact link in Dutch word order, and "please phone
@@ -75,5 +75,26 @@ func frames9Cases() []scorerCase {
 		{"f13/overpromise/nl/intern-bekeken-wordt", NL, "Ik zorg ervoor dat uw klacht intern bekeken wordt.", "", nil},
 		{"f13/overpromise/nl/u-weet-zeker", NL, "U weet zeker dat de deur op slot was en toch wordt uw claim afgewezen, dat is zuur.", "empathy", nil},
 		{"f13/overpromise/en/hundred-percent-reliable", EN, "The meter is checked every year and gives a 100% reliable reading.", "", nil},
+
+		// round 15 (blame): a route to another party with no contact verb ("met de winkel", "to the
+		// repairs desk"); a workaround with "ook", our own depot, a question, and the agent acting are not
+		{"f15/blame/nl/met-de-winkel-regelen", NL, "Een omruiling moet je met de winkel regelen, daar kan ik niet aan.", "blame:management", nil},
+		{"f15/blame/nl/naar-onze-winkels", NL, "Daarvoor moet u naar een van onze winkels, zij zetten de kaart om.", "blame:management", nil},
+		{"f15/blame/en/take-to-the-repairs-desk", EN, "You'll need to take that to the repairs desk on the second floor.", "blame:management", nil},
+		{"f15/blame/nl/direct-contact-klantendienst", NL, "Hiervoor neemt u best direct contact op met de facturatiedienst.", "blame:management", nil},
+		{"f15/blame/nl/ook-aan-het-loket", NL, "U kunt de kaart ook aan het loket opladen als de automaat stuk is.", "", nil},
+		{"f15/blame/nl/naar-ons-depot", NL, "Het oude toestel stuur je dan gratis terug naar ons depot in Gent.", "", nil},
+		{"f15/blame/en/reported-to-the-bank-question", EN, "Have you already reported the card to your bank?", "question", nil},
+		{"f15/blame/en/report-to-team-we-look", EN, "Please report it to our safety team and we'll look into it with them today.", "", nil},
+		{"f15/blame/en/direct-message-not-a-contact", EN, "Could you send us a direct message with the tracking code?", "", nil},
+
+		// round 15 (question): a question word opens it, or it asks to send something about the
+		// problem; a request for a step, or for what the customer would like, does not ask
+		{"f15/question/nl/op-welke-manier", NL, "Op welke manier probeer je de app te openen?", "question", nil},
+		{"f15/question/en/how-are-you-trying", EN, "How are you trying to log in, with the app or the website?", "question", nil},
+		{"f15/question/nl/kan-je-een-foto-sturen", NL, "Kan je ons een foto van de schade doorsturen?", "question", nil},
+		{"f15/question/en/can-you-share-screenshot", EN, "Can you share a screenshot of the error with us?", "question", nil},
+		{"f15/question/nl/kun-je-herstarten", NL, "Kun je de router eens herstarten?", "", nil},
+		{"f15/question/nl/welke-dag-wil-je", NL, "Welke dag wil je dat de monteur langskomt?", "", nil},
 	}
 }

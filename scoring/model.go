@@ -463,7 +463,7 @@ func (ev *evaluator) turnOn(c Criterion, start, end int) {
 
 // learnedBlameKind is the kind of blame the model found: that of the
 // first blaming phrase the lexicons matched, else of the first blame cue
-// that is not a bare causal word ("door", "because"), else of that, else
+// that is not a bare causal or route word ("door", "because", "bij"), else of that, else
 // of a near miss, or a denial when none is there. On the train split it
 // names the annotators' kind for 46% of the model's additions (the rules'
 // own findings: 79%).
@@ -476,7 +476,7 @@ func (ev *evaluator) learnedBlameKind() BlameKind {
 		case m.r.crit != Blame || m.r.kind == NoBlame:
 		case m.r.role == hit:
 			return m.r.kind
-		case m.r.tag != "cause" && cue == NoBlame:
+		case m.r.tag != "cause" && m.r.tag != "route" && cue == NoBlame: // "door", "bij" alone say little
 			cue = m.r.kind
 		case cause == NoBlame:
 			cause = m.r.kind
