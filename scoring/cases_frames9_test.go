@@ -1,6 +1,6 @@
 package scoring
 
-// Frames (rounds 12, 13 and 15; round 15 at the end): advice that sends the customer to another party
+// Frames (rounds 12, 13, 15 and 16; 15 and 16 at the end): advice that sends the customer to another party
 // ("ik raad je aan je bank te contacteren"), a status that says our side
 // is fine ("no outages are known in your area"), the agent's own check
 // beside it, a bare contact link in Dutch word order, and "please phone
@@ -96,5 +96,30 @@ func frames9Cases() []scorerCase {
 		{"f15/question/en/can-you-share-screenshot", EN, "Can you share a screenshot of the error with us?", "question", nil},
 		{"f15/question/nl/kun-je-herstarten", NL, "Kun je de router eens herstarten?", "", nil},
 		{"f15/question/nl/welke-dag-wil-je", NL, "Welke dag wil je dat de monteur langskomt?", "", nil},
+
+		// round 16 (summary): a lead-in that announces a recap, a colon, two facts about the
+		// customer; the agent's own findings after "Ik zie het:" are none, nor "as soon as we hear"
+		{"f16/summary/nl/even-op-een-rij", NL, "Even op een rij: u heeft de bank op 2 mei betaald, de levering is twee keer verzet en u heeft nog niets gehoord.", "summary", nil},
+		{"f16/summary/en/just-so-im-clear", EN, "Just so I'm clear: your meter was read in June, the bill still says estimated, and you've been charged twice.", "summary", nil},
+		{"f16/summary/nl/ik-vat-samen", NL, "Ik vat het samen, de pakketten zijn niet geleverd en de koerier heeft uw deurbel nooit gebruikt.", "summary", nil},
+		{"f16/summary/nl/ik-zie-het-findings", NL, "Ik zie het: uw pakket ligt in het depot en de koerier komt morgen terug.", "", nil},
+		{"f16/summary/en/as-soon-as-we-hear", EN, "We'll let you know as soon as we hear back from the depot.", "", nil},
+		{"f16/summary/en/if-we-get-cut-off", EN, "Can I take a number in case we get cut off?", "", nil},
+		{"f16/summary/en/summary-noun", EN, "The fee was listed in the summary you received when you signed up.", "", nil},
+		{"f16/summary/nl/dat-klopt-agrees", NL, "Dat klopt, dat bedrag is de maandprijs van uw nieuwe pakket.", "", nil},
+		{"f16/summary/nl/klopt-dat-check", NL, "U heeft twee keer betaald en de tweede keer was voor de oude woning, klopt dat?", "summary", nil},
+
+		// round 16 (empathy): understanding said as a clause about the customer; regret, then
+		// "especially when…" naming their situation; what is at stake for them
+		{"f16/empathy/nl/snap-dat-u", NL, "Ik snap dat u geen zin meer hebt om nog een dag thuis te wachten.", "empathy", nil},
+		{"f16/empathy/en/understand-why-you", EN, "I can understand why you don't trust the next date we give you.", "empathy", nil},
+		{"f16/empathy/en/dont-understand-why", EN, "I don't understand why you're making such a fuss about a parcel.", "", nil},
+		{"f16/empathy/nl/vervelend-zeker-met", NL, "Vervelend om te horen, zeker met uw verhuizing volgende week.", "apology,empathy", nil},
+		{"f16/empathy/en/sorry-especially-with", EN, "Sorry about this, especially with the kids off school this week.", "apology,empathy", nil},
+		{"f16/empathy/nl/bel-zeker-als", NL, "Ik bel u zeker als de monteur er is.", "", nil},
+		{"f16/empathy/en/a-big-deal", EN, "Missing your sister's wedding photos is a big deal, I'm so sorry.", "apology,empathy", nil},
+		{"f16/empathy/en/whats-the-big-deal", EN, "What's the big deal, it's one day late.", "", nil},
+		{"f16/empathy/en/riding-on-it", EN, "I know how much is riding on this interview for you.", "empathy", nil},
+		{"f16/empathy/nl/spannend", NL, "Dat is echt spannend, zo vlak voor uw examen.", "empathy", nil},
 	}
 }

@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // empathy: the reply recognises what the customer feels or what the
 // problem does to them. Hits are void when negated, dismissed in the
 // same sentence ("rustig maar"), or aimed at the customer's feelings
@@ -19,11 +21,40 @@ func (ev *evaluator) empathy() {
 		ev.addMatch(m, true, "")
 		found = true
 	}
+	if !found {
+		if m, ok := ev.especiallyFor(); ok {
+			ev.add(Empathy, true, "", m.from, ev.clauseEnd(m.from), "f.especially", "")
+			found = true
+		}
+	}
 	ev.res.Criteria.Empathy = found
 	if found {
 		return
 	}
 	ev.explain(misses, why)
+}
+
+// especiallyFor: regret or a feeling word, then ", especially when/with…"
+// naming the customer's situation ("vervelend om te horen, zeker met een
+// lange rit voor de boeg", "I'm so sorry, especially with the kids in
+// the car"): the reply names what the problem does to them.
+func (ev *evaluator) especiallyFor() (match, bool) {
+	for _, m := range ev.of(Empathy, cue, "especially") {
+		a, b := ev.t.toks[max(m.from-1, 0)].end, ev.t.toks[m.from].start
+		if m.from == 0 || a >= b || !strings.ContainsAny(ev.t.reply[a:b], ",—–-") {
+			continue // "ik bel u zeker als ik iets weet" promises
+		}
+		s := ev.sentence(ev.sentOf(m.from))
+		_, feeling := ev.has(s.first, m.from, feel)
+		regret := false
+		for _, r := range ev.of(Apology, hit, "") {
+			regret = regret || r.from >= s.first && r.to <= m.from
+		}
+		if feeling || regret {
+			return m, true
+		}
+	}
+	return match{}, false
 }
 
 // explain adds the near misses of criterion c: the misses that

@@ -1,6 +1,9 @@
 package scoring
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Summary frames: a recap after "so/dus" or a marker, not a plan or a
 // question.
@@ -21,7 +24,7 @@ func (ev *evaluator) recapFollows(m match) bool {
 // router never powered on, and since then you've been on your hotspot"),
 
 func (ev *evaluator) summaryFrames() bool {
-	if ev.listThenCheck() {
+	if ev.listThenCheck() || ev.colonRecap() {
 		return true
 	}
 	for _, s := range ev.t.sents {
@@ -127,4 +130,54 @@ func (ev *evaluator) addListRecap(from, to int) bool {
 	ev.add(Summary, true, "", from, to, "f.list-check", "")
 	ev.markRecap(from, to, false)
 	return true
+}
+
+// colonRecap: a short lead-in that announces a recap ("so", or a summary
+// marker the lexicon reads: "Ik vat het even samen:", "Just so I'm
+// clear:", "Als ik het goed versta:"), a colon, then two or more facts
+// about the customer. Not the agent's own findings ("Ik zie het: …"), a
+// plan, or a question after the colon ("Laten we kijken: wanneer…?").
+func (ev *evaluator) colonRecap() bool {
+	for _, s := range ev.t.sents {
+		for i := s.first + 1; i < min(s.first+9, s.last-5); i++ {
+			if !ev.colonAt(i) {
+				continue
+			}
+			if !ev.recapLeadIn(s.first, i) || ev.is(i, whWords) || ev.is(i, askAux) {
+				break
+			}
+			if _, me := ev.has(i, s.last, firstPerson); me {
+				break
+			}
+			_, you := ev.has(i, s.last, youSubject)
+			_, your := ev.has(i, s.last, possessives)
+			if (you || your) && ev.factsIn(i, s.last) >= 2 {
+				ev.add(Summary, true, "", s.first, s.last, "f.colon-recap", "")
+				ev.markRecap(s.first, s.last, false)
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// colonAt reports a colon between token i-1 and token i.
+func (ev *evaluator) colonAt(i int) bool {
+	a, b := ev.t.toks[i-1].end, ev.t.toks[i].start
+	return a < b && strings.ContainsRune(ev.t.reply[a:b], ':') // a >= b: one contraction ("I'm")
+}
+
+// recapLeadIn reports tokens [from, to) as a lead-in to a recap: "so" or
+// a summary marker (hit, weak or cue) in them.
+func (ev *evaluator) recapLeadIn(from, to int) bool {
+	if _, so := ev.has(from, to, soWords); so {
+		return true
+	}
+	for _, m := range ev.ms {
+		if m.r.crit == Summary && m.from >= from && m.from < to {
+			return true
+		}
+	}
+	return false
 }

@@ -9,6 +9,9 @@ func (ev *evaluator) summary() {
 		if (m.r.tag == "weak" || m.r.tag == "colon") && !ev.introduces(m) {
 			continue
 		}
+		if m.r.tag == "end" && ev.sentence(ev.sentOf(m.from)).last-m.to > 2 {
+			continue // "Dat klopt, dat komt door…" agrees; a check closes its sentence
+		}
 		if m.r.tag != "end" && !ev.recapFollows(m) {
 			continue // "Just to clarify, which device…?" asks; "genoteerd: als…" plans
 		}
