@@ -520,6 +520,11 @@ func (ev *evaluator) routeToParty(k int) (int, bool) {
 	if _, also := ev.has(s.first, s.last, alsoWords); also {
 		return 0, false // "u kunt ook aan de balie inchecken": a workaround (rubric)
 	}
+	for _, m := range ev.of(Agreement, hit, "") {
+		if ev.isQuestion(ev.sentOf(m.from)) {
+			return 0, false // "…aan de balie. Wilt u dat ik die pas klaarzet?" offers a plan
+		}
+	}
 	m, ok := ev.cueWhere(k, "route", func(m match) bool {
 		for i := m.to; i < min(m.to+4, ev.clauseEnd(m.from)); i++ {
 			if ev.isUs(i) && !ev.is(i, ourWords) {

@@ -86,6 +86,7 @@ func frames9Cases() []scorerCase {
 		{"f15/blame/nl/naar-ons-depot", NL, "Het oude toestel stuur je dan gratis terug naar ons depot in Gent.", "", nil},
 		{"f15/blame/en/reported-to-the-bank-question", EN, "Have you already reported the card to your bank?", "question", nil},
 		{"f15/blame/en/report-to-team-we-look", EN, "Please report it to our safety team and we'll look into it with them today.", "", nil},
+		{"f15/blame/nl/balie-met-aanbod", NL, "Uw nieuwe kaart komt volgende week, maar u kunt morgen al contant geld halen aan de balie van ons filiaal. Zal ik dat voor u klaarzetten?", "agreement", nil},
 		{"f15/blame/en/direct-message-not-a-contact", EN, "Could you send us a direct message with the tracking code?", "", nil},
 
 		// round 15 (question): a question word opens it, or it asks to send something about the
