@@ -108,6 +108,12 @@ func frames9Cases() []scorerCase {
 		{"f16/summary/en/if-we-get-cut-off", EN, "Can I take a number in case we get cut off?", "", nil},
 		{"f16/summary/en/summary-noun", EN, "The fee was listed in the summary you received when you signed up.", "", nil},
 		{"f16/summary/nl/dat-klopt-agrees", NL, "Dat klopt, dat bedrag is de maandprijs van uw nieuwe pakket.", "", nil},
+		{"f16/summary/en/okay-so-understood", EN, "Okay, so the heating went off on Friday, the engineer never came, and you've got a newborn at home. Have I understood that correctly?", "summary", nil},
+		{"f16/summary/nl/hoi-dus", NL, "Hoi Sanne, dus de lader kwam stuk aan en de vervangende lader is nu ook al kapot.", "summary", nil},
+		{"f16/summary/en/get-this-straight", EN, "Let me get this straight, you were charged twice for March and the refund never arrived?", "summary", nil},
+		{"f16/summary/en/so-driver-couldnt", EN, "So the driver couldn't find your flat and went off with all of your shopping?", "summary", nil},
+		{"f16/summary/en/so-we-can", EN, "So we can sort this out today, could you send me your postcode?", "", nil},
+		{"f16/summary/nl/dus-belofte-zou", NL, "Je hebt dus gisteren gebeld, je kreeg de belofte dat het opgelost zou worden, en er is niets gebeurd.", "summary", nil},
 		{"f16/summary/nl/klopt-dat-check", NL, "U heeft twee keer betaald en de tweede keer was voor de oude woning, klopt dat?", "summary", nil},
 
 		// round 16 (empathy): understanding said as a clause about the customer; regret, then
@@ -121,6 +127,10 @@ func frames9Cases() []scorerCase {
 		{"f16/empathy/en/a-big-deal", EN, "Missing your sister's wedding photos is a big deal, I'm so sorry.", "apology,empathy", nil},
 		{"f16/empathy/en/whats-the-big-deal", EN, "What's the big deal, it's one day late.", "", nil},
 		{"f16/empathy/en/riding-on-it", EN, "I know how much is riding on this interview for you.", "empathy", nil},
+		{"f16/empathy/en/get-why-stings", EN, "After twelve years you pay more than new customers do, and I get why that stings.", "empathy", nil},
+		{"f16/empathy/nl/snap-waarom", NL, "Ik snap waarom dat zo tegen de borst stuit na al die jaren.", "empathy", nil},
+		{"f16/empathy/en/we-can-see-why-it-failed", EN, "Send us the date so we can see why the payment failed.", "", nil},
+		{"f16/empathy/en/must-have-given-fright", EN, "That must have given you an awful fright when the alarm went off at night.", "empathy", nil},
 		{"f16/empathy/nl/spannend", NL, "Dat is echt spannend, zo vlak voor uw examen.", "empathy", nil},
 	}
 }

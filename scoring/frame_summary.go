@@ -29,12 +29,17 @@ func (ev *evaluator) summaryFrames() bool {
 	}
 	for _, s := range ev.t.sents {
 		i := s.first
+		if i+2 < s.last && ev.t.toks[i+2].clause != ev.t.toks[i].clause && ev.is(i, greetings) {
+			i += 2 // "Hi Jack, so the screen cracked on Monday, …"
+		}
 		for i < s.last && ev.is(i, discourseOpeners) {
 			i++
 		}
 		if i+1 < s.last && ev.is(i, soWords) && !ev.is(i+1, whWords) && !ev.is(i+1, askAux) {
-			_, stop := ev.has(i+1, min(i+4, s.last), recapStoppers)
-			_, me := ev.has(i+1, s.last, firstPerson)
+			// "so I can…", "so sorry", "so you can…" go on otherwise; a check
+			// later in the sentence ("have I understood that?") may say "I"
+			_, stop := ev.has(i+1, min(i+3, s.last), recapStoppers)
+			_, me := ev.has(i+1, ev.clauseEnd(i+1), firstPerson)
 			if !stop && !me && ev.factsIn(i+1, s.last) >= 2 && s.last-i >= 8 {
 				ev.add(Summary, true, "", s.first, s.last, "f.so-recap", "")
 				ev.markRecap(s.first, s.last, false)
@@ -140,7 +145,9 @@ func (ev *evaluator) addListRecap(from, to int) bool {
 func (ev *evaluator) colonRecap() bool {
 	for _, s := range ev.t.sents {
 		for i := s.first + 1; i < min(s.first+9, s.last-5); i++ {
-			if !ev.colonAt(i) {
+			// a colon after "so" or a marker; a comma or a dash after a marker
+			// phrase of its own ("Let me get this straight, you've had…")
+			if !ev.colonAt(i) && !(ev.gapAt(i, ",—–-") && ev.markerIn(s.first, i)) {
 				continue
 			}
 			if !ev.recapLeadIn(s.first, i) || ev.is(i, whWords) || ev.is(i, askAux) {
@@ -163,9 +170,24 @@ func (ev *evaluator) colonRecap() bool {
 }
 
 // colonAt reports a colon between token i-1 and token i.
-func (ev *evaluator) colonAt(i int) bool {
+func (ev *evaluator) colonAt(i int) bool { return ev.gapAt(i, ":") }
+
+// gapAt reports one of chars between token i-1 and token i (none inside
+// a contraction such as "I'm", whose two tokens share their text).
+func (ev *evaluator) gapAt(i int, chars string) bool {
 	a, b := ev.t.toks[i-1].end, ev.t.toks[i].start
-	return a < b && strings.ContainsRune(ev.t.reply[a:b], ':') // a >= b: one contraction ("I'm")
+	return a < b && strings.ContainsAny(ev.t.reply[a:b], chars)
+}
+
+// markerIn reports a summary marker phrase (a hit of the lexicon, not a
+// cue) starting in tokens [from, to).
+func (ev *evaluator) markerIn(from, to int) bool {
+	for _, m := range ev.of(Summary, hit, "") {
+		if m.from >= from && m.from < to && m.r.tag != "end" {
+			return true // not a check: "Dat klopt, dat komt door…" agrees
+		}
+	}
+	return false
 }
 
 // recapLeadIn reports tokens [from, to) as a lead-in to a recap: "so" or

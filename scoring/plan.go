@@ -48,7 +48,10 @@ func (ev *evaluator) summary() {
 		_, so := ev.has(s.first, head, soWords)
 		_, you := ev.has(s.first, head+1, secondPerson)
 		_, and := ev.has(s.first+3, s.last, andWords)
-		_, hypothetical := ev.has(s.first, s.last, hypotheticalWords)
+		// "dus als u…", "so you could…" suppose or suggest; a "would" in a later
+		// clause reports what the customer was told ("…, je kreeg de belofte
+		// dat het vandaag opgelost zou zijn")
+		_, hypothetical := ev.has(s.first, ev.clauseEnd(s.first), hypotheticalWords)
 		// "Dus: sinds vanochtend geen internet, rood lampje, twee keer
 		// herstart": a list after "so" recaps as well as "u heeft dus … en"
 		list := ev.is(s.first, soWords) && ev.clausesIn(s) >= 3
