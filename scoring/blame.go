@@ -379,12 +379,18 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		for s.first < s.last && ev.is(s.first, doubtOpeners) {
 			s.first++ // "Sorry, maar heeft u … wel …?"
 		}
+		if last := ev.clauseStart(s.last - 1); last > s.first && s.last-last >= 3 && ev.is(last, doubtAux) {
+			s.first = last // "if it's refurbished the box would say so, are you sure?"
+		}
 		if s.last-s.first < 3 || !ev.is(s.first, doubtAux) {
 			continue
 		}
 		you := s.first + 1
 		if !ev.is(you, youSubject) {
 			continue // "Mag ik je…" asks to act on the customer, not about them
+		}
+		if you+1 < s.last && ev.is(you+1, embeddedWords) {
+			continue // "weet je of je andere nummers kan bellen?" asks
 		}
 		if _, fine := ev.has(you+1, s.last, fixedStates); fine {
 			continue // "is je internet wel weer in orde?" checks it is fixed

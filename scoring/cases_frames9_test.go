@@ -89,6 +89,18 @@ func frames9Cases() []scorerCase {
 		{"f15/blame/nl/balie-met-aanbod", NL, "Uw nieuwe kaart komt volgende week, maar u kunt morgen al contant geld halen aan de balie van ons filiaal. Zal ik dat voor u klaarzetten?", "agreement", nil},
 		{"f15/blame/en/direct-message-not-a-contact", EN, "Could you send us a direct message with the tracking code?", "", nil},
 
+		// round 17 (blame): doubting the customer ("Weet u zeker dat…?", "…, are you sure?"), our
+		// tracking or measurements as the answer, "that's how X works", "is normaal" after a
+		// regret for their feelings; asking whether they know something is no doubt
+		{"f17/blame/nl/weet-u-zeker", NL, "Weet u zeker dat de deur goed dicht was toen u wegging?", "blame:customer", nil},
+		{"f17/blame/en/are-you-sure-end", EN, "The app logs every scan, are you sure you tapped in?", "blame:customer", nil},
+		{"f17/blame/nl/weet-je-of", NL, "Weet je of de buren ook geen stroom hebben?", "question", nil},
+		{"f17/blame/en/tracking-shows", EN, "Our tracking shows the van reached your street at 9:40, so it was delivered.", "blame:denial", nil},
+		{"f17/blame/nl/onze-metingen", NL, "Onze metingen laten zien dat de lijn tot aan uw modem in orde is.", "blame:denial", nil},
+		{"f17/blame/en/thats-how-it-works", EN, "That's how the loyalty scheme works, points expire after a year.", "blame:contract", nil},
+		{"f17/blame/nl/spijt-maar-normaal", NL, "Het spijt me dat u het zo ervaart, maar wat lawaai is normaal bij deze pomp.", "blame:denial", nil},
+		{"f17/overpromise/nl/een-zeker-bedrag", NL, "Er wordt een zeker bedrag ingehouden tot de borg is teruggegeven.", "", nil},
+
 		// round 15 (question): a question word opens it, or it asks to send something about the
 		// problem; a request for a step, or for what the customer would like, does not ask
 		{"f15/question/nl/op-welke-manier", NL, "Op welke manier probeer je de app te openen?", "question", nil},

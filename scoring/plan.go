@@ -289,6 +289,9 @@ func (ev *evaluator) hedgeIn(k int) bool {
 		if st, ok := ev.cueIn(k, "state"); ok && st.from < m.to && m.from < st.to {
 			continue
 		}
+		if _, ok := ev.cueWhere(k, "pushback", func(x match) bool { return x.from < m.to && m.from < x.to }); ok {
+			continue // "een zeker geluid is normaal": a claim, not "normaal gezien"
+		}
 		return true
 	}
 	return false

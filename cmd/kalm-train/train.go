@@ -418,30 +418,41 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 		}
 	}
 	oof, addable := masked(exs, outOfFold(folds, y, opt), rules, c)
-	adding := newScores()
 	// Each fold's threshold comes from the other folds' out-of-fold
-	// scores, so no reply's own label sets the cut it is judged by.
-	for k := range folds {
-		var z, za []float64
-		var yy, rr []bool
-		for i := range exs {
-			if exs[i].fold != k {
-				z, za, yy, rr = append(z, oof[i]), append(za, addable[i]), append(yy, y[i]), append(rr, rules[i])
+	// scores, so no reply's own label sets the cut it is judged by; raise
+	// lifts every fold's threshold by the same margin (see raised).
+	cross := func(adds bool, raise float64) scores {
+		got := newScores()
+		for k := range folds {
+			var z, za []float64
+			var yy, rr []bool
+			for i := range exs {
+				if exs[i].fold != k {
+					z, za, yy, rr = append(z, oof[i]), append(za, addable[i]), append(yy, y[i]), append(rr, rules[i])
+				}
+			}
+			cut := threshold(z, yy) + raise
+			if adds {
+				cut = addThreshold(za, yy, rr, opt.addFloor) + raise
+			}
+			for _, i := range folds[k].test {
+				found := oof[i] > cut
+				if adds {
+					found = rules[i] || addable[i] > cut
+				}
+				got.add(exs[i].lang, exs[i].file, y[i], rules[i], found)
 			}
 		}
-		cut, addCut := threshold(z, yy), addThreshold(za, yy, rr, opt.addFloor)
-		for _, i := range folds[k].test {
-			ex := exs[i]
-			o.scores.add(ex.lang, ex.file, y[i], rules[i], oof[i] > cut)
-			adding.add(ex.lang, ex.file, y[i], rules[i], rules[i] || addable[i] > addCut)
-		}
+		return got
 	}
+	o.scores = cross(false, 0)
 	o.model, o.vocab, o.cut = fit(allX, y, len(all.names), opt), all, threshold(oof, y)
 	o.won, o.why = wins(o, opt)
 	a := o
-	a.adds, a.scores, a.cut = true, adding, addThreshold(addable, y, rules, opt.addFloor)
+	a.adds, a.scores, a.cut = true, cross(true, 0), addThreshold(addable, y, rules, opt.addFloor)
 	a.won, a.why = wins(a, opt)
 	a.why = "only adding to the rules: " + a.why
+	o, a = raised(ds, o, opt, cross), raised(ds, a, opt, cross)
 	// Each way must also keep the settled cases: a deciding model that
 	// breaks one may still be kept as one that only adds.
 	o = choose(guarded(ds, o, opt), guarded(ds, a, opt))
@@ -450,6 +461,63 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 		o.why += ", but left to the rules by --criteria"
 	}
 	return o
+}
+
+// raised lifts the threshold of a winning outcome o whose weights find
+// its criterion in settled cases that rule it out (and the rules get
+// right) just above the highest score among them, re-measures it in
+// cross-validation with every fold's threshold lifted by the same margin,
+// and says so. A model that misses a settled positive cannot be mended
+// this way: guarded then refuses it.
+func raised(ds dataset, o outcome, opt options, cross func(adds bool, raise float64) scores) outcome {
+	if !o.won || len(opt.guard) == 0 {
+		return o
+	}
+	if n, _ := breaks(ds.sc, o, opt); n == 0 {
+		return o
+	}
+	floor := guardFloor(ds.sc, o, opt)
+	if floor <= o.cut {
+		return o
+	}
+	raise := floor - o.cut + 1e-6
+	r := o
+	r.cut, r.scores = o.cut+raise, cross(o.adds, raise)
+	r.won, r.why = wins(r, opt)
+	if o.adds {
+		r.why = "only adding to the rules: " + r.why
+	}
+	r.why += fmt.Sprintf(" (threshold raised by %.3f to keep the settled cases)", raise)
+	return r
+}
+
+// guardFloor is the highest score o's model gives a settled case that
+// rules its criterion out while the rules agree: above it the model finds
+// none of them. With no such case it is minus infinity.
+func guardFloor(sc *scoring.Scorer, o outcome, opt options) float64 {
+	floor := math.Inf(-1)
+	for _, ex := range opt.guard {
+		if ex.Labels.Get(o.crit) {
+			continue
+		}
+		lang, err := scoring.ParseLang(ex.Lang)
+		if err != nil {
+			lang = scoring.Auto
+		}
+		res := sc.ScoreRules(ex.Text, lang)
+		if res.Criteria.Get(o.crit) {
+			continue // the rules find it already: not the model's doing
+		}
+		e := example{feats: sc.Features(ex.Text, lang)}
+		if o.adds && (!hasCue(e.feats, o.crit) || nearMisses(res).Get(o.crit)) {
+			continue // where a model that only adds never adds (see masked)
+		}
+		if !o.adds && nearMisses(res).Get(o.crit) {
+			continue // ruled out by a near miss: no model finds it there
+		}
+		floor = max(floor, o.model.score(o.vocab.encode(&e)))
+	}
+	return floor
 }
 
 // masked applies the scorer's limits to the out-of-fold scores oof of

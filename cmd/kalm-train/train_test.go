@@ -271,6 +271,48 @@ func TestGuardKeepsNoModelThatBreaksASettledCase(t *testing.T) {
 	assert.Zero(t, n)
 }
 
+// TestRaisedLiftsTheThresholdAboveTheSettledCases: a winning model that
+// finds blame in a settled good reply gets a threshold just above that
+// reply's score, is measured again with every fold's threshold lifted
+// by the same margin, and then breaks the case no more.
+func TestRaisedLiftsTheThresholdAboveTheSettledCases(t *testing.T) {
+	sc := scoring.New(scoring.Vocabulary{})
+	good := evaluation.Example{ID: "good", Lang: "nl", Text: "Uw pakket komt morgen, ik volg het voor u op."}
+	other := evaluation.Example{ID: "no-pakket", Lang: "nl", Text: "Ik bel u om drie uur terug."}
+	opt := defaultOptions()
+	opt.guard = []evaluation.Example{other, good}
+	ds := dataset{sc: sc}
+	winning := scores{
+		rules:   map[string]evaluation.Counts{"all": counts(30, 10, 10), "nl": counts(30, 10, 10)},
+		learned: map[string]evaluation.Counts{"all": counts(34, 6, 6), "nl": counts(34, 6, 6)},
+	}
+	tests := []struct {
+		name     string
+		measured scores // what cross-validation gives at the raised threshold
+		want     bool
+	}{
+		{"still wins", winning, true},
+		{"loses once raised", scores{rules: winning.rules, learned: winning.rules}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := outcome{crit: scoring.Blame, positives: map[string]int{"all": 40}, scores: winning, won: true,
+				model: logreg{w: []float64{5}, bias: -1},
+				vocab: vocab{names: []string{"w:pakket"}, index: map[string]int32{"w:pakket": 0}}}
+			n, _ := breaks(sc, o, opt)
+			require.Equal(t, 1, n, "the model breaks the good case before")
+			var lifted float64
+			r := raised(ds, o, opt, func(adds bool, raise float64) scores { lifted = raise; return tt.measured })
+			assert.InDelta(t, 4, r.cut, 1e-3, "just above the good case's score (5 - 1)")
+			assert.InDelta(t, r.cut-o.cut, lifted, 1e-9, "the folds are lifted by the same margin")
+			assert.Equal(t, tt.want, r.won)
+			assert.Contains(t, r.why, "threshold raised")
+			n, _ = breaks(sc, r, opt)
+			assert.Zero(t, n, "the raised model keeps the settled case")
+		})
+	}
+}
+
 func TestRunReadsTheGuard(t *testing.T) {
 	dir := t.TempDir()
 	data := filepath.Join(dir, "d.jsonl")
