@@ -101,6 +101,16 @@ func frames9Cases() []scorerCase {
 		{"f17/blame/nl/spijt-maar-normaal", NL, "Het spijt me dat u het zo ervaart, maar wat lawaai is normaal bij deze pomp.", "blame:denial", nil},
 		{"f17/overpromise/nl/een-zeker-bedrag", NL, "Er wordt een zeker bedrag ingehouden tot de borg is teruggegeven.", "", nil},
 
+		// round 17 (agreement): "would you like me to…" offers whatever it names; checking the
+		// channel of a contact just promised is agreement (settled case 23), asking for one is not
+		{"f17/agreement/en/like-me-to-send", EN, "I'm refunding the lamp now. Would you like me to send a voucher as well?", "agreement", nil},
+		{"f17/agreement/nl/wilt-u-dat-ik-stuur", NL, "Wilt u dat ik de nieuwe pas naar uw werkadres stuur?", "agreement", nil},
+		{"f17/agreement/en/may-i-have-number", EN, "May I have the phone number on the account?", "", nil},
+		{"f17/agreement/nl/nummer-nog-juist", NL, "Ik bel u morgen om tien uur terug. Is dit nummer nog juist?", "callback,agreement", nil},
+		{"f17/agreement/en/still-best-email", EN, "I'll email you the new contract before 5pm today. Is that still the best email?", "callback,agreement", nil},
+		{"f17/agreement/nl/welk-nummer", NL, "Ik bel u binnen een uur terug. Op welk nummer kan ik u bereiken?", "callback", nil},
+		{"f17/agreement/en/number-no-promise", EN, "Is this still the best number for your account?", "", nil},
+
 		// round 15 (question): a question word opens it, or it asks to send something about the
 		// problem; a request for a step, or for what the customer would like, does not ask
 		{"f15/question/nl/op-welke-manier", NL, "Op welke manier probeer je de app te openen?", "question", nil},
@@ -126,6 +136,10 @@ func frames9Cases() []scorerCase {
 		{"f16/summary/en/so-driver-couldnt", EN, "So the driver couldn't find your flat and went off with all of your shopping?", "summary", nil},
 		{"f16/summary/en/so-we-can", EN, "So we can sort this out today, could you send me your postcode?", "", nil},
 		{"f16/summary/nl/dus-belofte-zou", NL, "Je hebt dus gisteren gebeld, je kreeg de belofte dat het opgelost zou worden, en er is niets gebeurd.", "summary", nil},
+		{"f16/summary/en/so-sorry-not-recap", EN, "so sorry about that, you're through to a real person now and I can help.", "apology", nil},
+		{"f16/summary/en/i-see-so", EN, "I see, so the invoice says March and the meter was only fitted in May.", "summary", nil},
+		{"f16/summary/en/if-i-get-in-touch", EN, "Is it ok if I get in touch by email once I've spoken to the depot?", "agreement", nil},
+		{"f16/summary/en/colon-when-you", EN, "Just so I've got it straight: when you booked, the page said free parking, and now the hotel charges you for it.", "summary", nil},
 		{"f16/summary/nl/klopt-dat-check", NL, "U heeft twee keer betaald en de tweede keer was voor de oude woning, klopt dat?", "summary", nil},
 
 		// round 16 (empathy): understanding said as a clause about the customer; regret, then

@@ -26,7 +26,7 @@ func (ev *evaluator) offerHolds(m match, k int) bool {
 	// "Would it be ok to pass your details on?", "I can email the
 	// documents if that helps?", "Zal ik u het nummer geven?" offer a
 	// step, whatever it names
-	if ev.shallI(m) {
+	if ev.shallI(m) || ev.meTo(m) {
 		// the agent does what it names; only a general offer ("Zal ik
 		// nog iets voor je doen?") proposes no step
 		s := ev.sentence(k)
@@ -34,6 +34,21 @@ func (ev *evaluator) offerHolds(m match, k int) bool {
 		return !any
 	}
 	return !ev.asksFor(k, m.r.tag != "permission" && m.r.tag != "iflike")
+}
+
+// meTo reports an offer that names the agent as the one who acts: "would
+// you like me to…", "wilt u dat ik…", "do you want us to…".
+func (ev *evaluator) meTo(m match) bool {
+	you := false
+	for i := m.from; i < m.to; i++ {
+		switch {
+		case ev.is(i, youSubject):
+			you = true // the customer is asked what they want…
+		case you && (ev.is(i, usWords) || ev.is(i, firstPerson)):
+			return true // …the agent to do; not "mag ik…", which asks leave
+		}
+	}
+	return false
 }
 
 // shallI reports an offer opened by "shall I", "zal ik", "zullen we": the
@@ -170,12 +185,37 @@ func (ev *evaluator) agreementFrames() bool {
 				from, rule = m.from, "f.that-suits"
 			}
 		}
+		if from < 0 && ev.channelCheck(k) {
+			from, rule = s.first, "f.channel-check"
+		}
 		if from >= 0 {
 			ev.add(Agreement, true, "", from, s.last, rule, "")
 			return true
 		}
 	}
 	return false
+}
+
+// channelCheck reports a short question whether the number or address for
+// a contact the agent has just promised is still right ("Ik bel u om
+// drie uur. Is dit nummer nog juist?"): it checks that part of the plan
+// (settled case 23). Without a promised contact it asks for an identifier.
+func (ev *evaluator) channelCheck(k int) bool {
+	if !ev.res.Criteria.Callback {
+		return false
+	}
+	s := ev.sentence(k)
+	if s.last-s.first > 14 {
+		return false
+	}
+	if _, ok := ev.adminIn(k); !ok {
+		return false
+	}
+	if _, wh := ev.has(s.first, s.last, whWords); wh {
+		return false // "Op welk nummer bent u bereikbaar?" asks for one
+	}
+	_, check := ev.has(s.first, s.last, idCheckWords)
+	return check
 }
 
 // tagOK reports a plan closed by a tag of agreement: "I'll stay on this

@@ -29,8 +29,8 @@ func (ev *evaluator) summaryFrames() bool {
 	}
 	for _, s := range ev.t.sents {
 		i := s.first
-		if i+2 < s.last && ev.t.toks[i+2].clause != ev.t.toks[i].clause && ev.is(i, greetings) {
-			i += 2 // "Hi Jack, so the screen cracked on Monday, …"
+		if end := ev.clauseEnd(i); end-i <= 3 && end+1 < s.last && ev.is(end, soWords) {
+			i = end // "Hi Jack, so the screen cracked…", "I see, so the sign says…"
 		}
 		for i < s.last && ev.is(i, discourseOpeners) {
 			i++
@@ -150,8 +150,9 @@ func (ev *evaluator) colonRecap() bool {
 			if !ev.colonAt(i) && !(ev.gapAt(i, ",—–-") && ev.markerIn(s.first, i)) {
 				continue
 			}
-			if !ev.recapLeadIn(s.first, i) || ev.is(i, whWords) || ev.is(i, askAux) {
-				break
+			asks := ev.is(i, whWords) || ev.is(i, askAux)
+			if !ev.recapLeadIn(s.first, i) || asks && (s.question || !ev.colonAt(i)) {
+				break // "Laten we kijken: wanneer…?", "Just to confirm, who…" ask; "…: when you signed up, …" recaps
 			}
 			if _, me := ev.has(i, s.last, firstPerson); me {
 				break

@@ -45,7 +45,8 @@ func (ev *evaluator) summary() {
 			continue
 		}
 		head := min(s.first+3, s.last)
-		_, so := ev.has(s.first, head, soWords)
+		j, so := ev.has(s.first, head, soWords)
+		so = so && !(j+1 < s.last && ev.is(j+1, recapStoppers)) // "so sorry, you're…"
 		_, you := ev.has(s.first, head+1, secondPerson)
 		_, and := ev.has(s.first+3, s.last, andWords)
 		// "dus als u…", "so you could…" suppose or suggest; a "would" in a later
