@@ -517,20 +517,6 @@ func (ev *evaluator) passedOn() [][2]int {
 // route word, which passedOn treats as it treats a contact verb.
 func (ev *evaluator) routeToParty(k int) (int, bool) {
 	s := ev.sentence(k)
-	if _, cond := ev.has(s.first, s.last, hardConditionals); cond {
-		return 0, false // "als u het zo erg vindt, kunt u naar een andere bank": not sent on
-	}
-	if _, acts := ev.agentActsIn(s); acts {
-		return 0, false // "report it to our support team and we'll look into it"
-	}
-	if _, also := ev.has(s.first, s.last, alsoWords); also {
-		return 0, false // "u kunt ook aan de balie inchecken": a workaround (rubric)
-	}
-	for _, m := range ev.of(Agreement, hit, "") {
-		if ev.isQuestion(ev.sentOf(m.from)) {
-			return 0, false // "…aan de balie. Wilt u dat ik die pas klaarzet?" offers a plan
-		}
-	}
 	m, ok := ev.cueWhere(k, "route", func(m match) bool {
 		for i := m.to; i < min(m.to+4, ev.clauseEnd(m.from)); i++ {
 			if ev.isUs(i) && !ev.is(i, ourWords) {
@@ -543,7 +529,24 @@ func (ev *evaluator) routeToParty(k int) (int, bool) {
 		}
 		return false
 	})
-	return m.from, ok
+	if !ok {
+		return 0, false
+	}
+	if _, cond := ev.has(s.first, s.last, hardConditionals); cond {
+		return 0, false // "als u het zo erg vindt, kunt u naar een andere bank": not sent on
+	}
+	if _, acts := ev.agentActsIn(s); acts {
+		return 0, false // "report it to our support team and we'll look into it"
+	}
+	if _, also := ev.has(s.first, s.last, alsoWords); also {
+		return 0, false // "u kunt ook aan de balie inchecken": a workaround (rubric)
+	}
+	for _, a := range ev.ms {
+		if a.r.crit == Agreement && a.r.role == hit && ev.isQuestion(ev.sentOf(a.from)) {
+			return 0, false // "…aan de balie. Wilt u dat ik die pas klaarzet?" offers a plan
+		}
+	}
+	return m.from, true
 }
 
 // destinationAt reports token i as another party: a department, shop or

@@ -144,7 +144,11 @@ func (ev *evaluator) addListRecap(from, to int) bool {
 // plan, or a question after the colon ("Laten we kijken: wanneer…?").
 func (ev *evaluator) colonRecap() bool {
 	for _, s := range ev.t.sents {
-		for i := s.first + 1; i < min(s.first+9, s.last-5); i++ {
+		end := min(s.first+9, s.last-5)
+		if end <= s.first+1 || !strings.ContainsAny(ev.t.reply[ev.t.toks[s.first].end:ev.t.toks[end].start], ":,—–-") {
+			continue // no colon, comma or dash in the lead-in: most sentences
+		}
+		for i := s.first + 1; i < end; i++ {
 			// a colon after "so" or a marker; a comma or a dash after a marker
 			// phrase of its own ("Let me get this straight, you've had…")
 			if !ev.colonAt(i) && !(ev.gapAt(i, ",—–-") && ev.markerIn(s.first, i)) {
@@ -183,8 +187,8 @@ func (ev *evaluator) gapAt(i int, chars string) bool {
 // markerIn reports a summary marker phrase (a hit of the lexicon, not a
 // cue) starting in tokens [from, to).
 func (ev *evaluator) markerIn(from, to int) bool {
-	for _, m := range ev.of(Summary, hit, "") {
-		if m.from >= from && m.from < to && m.r.tag != "end" {
+	for _, m := range ev.sentMatches(ev.t.toks[from].sent) {
+		if m.r.crit == Summary && m.r.role == hit && m.from >= from && m.from < to && m.r.tag != "end" {
 			return true // not a check: "Dat klopt, dat komt door…" agrees
 		}
 	}
@@ -197,7 +201,7 @@ func (ev *evaluator) recapLeadIn(from, to int) bool {
 	if _, so := ev.has(from, to, soWords); so {
 		return true
 	}
-	for _, m := range ev.ms {
+	for _, m := range ev.sentMatches(ev.t.toks[from].sent) {
 		if m.r.crit == Summary && m.from >= from && m.from < to {
 			return true
 		}
