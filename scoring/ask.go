@@ -299,6 +299,9 @@ var giveVerbs = std.set("give-verbs") // "have you the reference for me?"
 // minuten?!" echoes the customer, it asks nothing.
 func (ev *evaluator) isEcho(k int) bool {
 	s := ev.sentence(k)
+	if ev.declarativeEcho(s) {
+		return true
+	}
 	if s.last-s.first > 3 {
 		// "Geen internet sinds vanochtend?", "Still no signal?": a fact
 		// handed back, not a question about it
@@ -317,6 +320,39 @@ func (ev *evaluator) isEcho(k int) bool {
 	}
 	_, choice := ev.has(s.first, s.last, orWords)
 	return !choice
+}
+
+// declarativeEcho reports an English question in the word order of a
+// statement ("The site crashed and then took the money twice?", "A sports
+// package you didn't order?"): English asks with a question word or an
+// auxiliary first, so this hands the customer's words back. Dutch asks
+// with any verb first, which the lexicon cannot list; it is left alone.
+func (ev *evaluator) declarativeEcho(s sentence) bool {
+	if ev.res.Lang != EN || s.last-s.first > 20 || strings.ContainsRune(ev.t.reply[max(ev.t.toks[s.first].start-2, 0):ev.t.toks[s.last-1].end], '¿') {
+		return false // "¿puedes contarnos…?": Spanish asks in any order
+	}
+	for i := s.first; i < s.last; i = ev.clauseEnd(i) {
+		// any clause may carry the question: "Hi Jeffrey, were you able…?",
+		// "I'll log it now — can you describe the bag?"
+		j := i
+		for j < ev.clauseEnd(i) && (ev.is(j, doubtOpeners) || ev.is(j, discourseOpeners) || ev.is(j, greetings) || ev.is(j, pleaseWords)) {
+			j++
+		}
+		if j >= ev.clauseEnd(i) {
+			continue
+		}
+		first := &ev.t.toks[j]
+		if questionOpeners.hasTok(first) || auxOpeners.hasTok(first) || anythingWords.hasTok(first) || first.kind != tWord {
+			return false // "Any steps tried so far?" asks too
+		}
+	}
+	for i := s.first; i < s.last; i++ {
+		if ev.is(i, orWords) && !ev.is(i, andWords) {
+			return false // "online or by phone?" offers a choice
+		}
+	}
+	_, wh := ev.has(s.first, s.last, whWords)
+	return !wh
 }
 
 // saysEcho reports a fact handed back with "you say?": "Updated online,

@@ -111,6 +111,13 @@ func frames9Cases() []scorerCase {
 		{"f17/agreement/nl/welk-nummer", NL, "Ik bel u binnen een uur terug. Op welk nummer kan ik u bereiken?", "callback", nil},
 		{"f17/agreement/en/number-no-promise", EN, "Is this still the best number for your account?", "", nil},
 
+		// round 17 (question): an English question in a statement's word order hands the
+		// customer's words back; one that opens a clause with an auxiliary or question word asks
+		{"f17/question/en/declarative-echo", EN, "The app crashed mid-payment and charged you twice?", "", nil},
+		{"f17/question/en/fragment-echo", EN, "A whole week without the landline?", "", nil},
+		{"f17/question/en/hi-were-you-able", EN, "Hi Sam, were you able to log in after the reset?", "question", nil},
+		{"f17/question/en/dash-can-you", EN, "I'll log it as lost right now - can you describe the suitcase for me?", "question", nil},
+
 		// round 15 (question): a question word opens it, or it asks to send something about the
 		// problem; a request for a step, or for what the customer would like, does not ask
 		{"f15/question/nl/op-welke-manier", NL, "Op welke manier probeer je de app te openen?", "question", nil},

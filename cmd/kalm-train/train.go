@@ -465,7 +465,8 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 
 // raised lifts the threshold of a winning outcome o whose weights find
 // its criterion in settled cases that rule it out (and the rules get
-// right) just above the highest score among them, re-measures it in
+// right) just above the highest score among them (by 0.01: more than the
+// weights' rounding when written moves a score), re-measures it in
 // cross-validation with every fold's threshold lifted by the same margin,
 // and says so. A model that misses a settled positive cannot be mended
 // this way: guarded then refuses it.
@@ -480,7 +481,7 @@ func raised(ds dataset, o outcome, opt options, cross func(adds bool, raise floa
 	if floor <= o.cut {
 		return o
 	}
-	raise := floor - o.cut + 1e-6
+	raise := floor - o.cut + 0.01 // above the written weights' rounding (5 digits)
 	r := o
 	r.cut, r.scores = o.cut+raise, cross(o.adds, raise)
 	r.won, r.why = wins(r, opt)
