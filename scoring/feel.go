@@ -1,7 +1,5 @@
 package scoring
 
-import "strings"
-
 // empathy: the reply recognises what the customer feels or what the
 // problem does to them. Hits are void when negated, dismissed in the
 // same sentence ("rustig maar"), or aimed at the customer's feelings
@@ -40,8 +38,7 @@ func (ev *evaluator) empathy() {
 // the car"): the reply names what the problem does to them.
 func (ev *evaluator) especiallyFor() (match, bool) {
 	for _, m := range ev.of(Empathy, cue, "especially") {
-		a, b := ev.t.toks[max(m.from-1, 0)].end, ev.t.toks[m.from].start
-		if m.from == 0 || a >= b || !strings.ContainsAny(ev.t.reply[a:b], ",—–-") {
+		if m.from == 0 || !ev.gapAt(m.from, ",—–-") {
 			continue // "ik bel u zeker als ik iets weet" promises
 		}
 		s := ev.sentence(ev.sentOf(m.from))

@@ -77,10 +77,7 @@ func prepare(s *scoring.Scorer, files []dataFile, folds int) (dataset, []duplica
 			}
 			seen[ex.ID] = true
 			n++
-			lang, err := scoring.ParseLang(ex.Lang)
-			if err != nil {
-				lang = scoring.Auto
-			}
+			lang := langOf(ex)
 			res := s.ScoreRules(ex.Text, lang)
 			l := string(lang)
 			if lang == scoring.Auto {
@@ -501,20 +498,14 @@ func guardFloor(sc *scoring.Scorer, o outcome, opt options) float64 {
 		if ex.Labels.Get(o.crit) {
 			continue
 		}
-		lang, err := scoring.ParseLang(ex.Lang)
-		if err != nil {
-			lang = scoring.Auto
-		}
+		lang := langOf(ex)
 		res := sc.ScoreRules(ex.Text, lang)
 		if res.Criteria.Get(o.crit) {
 			continue // the rules find it already: not the model's doing
 		}
 		e := example{feats: sc.Features(ex.Text, lang)}
-		if o.adds && (!hasCue(e.feats, o.crit) || nearMisses(res).Get(o.crit)) {
-			continue // where a model that only adds never adds (see masked)
-		}
-		if !o.adds && nearMisses(res).Get(o.crit) {
-			continue // ruled out by a near miss: no model finds it there
+		if !mayFind(e.feats, nearMisses(res), false, o.crit, o.adds) {
+			continue // where the model never finds it (see masked)
 		}
 		floor = max(floor, o.model.score(o.vocab.encode(&e)))
 	}
@@ -531,14 +522,34 @@ func masked(exs []*example, oof []float64, rules []bool, c scoring.Criterion) (d
 	add = make([]float64, len(oof))
 	for i, ex := range exs {
 		add[i] = oof[i]
-		if !hasCue(ex.feats, c) || ex.near.Get(c) {
+		if !mayFind(ex.feats, ex.near, rules[i], c, true) {
 			add[i] = math.Inf(-1)
 		}
-		if ex.near.Get(c) && !rules[i] {
+		if !mayFind(ex.feats, ex.near, rules[i], c, false) {
 			oof[i] = math.Inf(-1)
 		}
 	}
 	return oof, add
+}
+
+// mayFind reports whether a model may find criterion c in a reply with
+// features feats, near misses near and the rules' verdict rules (see
+// scoring.Model): never where the rules ruled c out with a near miss and
+// found it nowhere, and, for one that only adds, only beside a cue of c.
+func mayFind(feats []string, near scoring.Labels, rules bool, c scoring.Criterion, adds bool) bool {
+	if adds {
+		return hasCue(feats, c) && !near.Get(c)
+	}
+	return rules || !near.Get(c)
+}
+
+// langOf is the language an example gives, Auto when it gives none.
+func langOf(ex evaluation.Example) scoring.Lang {
+	lang, err := scoring.ParseLang(ex.Lang)
+	if err != nil {
+		return scoring.Auto
+	}
+	return lang
 }
 
 // choose picks between the deciding outcome o and the adding one a:
@@ -758,10 +769,7 @@ func breaks(sc *scoring.Scorer, o outcome, opt options) (int, string) {
 	}
 	n, first := 0, ""
 	for _, ex := range opt.guard {
-		lang, err := scoring.ParseLang(ex.Lang)
-		if err != nil {
-			lang = scoring.Auto
-		}
+		lang := langOf(ex)
 		want := ex.Labels.Get(o.crit)
 		if sc.ScoreRules(ex.Text, lang).Criteria.Get(o.crit) != want {
 			continue // the rules miss it already: not the model's doing
