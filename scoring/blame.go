@@ -479,7 +479,7 @@ func (ev *evaluator) passedOn() [][2]int {
 		// who contacts? the customer ("u moet … bellen", "belt u", "call
 		// us") or an imperative at the start; not the agent ("ik bel de
 		// afdeling") nor a colleague ("het team belt u").
-		imperative := ev.is(s.first, imperativeStarts) || v == s.first || (v == ev.clauseStart(v) && ev.is(v, imperativeStarts)) ||
+		imperative := ev.is(s.first, imperativeStarts) || v == s.first || ev.imperativeClause(v) ||
 			v > s.first && ev.is(v-1, pleaseWords) && !ev.tryStep(v) // "for quicker help please phone the number on your card"
 		if !imperative && !ev.invertedYou(v) && !ev.advisesContact(s, v) {
 			// "u moet … bellen", "you'll have to call": an obligation, not
@@ -508,6 +508,21 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 	}
 	return out
+}
+
+// imperativeClause reports contact verb v as the command its clause opens
+// with: the verb itself ("…, bel dan opnieuw"), a command word shortly
+// before it ("…, give us a ring again") or one softening word ("Just call
+// us back if…", "Gewoon even terugbellen").
+func (ev *evaluator) imperativeClause(v int) bool {
+	c := ev.clauseStart(v)
+	switch {
+	case v == c:
+		return ev.is(v, imperativeStarts)
+	case v == c+1 && ev.is(c, softOpeners):
+		return !ev.is(v, contactParticiples) // "just called them" tells
+	}
+	return v-c <= 3 && ev.is(c, imperativeStarts) && !ev.is(c, pleaseWords)
 }
 
 // routeToParty finds a route word ("naar", "bij", "met", "with") in

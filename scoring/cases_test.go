@@ -54,6 +54,7 @@ func allCases() []scorerCase {
 	out = append(out, frames7Cases()...)
 	out = append(out, frames8Cases()...)
 	out = append(out, frames9Cases()...)
+	out = append(out, frames10Cases()...)
 	return out
 }
 

@@ -47,9 +47,13 @@ var pointWords = std.set("point-words")
 func (ev *evaluator) frameHolds(m match) bool {
 	switch m.r.tag {
 	case "lead":
-		// an exclamation opens its clause ("Oei, wat een domper"); put
-		// as a question it asks ("Hoe lastig is het om…?")
-		return m.from == ev.clauseStart(m.from) && !ev.isQuestion(ev.sentOf(m.from))
+		// an exclamation opens its clause ("Oei, wat een domper", "oh
+		// what a pain"); put as a question it asks ("Hoe lastig is het om…?")
+		i := ev.clauseStart(m.from)
+		for i < m.from && ev.is(i, interjections) {
+			i++
+		}
+		return i == m.from && !ev.isQuestion(ev.sentOf(m.from))
 	case "fair":
 		// "that's fair" grants the reaction; "a fair point" an argument
 		return m.to >= len(ev.t.toks) || !ev.is(m.to, pointWords)

@@ -200,5 +200,25 @@ func (ev *evaluator) partyDecides(k int, s sentence) (blameHit, bool) {
 			return blameHit{p, m.to, kind, "party-decides"}, true
 		}
 	}
+	return ev.invertedDecider(k, m)
+}
+
+// invertedDecider reads the party after the verb where Dutch puts the
+// subject: "Over terugbetaling beslist de organisator", "Welke zorg
+// vergoed wordt, bepaalt uw verzekeraar". The verb opens its clause or
+// follows a fronted "over/voor…"; a question only asks who decides.
+func (ev *evaluator) invertedDecider(k int, m match) (blameHit, bool) {
+	c := ev.clauseStart(m.from)
+	if m.from != c && !ev.is(c, overVoor) || ev.isQuestion(k) {
+		return blameHit{}, false
+	}
+	for p := m.to; p < min(m.to+2, ev.clauseEnd(m.from)); p++ {
+		if ev.isUs(p) || ev.is(p, secondPerson) {
+			break // "bepalen wij", "regel je zelf"
+		}
+		if kind := ev.partyAt(p); kind != NoBlame {
+			return blameHit{m.from, p + 1, kind, "party-decides"}, true
+		}
+	}
 	return blameHit{}, false
 }

@@ -460,13 +460,15 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 	return o
 }
 
-// raised lifts the threshold of a winning outcome o whose weights find
-// its criterion in settled cases that rule it out (and the rules get
-// right) just above the highest score among them (by 0.01: more than the
-// weights' rounding when written moves a score), re-measures it in
-// cross-validation with every fold's threshold lifted by the same margin,
-// and says so. A model that misses a settled positive cannot be mended
-// this way: guarded then refuses it.
+// raised moves the threshold of a winning outcome o whose weights break
+// settled cases the rules get right, re-measures it in cross-validation
+// with every fold's threshold moved by the same margin, and says so.
+// Where the weights find the criterion in settled cases that rule it out,
+// the threshold rises just above the highest score among them; where a
+// deciding model misses settled positives, it falls just below the lowest
+// of theirs, as long as it stays above every settled negative. The margin
+// is 0.01: more than the weights' rounding when written moves a score.
+// A model that cannot be mended this way is refused by guarded.
 func raised(ds dataset, o outcome, opt options, cross func(adds bool, raise float64) scores) outcome {
 	if !o.won || len(opt.guard) == 0 {
 		return o
@@ -474,42 +476,56 @@ func raised(ds dataset, o outcome, opt options, cross func(adds bool, raise floa
 	if n, _ := breaks(ds.sc, o, opt); n == 0 {
 		return o
 	}
-	floor := guardFloor(ds.sc, o, opt)
-	if floor <= o.cut {
+	floor, ceiling := guardBounds(ds.sc, o, opt)
+	var raise float64
+	switch {
+	case floor > o.cut:
+		raise = floor - o.cut + 0.01
+	case !o.adds && ceiling <= o.cut && ceiling-0.01 > floor+0.01:
+		raise = ceiling - o.cut - 0.01
+	default:
 		return o
 	}
-	raise := floor - o.cut + 0.01 // above the written weights' rounding (5 digits)
 	r := o
 	r.cut, r.scores = o.cut+raise, cross(o.adds, raise)
 	r.won, r.why = wins(r, opt)
 	if o.adds {
 		r.why = "only adding to the rules: " + r.why
 	}
-	r.why += fmt.Sprintf(" (threshold raised by %.3f to keep the settled cases)", raise)
+	if raise > 0 {
+		r.why += fmt.Sprintf(" (threshold raised by %.3f to keep the settled cases)", raise)
+	} else {
+		r.why += fmt.Sprintf(" (threshold lowered by %.3f to keep the settled cases)", -raise)
+	}
 	return r
 }
 
-// guardFloor is the highest score o's model gives a settled case that
-// rules its criterion out while the rules agree: above it the model finds
-// none of them. With no such case it is minus infinity.
-func guardFloor(sc *scoring.Scorer, o outcome, opt options) float64 {
-	floor := math.Inf(-1)
+// guardBounds reads o's model on the settled cases where it may decide
+// and the rules get o.crit right. floor is the highest score it gives a
+// case that rules the criterion out (above it the model finds none of
+// them); ceiling the lowest it gives a positive the rules find (at or
+// below it the model finds them all). Without such cases they are minus
+// and plus infinity.
+func guardBounds(sc *scoring.Scorer, o outcome, opt options) (floor, ceiling float64) {
+	floor, ceiling = math.Inf(-1), math.Inf(1)
 	for _, ex := range opt.guard {
-		if ex.Labels.Get(o.crit) {
-			continue
-		}
-		lang := langOf(ex)
+		lang, want := langOf(ex), ex.Labels.Get(o.crit)
 		res := sc.ScoreRules(ex.Text, lang)
-		if res.Criteria.Get(o.crit) {
-			continue // the rules find it already: not the model's doing
+		if res.Criteria.Get(o.crit) != want {
+			continue // the rules get it wrong already: not the model's doing
 		}
 		e := example{feats: sc.Features(ex.Text, lang)}
-		if !mayFind(e.feats, nearMisses(res), false, o.crit, o.adds) {
+		if !mayFind(e.feats, nearMisses(res), want, o.crit, o.adds) {
 			continue // where the model never finds it (see masked)
 		}
-		floor = max(floor, o.model.score(o.vocab.encode(&e)))
+		z := o.model.score(o.vocab.encode(&e))
+		if want {
+			ceiling = min(ceiling, z)
+		} else {
+			floor = max(floor, z)
+		}
 	}
-	return floor
+	return floor, ceiling
 }
 
 // masked applies the scorer's limits to the out-of-fold scores oof of

@@ -313,6 +313,52 @@ func TestRaisedLiftsTheThresholdAboveTheSettledCases(t *testing.T) {
 	}
 }
 
+// TestRaisedLowersTheThresholdBelowTheSettledPositives: a winning model
+// that decides alone and misses a settled question the rules find gets a
+// threshold just below that question's score, while every settled reply
+// without a question stays below it.
+func TestRaisedLowersTheThresholdBelowTheSettledPositives(t *testing.T) {
+	sc := scoring.New(scoring.Vocabulary{})
+	asked := evaluation.Example{ID: "asked", Lang: "nl", Text: "Wanneer is het pakket verstuurd?"}
+	plain := evaluation.Example{ID: "plain", Lang: "nl", Text: "Ik bel u om drie uur terug."}
+	asked.Labels.Question = true
+	opt := defaultOptions()
+	opt.guard = []evaluation.Example{plain, asked}
+	winning := scores{
+		rules:   map[string]evaluation.Counts{"all": counts(30, 10, 10), "nl": counts(30, 10, 10)},
+		learned: map[string]evaluation.Counts{"all": counts(34, 6, 6), "nl": counts(34, 6, 6)},
+	}
+	tests := []struct {
+		name    string
+		bias    float64 // the plain reply's score
+		lowered bool
+	}{
+		{"room below the question", -10, true},
+		{"a plain reply scores as high", -5, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := outcome{crit: scoring.Question, positives: map[string]int{"all": 40}, scores: winning, won: true,
+				model: logreg{w: []float64{-tt.bias - 5}, bias: tt.bias},
+				vocab: vocab{names: []string{"w:pakket"}, index: map[string]int32{"w:pakket": 0}}}
+			n, first := breaks(sc, o, opt)
+			require.Equal(t, 1, n, "the model misses the settled question before")
+			require.Equal(t, "asked", first)
+			var moved float64
+			r := raised(dataset{sc: sc}, o, opt, func(adds bool, raise float64) scores { moved = raise; return winning })
+			if !tt.lowered {
+				assert.Equal(t, o.cut, r.cut, "no threshold keeps both cases")
+				return
+			}
+			assert.InDelta(t, -5.01, r.cut, 1e-6, "just below the question's score")
+			assert.InDelta(t, r.cut-o.cut, moved, 1e-9, "the folds move by the same margin")
+			assert.Contains(t, r.why, "threshold lowered")
+			n, _ = breaks(sc, r, opt)
+			assert.Zero(t, n, "the lowered model keeps both settled cases")
+		})
+	}
+}
+
 func TestRunReadsTheGuard(t *testing.T) {
 	dir := t.TempDir()
 	data := filepath.Join(dir, "d.jsonl")
