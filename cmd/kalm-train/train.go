@@ -416,9 +416,9 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 	}
 	oof, addable := masked(exs, outOfFold(folds, y, opt), rules, c)
 	// Each fold's threshold comes from the other folds' out-of-fold
-	// scores, so no reply's own label sets the cut it is judged by; raise
-	// lifts every fold's threshold by the same margin (see raised).
-	cross := func(adds bool, raise float64) scores {
+	// scores, so no reply's own label sets the cut it is judged by; shift
+	// moves every fold's threshold by the same margin (see guardedCut).
+	cross := func(adds bool, shift float64) scores {
 		got := newScores()
 		for k := range folds {
 			var z, za []float64
@@ -428,9 +428,9 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 					z, za, yy, rr = append(z, oof[i]), append(za, addable[i]), append(yy, y[i]), append(rr, rules[i])
 				}
 			}
-			cut := threshold(z, yy) + raise
+			cut := threshold(z, yy) + shift
 			if adds {
-				cut = addThreshold(za, yy, rr, opt.addFloor) + raise
+				cut = addThreshold(za, yy, rr, opt.addFloor) + shift
 			}
 			for _, i := range folds[k].test {
 				found := oof[i] > cut
@@ -449,7 +449,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 	a.adds, a.scores, a.cut = true, cross(true, 0), addThreshold(addable, y, rules, opt.addFloor)
 	a.won, a.why = wins(a, opt)
 	a.why = "only adding to the rules: " + a.why
-	o, a = raised(ds, o, opt, cross), raised(ds, a, opt, cross)
+	o, a = guardedCut(ds, o, opt, cross), guardedCut(ds, a, opt, cross)
 	// Each way must also keep the settled cases: a deciding model that
 	// breaks one may still be kept as one that only adds.
 	o = choose(guarded(ds, o, opt), guarded(ds, a, opt))
@@ -460,7 +460,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 	return o
 }
 
-// raised moves the threshold of a winning outcome o whose weights break
+// guardedCut moves the threshold of a winning outcome o whose weights break
 // settled cases the rules get right, re-measures it in cross-validation
 // with every fold's threshold moved by the same margin, and says so.
 // Where the weights find the criterion in settled cases that rule it out,
@@ -469,7 +469,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 // of theirs, as long as it stays above every settled negative. The margin
 // is 0.01: more than the weights' rounding when written moves a score.
 // A model that cannot be mended this way is refused by guarded.
-func raised(ds dataset, o outcome, opt options, cross func(adds bool, raise float64) scores) outcome {
+func guardedCut(ds dataset, o outcome, opt options, cross func(adds bool, shift float64) scores) outcome {
 	if !o.won || len(opt.guard) == 0 {
 		return o
 	}
@@ -477,25 +477,25 @@ func raised(ds dataset, o outcome, opt options, cross func(adds bool, raise floa
 		return o
 	}
 	floor, ceiling := guardBounds(ds.sc, o, opt)
-	var raise float64
+	var shift float64
 	switch {
 	case floor > o.cut:
-		raise = floor - o.cut + 0.01
+		shift = floor - o.cut + 0.01
 	case !o.adds && ceiling <= o.cut && ceiling-0.01 > floor+0.01:
-		raise = ceiling - o.cut - 0.01
+		shift = ceiling - o.cut - 0.01
 	default:
 		return o
 	}
 	r := o
-	r.cut, r.scores = o.cut+raise, cross(o.adds, raise)
+	r.cut, r.scores = o.cut+shift, cross(o.adds, shift)
 	r.won, r.why = wins(r, opt)
 	if o.adds {
 		r.why = "only adding to the rules: " + r.why
 	}
-	if raise > 0 {
-		r.why += fmt.Sprintf(" (threshold raised by %.3f to keep the settled cases)", raise)
+	if shift > 0 {
+		r.why += fmt.Sprintf(" (threshold raised by %.3f to keep the settled cases)", shift)
 	} else {
-		r.why += fmt.Sprintf(" (threshold lowered by %.3f to keep the settled cases)", -raise)
+		r.why += fmt.Sprintf(" (threshold lowered by %.3f to keep the settled cases)", -shift)
 	}
 	return r
 }

@@ -271,11 +271,11 @@ func TestGuardKeepsNoModelThatBreaksASettledCase(t *testing.T) {
 	assert.Zero(t, n)
 }
 
-// TestRaisedLiftsTheThresholdAboveTheSettledCases: a winning model that
+// TestGuardedCutLiftsTheThresholdAboveTheSettledCases: a winning model that
 // finds blame in a settled good reply gets a threshold just above that
 // reply's score, is measured again with every fold's threshold lifted
 // by the same margin, and then breaks the case no more.
-func TestRaisedLiftsTheThresholdAboveTheSettledCases(t *testing.T) {
+func TestGuardedCutLiftsTheThresholdAboveTheSettledCases(t *testing.T) {
 	sc := scoring.New(scoring.Vocabulary{})
 	good := evaluation.Example{ID: "good", Lang: "nl", Text: "Uw pakket komt morgen, ik volg het voor u op."}
 	other := evaluation.Example{ID: "no-pakket", Lang: "nl", Text: "Ik bel u om drie uur terug."}
@@ -302,7 +302,7 @@ func TestRaisedLiftsTheThresholdAboveTheSettledCases(t *testing.T) {
 			n, _ := breaks(sc, o, opt)
 			require.Equal(t, 1, n, "the model breaks the good case before")
 			var lifted float64
-			r := raised(ds, o, opt, func(adds bool, raise float64) scores { lifted = raise; return tt.measured })
+			r := guardedCut(ds, o, opt, func(adds bool, raise float64) scores { lifted = raise; return tt.measured })
 			assert.InDelta(t, 4.01, r.cut, 1e-6, "just above the good case's score (5 - 1)")
 			assert.InDelta(t, r.cut-o.cut, lifted, 1e-9, "the folds are lifted by the same margin")
 			assert.Equal(t, tt.want, r.won)
@@ -313,11 +313,11 @@ func TestRaisedLiftsTheThresholdAboveTheSettledCases(t *testing.T) {
 	}
 }
 
-// TestRaisedLowersTheThresholdBelowTheSettledPositives: a winning model
+// TestGuardedCutLowersTheThresholdBelowTheSettledPositives: a winning model
 // that decides alone and misses a settled question the rules find gets a
 // threshold just below that question's score, while every settled reply
 // without a question stays below it.
-func TestRaisedLowersTheThresholdBelowTheSettledPositives(t *testing.T) {
+func TestGuardedCutLowersTheThresholdBelowTheSettledPositives(t *testing.T) {
 	sc := scoring.New(scoring.Vocabulary{})
 	asked := evaluation.Example{ID: "asked", Lang: "nl", Text: "Wanneer is het pakket verstuurd?"}
 	plain := evaluation.Example{ID: "plain", Lang: "nl", Text: "Ik bel u om drie uur terug."}
@@ -345,7 +345,7 @@ func TestRaisedLowersTheThresholdBelowTheSettledPositives(t *testing.T) {
 			require.Equal(t, 1, n, "the model misses the settled question before")
 			require.Equal(t, "asked", first)
 			var moved float64
-			r := raised(dataset{sc: sc}, o, opt, func(adds bool, raise float64) scores { moved = raise; return winning })
+			r := guardedCut(dataset{sc: sc}, o, opt, func(adds bool, raise float64) scores { moved = raise; return winning })
 			if !tt.lowered {
 				assert.Equal(t, o.cut, r.cut, "no threshold keeps both cases")
 				return
