@@ -79,14 +79,30 @@ func (o *Server) Start() {
 	}
 	o.srv = httptest.NewUnstartedServer(o.h)
 	if o.Addr != "" {
-		ln, err := net.Listen("tcp", o.Addr)
-		require.NoError(o.t, err)
+		ln := listenAgain(o.t, o.Addr)
 		o.srv.Listener.Close()
 		o.srv.Listener = ln
 	}
 	o.srv.Start()
 	o.Addr = o.srv.Listener.Addr().String()
 	o.URL = "http://" + o.Addr
+}
+
+// listenAgain listens on addr again. Between a Stop and a Start another
+// test's connection may briefly hold the port as its own ephemeral
+// port, so it tries for a few seconds before it gives up.
+func listenAgain(t testing.TB, addr string) net.Listener {
+	t.Helper()
+	var err error
+	for range 50 {
+		var ln net.Listener
+		if ln, err = net.Listen("tcp", addr); err == nil {
+			return ln
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	require.NoError(t, err, "listening on %s again", addr)
+	return nil
 }
 
 // Stop stops serving; the database stays.
