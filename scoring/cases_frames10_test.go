@@ -16,6 +16,7 @@ package scoring
 func frames10Cases() []scorerCase {
 	return []scorerCase{
 		{"f18/blame/nl/over-beslist-de", NL, "Over een eventuele vergoeding beslist de touroperator, niet wij.", "blame:supplier", nil},
+		{"f18/blame/nl/komma-bepaalt-de", NL, "Wat er vergoed wordt, bepaalt de verzekeraar.", "blame:supplier", nil},
 		{"f18/blame/nl/daarover-beslissen-wij", NL, "Over de planning beslissen wij zelf, ik zet u morgen om tien uur in.", "", nil},
 		{"f18/blame/nl/wie-bepaalt-vraag", NL, "Bepaalt de verhuurder dat, of de gemeente?", "question", nil},
 		{"f18/blame/en/in-the-hands-of", EN, "Once the box leaves our depot it's in the hands of the carrier.", "blame:supplier", nil},

@@ -154,16 +154,16 @@ var sentenceButs = std.set("sentence-buts")
 func (ev *evaluator) conditionalClause(i int) bool {
 	cs := ev.clauseStart(i)
 	c, ok := ev.has(cs, min(cs+2, i+1), clauseConditionals)
-	// "if I were in your shoes, I'd be fuming too", "if that happened to
-	// me, I'd be livid" put the agent in the customer's place: solidarity,
-	// not a supposition about the customer
 	if !ok {
 		return false
 	}
-	_, me := ev.has(c+1, i, firstPerson)
-	if _, mine := ev.has(c+1, i, ourWords); mine {
-		me = true // "if my boiler died the week…"
+	if c+1 < len(ev.t.toks) && ev.is(c+1, firstPerson) {
+		return false // "if I were in your shoes, I'd be fuming too": solidarity
 	}
+	// "if that happened to me, I'd be livid", "if my boiler died…, I'd…":
+	// the agent in the customer's place, the feeling the agent's own
+	_, me := ev.has(c+1, i, firstPerson)
+	_, mine := ev.has(c+1, i, ourWords)
 	_, says := ev.has(i, min(i+2, len(ev.t.toks)), firstPerson) // "I'd be…", "zou ik ook…"
-	return !(c+1 < len(ev.t.toks) && ev.is(c+1, firstPerson) || me && says)
+	return !((me || mine) && says)
 }

@@ -204,9 +204,10 @@ func (ev *evaluator) partyDecides(k int, s sentence) (blameHit, bool) {
 }
 
 // invertedDecider reads the party after the verb where Dutch puts the
-// subject: "Over terugbetaling beslist de organisator", "Welke zorg
-// vergoed wordt, bepaalt uw verzekeraar". The verb opens its clause or
-// follows a fronted "over/voor…"; a question only asks who decides.
+// subject: "Over terugbetaling beslist de organisator", "Wat vergoed
+// wordt, bepaalt de verzekeraar". The verb opens its clause or follows a
+// fronted "over/voor…"; a question only asks who decides, and "uw
+// verzekeraar" is left alone as partyDecides leaves "your bank".
 func (ev *evaluator) invertedDecider(k int, m match) (blameHit, bool) {
 	c := ev.clauseStart(m.from)
 	if m.from != c && !ev.is(c, overVoor) || ev.isQuestion(k) {
