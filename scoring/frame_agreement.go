@@ -319,14 +319,7 @@ func (ev *evaluator) hasCue(k int, tag string) bool {
 
 // colonBefore reports a colon or dash between token i-1 and token i:
 // the clause before introduces what follows.
-func (ev *evaluator) colonBefore(i int) bool {
-	for _, r := range ev.t.reply[ev.t.toks[i-1].end:ev.t.toks[i].start] {
-		if r == ':' || r == '—' || r == '–' {
-			return true
-		}
-	}
-	return false
-}
+func (ev *evaluator) colonBefore(i int) bool { return ev.gapAt(i, ":—–") }
 
 // recapFollows reports that what follows summary marker m recaps rather
 // than asks or plans: its first word is no question word ("Just to

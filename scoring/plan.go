@@ -280,18 +280,19 @@ func (ev *evaluator) endsUnpunctuated(m match) bool {
 }
 
 // hedgeIn reports a hedge cue in sentence k that is not the state
-// "normaal" ("de druk is weer normaal").
+// "normaal" ("de druk is weer normaal") or a claim that pushes back ("een
+// zeker geluid is normaal").
 func (ev *evaluator) hedgeIn(k int) bool {
-	s := ev.sentence(k)
-	for _, m := range ev.ms {
-		if m.from < s.first || m.from >= s.last || m.r.role != cue || m.r.tag != "hedge" {
+	for _, m := range ev.sentMatches(k) {
+		if m.r.role != cue || m.r.tag != "hedge" {
 			continue
 		}
-		if st, ok := ev.cueIn(k, "state"); ok && st.from < m.to && m.from < st.to {
+		overlaps := func(x match) bool { return x.from < m.to && m.from < x.to }
+		if _, state := ev.cueWhere(k, "state", overlaps); state {
 			continue
 		}
-		if _, ok := ev.cueWhere(k, "pushback", func(x match) bool { return x.from < m.to && m.from < x.to }); ok {
-			continue // "een zeker geluid is normaal": a claim, not "normaal gezien"
+		if _, claim := ev.cueWhere(k, "pushback", overlaps); claim {
+			continue
 		}
 		return true
 	}

@@ -466,9 +466,9 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 // Where the weights find the criterion in settled cases that rule it out,
 // the threshold rises just above the highest score among them; where a
 // deciding model misses settled positives, it falls just below the lowest
-// of theirs, as long as it stays above every settled negative. The margin
-// is 0.01: more than the weights' rounding when written moves a score.
-// A model that cannot be mended this way is refused by guarded.
+// of theirs, as long as it stays above every settled negative. Every
+// distance is guardMargin. A model that cannot be mended this way is
+// refused by guarded.
 func guardedCut(ds dataset, o outcome, opt options, cross func(adds bool, shift float64) scores) outcome {
 	if !o.won || len(opt.guard) == 0 {
 		return o
@@ -480,9 +480,9 @@ func guardedCut(ds dataset, o outcome, opt options, cross func(adds bool, shift 
 	var shift float64
 	switch {
 	case floor > o.cut:
-		shift = floor - o.cut + 0.01
-	case !o.adds && ceiling <= o.cut && ceiling-0.01 > floor+0.01:
-		shift = ceiling - o.cut - 0.01
+		shift = floor - o.cut + guardMargin
+	case !o.adds && ceiling <= o.cut && ceiling-guardMargin > floor+guardMargin:
+		shift = ceiling - o.cut - guardMargin
 	default:
 		return o
 	}
@@ -499,6 +499,11 @@ func guardedCut(ds dataset, o outcome, opt options, cross func(adds bool, shift 
 	}
 	return r
 }
+
+// guardMargin is how far guardedCut keeps a threshold from a settled
+// case's score: more than the weights' rounding when written (5 digits)
+// moves a score.
+const guardMargin = 0.01
 
 // guardBounds reads o's model on the settled cases where it may decide
 // and the rules get o.crit right. floor is the highest score it gives a
