@@ -428,7 +428,7 @@ func (ev *evaluator) passedOn() [][2]int {
 		if s.last <= s.first {
 			continue
 		}
-		v, ok := ev.has(s.first, s.last, customerContacts)
+		v, ok := ev.contactIn(s)
 		if !ok {
 			// "dat moet je met de shop bekijken", "daarvoor zal je naar
 			// een van onze shops moeten": no contact verb, but a route to
@@ -508,6 +508,39 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 	}
 	return out
+}
+
+// contactIn finds the first word of sentence s that makes contact, past
+// a troubleshooting "try" ("try resetting it and let us know") and a
+// contact word that names an identifier ("a good contact number").
+func (ev *evaluator) contactIn(s sentence) (int, bool) {
+	for from := s.first; ; {
+		v, ok := ev.has(from, s.last, customerContacts)
+		if !ok || !ev.troubleshoots(v, s) && !ev.contactNoun(v, s) {
+			return v, ok
+		}
+		from = v + 1
+	}
+}
+
+// contactNoun reports a contact word at v that names an identifier: "a
+// good contact number", "the contact code on your letter".
+func (ev *evaluator) contactNoun(v int, s sentence) bool {
+	return v+1 < s.last && ev.is(v+1, idSuffixes)
+}
+
+// troubleshoots reports a "try" at v that asks for a step ("try resetting
+// the preferences"), not for another go at someone ("try the bank", "try
+// again later", "try tagging us again on Monday").
+func (ev *evaluator) troubleshoots(v int, s sentence) bool {
+	if !ev.tryStep(v) || v+1 >= s.last {
+		return false
+	}
+	if ev.is(v+1, articles) || ev.is(v+1, possessives) || ev.is(v+1, customerContacts) {
+		return false
+	}
+	_, again := ev.has(v+1, ev.clauseEnd(v), againWords)
+	return !again
 }
 
 // imperativeClause reports contact verb v as the command its clause opens

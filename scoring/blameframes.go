@@ -27,6 +27,11 @@ func (ev *evaluator) frameHits() []blameHit {
 			out = append(out, h)
 		}
 		if ev.hedged(k) {
+			// "double charges usually come from the bank", "het kan aan
+			// de apps liggen": a cause put elsewhere stays put there
+			if h, ok := ev.cuePartyHit(k, s, causeLink); ok {
+				out = append(out, h)
+			}
 			continue
 		}
 		// "er zijn bij ons geen storingen gemeld; heb je de modem al
@@ -481,8 +486,28 @@ func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
 		if j := i - 1; j > s.first && ev.is(i, firstPerson) && ev.is(j, helpVerbs) && !ev.is(j, auxHelpVerbs) {
 			return j, true
 		}
+		// with an auxiliary, the verb comes last: "dan zal ik het voor
+		// jou aanpassen", "morgen ga ik de monteur bellen"
+		if j, ok := ev.invertedAux(i, s); ok {
+			return j, true
+		}
 	}
 	return 0, false
+}
+
+// invertedAux finds the verb of an inverted auxiliary before the agent
+// at i ("zal ik … aanpassen"): a help verb later in i's clause, with no
+// negation between.
+func (ev *evaluator) invertedAux(i int, s sentence) (int, bool) {
+	j := i - 1
+	if j <= s.first || !ev.is(i, firstPerson) || !ev.is(j, auxHelpVerbs) {
+		return 0, false
+	}
+	end := min(ev.clauseEnd(i), i+7, s.last)
+	if _, no := ev.has(i+1, end, negators); no {
+		return 0, false // "dan kan ik het helaas niet aanpassen"
+	}
+	return ev.has(i+2, end, helpVerbs)
 }
 
 // idleAux reports an auxiliary help verb that does not act: "we have had

@@ -55,6 +55,7 @@ func allCases() []scorerCase {
 	out = append(out, frames8Cases()...)
 	out = append(out, frames9Cases()...)
 	out = append(out, frames10Cases()...)
+	out = append(out, frames11Cases()...)
 	return out
 }
 

@@ -35,10 +35,12 @@ var cueParties = [...]cueParty{
 	// "fines are issued by the parking company", "de afspraken worden
 	// gepland door het ziekenhuis": a passive naming who acts
 	{"byparty", "done-by", 5, true},
-	// "dat komt door de kapsalon zelf", "te wijten aan de taxateur": a
-	// causal link to a party, whatever it is called
-	{"causelink", "caused-by", 5, true},
+	causeLink,
 }
+
+// causeLink: "dat komt door de kapsalon zelf", "te wijten aan de
+// taxateur": a causal link to a party, whatever it is called.
+var causeLink = cueParty{"causelink", "caused-by", 5, true}
 
 // cuePartyHit reads frame f in sentence k: its cue, not negated, with a
 // party within f.reach words after it.
