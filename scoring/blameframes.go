@@ -27,8 +27,9 @@ func (ev *evaluator) frameHits() []blameHit {
 			out = append(out, h)
 		}
 		if ev.hedged(k) {
-			// "double charges usually come from the bank", "het kan aan
-			// de apps liggen": a cause put elsewhere stays put there
+			// "double charges usually come from the bank", "zo'n storing
+			// komt meestal door de netbeheerder": a cause put elsewhere
+			// stays put there
 			if h, ok := ev.cuePartyHit(k, s, causeLink); ok {
 				out = append(out, h)
 			}
