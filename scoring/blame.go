@@ -138,6 +138,9 @@ func (ev *evaluator) vetoed(m match) bool {
 		return acts
 	case "endsClause": // "dat is normaal dat u boos bent" grants the feeling
 		return m.to < ev.clauseEnd(m.from) && !ev.is(m.to, particles)
+	case "ifYou": // "if you haven't renewed yet, there's no fee" supposes
+		_, cond := ev.has(max(ev.clauseStart(m.from), m.from-2), m.from, hardConditionals)
+		return cond
 	case "unhelped": // "it's on your receipt too; bring it in and I'll test it" goes on helping
 		return ev.helpsOtherwise()
 	case "sorryFor": // "sorry voor het doorverbinden" apologises for it; "ik ga u niet nog eens doorverbinden" refuses it

@@ -56,6 +56,7 @@ func allCases() []scorerCase {
 	out = append(out, frames9Cases()...)
 	out = append(out, frames10Cases()...)
 	out = append(out, frames11Cases()...)
+	out = append(out, frames12Cases()...)
 	return out
 }
 

@@ -115,3 +115,33 @@ func TestFuzzyIndexAsMap(t *testing.T) {
 		assert.Equal(t, ref(w), idx.correct(w), w)
 	}
 }
+
+// TestCompoundHeads checks that an unknown Dutch compound is read as the
+// head it ends in, and that known words, short fronts and other words
+// keep their own reading.
+func TestCompoundHeads(t *testing.T) {
+	s := New(Vocabulary{})
+	tests := []struct {
+		word, want string
+	}{
+		{"boekingsvoorwaarden", "voorwaarden"},
+		{"huurovereenkomst", "overeenkomst"},
+		{"pakketbezorger", "bezorger"},
+		{"energieleverancier", "leverancier"},
+		{"voorwaarden", ""}, // the head itself
+		{"uwcontract", ""},  // a front of two letters is too short
+		{"ticketbalie", ""}, // no head
+		{"xyzcontract", "contract"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, s.compoundHead(tt.word), tt.word)
+	}
+	sc := s.pool.Get().(*scratch)
+	defer s.pool.Put(sc)
+	tx := s.tokenize("Zo staat het in de ticketvoorwaarden.", sc)
+	var norms []string
+	for _, tk := range tx.toks {
+		norms = append(norms, tk.norm)
+	}
+	assert.Equal(t, []string{"zo", "staat", "het", "in", "de", "voorwaarden"}, norms)
+}

@@ -14,7 +14,9 @@ func (ev *evaluator) negationReaches(i int) bool {
 	cs := ev.clauseStart(i)
 	for j := i - 1; j >= cs && j >= i-7; j-- {
 		if ev.is(j, negators) {
-			return true
+			// "driving there for nothing is so annoying", "sorry for not
+			// calling": after a preposition the negator is its object
+			return j == cs || !ev.is(j-1, sorryPreps)
 		}
 		if !ev.is(j, negationBridge) {
 			return false
@@ -58,10 +60,11 @@ func (ev *evaluator) frameHolds(m match) bool {
 		// "that's fair" grants the reaction; "a fair point" an argument
 		return m.to >= len(ev.t.toks) || !ev.is(m.to, pointWords)
 	case "alone":
-		// "Argh, vervelend!": the feeling word is its whole clause
+		// "Argh, vervelend!", "Vervelend hoor Melissa!": the feeling word
+		// is its whole clause, with the customer's name beside it
 		cs, ce := ev.clauseStart(m.from), ev.clauseEnd(m.from)
 		for i := cs; i < ce; i++ {
-			if i >= m.from && i < m.to || ev.is(i, degree) || ev.is(i, interjections) {
+			if i >= m.from && i < m.to || ev.is(i, degree) || ev.is(i, interjections) || i > m.from && ev.unknownName(i) {
 				continue
 			}
 			return false

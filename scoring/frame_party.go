@@ -59,15 +59,16 @@ func (ev *evaluator) cuePartyHit(k int, s sentence, f cueParty) (blameHit, bool)
 }
 
 // theOnes: "Lenovo are the ones running behind on parts", "de koerier
-// is de enige die…": a third party singled out as the cause.
+// is de enige die…", "the bank is responsible for that": a third party
+// singled out as the cause, read before the cue.
 func (ev *evaluator) theOnes(k int, s sentence) (blameHit, bool) {
 	m, ok := ev.cueIn(k, "theones")
 	if !ok {
 		return blameHit{}, false
 	}
 	for p := m.from - 1; p >= max(s.first, m.from-4); p-- {
-		if ev.isUs(p) || ev.is(p, secondPerson) {
-			return blameHit{}, false // "we're the ones who…", "you're the one who…"
+		if ev.isUs(p) || ev.is(p, secondPerson) || ev.is(p, negators) {
+			return blameHit{}, false // "we're the ones who…", "you're the one who…", "the bank isn't responsible"
 		}
 		if kind := ev.partyAt(p); kind != NoBlame {
 			return blameHit{p, m.to, kind, "the-ones"}, true
@@ -222,6 +223,25 @@ func (ev *evaluator) invertedDecider(k int, m match) (blameHit, bool) {
 		if kind := ev.partyAt(p); kind != NoBlame {
 			return blameHit{m.from, p + 1, kind, "party-decides"}, true
 		}
+	}
+	return blameHit{}, false
+}
+
+// partySide: "the hold-up is on the courier's side", "it's at Evri's
+// end": the side of a third party, the word before "side" or "end" (the
+// possessive's "'s" is gone from the tokens). "Our side" and "your end"
+// are other frames' (ourSideFine, the customer's side).
+func (ev *evaluator) partySide(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "partyside")
+	if !ok || ev.negatedBefore(m.from, 3) {
+		return blameHit{}, false // "the fault isn't on the bank's side"
+	}
+	p := m.to - 2
+	if p <= m.from || ev.isUs(p) || ev.is(p, secondPerson) {
+		return blameHit{}, false
+	}
+	if ev.partyAt(p) != NoBlame || ev.unknownName(p) && !ev.asPlace(p) {
+		return blameHit{m.from, m.to, BlameSupplier, "party-side"}, true
 	}
 	return blameHit{}, false
 }

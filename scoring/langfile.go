@@ -31,6 +31,7 @@ type language struct {
 	idioms  map[string]string   // "w1 w2" → form
 	starts  map[string]bool     // first words of idioms
 	fuzzy   []string
+	heads   []string // compound heads: "ticketvoorwaarden" is read as "voorwaarden"
 	noFuzzy map[string]bool
 	numbers map[string]int
 	// setPos is where each set was first declared, for error messages.
@@ -165,6 +166,8 @@ func loadLanguage(srcs []langSource) (*language, error) {
 			l.starts[ws[0]] = true
 		case "fuzzy":
 			l.fuzzy = append(l.fuzzy, strings.Fields(st.body)...)
+		case "compound":
+			l.heads = append(l.heads, strings.Fields(st.body)...)
 		case "nofuzzy":
 			for _, w := range strings.Fields(st.body) {
 				l.noFuzzy[w] = true

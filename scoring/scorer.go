@@ -31,6 +31,7 @@ type Scorer struct {
 	skip    map[string]bool   // product names: never a supplier
 	classes map[string]string // the word sets, as pattern classes
 	spell   map[string]string // spelling variants (std's, or with a pack's own)
+	heads   []string          // compound heads (std's): an unknown word ending in one is read as it
 	notes   map[string]string // a pack's own notes, nil for none
 	pool    sync.Pool         // *scratch
 
@@ -82,6 +83,7 @@ func New(vocab Vocabulary) *Scorer {
 		s.words[w] = wordInfo{flags: f}
 	}
 	s.spell = std.spell
+	s.heads = std.heads
 	all := slices.Clip(std.rules)
 	all = append(all, vocab.Extension.apply(s)...)
 	var names []string
@@ -265,12 +267,27 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 				if c := s.fuzzy.candidate(tk.norm); c != "" {
 					tk.norm = c
 					e = s.dict.lookup(c)
+				} else if h := s.compoundHead(tk.norm); h != "" {
+					tk.norm = h
+					e = s.dict.lookup(h)
 				}
 			}
 		}
 		tk.id, tk.flags, tk.e = e.id, e.flags, e
 	}
 	return t
+}
+
+// compoundHead returns the head a Dutch compound the lexicon does not
+// know ends in ("ticketvoorwaarden", "energieleverancier"), "" for none.
+// The part before the head must be at least three letters long.
+func (s *Scorer) compoundHead(w string) string {
+	for _, h := range s.heads {
+		if len(w) >= len(h)+3 && strings.HasSuffix(w, h) {
+			return h
+		}
+	}
+	return ""
 }
 
 // firstRule is a rule that can start at a word (see Scorer.first), with
