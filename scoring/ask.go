@@ -237,11 +237,8 @@ func (ev *evaluator) adminIn(k int) (match, bool) {
 	}
 	s := ev.sentence(k)
 	for i := s.first; i < s.last; i++ {
-		w := ev.t.toks[i].norm
-		for _, suf := range idSuffixes.list {
-			if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
-				return match{from: i, to: i + 1}, true
-			}
+		if compoundHead(ev.t.toks[i].norm, idSuffixes.list) != "" {
+			return match{from: i, to: i + 1}, true
 		}
 	}
 	return match{}, false

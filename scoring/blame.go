@@ -139,7 +139,7 @@ func (ev *evaluator) vetoed(m match) bool {
 	case "endsClause": // "dat is normaal dat u boos bent" grants the feeling
 		return m.to < ev.clauseEnd(m.from) && !ev.is(m.to, particles)
 	case "ifYou": // "if you haven't renewed yet, there's no fee" supposes
-		_, cond := ev.has(max(ev.clauseStart(m.from), m.from-2), m.from, hardConditionals)
+		_, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals)
 		return cond
 	case "unhelped": // "it's on your receipt too; bring it in and I'll test it" goes on helping
 		return ev.helpsOtherwise()

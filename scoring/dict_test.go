@@ -134,7 +134,7 @@ func TestCompoundHeads(t *testing.T) {
 		{"xyzcontract", "contract"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, s.compoundHead(tt.word), tt.word)
+		assert.Equal(t, tt.want, compoundHead(tt.word, std.heads), tt.word)
 	}
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)

@@ -31,7 +31,6 @@ type Scorer struct {
 	skip    map[string]bool   // product names: never a supplier
 	classes map[string]string // the word sets, as pattern classes
 	spell   map[string]string // spelling variants (std's, or with a pack's own)
-	heads   []string          // compound heads (std's): an unknown word ending in one is read as it
 	notes   map[string]string // a pack's own notes, nil for none
 	pool    sync.Pool         // *scratch
 
@@ -83,7 +82,6 @@ func New(vocab Vocabulary) *Scorer {
 		s.words[w] = wordInfo{flags: f}
 	}
 	s.spell = std.spell
-	s.heads = std.heads
 	all := slices.Clip(std.rules)
 	all = append(all, vocab.Extension.apply(s)...)
 	var names []string
@@ -267,7 +265,7 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 				if c := s.fuzzy.candidate(tk.norm); c != "" {
 					tk.norm = c
 					e = s.dict.lookup(c)
-				} else if h := s.compoundHead(tk.norm); h != "" {
+				} else if h := compoundHead(tk.norm, std.heads); h != "" {
 					tk.norm = h
 					e = s.dict.lookup(h)
 				}
@@ -278,11 +276,11 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 	return t
 }
 
-// compoundHead returns the head a Dutch compound the lexicon does not
-// know ends in ("ticketvoorwaarden", "energieleverancier"), "" for none.
-// The part before the head must be at least three letters long.
-func (s *Scorer) compoundHead(w string) string {
-	for _, h := range s.heads {
+// compoundHead returns the head among heads that w ends in after at
+// least three letters of its own ("ticketvoorwaarden" ends in
+// "voorwaarden", "polisnummer" in "nummer"), "" for none.
+func compoundHead(w string, heads []string) string {
+	for _, h := range heads {
 		if len(w) >= len(h)+3 && strings.HasSuffix(w, h) {
 			return h
 		}
