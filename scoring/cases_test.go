@@ -57,6 +57,7 @@ func allCases() []scorerCase {
 	out = append(out, frames10Cases()...)
 	out = append(out, frames11Cases()...)
 	out = append(out, frames12Cases()...)
+	out = append(out, frames13Cases()...)
 	return out
 }
 

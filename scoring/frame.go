@@ -94,8 +94,25 @@ func (ev *evaluator) frameHolds(m match) bool {
 		return !ev.is(i, sorryPreps) || ev.is(m.to-1, feel)
 	case "clean":
 		return !ev.negatedInside(m) || ev.imagineHow(m)
+	case "fact":
+		// "you've lost a day's pay, have I got that right?" recaps the
+		// cost as a fact to check: a summary, not a word of sympathy
+		return !ev.recapAround(ev.sentOf(m.from))
 	}
 	return true
+}
+
+// recapAround reports a summary marker ("have I got that right?", "als
+// ik het goed begrijp", "Klopt dat?") in sentence k or the one after it.
+func (ev *evaluator) recapAround(k int) bool {
+	for j := k; j <= k+1 && j < len(ev.t.sents); j++ {
+		for _, x := range ev.sentMatches(j) {
+			if x.r.crit == Summary && x.r.role != cue && x.r.tag != "weak" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (
