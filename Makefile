@@ -18,6 +18,7 @@ bench:
 FUZZTIME ?= 60s
 fuzz:
 	go test -run '^$$' -fuzz FuzzScore -fuzztime $(FUZZTIME) ./scoring
+	go test -run '^$$' -fuzz FuzzParseModel -fuzztime $(FUZZTIME) ./scoring
 	go test -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME) ./scenarios
 
 # licenses lists every module go.mod requires with its licence; it fails

@@ -113,7 +113,8 @@ func (w *Model) TrainedWith() string { return w.scorer }
 //	data …     (free text: what the model was trained on)
 //	train …    (free text: how)
 //
-// and one line per weight: "CRITERION FEATURE WEIGHT". Every mistake is
+// and one line per weight: "CRITERION FEATURE WEIGHT" (fields separated by
+// spaces or tabs). Every mistake is
 // reported, one "name:line: what (expected …)" per line.
 func ParseModel(name, text string) (*Model, error) {
 	var errs []string
@@ -121,28 +122,35 @@ func ParseModel(name, text string) (*Model, error) {
 		errs = append(errs, fmt.Sprintf("%s:%d: ", name, n)+fmt.Sprintf(format, args...))
 	}
 	type line struct {
-		n      int
-		crit   Criterion
-		feat   string
+		crit   int   // index in Criteria()
+		feat   int32 // feature id, or biasID or addsID
 		weight float64
 	}
-	var lines []line
-	type key struct {
-		c Criterion
-		f string
-	}
-	seen := map[key]int{} // → line
+	const biasID, addsID = -1, -2
+	// The file holds about a hundred thousand weights: sizing the tables
+	// once, splitting lines without allocating and numbering features as
+	// they first appear keeps start-up short.
+	rows := strings.Count(text, "\n") + 1
+	lines := make([]line, 0, rows)
+	all := Criteria()
+	nc := len(all)
+	// firstAt[id*nc+c] is the line that weighted feature id for criterion
+	// c (0: none yet); biasAt and addsAt the same for _bias and _adds.
+	firstAt := make([]int32, 0, rows)
+	biasAt, addsAt := make([]int32, nc), make([]int32, nc)
 	format := false
-	w := &Model{index: map[string]int32{}}
+	w := &Model{index: make(map[string]int32, rows)}
 	last := 0
-	for i, raw := range strings.Split(text, "\n") {
-		n := i + 1
+	var f []string // the current line's fields, reused
+	for n, rest := 1, text; rest != ""; n++ {
+		var raw string
+		raw, rest, _ = strings.Cut(rest, "\n")
 		s := strings.TrimSpace(raw)
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
 		last = n
-		f := strings.Fields(s)
+		f = appendFields(f[:0], s)
 		if !format && f[0] != "format" {
 			bad(n, "%q before the format line (expected \"format %d\" first)", s, ModelFormat)
 			format = true // one complaint is enough
@@ -175,8 +183,8 @@ func ParseModel(name, text string) (*Model, error) {
 			}
 			continue
 		}
-		c := Criterion(f[0])
-		if !slices.Contains(Criteria(), c) {
+		ci := slices.Index(all, Criterion(f[0]))
+		if ci < 0 {
 			bad(n, "unknown criterion %q (expected format, scorer, data, train or a criterion: %s)", f[0], criteriaList())
 			continue
 		}
@@ -193,12 +201,24 @@ func ParseModel(name, text string) (*Model, error) {
 			bad(n, "%s %s %s (expected weight 1: the model only adds to the rules)", f[0], f[1], f[2])
 			continue
 		}
-		if first, dup := seen[key{c, f[1]}]; dup {
-			bad(n, "%s %s is weighted twice, first at line %d (expected one weight per criterion and feature)", f[0], f[1], first)
+		id, at := w.featureID(f[1], biasID, addsID), (*int32)(nil)
+		switch id {
+		case biasID:
+			at = &biasAt[ci]
+		case addsID:
+			at = &addsAt[ci]
+		default:
+			for len(firstAt) < (int(id)+1)*nc {
+				firstAt = append(firstAt, 0)
+			}
+			at = &firstAt[int(id)*nc+ci]
+		}
+		if *at != 0 {
+			bad(n, "%s %s is weighted twice, first at line %d (expected one weight per criterion and feature)", f[0], f[1], *at)
 			continue
 		}
-		seen[key{c, f[1]}] = n
-		lines = append(lines, line{n: n, crit: c, feat: f[1], weight: v})
+		*at = int32(n)
+		lines = append(lines, line{crit: ci, feat: id, weight: v})
 	}
 	if !format {
 		bad(last+1, "no format line (expected \"format %d\")", ModelFormat)
@@ -209,21 +229,15 @@ func ParseModel(name, text string) (*Model, error) {
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
-	for _, c := range Criteria() {
+	slot := make([]int, nc) // criterion → its slot among w.crits, -1 for none
+	for ci, c := range all {
+		slot[ci] = -1
 		for _, l := range lines {
-			if l.crit == c {
+			if l.crit == ci {
+				slot[ci] = len(w.crits)
 				w.crits = append(w.crits, c)
 				break
 			}
-		}
-	}
-	for _, l := range lines {
-		if l.feat == BiasFeature || l.feat == AddsFeature {
-			continue
-		}
-		if _, ok := w.index[l.feat]; !ok {
-			w.index[l.feat] = int32(len(w.ngram))
-			w.ngram = append(w.ngram, strings.HasPrefix(l.feat, featWord) || strings.HasPrefix(l.feat, featBigram))
 		}
 	}
 	w.indexWords()
@@ -233,24 +247,62 @@ func ParseModel(name, text string) (*Model, error) {
 	w.bias = make([]float64, len(w.crits))
 	w.adds = make([]bool, len(w.crits))
 	for _, l := range lines {
-		slot := slices.Index(w.crits, l.crit)
+		s := slot[l.crit]
 		switch l.feat {
-		case BiasFeature:
-			w.bias[slot] = l.weight
-			continue
-		case AddsFeature:
-			w.adds[slot] = true
-			continue
+		case biasID:
+			w.bias[s] = l.weight
+		case addsID:
+			w.adds[s] = true
+		default:
+			w.w[int(l.feat)*len(w.crits)+s] = l.weight
 		}
-		w.w[int(w.index[l.feat])*len(w.crits)+slot] = l.weight
 	}
 	return w, nil
 }
 
+// featureID numbers a weighted feature in order of first appearance
+// (Model.index, Model.ngram); the bias and the adds marker get the ids
+// given for them.
+func (w *Model) featureID(name string, biasID, addsID int32) int32 {
+	switch name {
+	case BiasFeature:
+		return biasID
+	case AddsFeature:
+		return addsID
+	}
+	id, ok := w.index[name]
+	if !ok {
+		id = int32(len(w.ngram))
+		w.index[name] = id
+		w.ngram = append(w.ngram, strings.HasPrefix(name, featWord) || strings.HasPrefix(name, featBigram))
+	}
+	return id
+}
+
+// appendFields appends the fields of s, separated by spaces or tabs, to
+// dst, without allocating a slice per line as strings.Fields would.
+func appendFields(dst []string, s string) []string {
+	start := -1 // where the current field began, -1 between fields
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t'
+		switch {
+		case space && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 // indexWords fills the word tables from the n-gram features' names.
 func (w *Model) indexWords() {
-	w.words = map[string]int32{}
-	bi := map[uint64]int32{}
+	w.words = make(map[string]int32, len(w.index))
+	bi := make(map[uint64]int32, len(w.index))
 	word := func(s string) int32 {
 		n, ok := w.words[s]
 		if !ok {

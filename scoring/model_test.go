@@ -255,3 +255,37 @@ func BenchmarkScoreRules(b *testing.B) {
 		n++
 	}
 }
+
+// BenchmarkParseModel parses the embedded weights, as every program that
+// scores does once at start-up: about a hundred thousand lines, so its
+// time is part of what `kalm score --jsonl` costs on a file.
+func BenchmarkParseModel(b *testing.B) {
+	for b.Loop() {
+		if _, err := ParseModel(weightsName, weightsText); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// FuzzParseModel: any text gives a model or an error naming the line,
+// never a panic, and a model decides only criteria of the rubric.
+func FuzzParseModel(f *testing.F) {
+	for _, seed := range []string{
+		"", "format 1\n", "format 1\nscorer v\nquestion w:a 1\n", "format 1\nscorer v\nblame _adds 1\nblame _bias -2\n",
+		"format 1\nscorer v\nquestion ww:a_b 1e308\n", "format 1\r\nscorer v\t\nempathy\tw:x\t0.5", "\xff\x00 format",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		m, err := ParseModel("w.txt", text)
+		if err != nil {
+			require.Nil(t, m)
+			assert.True(t, strings.HasPrefix(err.Error(), "w.txt:"), "%v", err)
+			return
+		}
+		require.NotNil(t, m)
+		for _, c := range m.Criteria() {
+			assert.Contains(t, Criteria(), c)
+		}
+	})
+}
