@@ -201,6 +201,9 @@ func (ev *evaluator) agentOwnsLink(m match) bool {
 	if agent && !you {
 		return true
 	}
+	if _, guides := ev.cueIn(ev.sentOf(m.from), "guides"); guides {
+		return true // "I'll walk you through the website", "ik laat u op de site zien"
+	}
 	s := ev.sentence(ev.sentOf(m.from))
 	if _, also := ev.has(s.first, s.last, alsoWords); also {
 		if _, a := ev.has(s.first, s.last, firstPerson); a {

@@ -10,8 +10,10 @@ package scoring
 // wasted morning", "cost you a day's pay", unless recapped as a fact to
 // check), a plan spoilt ("not the unboxing you were hoping for", "zo
 // begin je je vakantie liever niet"), timing that makes it worse ("en
-// dat vlak voor de bruiloft"), "no joke", "you've been let down". Each
-// with a near twin the rule must leave alone.
+// dat vlak voor de bruiloft"), "no joke", "you've been let down". The
+// website or a user guide that "explains" or "covers" it is the answer
+// given instead of help; an agent who walks the customer through the
+// site helps there. Each with a near twin the rule must leave alone.
 func frames13Cases() []scorerCase {
 	return []scorerCase{
 		{"f21/blame/en/delay-sits-with", EN, "The hold-up sits with the removals company, not us.", "blame:supplier", nil},
@@ -42,5 +44,11 @@ func frames13Cases() []scorerCase {
 		{"f21/empathy/en/no-joke", EN, "Three nights without hot water with a toddler is no joke.", "empathy", nil},
 		{"f21/empathy/en/let-down", EN, "You've been let down twice now.", "empathy", nil},
 		{"f21/empathy/en/wont-let-down", EN, "We won't let you down on the new date.", "", nil},
+		{"f21/blame/en/site-explains", EN, "Our website explains how the deposit scheme works.", "blame:website", nil},
+		{"f21/blame/en/faq-covers", EN, "The FAQ covers late check-ins.", "blame:website", nil},
+		{"f21/blame/en/user-guide", EN, "Everything about pairing is in the user guide.", "blame:website", nil},
+		{"f21/blame/en/walk-through-site", EN, "I'll walk you through the booking site now, step by step.", "", nil},
+		{"f21/blame/nl/laat-zien-op-site", NL, "Ik laat je op de site zien waar je de factuur vindt.", "", nil},
+		{"f21/blame/en/manual-reset", EN, "Could you try a manual reset of the hub and tell me what the light does?", "question", nil},
 	}
 }

@@ -16,6 +16,9 @@ func (ev *evaluator) selfService(k int, s sentence) (blameHit, bool) {
 	if _, dm := ev.has(s.first, s.last, dmWords); dm {
 		return blameHit{}, false // "DM us via the app" keeps the case here
 	}
+	if _, guides := ev.cueIn(k, "guides"); guides {
+		return blameHit{}, false // "I'll walk you through the app" helps there
+	}
 	if !ev.customerDoes(s, n) || ev.instructsIn(s) || ev.offersHelp() {
 		return blameHit{}, false // "je kan je abonnement zelf aanpassen in de app" answers how
 	}
