@@ -126,7 +126,6 @@ func ParseModel(name, text string) (*Model, error) {
 		feat   int32 // feature id, or biasID or addsID
 		weight float64
 	}
-	const biasID, addsID = -1, -2
 	// The file holds about a hundred thousand weights: sizing the tables
 	// once, splitting lines without allocating and numbering features as
 	// they first appear keeps start-up short.
@@ -138,6 +137,7 @@ func ParseModel(name, text string) (*Model, error) {
 	// c (0: none yet); biasAt and addsAt the same for _bias and _adds.
 	firstAt := make([]int32, 0, rows)
 	biasAt, addsAt := make([]int32, nc), make([]int32, nc)
+	weighted := make([]bool, nc) // criteria with a line of their own
 	format := false
 	w := &Model{index: make(map[string]int32, rows)}
 	last := 0
@@ -201,7 +201,7 @@ func ParseModel(name, text string) (*Model, error) {
 			bad(n, "%s %s %s (expected weight 1: the model only adds to the rules)", f[0], f[1], f[2])
 			continue
 		}
-		id, at := w.featureID(f[1], biasID, addsID), (*int32)(nil)
+		id, at := w.featureID(f[1]), (*int32)(nil)
 		switch id {
 		case biasID:
 			at = &biasAt[ci]
@@ -218,6 +218,7 @@ func ParseModel(name, text string) (*Model, error) {
 			continue
 		}
 		*at = int32(n)
+		weighted[ci] = true
 		lines = append(lines, line{crit: ci, feat: id, weight: v})
 	}
 	if !format {
@@ -229,15 +230,11 @@ func ParseModel(name, text string) (*Model, error) {
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
-	slot := make([]int, nc) // criterion → its slot among w.crits, -1 for none
+	slot := make([]int, nc) // criterion → its slot among w.crits
 	for ci, c := range all {
-		slot[ci] = -1
-		for _, l := range lines {
-			if l.crit == ci {
-				slot[ci] = len(w.crits)
-				w.crits = append(w.crits, c)
-				break
-			}
+		if weighted[ci] {
+			slot[ci] = len(w.crits)
+			w.crits = append(w.crits, c)
 		}
 	}
 	w.indexWords()
@@ -260,10 +257,14 @@ func ParseModel(name, text string) (*Model, error) {
 	return w, nil
 }
 
+// Feature ids of the bias and the adds marker while a file is parsed:
+// they are no features of the reply (Model.index leaves them out).
+const biasID, addsID int32 = -1, -2
+
 // featureID numbers a weighted feature in order of first appearance
-// (Model.index, Model.ngram); the bias and the adds marker get the ids
-// given for them.
-func (w *Model) featureID(name string, biasID, addsID int32) int32 {
+// (Model.index, Model.ngram); the bias and the adds marker get biasID
+// and addsID.
+func (w *Model) featureID(name string) int32 {
 	switch name {
 	case BiasFeature:
 		return biasID
