@@ -138,6 +138,9 @@ func (ev *evaluator) vetoed(m match) bool {
 		return acts
 	case "endsClause": // "dat is normaal dat u boos bent" grants the feeling
 		return m.to < ev.clauseEnd(m.from) && !ev.is(m.to, particles)
+	case "endsLast": // "als u belt, krijgt u dat bedrag terug": the clause goes on past the pattern's last word (a closing "hè" or "hoor" may follow)
+		end := ev.clauseEnd(m.to - 1)
+		return m.to < end && !ev.is(m.to, particles) && !(m.to+1 == end && ev.is(m.to, interjections))
 	case "ifYou": // "if you haven't renewed yet, there's no fee" supposes
 		_, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals)
 		return cond

@@ -74,7 +74,7 @@ func (ev *evaluator) frameHits() []blameHit {
 				out = append(out, h)
 			}
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.nextTime, ev.partyDecides, ev.feelingThenBut} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.nextTime, ev.partyDecides, ev.feelingThenBut, ev.vouches, ev.ifYouHad} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}

@@ -74,7 +74,7 @@ func frames9Cases() []scorerCase {
 		{"f13/overpromise/nl/donder-op-zeggen", NL, "Het geld staat maandag op uw rekening, daar kunt u donder op zeggen.", "overpromise", nil},
 		{"f13/overpromise/nl/intern-bekeken-wordt", NL, "Ik zorg ervoor dat uw klacht intern bekeken wordt.", "", nil},
 		{"f13/overpromise/nl/u-weet-zeker", NL, "U weet zeker dat de deur op slot was en toch wordt uw claim afgewezen, dat is zuur.", "empathy", nil},
-		{"f13/overpromise/en/hundred-percent-reliable", EN, "The meter is checked every year and gives a 100% reliable reading.", "", nil},
+		{"f13/overpromise/en/hundred-percent-reliable", EN, "The meter is checked every year and gives a 100% reliable reading.", "blame:denial", nil}, // vouching for the meter is "our side is fine" (rubric, settled 3): denial since -62
 
 		// round 15 (blame): a route to another party with no contact verb ("met de winkel", "to the
 		// repairs desk"); a workaround with "ook", our own depot, a question, and the agent acting are not

@@ -58,6 +58,7 @@ func allCases() []scorerCase {
 	out = append(out, frames11Cases()...)
 	out = append(out, frames12Cases()...)
 	out = append(out, frames13Cases()...)
+	out = append(out, frames14Cases()...)
 	return out
 }
 

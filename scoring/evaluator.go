@@ -228,7 +228,7 @@ func cancelledBy(ev *evaluator, m match, misses []match) (match, bool) {
 // loops, where copying the set's words would cost more than the test.
 type wordSet struct {
 	*setWords
-	bit uint8
+	bit uint16
 }
 
 // setWords are the words of a wordSet, shared by its copies.

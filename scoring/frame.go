@@ -94,6 +94,20 @@ func (ev *evaluator) frameHolds(m match) bool {
 		return !ev.is(i, sorryPreps) || ev.is(m.to-1, feel)
 	case "clean":
 		return !ev.negatedInside(m) || ev.imagineHow(m)
+	case "wellbeing":
+		// "are you okay?", "is your dad alright now?" ask after the
+		// person; "are you okay with a call at four?" checks a plan
+		if !ev.isQuestion(ev.sentOf(m.from)) {
+			return false
+		}
+		end := ev.clauseEnd(m.from)
+		if m.to >= end {
+			return true
+		}
+		return m.to+1 == end && ev.is(m.to, wellbeingTrail) || ev.is(m.to, harmPreps) // "…gewond geraakt bij de lekkage?", "okay after the fall?"
+	case "wellbeingWith":
+		// "gaat het wel goed met je?", "alles goed met de kleine?"
+		return ev.isQuestion(ev.sentOf(m.from))
 	case "fact":
 		// "you've lost a day's pay, have I got that right?" recaps the
 		// cost as a fact to check: a summary, not a word of sympathy
@@ -123,4 +137,10 @@ var (
 	sorryPreps     = std.set("sorry-preps")
 	feel           = std.set("feel")
 	interjections  = std.set("interjections")
+)
+
+// words around a question after the person (frame "wellbeing")
+var (
+	wellbeingTrail = std.set("wellbeing-trail")
+	harmPreps      = std.set("harm-preps")
 )

@@ -19,7 +19,10 @@ func (ev *evaluator) selfService(k int, s sentence) (blameHit, bool) {
 	if _, guides := ev.cueIn(k, "guides"); guides {
 		return blameHit{}, false // "I'll walk you through the app" helps there
 	}
-	if !ev.customerDoes(s, n) || ev.instructsIn(s) || ev.offersHelp() {
+	if !ev.customerDoes(s, n) {
+		return blameHit{}, false
+	}
+	if !ev.refusesForYou() && (ev.instructsIn(s) || ev.offersHelp()) {
 		return blameHit{}, false // "je kan je abonnement zelf aanpassen in de app" answers how
 	}
 	if _, neg := ev.has(s.first, n, negators); neg {
@@ -29,6 +32,19 @@ func (ev *evaluator) selfService(k int, s sentence) (blameHit, bool) {
 		return blameHit{}, false // "if you have a smart TV, you can use the app": an option
 	}
 	return blameHit{s.first, s.last, BlameWebsite, "self-service"}, true
+}
+
+// refusesForYou reports the agent refusing to do it for the customer
+// anywhere in the reply ("dat kan ik niet voor je doen", "I can't change
+// that for you"): the channel is then where the customer is sent instead
+// of being helped, however exactly it is described.
+func (ev *evaluator) refusesForYou() bool {
+	for k := range ev.t.sents {
+		if _, ok := ev.cueIn(k, "refusesfor"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // offersHelp reports an offer of further help anywhere in the reply

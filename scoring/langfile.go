@@ -59,7 +59,7 @@ func mustLoadStd() *language {
 
 // setFlags holds one bit per word set: a token's sets, read without a
 // map lookup (see wordSet.in).
-type setFlags [4]uint64
+type setFlags [5]uint64
 
 // maxSets is how many word sets the language files may declare.
 const maxSets = 64 * len(setFlags{})
@@ -211,7 +211,7 @@ func loadLanguage(srcs []langSource) (*language, error) {
 		setOrder = setOrder[:maxSets]
 	}
 	for bit, name := range setOrder {
-		ws := wordSet{setWords: &setWords{m: make(map[string]bool, len(resolved[name])), name: name}, bit: uint8(bit)}
+		ws := wordSet{setWords: &setWords{m: make(map[string]bool, len(resolved[name])), name: name}, bit: uint16(bit)}
 		for _, w := range resolved[name] {
 			ws.m[w] = true
 			f := l.flags[w]

@@ -397,6 +397,9 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		switch {
 		case on && !ev.res.Criteria.Get(c) && !ev.nearMiss(c):
 			start, end, ok := ev.learnedQuote(c, m.adds[slot], found, best)
+			if ok && !m.adds[slot] && best >= 0 {
+				start, end = ev.heaviestClause(m, slot, found, start, end)
+			}
 			if ok {
 				ev.turnOn(c, start, end)
 			}
@@ -406,10 +409,46 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 	}
 }
 
+// heaviestClause widens the quote of a deciding model from the word that
+// weighs most (reply[start:end]) to the clause whose words weigh most
+// together, by the sum of their positive weights for the criterion in
+// slot: "wat een domper voor jullie", not "dat".
+func (ev *evaluator) heaviestClause(m *Model, slot int, found []present, start, end int) (int, int) {
+	if len(ev.t.clauses) == 0 {
+		return start, end
+	}
+	n := len(m.crits)
+	sums := make([]float64, len(ev.t.clauses))
+	for _, f := range found {
+		wt := m.w[int(f.id)*n+slot]
+		if !m.ngram[f.id] || wt <= 0 || f.end <= f.start {
+			continue
+		}
+		if i := ev.tokenAt(f.start); i >= 0 {
+			sums[ev.t.toks[i].clause] += wt
+		}
+	}
+	cl := ev.t.clauses[slices.Index(sums, slices.Max(sums))]
+	if cl.last <= cl.first {
+		return start, end
+	}
+	return ev.span(cl.first, cl.last)
+}
+
+// tokenAt returns the index of the token that starts at byte start, or -1.
+func (ev *evaluator) tokenAt(start int) int {
+	i, ok := slices.BinarySearchFunc(ev.t.toks, start, func(tk token, s int) int { return tk.start - s })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
 // learnedQuote returns the words a finding of the model quotes: for a
 // model that only adds, the cue of c the rules read and did not count
 // (none: it adds nothing); else the word or word pair that weighs most
-// (found[best]), or the whole reply when no word does.
+// (found[best], widened to its clause by heaviestClause), or the whole
+// reply when no word does.
 func (ev *evaluator) learnedQuote(c Criterion, adds bool, found []present, best int) (int, int, bool) {
 	if adds {
 		cm, ok := ev.cueOf(c)

@@ -144,11 +144,12 @@ blame w:pakket 2
 		kind      BlameKind
 		overruled string // a rule hit the model turned into a near miss
 	}{
-		{name: "on: quotes the heaviest words", reply: "Er ging iets mis met de levering, we kijken ernaar.", lang: NL, crit: Empathy, want: true, quote: "de levering"},
+		{name: "on: quotes the clause of the heaviest words", reply: "Er ging iets mis met de levering, we kijken ernaar.", lang: NL, crit: Empathy, want: true, quote: "Er ging iets mis met de levering"},
+		{name: "on: of two clauses, the one that weighs most", reply: "Ik zie wat er gebeurd is, en de levering is er nog niet.", lang: NL, crit: Empathy, want: true, quote: "en de levering is er nog niet"},
 		{name: "too little weight stays off", reply: "Wat een gedoe zeg.", lang: NL, crit: Empathy, want: false},
 		{name: "off: the rules' hit stays as a near miss", reply: "Sorry voor het wachten.", lang: NL, crit: Apology, want: false, overruled: "Sorry"},
-		{name: "on: blame gets the kind of a blame cue", reply: "Uw pakket ligt bij de buren.", lang: NL, crit: Blame, want: true, quote: "pakket", kind: BlameSupplier},
-		{name: "on: blame with no cue is a denial", reply: "Uw pakket is er morgen.", lang: NL, crit: Blame, want: true, quote: "pakket", kind: BlameDenial},
+		{name: "on: blame gets the kind of a blame cue", reply: "Uw pakket ligt bij de buren.", lang: NL, crit: Blame, want: true, quote: "Uw pakket ligt bij de buren", kind: BlameSupplier},
+		{name: "on: blame with no cue is a denial", reply: "Uw pakket is er morgen.", lang: NL, crit: Blame, want: true, quote: "Uw pakket is er morgen", kind: BlameDenial},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

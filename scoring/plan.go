@@ -83,6 +83,17 @@ func (ev *evaluator) markRecap(from, to int, marker bool) {
 // checksRecap reports a summary's closing check in sentence k ("Klopt
 // dat?", "Zit ik zo goed?").
 func (ev *evaluator) checksRecap(k int) bool {
+	if ev.summaryHitIn(k) {
+		return true
+	}
+	// "Even voor de duidelijkheid: …, en je hebt het nog niet terug. Heb
+	// ik dat goed?": a short check right after the recap
+	s := ev.sentence(k)
+	return k > 0 && s.last-s.first <= 7 && ev.checks(s.first, s.last) && ev.summaryHitIn(k-1)
+}
+
+// summaryHitIn reports a summary finding that starts in sentence k.
+func (ev *evaluator) summaryHitIn(k int) bool {
 	s := ev.sentence(k)
 	for _, f := range ev.res.Findings {
 		if f.Criterion == Summary && f.Hit && f.Start >= s.start && f.Start < s.end {
@@ -216,6 +227,19 @@ func (ev *evaluator) hedged(k int) bool {
 	return purpose
 }
 
+// asksAfterPerson reports an agreement hit inside a question about how
+// a person is ("is she okay now?", "alles goed met de kleine?").
+func (ev *evaluator) asksAfterPerson(m match) bool {
+	for _, tag := range [...]string{"wellbeing", "wellbeingWith"} {
+		for _, w := range ev.of(Empathy, hit, tag) {
+			if w.from < m.to && m.from < w.to && ev.frameHolds(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agreement: the reply asks whether the proposed step or time suits the
 // customer. Only questions count.
 func (ev *evaluator) agreement() {
@@ -223,6 +247,9 @@ func (ev *evaluator) agreement() {
 		k := ev.sentOf(m.from)
 		if ev.checksRecap(k) {
 			continue // "Zit ik zo goed?" checks the recap, it proposes nothing
+		}
+		if ev.asksAfterPerson(m) {
+			continue // "Is he okay?" asks after the person, it proposes nothing
 		}
 		if !ev.isQuestion(k) && !ev.endsUnpunctuated(m) {
 			continue
