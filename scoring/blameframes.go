@@ -474,6 +474,9 @@ func (ev *evaluator) urlIn(s sentence) (int, bool) {
 // first-person subject followed by a help verb.
 func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
 	for i := s.first; i < s.last; i++ {
+		if j, ok := ev.letMe(i, s); ok {
+			return j, true
+		}
 		if !ev.is(i, agentSubjects) {
 			continue
 		}
@@ -495,6 +498,25 @@ func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
 	}
 	return 0, false
 }
+
+// letMe finds the verb of "let me/us" at i ("let me trace it for you",
+// "laat me even je lijn nakijken"): the agent acting, said as an offer.
+// "Let us know…" asks the customer (no help verb follows).
+func (ev *evaluator) letMe(i int, s sentence) (int, bool) {
+	if i+2 >= s.last || !ev.is(i, letWords) || !ev.is(i+1, letObjects) {
+		return 0, false
+	}
+	j, ok := ev.has(i+2, min(i+7, ev.clauseEnd(i), s.last), helpVerbs)
+	if !ok || ev.idleAux(j, s) {
+		return 0, false
+	}
+	return j, true
+}
+
+var (
+	letWords   = std.set("let-words")
+	letObjects = std.set("let-objects")
+)
 
 // invertedAux finds the verb of an inverted auxiliary before the agent
 // at i ("zal ik … aanpassen"): a help verb later in i's clause, with no

@@ -24,6 +24,8 @@ package scoring
 // same words before a plan are no summary. A self-service channel beside
 // the agent refusing to do it ("dat kan ik niet voor je doen") is the
 // customer sent there instead of helped, even when it says exactly where.
+// "Let me trace it", "laat me even nakijken" is the agent acting, as
+// "I'll trace it" is.
 func frames14Cases() []scorerCase {
 	return []scorerCase{
 		{"f22/blame/en/kit-accurate", EN, "The speed cameras on that road are accurate, they're calibrated every quarter.", "blame:denial", nil},
@@ -72,5 +74,8 @@ func frames14Cases() []scorerCase {
 		{"f22/blame/en/app-answers-how", EN, "You can change the delivery slot in the app.", "", nil},
 		{"f22/blame/nl/app-kan-niet-voor-je", NL, "Je kunt het adres zelf in de app wijzigen, dat kunnen wij niet voor je doen.", "blame:website", nil},
 		{"f22/blame/nl/app-uitleg", NL, "Je kunt het adres zelf in de app wijzigen.", "", nil},
+		{"f22/blame/en/vouch-let-me", EN, "Every parcel is scanned at the depot, so let me trace yours with the driver now.", "", nil},
+		{"f22/blame/nl/in-orde-laat-me", NL, "Bij ons is alles in orde, laat me even je lijn nakijken.", "", nil},
+		{"f22/blame/nl/in-orde-alone", NL, "Bij ons is alles in orde, daar is niks mis mee.", "blame:denial", nil},
 	}
 }
