@@ -64,6 +64,11 @@ type setFlags [5]uint64
 // maxSets is how many word sets the language files may declare.
 const maxSets = 64 * len(setFlags{})
 
+// A set's bit (wordSet.bit) must hold every set's number: this fails to
+// compile if setFlags grows past what a uint16 counts (a uint8 once
+// wrapped silently at 256).
+const _ = uint16(maxSets - 1)
+
 // langSource is one language file: its name (for messages) and text.
 type langSource struct {
 	Name, Text string

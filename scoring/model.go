@@ -396,10 +396,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		on := z > 0
 		switch {
 		case on && !ev.res.Criteria.Get(c) && !ev.nearMiss(c):
-			start, end, ok := ev.learnedQuote(c, m.adds[slot], found, best)
-			if ok && !m.adds[slot] && best >= 0 {
-				start, end = ev.heaviestClause(m, slot, found, start, end)
-			}
+			start, end, ok := ev.learnedQuote(c, m, slot, found, best)
 			if ok {
 				ev.turnOn(c, start, end)
 			}
@@ -444,13 +441,13 @@ func (ev *evaluator) tokenAt(start int) int {
 	return i
 }
 
-// learnedQuote returns the words a finding of the model quotes: for a
-// model that only adds, the cue of c the rules read and did not count
-// (none: it adds nothing); else the word or word pair that weighs most
-// (found[best], widened to its clause by heaviestClause), or the whole
-// reply when no word does.
-func (ev *evaluator) learnedQuote(c Criterion, adds bool, found []present, best int) (int, int, bool) {
-	if adds {
+// learnedQuote returns the words a finding of m for criterion c (in
+// slot) quotes: for a model that only adds, the cue of c the rules read
+// and did not count (none: it adds nothing); else the clause of the
+// words that weigh most (heaviestClause), or the whole reply when no
+// word does.
+func (ev *evaluator) learnedQuote(c Criterion, m *Model, slot int, found []present, best int) (int, int, bool) {
+	if m.adds[slot] {
 		cm, ok := ev.cueOf(c)
 		if !ok {
 			return 0, 0, false
@@ -459,7 +456,8 @@ func (ev *evaluator) learnedQuote(c Criterion, adds bool, found []present, best 
 		return start, end, true
 	}
 	if best >= 0 {
-		return found[best].start, found[best].end, true
+		start, end := ev.heaviestClause(m, slot, found, found[best].start, found[best].end)
+		return start, end, true
 	}
 	start, end := ev.quoteAll()
 	return start, end, true
