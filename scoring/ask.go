@@ -14,7 +14,7 @@ func (ev *evaluator) question() {
 			continue
 		}
 		if !ev.isQuestion(k) {
-			if m, ok := ev.cueIn(k, "moreinfo"); ok && ev.asksToGive(k) {
+			if m, ok := ev.cueIn(k, "moreinfo"); ok && ev.asksToGive(k) && !ev.infoPointer(m) {
 				// "please provide some more details", not "more info here: <URL>"
 				ev.add(Question, true, "", m.from, m.to, "more-details", "")
 				found = true
@@ -55,7 +55,7 @@ func (ev *evaluator) question() {
 		if ev.looksAtLink(k) {
 			continue // "Bekeek je al eens deze link?" points to the site
 		}
-		if m, ok := ev.cueIn(k, "moreinfo"); ok && ev.asksToGive(k) {
+		if m, ok := ev.cueIn(k, "moreinfo"); ok && ev.asksToGive(k) && !ev.infoPointer(m) {
 			ev.add(Question, true, "", m.from, m.to, "more-details", "")
 			found = true
 			continue
@@ -256,6 +256,32 @@ func (ev *evaluator) asksToGive(k int) bool {
 	_, give := ev.has(s.first, s.last, giveVerbs)
 	return give
 }
+
+// infoPointer reports "more info" that the reply points to rather
+// than asks for: "for more info, visit …", "voor meer info", "more
+// information here: <URL>", unless a request comes before it ("please
+// tell us more here: <URL>").
+func (ev *evaluator) infoPointer(m match) bool {
+	if m.from > 0 && ev.is(m.from-1, infoFors) {
+		return true
+	}
+	s := ev.sentence(ev.sentOf(m.from))
+	if _, asks := ev.has(s.first, m.from, infoRequests); asks {
+		return false
+	}
+	for i := m.to; i < min(m.to+3, s.last); i++ {
+		if ev.t.toks[i].kind == tURL || ev.is(i, infoPointers) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	infoFors     = std.set("info-fors")
+	infoPointers = std.set("info-pointers")
+	infoRequests = std.set("info-requests")
+)
 
 // afterPurpose reports whether token i follows a purpose marker in
 // sentence k: in "DM us your account so we can look at the issue" the

@@ -180,8 +180,23 @@ func (ev *evaluator) linkAsks(m match) bool {
 	if _, cond := ev.has(s.first, m.from, hardConditionals); cond {
 		return true // "if that doesn't help, contact us here: <URL>" is a next step
 	}
-	return ev.isQuestion(k) || wh && ev.t.toks[s.last-1].kind == tURL
+	return ev.isQuestion(k) && !ev.pointsToLink(k) || wh && ev.t.toks[s.last-1].kind == tURL
 }
+
+// pointsToLink reports a question that sends the customer to the link
+// it gives: whether they looked at it ("heb je deze pagina al bekeken?")
+// or a request to try or read it ("kan je via deze link proberen?").
+// It asks nothing about the problem: the link is the answer.
+func (ev *evaluator) pointsToLink(k int) bool {
+	if ev.looksAtLink(k) {
+		return true
+	}
+	s := ev.sentence(k)
+	_, try := ev.has(s.first, s.last, linkTryVerbs)
+	return try
+}
+
+var linkTryVerbs = std.set("link-try-verbs")
 
 // forNews reports a website or link given for news to come ("stay tuned
 // to our blog for updates", "van zodra er nieuws is, vind je het op onze

@@ -26,6 +26,10 @@ func (ev *evaluator) frameHits() []blameHit {
 		} else if h, ok := ev.lapseThen(k, s); ok {
 			out = append(out, h)
 		}
+		// "your bank should be able to help with that": hedged or not
+		if h, ok := ev.othersHelp(k, s); ok && !agentHelps {
+			out = append(out, h)
+		}
 		if ev.hedged(k) {
 			// "double charges usually come from the bank", "zo'n storing
 			// komt meestal door de netbeheerder": a cause put elsewhere
@@ -38,6 +42,9 @@ func (ev *evaluator) frameHits() []blameHit {
 		// "er zijn bij ons geen storingen gemeld; heb je de modem al
 		// herstart?" reports the status and goes on helping
 		if h, ok := ev.ourSideFine(k, s); ok && (!helps || ev.insists(k, s)) {
+			out = append(out, h)
+		}
+		if h, ok := ev.noRecord(k, s); ok && !helps && !keeps && !agentHelps {
 			out = append(out, h)
 		}
 		if h, ok := ev.notUsContrast(k, s); ok {

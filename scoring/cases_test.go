@@ -59,6 +59,7 @@ func allCases() []scorerCase {
 	out = append(out, frames12Cases()...)
 	out = append(out, frames13Cases()...)
 	out = append(out, frames14Cases()...)
+	out = append(out, frames15Cases()...)
 	return out
 }
 

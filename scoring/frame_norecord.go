@@ -1,0 +1,45 @@
+package scoring
+
+// noRecord: the company says it has no trace of what the customer says
+// they did ("we have no record of your call", "wij hebben geen opzegging
+// ontvangen", "ik kan geen mail van je terugvinden", "I can't find any
+// email from you"): the customer's account is denied (rubric: denial,
+// settled case 3). The frame starts at the receiving or finding word,
+// which is rare, and needs a negation near it with the agent or the
+// company as its subject ("we", "ik", not "you haven't received it") and,
+// after it, something the customer sent or did ("request", "opzegging")
+// or "your"/"van je". frameHits leaves it alone beside other help, as it
+// does a status that our side is fine.
+func (ev *evaluator) noRecord(k int, s sentence) (blameHit, bool) {
+	m, ok := ev.cueIn(k, "norecord")
+	if !ok {
+		return blameHit{}, false
+	}
+	cs := ev.clauseStart(m.from)
+	n, neg := ev.has(max(cs, m.from-5), min(m.to+2, s.last), negators)
+	if !neg {
+		return blameHit{}, false
+	}
+	subj := -1
+	for i := min(n, m.from) - 1; i >= max(cs, min(n, m.from)-4); i-- {
+		if ev.is(i, secondPerson) {
+			return blameHit{}, false // "sorry you haven't received it"
+		}
+		if ev.is(i, firstPerson) {
+			subj = i
+			break
+		}
+	}
+	if subj < 0 {
+		return blameHit{}, false
+	}
+	if _, what := ev.has(min(n, m.from)+1, s.last, recordObjects); !what {
+		return blameHit{}, false
+	}
+	if _, acts := ev.agentActsIn(sentence{first: m.to, last: s.last}); acts {
+		return blameHit{}, false // "I can't see the sign-up, so I'll cancel it"
+	}
+	return blameHit{subj, max(m.to, n+1), BlameDenial, "no-record"}, true
+}
+
+var recordObjects = std.set("record-objects")
