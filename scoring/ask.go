@@ -60,7 +60,7 @@ func (ev *evaluator) question() {
 			found = true
 			continue
 		}
-		if m, ok := ev.cueIn(k, "strongdetail"); ok && !ev.afterPurpose(k, m.from) {
+		if m, ok := ev.cueIn(k, "strongdetail"); ok && !ev.afterPurpose(k, m.from) && !ev.idInfo(k, m) {
 			ev.add(Question, true, "", s.first, s.last, "asks-details", "")
 			found = true
 			continue
@@ -259,11 +259,17 @@ func (ev *evaluator) asksToGive(k int) bool {
 
 // infoPointer reports "more info" that the reply points to rather
 // than asks for: "for more info, visit …", "voor meer info", "more
-// information here: <URL>", unless a request comes before it ("please
-// tell us more here: <URL>").
+// information here: <URL>", "we've responded with more info", unless a
+// request comes before it ("please tell us more here: <URL>").
 func (ev *evaluator) infoPointer(m match) bool {
 	if m.from > 0 && ev.is(m.from-1, infoFors) {
 		return true
+	}
+	cs := ev.clauseStart(m.from)
+	if g, gave := ev.has(cs, m.from, infoGiven); gave {
+		if _, we := ev.has(cs, g, firstPerson); we {
+			return true // "we've responded to your DM with more info"
+		}
 	}
 	s := ev.sentence(ev.sentOf(m.from))
 	if _, asks := ev.has(s.first, m.from, infoRequests); asks {
@@ -281,7 +287,16 @@ var (
 	infoFors     = std.set("info-fors")
 	infoPointers = std.set("info-pointers")
 	infoRequests = std.set("info-requests")
+	infoGiven    = std.set("info-given")
 )
+
+// idInfo reports a detail word that names an identifier with the word
+// before it: "your account info", "je klantinfo" ask for an identifier,
+// not about the problem.
+func (ev *evaluator) idInfo(k int, m match) bool {
+	_, ok := ev.cueWhere(k, "admin", func(a match) bool { return a.to == m.from })
+	return ok
+}
 
 // afterPurpose reports whether token i follows a purpose marker in
 // sentence k: in "DM us your account so we can look at the issue" the

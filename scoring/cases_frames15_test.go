@@ -13,7 +13,20 @@ package scoring
 // "die helpen u daar verder") passes the customer on; not help given
 // ("glad our team could help"), the purpose of the customer's own step
 // ("so our team can assist"), the agent bringing someone in, or a
-// negation.
+// negation. Empathy: solidarity said of the situation ("that would have
+// me panicking too", "that'd scare anyone", "dat zou mij ook storen"),
+// what the problem cost the customer for nothing ("a long way to travel
+// for nothing", "that's your whole week gone"), but not "gratis en voor
+// niets" or a cost recapped for checking; "no wonder"-style granting of
+// the feeling ("logisch dat u het zat bent", "I don't blame you for being
+// angry"), not "neem me niet kwalijk" (an apology) or "I don't blame you,
+// it was the courier"; "left to deal with it" is the customer's plight,
+// "you'll just have to deal with it" dismisses. Summary: "just checking I've got this right: …?"
+// opens a recap as "check I've got this right" does; its question mark
+// asks nothing new. Question: "we've replied to your DM with more info"
+// gives it; "DM us your account info" asks for an identifier; "is er iets
+// waar ik je mee kan helpen?" and "do you still need help?" offer help
+// (settled case 10), "what did you need help with?" asks.
 func frames15Cases() []scorerCase {
 	return []scorerCase{
 		{"f23/blame/nl/link-proberen", NL, "@USER Hoi Sam, kun je het eens via deze link proberen: <URL> ? ^KD", "blame:website", nil},
@@ -37,6 +50,32 @@ func frames15Cases() []scorerCase {
 		{"f23/blame/en/looping-expert", EN, "I'm looping in an expert who can help you with the setup.", "", nil},
 		{"f23/blame/nl/winkel-helpt", NL, "Ga maar even langs de winkel, die helpen je daar verder.", "blame:management", nil},
 		{"f23/blame/nl/dienst-kan-helpen", NL, "De technische dienst kan u daar verder mee helpen.", "blame:management", nil},
+		{"f23/empathy/en/would-me-too", EN, "Three missed deliveries in a row would wind me up too.", "empathy", nil},
+		{"f23/empathy/en/would-anyone", EN, "A letter like that out of the blue would scare anyone.", "empathy", nil},
+		{"f23/empathy/en/would-you-me-too", EN, "Would you mind copying me in too?", "agreement", nil},
+		{"f23/empathy/nl/zou-mij-ook", NL, "Dat zou mij ook ergeren, zo'n tweede aanmaning.", "empathy", nil},
+		{"f23/empathy/nl/zou-iedereen", NL, "Van zo'n rekening zou iedereen schrikken.", "empathy", nil},
+		{"f23/empathy/en/for-nothing", EN, "You took a morning off for nothing, I'm so sorry.", "empathy,apology", nil},
+		{"f23/empathy/en/week-gone", EN, "That's your whole week gone waiting in for the fitter.", "empathy", nil},
+		{"f23/empathy/en/for-nothing-recap", EN, "So you drove out to the depot for nothing and nobody called you first, have I got that right?", "summary", nil},
+		{"f23/empathy/nl/voor-niks", NL, "Twee keer voor niks naar het station gereden, echt sorry.", "empathy,apology", nil},
+		{"f23/empathy/nl/gratis-voor-niets", NL, "Die extra zenders krijg je gratis en voor niets bij je abonnement.", "", nil},
+		{"f23/empathy/nl/logisch-zat", NL, "Logisch dat je het zat bent na drie keer bellen.", "empathy", nil},
+		{"f23/empathy/en/dont-blame-you", EN, "I don't blame you for being angry after all that.", "empathy", nil},
+		{"f23/empathy/nl/niet-kwalijk", NL, "Ik neem het je niet kwalijk dat je boos bent.", "empathy", nil},
+		{"f23/empathy/nl/neem-me-niet-kwalijk", NL, "Neem me niet kwalijk, ik had u verkeerd verstaan.", "apology", nil},
+		{"f23/apology/nl/neemt-u-het-mij", NL, "Neemt u het mij niet kwalijk dat het zo lang duurde.", "apology", nil},
+		{"f23/empathy/en/left-to-deal", EN, "Left to deal with it all on your own, I'd be fuming too.", "empathy", nil},
+		{"f23/empathy/en/just-deal-with-it", EN, "You'll just have to deal with it, I'd be annoyed too.", "", nil},
+		{"f23/summary/en/just-checking", EN, "Just checking I've got this right: the heater broke on Friday, nobody came out, and you've been without heat since?", "summary", nil},
+		{"f23/question/en/replied-more-info", EN, "We've replied to your email with more info on the refund.", "", nil},
+		{"f23/question/en/account-info", EN, "Can you DM us your account info?", "", nil},
+		{"f23/question/nl/account-info", NL, "Kun je me je account info even doorsturen?", "", nil},
+		{"f23/question/nl/iets-waar-helpen", NL, "Is er iets waar ik je nog mee kan helpen?", "", nil},
+		{"f23/question/nl/nog-iets-doen", NL, "Is er anders nog iets dat ik vandaag voor u kan doen?", "", nil},
+		{"f23/question/nl/hulp-nodig", NL, "Heb je daar nog hulp bij nodig?", "", nil},
+		{"f23/question/en/still-need-help", EN, "Do you still need help with the router?", "", nil},
+		{"f23/question/en/what-need-help", EN, "What did you need help with today?", "question", nil},
 		{"f23/blame/nl/winkel-niet", NL, "De winkel kan je daar niet mee helpen, dat regel ik zelf voor je.", "", nil},
 	}
 }
