@@ -103,8 +103,27 @@ func (ev *evaluator) adminRequest(k int, m match) bool {
 	if _, wh := ev.has(max(s.first, m.from-4), m.from, questionOpeners); wh {
 		return true
 	}
+	if ev.asksWhatIs(s, m) {
+		return true // "What's the penalty notice number?"
+	}
 	return s.last-s.first <= 5
 }
+
+// asksWhatIs reports a sentence that asks what the identifier at m is:
+// it opens with a question word and "is" ("what's", "wat is") and ends
+// on the identifier ("What's the penalty notice number?", "wat is het
+// kenteken?"), with no preposition before it.
+func (ev *evaluator) asksWhatIs(s sentence, m match) bool {
+	if s.last-s.first < 3 || m.to < s.last-1 {
+		return false
+	}
+	if _, prep := ev.has(s.first+2, m.from, idPreps); prep {
+		return false // "What was missing from the order?" asks about the problem
+	}
+	return ev.is(s.first, questionOpeners) && ev.is(s.first+1, beVerbs)
+}
+
+var idPreps = std.set("id-preps")
 
 // reportBack finds a request to tell what happened or what the customer
 // sees, put as an instruction: "let us know the error code", "DM me which
