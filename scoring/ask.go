@@ -60,7 +60,7 @@ func (ev *evaluator) question() {
 			found = true
 			continue
 		}
-		if m, ok := ev.cueIn(k, "strongdetail"); ok && !ev.afterPurpose(k, m.from) && !ev.idInfo(k, m) {
+		if m, ok := ev.cueIn(k, "strongdetail"); ok && !ev.afterPurpose(k, m.from) && !ev.idInfo(k, m) && !ev.idRequestBeside(k, m) {
 			ev.add(Question, true, "", s.first, s.last, "asks-details", "")
 			found = true
 			continue
@@ -309,6 +309,22 @@ var (
 	infoGiven    = std.set("info-given")
 )
 
+// idRequestBeside reports a request for an identifier in a later clause
+// than the detail word m, whose own clause asks nothing: "Mijn excuses
+// voor deze nare situatie, kan je je gsmnummer in privé sturen?" asks for
+// the number; the situation is what the apology is for.
+func (ev *evaluator) idRequestBeside(k int, m match) bool {
+	a, ok := ev.adminIn(k)
+	if !ok || m.from >= a.from || ev.t.toks[a.from].clause == ev.t.toks[m.from].clause {
+		return false
+	}
+	cs, ce := ev.clauseStart(m.from), ev.clauseEnd(m.from)
+	if _, asks := ev.has(cs, ce, giveVerbs); asks || ev.is(cs, questionOpeners) {
+		return false // "Wat doet de printer precies, …?", "stuur een foto van het scherm, met …"
+	}
+	return ev.adminRequest(k, a) && !ev.embeddedQuestion(k)
+}
+
 // idInfo reports a detail word that names an identifier with the word
 // before it: "your account info", "je klantinfo" ask for an identifier,
 // not about the problem.
@@ -516,6 +532,9 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 		// Dutch "of" asks "whether" only when a clause follows it
 		if ev.is(i, dutchWhether) && (i+1 >= s.last || !ev.is(i+1, dutchSubjects)) {
 			continue
+		}
+		if i+1 < s.last && ev.is(i+1, agentSubjects) {
+			continue // "…, dan kijk ik na wat ik voor je kan doen": the agent's own step
 		}
 		return true
 	}
