@@ -51,16 +51,7 @@ func (ev *evaluator) blame() {
 		hits = append(hits, hitAt{h[0], h[1], BlameCustomer, "doubting-question"})
 	}
 	for _, h := range ev.passedOn() {
-		kind := BlameManagement
-		k := ev.sentOf(h[0])
-		if _, ok := ev.cueIn(k, "supplier"); ok {
-			kind = BlameSupplier // "you'll have to contact the courier"
-		} else if _, ours, named := ev.namedIn(ev.sentence(k)); named && !ours {
-			kind = BlameSupplier // "contact Brightline Energy"
-		} else if ev.theirOrg(ev.sentence(k)) {
-			kind = BlameSupplier // "call the dealer", not "one of our depots"
-		}
-		hits = append(hits, hitAt{h[0], h[1], kind, "customer-must-call"})
+		hits = append(hits, hitAt{h[0], h[1], ev.passedOnKind(ev.sentOf(h[0])), "customer-must-call"})
 	}
 	hits = slices.DeleteFunc(hits, func(h hitAt) bool {
 		if ev.inRecap(h.from) {
@@ -181,6 +172,23 @@ func (ev *evaluator) linkAsks(m match) bool {
 		return true // "if that doesn't help, contact us here: <URL>" is a next step
 	}
 	return ev.isQuestion(k) && !ev.pointsToLink(k) || wh && ev.t.toks[s.last-1].kind == tURL
+}
+
+// passedOnKind is the kind of blame of sending the customer on in
+// sentence k: to another company (supplier) or to another team of ours
+// (management).
+func (ev *evaluator) passedOnKind(k int) BlameKind {
+	s := ev.sentence(k)
+	if _, ok := ev.cueIn(k, "supplier"); ok {
+		return BlameSupplier // "you'll have to contact the courier"
+	}
+	if _, ours, named := ev.namedIn(s); named && !ours {
+		return BlameSupplier // "contact Brightline Energy"
+	}
+	if ev.theirOrg(s) {
+		return BlameSupplier // "call the dealer", not "one of our depots"
+	}
+	return BlameManagement
 }
 
 // pointsToLink reports a question that sends the customer to the link

@@ -1,32 +1,46 @@
 package scoring
 
-// Frames (round 23): a question that only sends the customer to the link
-// it gives ("kun je het via deze link proberen? <URL>", "have you had a
-// look at this page?") is the link as the whole answer (settled case 1),
-// not a question that keeps it; "more info" pointed to ("for more info,
-// visit …", "more information here: <URL>") asks for nothing, while "please tell
-// us more here: <URL>" does. No record of what the customer sent or did
-// ("we have no record of your call", "wij hebben geen opzegging
-// ontvangen") is denial, unless the customer is the subject ("sorry you
-// haven't received it") or the agent helps on. Someone else said to be
-// the one who will help ("the store team will be happy to help you",
-// "die helpen u daar verder") passes the customer on; not help given
-// ("glad our team could help"), the purpose of the customer's own step
-// ("so our team can assist"), the agent bringing someone in, or a
-// negation. Empathy: solidarity said of the situation ("that would have
-// me panicking too", "that'd scare anyone", "dat zou mij ook storen"),
-// what the problem cost the customer for nothing ("a long way to travel
-// for nothing", "that's your whole week gone"), but not "gratis en voor
-// niets" or a cost recapped for checking; "no wonder"-style granting of
-// the feeling ("logisch dat u het zat bent", "I don't blame you for being
-// angry"), not "neem me niet kwalijk" (an apology) or "I don't blame you,
-// it was the courier"; "left to deal with it" is the customer's plight,
-// "you'll just have to deal with it" dismisses. Summary: "just checking I've got this right: …?"
-// opens a recap as "check I've got this right" does; its question mark
-// asks nothing new. Question: "we've replied to your DM with more info"
-// gives it; "DM us your account info" asks for an identifier; "is er iets
-// waar ik je mee kan helpen?" and "do you still need help?" offer help
-// (settled case 10), "what did you need help with?" asks.
+// Frames (round 23, scorer -63 to -68).
+//
+// Blame: a question that only sends the customer to the link it gives
+// ("kun je het via deze link proberen? <URL>", "have you had a look at
+// this page?") is the link as the whole answer (settled case 1). No
+// record of what the customer sent or did ("we have no record of your
+// call", "wij hebben geen opzegging ontvangen") is denial, unless the
+// customer is the subject ("sorry you haven't received it") or the agent
+// helps on. Someone else said to be the one who will help ("the store
+// team will be happy to help you", "die helpen u daar verder") passes the
+// customer on; not help given ("glad our team could help"), the purpose
+// of the customer's own step ("so our team can assist"), the agent
+// bringing someone in, or a negation. The agent reporting it to a third
+// party ("ik meld de schade zelf bij de verzekeraar") acts: no blame.
+//
+// Empathy: solidarity said of the situation ("that would have me
+// panicking too", "that'd scare anyone", "dat zou mij ook storen"); what
+// the problem cost the customer for nothing ("a long way to travel for
+// nothing", "that's your whole week gone"), not "gratis en voor niets" or
+// a cost recapped for checking; the feeling granted ("logisch dat u het
+// zat bent", "I don't blame you for being angry"), not "neem me niet
+// kwalijk" (an apology); "left to deal with it" is the customer's plight,
+// "you'll just have to deal with it" dismisses; wishing it on no one
+// ("dat gun je niemand"), a feeling denied the customer ("dat geeft geen
+// veilig gevoel"), a hardship named as theirs ("frustrating when you…",
+// "lastig als je…"), "moet doodeng zijn geweest".
+//
+// Agreement: the step or moment just proposed, checked ("werkt dat voor
+// u?", "kunt u dan thuis zijn?", "will you be in then?", "gaat dat voor
+// u?"). Summary: "just checking I've got this right: …?" opens a recap.
+//
+// Question: "more info" pointed to ("for more info, visit …") or given
+// ("we've replied with more info") asks for nothing, "please tell us more
+// here: <URL>" does; identifiers asked for ("DM us your account info",
+// "what's the parking permit number?", "zou ik je klantnummer mogen?",
+// one beside an apology) are no question, "what was missing from the
+// order?" and "wat doet de printer precies, geeft hij een foutcode?" are;
+// offers of help ("is er iets waar ik je mee kan helpen?", "do you still
+// need help?", settled case 10) and rhetorical pushback ("what do you want
+// me to do about it?", "wat verwacht je dan?") ask nothing, "what did you
+// need help with?" asks.
 func frames15Cases() []scorerCase {
 	return []scorerCase{
 		{"f23/blame/nl/link-proberen", NL, "@USER Hoi Sam, kun je het eens via deze link proberen: <URL> ? ^KD", "blame:website", nil},

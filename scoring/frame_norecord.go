@@ -20,8 +20,9 @@ func (ev *evaluator) noRecord(k int, s sentence) (blameHit, bool) {
 	if !neg {
 		return blameHit{}, false
 	}
+	head := min(n, m.from) // where the negated verb phrase starts
 	subj := -1
-	for i := min(n, m.from) - 1; i >= max(cs, min(n, m.from)-4); i-- {
+	for i := head - 1; i >= max(cs, head-4); i-- {
 		if ev.is(i, secondPerson) {
 			return blameHit{}, false // "sorry you haven't received it"
 		}
@@ -33,7 +34,7 @@ func (ev *evaluator) noRecord(k int, s sentence) (blameHit, bool) {
 	if subj < 0 {
 		return blameHit{}, false
 	}
-	if _, what := ev.has(min(n, m.from)+1, s.last, recordObjects); !what {
+	if _, what := ev.has(head+1, s.last, recordObjects); !what {
 		return blameHit{}, false
 	}
 	if _, acts := ev.agentActsIn(sentence{first: m.to, last: s.last}); acts {

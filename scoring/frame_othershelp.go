@@ -25,13 +25,7 @@ func (ev *evaluator) othersHelp(k int, s sentence) (blameHit, bool) {
 	if ev.helpLeftAlone(s, p, m) {
 		return blameHit{}, false
 	}
-	kind := BlameManagement
-	if ev.theirOrg(s) {
-		kind = BlameSupplier
-	} else if _, ok := ev.cueIn(k, "supplier"); ok {
-		kind = BlameSupplier
-	}
-	return blameHit{p, m.to, kind, "others-help"}, true
+	return blameHit{p, m.to, ev.passedOnKind(k), "others-help"}, true
 }
 
 // helpLeftAlone reports the vetoes of othersHelp for the helper at p
@@ -54,8 +48,9 @@ func (ev *evaluator) helpLeftAlone(s sentence, p int, m match) bool {
 	}
 	// "we're looping in an expert who can help", "send us a note and our
 	// team will assist"; "or our chat team can help" beside our own
-	_, us := ev.has(s.first, p, helpUs)
-	return us || ev.is(s.first, helpAlternatives)
+	_, we := ev.has(s.first, p, firstPerson)
+	_, us := ev.has(s.first, p, usWords)
+	return we || us || ev.is(s.first, helpAlternatives)
 }
 
 // helperBefore returns the subject of the helping verb at v: the nearest
@@ -85,7 +80,6 @@ var (
 	helperWords      = std.set("helper-words")
 	helpPast         = std.set("help-past")
 	helpGlad         = std.set("help-glad")
-	helpUs           = std.set("help-us")
 	helpAlternatives = std.set("help-alternatives")
 	helpPurpose      = std.set("help-purpose")
 )
