@@ -30,7 +30,7 @@ func (ev *evaluator) question() {
 			}
 			continue
 		}
-		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.summaryIn(k) || ev.counterfactualNext(k) {
+		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.asksAvailability(k) || ev.contactCheck(k) || ev.summaryIn(k) || ev.counterfactualNext(k) {
 			continue
 		}
 		if _, ok := ev.cueIn(k, "hostile"); ok {
@@ -65,14 +65,14 @@ func (ev *evaluator) question() {
 			found = true
 			continue
 		}
-		if m, ok := ev.adminIn(k); ok && !ev.embeddedQuestion(k) && ev.adminRequest(k, m) {
+		if m, ok := ev.adminIn(k); ok && (!ev.embeddedQuestion(k) || ev.whAsksID(k, m)) && ev.adminRequest(k, m) {
 			admin = append(admin, k)
 			continue
 		}
 		if ev.dmInviteOnly(k) {
 			continue // "Can you send us a DM when you have a moment?" (settled case 8)
 		}
-		if _, ok := ev.cueIn(k, "suggest"); ok && !ev.embeddedQuestion(k) && !ev.whOpened(k) && !ev.asksForReport(k) {
+		if ev.suggests(k) && !ev.embeddedQuestion(k) && !ev.whOpened(k) && !ev.asksForReport(k) {
 			continue // "kunt u de modem herstarten?" tells, it does not ask
 		}
 		ev.add(Question, true, "", s.first, s.last, "asks", "")
@@ -87,43 +87,7 @@ func (ev *evaluator) question() {
 	}
 }
 
-// adminRequest reports whether a question naming an identifier (at m)
-// asks for it: it asks to give, send or confirm something (to us), it opens with
-// "what/which" just before the identifier ("What's your order
-// number?"), or it is short ("Uw klantnummer?"). "Did you sign up with
-// email or with Google?" names one but asks about the situation.
-func (ev *evaluator) adminRequest(k int, m match) bool {
-	s := ev.sentence(k)
-	if _, check := ev.has(s.first, s.last, idCheckWords); check && s.last-s.first <= 10 {
-		return true // "is this still the best number?"
-	}
-	if _, give := ev.has(s.first, s.last, giveVerbs); give {
-		return true
-	}
-	if _, wh := ev.has(max(s.first, m.from-4), m.from, questionOpeners); wh {
-		return true
-	}
-	if ev.asksWhatIs(s, m) {
-		return true // "What's the penalty notice number?"
-	}
-	return s.last-s.first <= 5
-}
-
-// asksWhatIs reports a sentence that asks what the identifier at m is:
-// it opens with a question word and "is" ("what's", "wat is") and ends
-// on the identifier ("What's the penalty notice number?", "wat is het
-// kenteken?"), with no preposition before it.
-func (ev *evaluator) asksWhatIs(s sentence, m match) bool {
-	if s.last-s.first < 3 || m.to < s.last-1 {
-		return false
-	}
-	if _, prep := ev.has(s.first+2, m.from, idPreps); prep {
-		return false // "What was missing from the order?" asks about the problem
-	}
-	return ev.is(s.first, questionOpeners) && ev.is(s.first+1, beVerbs)
-}
-
-var idPreps = std.set("id-preps")
+var knowWhether = std.set("whether-after-know")
 
 // reportBack finds a request to tell what happened or what the customer
 // sees, put as an instruction: "let us know the error code", "DM me which
@@ -161,6 +125,13 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 				continue // "let us know what else you need"
 			}
 			return v, i + 1, true
+		}
+		if i := v + 1; i < end && ev.is(i, knowWhether) && ev.is(v, knowWords) && ev.clauseStart(i) == ev.clauseStart(v) {
+			// "laat me weten of het lukt", "let me know if it still drops":
+			// report back what happens (settled 17), not "if you need anything"
+			if _, need := ev.has(i+1, min(i+6, s.last), offerNeedWords); !need {
+				return v, i + 1, true
+			}
 		}
 	}
 	return 0, 0, false
@@ -358,6 +329,7 @@ var (
 	purposeMarkers = std.set("purpose-markers")
 	lookedVerbs    = std.set("looked-verbs")
 	echoOpeners    = std.set("echo-openers")
+	echoLeads      = std.set("echo-leads")
 	whWords        = std.set("wh-words")
 )
 
@@ -381,18 +353,33 @@ func (ev *evaluator) isEcho(k int) bool {
 		if s.last-s.first > 7 {
 			return false
 		}
-		if !(ev.is(s.first, echoOpeners) || ev.t.toks[s.first].kind == tNum) && !ev.saysEcho(s) {
+		if !ev.echoOpened(s) && !ev.saysEcho(s) {
 			return false
 		}
 		_, wh := ev.has(s.first+1, s.last, whWords)
 		return !wh
 	}
 	first := &ev.t.toks[s.first]
-	if questionOpeners.hasTok(first) || auxOpeners.hasTok(first) {
+	if questionOpeners.hasTok(first) && !ev.echoOpened(s) || auxOpeners.hasTok(first) {
+		return false // "Sinds wanneer?" asks; "Sinds vrijdag al?" hands back
+	}
+	if _, wh := ev.has(s.first+1, s.last, whWords); wh {
 		return false
 	}
 	_, choice := ev.has(s.first, s.last, orWords)
 	return !choice
+}
+
+// echoOpened reports a question opened by words that hand a fact back: a
+// count or time ("Drie weken al?", "Sinds vrijdag al?"), an ordinal ("De
+// vijfde keer al?", "Voor de derde keer?"), "geen", "still", after at
+// most two leading words ("voor de", "helemaal").
+func (ev *evaluator) echoOpened(s sentence) bool {
+	i := s.first
+	for i < s.first+2 && i+1 < s.last && ev.is(i, echoLeads) {
+		i++
+	}
+	return ev.is(i, echoOpeners) || ev.t.toks[i].kind == tNum
 }
 
 // declarativeEcho reports an English question in the word order of a

@@ -57,8 +57,7 @@ func (ev *evaluator) blame() {
 		if ev.inRecap(h.from) {
 			return true
 		}
-		_, owns := ev.cueIn(ev.sentOf(h.from), "owns")
-		return owns && h.kind != BlameCustomer
+		return ev.ownsIn(ev.sentOf(h.from)) && h.kind != BlameCustomer
 	})
 	if len(hits) == 0 {
 		// "een nieuwe pas kost nu eenmaal vijftien euro": the way things
@@ -92,6 +91,25 @@ func (ev *evaluator) blame() {
 	}
 	ev.res.Criteria.Blame = true
 	ev.res.BlameKind = first.kind
+}
+
+// ownsIn reports the agent owning the fault in sentence k ("de fout ligt
+// bij ons", "that was a mistake on our side", "we made an error"), not
+// negated ("the fault isn't with us", "no mistake on our side").
+func (ev *evaluator) ownsIn(k int) bool {
+	m, ok := ev.cueIn(k, "owns")
+	return ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m)
+}
+
+// ownsFault reports the agent owning the fault anywhere in the reply:
+// the learned layer adds no blame to it.
+func (ev *evaluator) ownsFault() bool {
+	for k := range ev.t.sents {
+		if ev.ownsIn(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // vetoed applies an entry's context condition.

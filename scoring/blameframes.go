@@ -81,7 +81,7 @@ func (ev *evaluator) frameHits() []blameHit {
 				out = append(out, h)
 			}
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.nextTime, ev.partyDecides, ev.feelingThenBut, ev.vouches, ev.ifYouHad} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.faultBy, ev.madeMistake, ev.nextTime, ev.partyDecides, ev.feelingThenBut, ev.vouches, ev.ifYouHad} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}
@@ -688,10 +688,20 @@ func (ev *evaluator) partyAt(p int) BlameKind {
 	if ev.isThirdParty(p) || supplierWords.has(w) {
 		return BlameSupplier
 	}
+	if deptWords.has(w) && !ev.ourBefore(p) {
+		return BlameManagement // "de betrokken dienst", "the warehouse"; not "onze afdeling"
+	}
 	return NoBlame
+}
+
+// ourBefore reports "our" or "onze" one or two words before token p:
+// "our billing department", "onze technische dienst".
+func (ev *evaluator) ourBefore(p int) bool {
+	return p > 0 && ev.is(p-1, ourWords) || p > 1 && ev.is(p-2, ourWords)
 }
 
 var (
 	decisionNouns = std.set("decision-nouns")
 	aboveWords    = std.set("above-words")
+	deptWords     = std.set("dept-words")
 )

@@ -60,6 +60,7 @@ func allCases() []scorerCase {
 	out = append(out, frames13Cases()...)
 	out = append(out, frames14Cases()...)
 	out = append(out, frames15Cases()...)
+	out = append(out, frames16Cases()...)
 	return out
 }
 

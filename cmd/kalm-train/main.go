@@ -49,8 +49,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	folds := fs.Int("folds", 5, "cross-validation folds (at least 2)")
 	crits := fs.String("criteria", "all", "the criteria the model may be kept for, comma-separated, or all or none (the others are only measured)")
 	guard := fs.String("guard", "", "a JSON lines file of settled cases (scoring/testdata/cases.jsonl): a model that breaks one the rules pass is not kept")
+	minGain := fs.Float64("min-gain", defaultOptions().keepGain, "the cross-validated F1 over both languages a model must add to the rules to be kept")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--guard FILE.jsonl] [--out FILE] [--folds N] [--criteria LIST]")
+		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--guard FILE.jsonl] [--out FILE] [--folds N] [--criteria LIST] [--min-gain F]")
 		fmt.Fprintln(fs.Output(), "\nTrains the scorer's learned layer, prints how it compares with the rules in cross-validation")
 		fmt.Fprintln(fs.Output(), "and writes the weights of the criteria where it wins.")
 		fs.PrintDefaults()
@@ -71,8 +72,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kalm-train: --folds %d (expected at least 2)\n", *folds)
 		return 2
 	}
+	if *minGain < 0 || *minGain > 1 {
+		fmt.Fprintf(stderr, "kalm-train: --min-gain %g (expected an F1 difference from 0 to 1)\n", *minGain)
+		return 2
+	}
 	opt := defaultOptions()
 	opt.folds = *folds
+	opt.keepGain = *minGain
 	switch *crits {
 	case "all":
 	case "none":

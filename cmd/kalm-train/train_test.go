@@ -182,6 +182,7 @@ func TestRun(t *testing.T) {
 	}{
 		{"no data", nil, 2, "give at least one --data"},
 		{"one fold", []string{"--data", data, "--folds", "1"}, 2, "--folds 1"},
+		{"negative gain", []string{"--data", data, "--min-gain", "-0.5"}, 2, "--min-gain -0.5"},
 		{"bad criterion", []string{"--data", data, "--criteria", "question,kindness"}, 2, `unknown criterion "kindness"`},
 		{"stray argument", []string{"--data", data, "extra"}, 2, `unexpected argument "extra"`},
 		{"missing file", []string{"--data", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},

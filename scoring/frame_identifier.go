@@ -1,0 +1,86 @@
+package scoring
+
+// Identifier requests: a question that asks for an account, order or
+// phone number asks for administration, not about the problem.
+
+// adminRequest reports whether a question naming an identifier (at m)
+// asks for it: it asks to give, send or confirm something (to us), it opens with
+// "what/which" just before the identifier ("What's your order
+// number?"), or it is short ("Uw klantnummer?"). "Did you sign up with
+// email or with Google?" names one but asks about the situation.
+func (ev *evaluator) adminRequest(k int, m match) bool {
+	s := ev.sentence(k)
+	if _, check := ev.has(s.first, s.last, idCheckWords); check && s.last-s.first <= 10 {
+		return true // "is this still the best number?"
+	}
+	if _, give := ev.has(s.first, s.last, giveVerbs); give {
+		return true
+	}
+	if _, wh := ev.has(max(s.first, m.from-4), m.from, questionOpeners); wh {
+		return true
+	}
+	if ev.asksWhatIs(s, m) {
+		return true // "What's the penalty notice number?"
+	}
+	if ev.mayIHave(s, m) {
+		return true // "Can I have your account number please?"
+	}
+	return s.last-s.first <= 5
+}
+
+// asksWhatIs reports a sentence that asks what the identifier at m is:
+// it opens with a question word and "is" ("what's", "wat is") and ends
+// on the identifier ("What's the penalty notice number?", "wat is het
+// kenteken?"), with no preposition before it.
+func (ev *evaluator) asksWhatIs(s sentence, m match) bool {
+	if s.last-s.first < 3 || m.to < s.last-1 {
+		return false
+	}
+	if _, prep := ev.has(s.first+2, m.from, idPreps); prep {
+		return false // "What was missing from the order?" asks about the problem
+	}
+	return ev.is(s.first, questionOpeners) && ev.is(s.first+1, beVerbs)
+}
+
+// whAsksID reports a clause that opens by asking which identifier, the
+// question word just before it: "Hey Jeroen, aan welk gsmnummer is het
+// gelinkt?", "Dag An, over welk nummer gaat het?". A sentence that asks
+// more ("wanneer… en voor welk nummer?") or asks what the customer knows
+// ("Weet u nog naar welk rekeningnummer…?") asks about the problem.
+func (ev *evaluator) whAsksID(k int, m match) bool {
+	w := m.from - 1
+	if w < 0 || !ev.is(w, whWords) {
+		return false
+	}
+	cs := ev.clauseStart(w)
+	if w != cs && !(w == cs+1 && ev.is(cs, whichPreps)) {
+		return false
+	}
+	s := ev.sentence(k)
+	for i := s.first; i < s.last; i++ {
+		if i != w && ev.is(i, whWords) || ev.is(i, knowWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayIHave reports the agent asking to have the identifier at m: "can I
+// have your order number", "could we get the reference", "mag ik uw
+// nummer hebben": the agent, then a verb of getting, before it ("can I
+// ask, have you moved?" asks about the situation).
+func (ev *evaluator) mayIHave(s sentence, m match) bool {
+	for i := max(s.first+1, m.from-4); i < m.from; i++ {
+		if ev.is(i, getVerbs) && (ev.is(i-1, agentSubjects) || i >= s.first+2 && ev.is(i-2, agentSubjects) && ev.is(i-1, getFillers)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	idPreps    = std.set("id-preps")
+	whichPreps = std.set("which-preps")
+	getVerbs   = std.set("get-verbs")
+	getFillers = std.set("get-fillers")
+)

@@ -1,0 +1,107 @@
+package scoring
+
+// Scheduling questions: asking when the customer is free so that a step
+// can be planned is neither a question about the problem nor a check of
+// agreement (settled case 15).
+
+// asksAvailability reports a question in sentence k whose last clause
+// asks when the customer can be reached or visited: it opens with a
+// question word of time ("wanneer", "when", "hoe laat", "welke dag",
+// "what time"), perhaps after a connective or preposition, and names the
+// customer and an availability word: "Welke dag komt u het beste uit?",
+// "Wanneer zijt ge volgende week thuis?", "What time suits you best?".
+// "Wanneer is het begonnen?" asks about the problem.
+func (ev *evaluator) asksAvailability(k int) bool {
+	s := ev.sentence(k)
+	cs := ev.clauseStart(s.last - 1)
+	i := cs
+	for i < s.last && i < cs+2 && (ev.is(i, connectives) || ev.is(i, slotPreps)) {
+		i++
+	}
+	if !ev.timeAsked(i, s.last) {
+		return false
+	}
+	if _, wh := ev.has(s.first, cs, whWords); wh {
+		return false // "hoe laat kwam de sms, en welke dag bent u thuis?" asks about the problem too
+	}
+	if _, you := ev.has(i, s.last, youAny); !you {
+		return false
+	}
+	_, free := ev.has(i, s.last, availWords)
+	return free
+}
+
+// timeAsked reports a question word of time at token i: "wanneer",
+// "when", or "which/welke/hoe/what" with a time noun within two words
+// ("welke dagen", "hoe laat", "what time of day").
+func (ev *evaluator) timeAsked(i, end int) bool {
+	if i >= end || !ev.is(i, whWords) {
+		return false
+	}
+	if ev.is(i, whenWords) {
+		return true
+	}
+	_, slot := ev.has(i+1, min(i+3, end), slotNouns)
+	return slot
+}
+
+var (
+	slotPreps  = std.set("slot-preps")
+	slotNouns  = std.set("slot-nouns")
+	whenWords  = std.set("when-words")
+	youAny     = std.set("you-any")
+	availWords = std.set("avail-words")
+)
+
+// contactCheck reports a question that checks the channel of a promised
+// contact: the agent reaching the customer on a number or address ("Kan ik
+// u op dit nummer bereiken?", "Can I reach you on this number?") or that
+// channel called fine ("Is dat nummer goed voor u?", "Is a text to this
+// number ok?"). It looks up where to call, not the problem.
+func (ev *evaluator) contactCheck(k int) bool {
+	s := ev.sentence(k)
+	c, ch := ev.has(s.first, s.last, channelNouns)
+	if !ch {
+		return false
+	}
+	if _, ok := ev.has(c+1, s.last, fineWords); ok {
+		return true // not "the right order number"
+	}
+	_, reach := ev.has(s.first, s.last, channelVerbs)
+	_, me := ev.has(s.first, s.last, agentSubjects)
+	return reach && me
+}
+
+var (
+	channelNouns = std.set("channel-nouns")
+	fineWords    = std.set("fine-words")
+	channelVerbs = std.set("channel-verbs")
+)
+
+// suggests reports a question that asks the customer to do something:
+// a suggestion cue ("kunt u de modem herstarten?", "could you try…?") or
+// a Dutch verb-first request softened by "eens", "even" or "gerust"
+// ("Verwijder je je cookies eens?", "Belt u het ziekenhuis even?"): the
+// verb opens a clause, the customer follows it as subject, and it is no
+// auxiliary ("Heb je al eens gekeken…?" asks what they did).
+func (ev *evaluator) suggests(k int) bool {
+	if _, ok := ev.cueIn(k, "suggest"); ok {
+		return true
+	}
+	s := ev.sentence(k)
+	if _, soft := ev.has(s.first, s.last, softeners); !soft {
+		return false
+	}
+	for cs := s.first; cs < s.last; cs = ev.clauseEnd(cs) {
+		if cs+1 < s.last && ev.is(cs+1, youSubjects) && !ev.is(cs, notVerbOpeners) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	softeners      = std.set("softeners")
+	youSubjects    = std.set("you-subjects")
+	notVerbOpeners = std.set("not-verb-openers")
+)
