@@ -24,6 +24,10 @@ package scoring
 // of het lukt" asks to report back; "let me know if it acts up" is a
 // condition.
 //
+// Empathy: a feeling named with words the rules lacked ("you sound worn
+// out", "I can hear how drained you are"), the impact as a hit or setback
+// ("a real financial hit"), "I totally get it" (not "I get it now: …").
+//
 // Agreement: a moment proposed as a question ("Past zaterdag om tien
 // uur?", "Komt dinsdagmiddag u uit?").
 //
@@ -80,5 +84,13 @@ func frames16Cases() []scorerCase {
 		{"f24/blame/en/our-department", EN, "Our billing department made an error there, I'm sorry.", "apology", nil},
 		{"f24/blame/en/mistake-our-side", EN, "That was a mistake on our side.", "", nil},
 		{"f24/blame/nl/fout-bij-ons", NL, "Die fout lag bij ons, niet bij jou.", "", nil},
+		{"f24/empathy/en/hear-how-drained", EN, "I can hear how drained you are after all of this.", "empathy", nil},
+		{"f24/empathy/en/sound-worn-out", EN, "You sound completely worn out.", "empathy", nil},
+		{"f24/empathy/en/must-be-uncomfortable", EN, "With the heating off you must be so uncomfortable.", "empathy", nil},
+		{"f24/empathy/en/financial-hit", EN, "Losing two days' pay is a real financial hit.", "empathy", nil},
+		{"f24/empathy/en/big-setback", EN, "That's a big setback right before your move.", "empathy", nil},
+		{"f24/empathy/en/totally-get-it", EN, "I totally get it, you needed that laptop for your exams.", "empathy", nil},
+		{"f24/empathy/en/get-it-now", EN, "I get it now: the code is on the back of the card.", "", nil},
+		{"f24/empathy/nl/flinke-klap", NL, "Twee dagen loon kwijt, dat is een flinke klap.", "empathy", nil},
 	}
 }
