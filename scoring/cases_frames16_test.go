@@ -92,5 +92,9 @@ func frames16Cases() []scorerCase {
 		{"f24/empathy/en/totally-get-it", EN, "I totally get it, you needed that laptop for your exams.", "empathy", nil},
 		{"f24/empathy/en/get-it-now", EN, "I get it now: the code is on the back of the card.", "", nil},
 		{"f24/empathy/nl/flinke-klap", NL, "Twee dagen loon kwijt, dat is een flinke klap.", "empathy", nil},
+		{"f24/question/en/number-be-reached", EN, "Is there a number where you can be reached this afternoon?", "", nil},
+		{"f24/question/nl/nummer-bereikbaar", NL, "Op welk nummer bent u morgen bereikbaar?", "", nil},
+		{"f24/question/nl/voorbeelden-doorsturen", NL, "Kun je me een paar voorbeelden van die sms'jes doorsturen?", "question", nil},
+		{"f24/question/en/forward-examples", EN, "Could you forward me a couple of examples of those emails?", "question", nil},
 	}
 }

@@ -67,6 +67,9 @@ func (ev *evaluator) contactCheck(k int) bool {
 	if _, ok := ev.has(c+1, s.last, fineWords); ok {
 		return true // not "the right order number"
 	}
+	if _, passive := ev.has(s.first, s.last, reachPassive); passive {
+		return true // "a number where you can be reached", "waarop u bereikbaar bent"
+	}
 	_, reach := ev.has(s.first, s.last, channelVerbs)
 	_, me := ev.has(s.first, s.last, agentSubjects)
 	return reach && me
@@ -76,6 +79,7 @@ var (
 	channelNouns = std.set("channel-nouns")
 	fineWords    = std.set("fine-words")
 	channelVerbs = std.set("channel-verbs")
+	reachPassive = std.set("reach-passive")
 )
 
 // suggests reports a question that asks the customer to do something:
