@@ -1,6 +1,6 @@
 package scoring
 
-// Frames (round 24, scorer -69).
+// Frames (round 24, scorer -69 to -71).
 //
 // Question: asking when the customer is free so a step can be planned
 // ("welke dag komt u het beste uit?", "what time suits you?") is neither
@@ -22,7 +22,9 @@ package scoring
 // else I can do?" offers; "what can I help you with?" and "waar kan ik u
 // mee helpen?" are open help questions (settled case 16). "Laat me weten
 // of het lukt" asks to report back; "let me know if it acts up" is a
-// condition.
+// condition. A number "where you can be reached" checks a channel;
+// examples asked to be forwarded ("kun je me een paar voorbeelden
+// doorsturen?") ask about the problem.
 //
 // Empathy: a feeling named with words the rules lacked ("you sound worn
 // out", "I can hear how drained you are"), the impact as a hit or setback
