@@ -87,8 +87,6 @@ func (ev *evaluator) question() {
 	}
 }
 
-var knowWhether = std.set("whether-after-know")
-
 // reportBack finds a request to tell what happened or what the customer
 // sees, put as an instruction: "let us know the error code", "DM me which
 // store you use", "stuur ons de resultaten", "keep me posted on the
@@ -330,6 +328,7 @@ var (
 	lookedVerbs    = std.set("looked-verbs")
 	echoOpeners    = std.set("echo-openers")
 	echoLeads      = std.set("echo-leads")
+	knowWhether    = std.set("whether-after-know")
 	whWords        = std.set("wh-words")
 )
 

@@ -70,6 +70,11 @@ func (ev *evaluator) blame() {
 		}
 	}
 	if len(hits) == 0 {
+		// "that was a mistake on our side": owning it is a harm avoided,
+		// and the learned layer adds no blame against this near miss
+		if m, ok := ev.ownedFault(); ok {
+			ev.add(Blame, false, "", m.from, m.to, "owns-fault", noteOwns)
+		}
 		return
 	}
 	// the kind is that of the first blaming words; a flat denial gives
@@ -97,19 +102,24 @@ func (ev *evaluator) blame() {
 // bij ons", "that was a mistake on our side", "we made an error"), not
 // negated ("the fault isn't with us", "no mistake on our side").
 func (ev *evaluator) ownsIn(k int) bool {
-	m, ok := ev.cueIn(k, "owns")
-	return ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m)
+	_, ok := ev.ownsAt(k)
+	return ok
 }
 
-// ownsFault reports the agent owning the fault anywhere in the reply:
-// the learned layer adds no blame to it.
-func (ev *evaluator) ownsFault() bool {
+// ownsAt returns the words of sentence k that own the fault (see ownsIn).
+func (ev *evaluator) ownsAt(k int) (match, bool) {
+	m, ok := ev.cueIn(k, "owns")
+	return m, ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m)
+}
+
+// ownedFault returns the first words in the reply that own the fault.
+func (ev *evaluator) ownedFault() (match, bool) {
 	for k := range ev.t.sents {
-		if ev.ownsIn(k) {
-			return true
+		if m, ok := ev.ownsAt(k); ok {
+			return m, true
 		}
 	}
-	return false
+	return match{}, false
 }
 
 // vetoed applies an entry's context condition.

@@ -33,13 +33,8 @@ func (ev *evaluator) madeMistake(k int, s sentence) (blameHit, bool) {
 		if !ev.is(i, faultNouns) || !ev.is(i-1, faultArticles) || !ev.is(i-2, makeVerbs) {
 			continue
 		}
-		for p := i - 3; p >= max(s.first, i-6); p-- {
-			if ev.isUs(p) || ev.is(p, secondPerson) || ev.is(p, negators) {
-				break
-			}
-			if kind := ev.partyAt(p); kind != NoBlame {
-				return blameHit{p, i + 1, kind, "made-mistake"}, true
-			}
+		if p, kind := ev.partyBefore(i-3, max(s.first, i-6)); kind != NoBlame {
+			return blameHit{p, i + 1, kind, "made-mistake"}, true
 		}
 	}
 	return blameHit{}, false

@@ -66,18 +66,33 @@ func (ev *evaluator) theOnes(k int, s sentence) (blameHit, bool) {
 	if !ok {
 		return blameHit{}, false
 	}
-	for p := m.from - 1; p >= max(s.first, m.from-4); p-- {
-		if ev.isUs(p) || ev.is(p, secondPerson) || ev.is(p, negators) {
-			return blameHit{}, false // "we're the ones who…", "you're the one who…", "the bank isn't responsible"
-		}
-		if kind := ev.partyAt(p); kind != NoBlame {
-			return blameHit{p, m.to, kind, "the-ones"}, true
-		}
-		if p == s.first && ev.unknownName(p) {
-			return blameHit{p, m.to, BlameSupplier, "the-ones"}, true // "Evri are the ones…"
-		}
+	// not "we're the ones who…", "you're the one who…", "the bank isn't responsible"
+	lo := max(s.first, m.from-4)
+	p, kind := ev.partyBefore(m.from-1, lo)
+	switch {
+	case kind != NoBlame:
+		return blameHit{p, m.to, kind, "the-ones"}, true
+	case p < lo && lo == s.first && ev.unknownName(s.first):
+		return blameHit{s.first, m.to, BlameSupplier, "the-ones"}, true // "Evri are the ones…"
 	}
 	return blameHit{}, false
+}
+
+// partyBefore reads back from token from to token lo for the party a
+// frame's verb belongs to. It returns where it stopped and the party's
+// kind: NoBlame when the company, the customer or a negation comes first
+// ("our team decides", "your bank sets", "the bank isn't responsible"),
+// or when it ran past lo (then the position is lo-1).
+func (ev *evaluator) partyBefore(from, lo int) (int, BlameKind) {
+	for p := from; p >= lo; p-- {
+		if ev.isUs(p) || ev.is(p, secondPerson) || ev.is(p, negators) {
+			return p, NoBlame
+		}
+		if kind := ev.partyAt(p); kind != NoBlame {
+			return p, kind
+		}
+	}
+	return lo - 1, NoBlame
 }
 
 // partyAfter finds the first party in tokens [from, to): "your bank" is
@@ -195,13 +210,13 @@ func (ev *evaluator) partyDecides(k int, s sentence) (blameHit, bool) {
 	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {
 		return blameHit{}, false // "zodra de bank het regelt, …" supposes
 	}
-	for p := m.from - 1; p >= max(ev.clauseStart(m.from), m.from-3); p-- {
-		if ev.isUs(p) || ev.is(p, secondPerson) || ev.is(p, negators) {
-			return blameHit{}, false // "our team decides", "your bank sets"
-		}
-		if kind := ev.partyAt(p); kind != NoBlame {
-			return blameHit{p, m.to, kind, "party-decides"}, true
-		}
+	lo := max(ev.clauseStart(m.from), m.from-3)
+	p, kind := ev.partyBefore(m.from-1, lo)
+	if kind != NoBlame {
+		return blameHit{p, m.to, kind, "party-decides"}, true
+	}
+	if p >= lo {
+		return blameHit{}, false // stopped at "our team decides", "your bank sets"
 	}
 	return ev.invertedDecider(k, m)
 }

@@ -49,4 +49,5 @@ var (
 	noteNoTime         = std.note("no-time")
 	noteAdmin          = std.note("admin")
 	noteSarcasm        = std.note("sarcasm")
+	noteOwns           = std.note("owns")
 )

@@ -395,7 +395,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		}
 		on := z > 0
 		switch {
-		case on && !ev.res.Criteria.Get(c) && !ev.nearMiss(c) && !(c == Blame && ev.ownsFault()):
+		case on && !ev.res.Criteria.Get(c) && !ev.nearMiss(c):
 			start, end, ok := ev.learnedQuote(c, m, slot, found, best)
 			if ok {
 				ev.turnOn(c, start, end)

@@ -245,6 +245,38 @@ func TestModelKeepsTheRulesNearMisses(t *testing.T) {
 	}
 }
 
+// TestModelAddsNoBlameToOwnedFault: a reply that owns the fault carries
+// the rules' near miss "owns-fault" with its hint, so a blame model that
+// only adds finds no blame there; "no mistake on our side" denies and is
+// blame by the rules.
+func TestModelAddsNoBlameToOwnedFault(t *testing.T) {
+	s := New(Vocabulary{})
+	m, err := ParseModel("m", "format 1\nscorer test\nblame _bias -1\nblame _adds 1\nblame w:mistake 3\nblame w:fout 3\n")
+	require.NoError(t, err)
+	cases := []struct {
+		reply    string
+		lang     Lang
+		blame    bool
+		nearMiss bool
+	}{
+		{"That was a mistake on our side, I'll fix it now.", EN, false, true},
+		{"Dat was een fout van onze kant, ik los het nu op.", NL, false, true},
+		{"There was no mistake on our side.", EN, true, false},
+	}
+	for _, tc := range cases {
+		r := s.score(tc.reply, tc.lang, m, nil)
+		assert.Equal(t, tc.blame, r.Criteria.Blame, "%q", tc.reply)
+		owns := false
+		for _, f := range r.Findings {
+			if f.Criterion == Blame && !f.Hit && f.Rule == "owns-fault" {
+				owns = true
+				assert.NotEmpty(t, f.Note, "%q: the near miss says why", tc.reply)
+			}
+		}
+		assert.Equal(t, tc.nearMiss, owns, "%q", tc.reply)
+	}
+}
+
 // BenchmarkScoreRules scores without the learned layer: BenchmarkScore
 // minus this is what the layer costs.
 func BenchmarkScoreRules(b *testing.B) {

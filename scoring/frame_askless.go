@@ -1,8 +1,8 @@
 package scoring
 
-// Scheduling questions: asking when the customer is free so that a step
-// can be planned is neither a question about the problem nor a check of
-// agreement (settled case 15).
+// Questions that ask nothing about the problem: when the customer is free
+// so a step can be planned (settled case 15), the channel of a promised
+// call, and requests to do a step put as a question (settled case 17).
 
 // asksAvailability reports a question in sentence k whose last clause
 // asks when the customer can be reached or visited: it opens with a
@@ -24,7 +24,7 @@ func (ev *evaluator) asksAvailability(k int) bool {
 	if _, wh := ev.has(s.first, cs, whWords); wh {
 		return false // "hoe laat kwam de sms, en welke dag bent u thuis?" asks about the problem too
 	}
-	if _, you := ev.has(i, s.last, youAny); !you {
+	if _, you := ev.has(i, s.last, secondPerson); !you {
 		return false
 	}
 	_, free := ev.has(i, s.last, availWords)
@@ -49,7 +49,6 @@ var (
 	slotPreps  = std.set("slot-preps")
 	slotNouns  = std.set("slot-nouns")
 	whenWords  = std.set("when-words")
-	youAny     = std.set("you-any")
 	availWords = std.set("avail-words")
 )
 
@@ -97,7 +96,7 @@ func (ev *evaluator) suggests(k int) bool {
 		return false
 	}
 	for cs := s.first; cs < s.last; cs = ev.clauseEnd(cs) {
-		if cs+1 < s.last && ev.is(cs+1, youSubjects) && !ev.is(cs, notVerbOpeners) {
+		if cs+1 < s.last && ev.is(cs+1, youSubject) && !ev.is(cs, notVerbOpeners) {
 			return true
 		}
 	}
@@ -106,6 +105,5 @@ func (ev *evaluator) suggests(k int) bool {
 
 var (
 	softeners      = std.set("softeners")
-	youSubjects    = std.set("you-subjects")
 	notVerbOpeners = std.set("not-verb-openers")
 )
