@@ -359,6 +359,9 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		if _, acts := ev.agentActsIn(ev.sentence(k)); acts {
 			continue // "I'll pass your comments to our supplier"
 		}
+		if ev.partyFixes(sm.from) {
+			continue // "de verzekeraar neemt die schade over", "the courier will have it at your door by 9"
+		}
 		cs := ev.clauseStart(sm.from)
 		if _, agent := ev.has(cs, sm.from, firstPerson); agent {
 			if _, act := ev.has(cs, ev.clauseEnd(sm.from), agentActs); act {
@@ -378,7 +381,24 @@ func (ev *evaluator) supplierBlame() [][2]int {
 	return out
 }
 
-var agentActs = std.set("agent-acts")
+var (
+	agentActs     = std.set("agent-acts")
+	partyFixVerbs = std.set("party-fix-verbs")
+)
+
+// partyFixes reports the party at p putting the problem right in its
+// clause, with no negation there: "het frame wordt vervangen door de
+// fabrikant", "the courier will have it at your door by nine". The
+// party does the fix; it is not named as the cause (an overpromise, if
+// anything, is judged elsewhere).
+func (ev *evaluator) partyFixes(p int) bool {
+	cs, ce := ev.clauseStart(p), ev.clauseEnd(p)
+	if _, neg := ev.has(cs, ce, negators); neg {
+		return false
+	}
+	_, fix := ev.has(cs, ce, partyFixVerbs)
+	return fix
+}
 
 // negationCauses reports a negation at token n as the failure of the
 // party at token p ("the courier didn't turn up", "de leverancier levert
@@ -442,12 +462,27 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		if last := ev.clauseStart(s.last - 1); last > s.first && s.last-last >= 3 && ev.is(last, doubtAux) {
 			s.first = last // "if it's refurbished the box would say so, are you sure?"
 		}
+		why := s.first < s.last && ev.is(s.first, whyWords)
+		if why {
+			s.first++ // "Waarom heeft u … niet …?", "Why didn't you …?"
+		}
 		if s.last-s.first < 3 || !ev.is(s.first, doubtAux) {
 			continue
 		}
 		you := s.first + 1
+		if why && ev.is(s.first, doAux) && ev.is(you, negators) {
+			you++ // "why did not you" ("didn't" expanded)
+		}
 		if !ev.is(you, youSubject) {
 			continue // "Mag ik je…" asks to act on the customer, not about them
+		}
+		if why {
+			// only a why that asks why the customer did not do it reproaches:
+			// "why did you call?" asks; "don't you" suggests ("why don't you try…")
+			if _, neg := ev.has(s.first+1, s.last, negators); neg && !ev.is(s.first, presentDoAux) {
+				out = append(out, [2]int{s.first - 1, s.last})
+			}
+			continue
 		}
 		if you+1 < s.last && ev.is(you+1, embeddedWords) {
 			continue // "weet je of je andere nummers kan bellen?" asks
@@ -464,15 +499,35 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		}
 		if _, neg := ev.has(you+1, min(you+2, s.last), negators); neg && ev.is(s.first, doAux) {
 			out = append(out, [2]int{s.first, s.last})
+			continue
+		}
+		if ev.thenNot(you+1, s.last) {
+			out = append(out, [2]int{s.first, s.last}) // "Heb je de dienstregeling dan niet bekeken?"
 		}
 	}
 	return out
 }
 
+// thenNot reports "dan niet"/"dan nooit" in tokens [from, to): in a
+// yes/no question about what the customer did, it reproaches ("Heeft u
+// de brief dan niet gelezen?"), where "dan nog steeds geen" asks.
+func (ev *evaluator) thenNot(from, to int) bool {
+	for i := from; i+1 < to; i++ {
+		if ev.is(i, reproachThen) && ev.is(i+1, reproachNot) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
-	doubtWords = std.set("doubt-words")
-	doubtAux   = std.set("doubt-aux")
-	doAux      = std.set("do-aux")
+	whyWords     = std.set("why-words")
+	presentDoAux = std.set("present-do-aux")
+	reproachThen = std.set("reproach-then")
+	reproachNot  = std.set("reproach-not")
+	doubtWords   = std.set("doubt-words")
+	doubtAux     = std.set("doubt-aux")
+	doAux        = std.set("do-aux")
 	// words before a doubting question's auxiliary: "sorry, but have you…"
 	doubtOpeners = std.set("doubt-openers")
 	// what a check that things work again asks about: "is het wel weer in orde?"
@@ -539,7 +594,18 @@ func (ev *evaluator) passedOn() [][2]int {
 		// who contacts? the customer ("u moet … bellen", "belt u", "call
 		// us") or an imperative at the start; not the agent ("ik bel de
 		// afdeling") nor a colleague ("het team belt u").
-		imperative := ev.is(s.first, imperativeStarts) || v == s.first || ev.imperativeClause(v) ||
+		if _, acts := ev.agentActsIn(sentence{first: v + 1, last: s.last}); acts {
+			continue // "breng hem langs, dan stellen we hem gratis af": the agent does the work
+		}
+		if ev.contactsUs(v) {
+			// "Kunt u de factuur van de garage naar ons mailen?": the customer
+			// comes to us; only having to chase us again passes them on
+			if ev.chaseAgain(s) {
+				out = append(out, [2]int{s.first, s.last})
+			}
+			continue
+		}
+		imperative := ev.is(s.first, imperativeStarts) || v == s.first && !ev.is(v, adverbContacts) || ev.imperativeClause(v) ||
 			v > s.first && ev.is(v-1, pleaseWords) && !ev.tryStep(v) // "for quicker help please phone the number on your card"
 		if !imperative && !ev.invertedYou(v) && !ev.advisesContact(s, v) {
 			// "u moet … bellen", "you'll have to call": an obligation, not
@@ -559,15 +625,36 @@ func (ev *evaluator) passedOn() [][2]int {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}
-		_, again := ev.has(s.first, s.last, againWords)
-		_, later := ev.has(s.first, s.last, laterWords)
-		_, nothing := ev.has(s.first, s.last, nothingWords)
-		_, heard := ev.has(s.first, s.last, heardWords)
-		if (again && (later || nothing)) || (nothing && heard) {
+		if ev.chaseAgain(s) {
 			out = append(out, [2]int{s.first, s.last})
 		}
 	}
 	return out
+}
+
+// chaseAgain reports a sentence that has the customer contact us again
+// later or when they hear nothing ("call us again tomorrow", "if you
+// hear nothing, ring back"): they chase, we do not.
+func (ev *evaluator) chaseAgain(s sentence) bool {
+	_, again := ev.has(s.first, s.last, againWords)
+	_, later := ev.has(s.first, s.last, laterWords)
+	_, nothing := ev.has(s.first, s.last, nothingWords)
+	_, heard := ev.has(s.first, s.last, heardWords)
+	return again && (later || nothing) || nothing && heard
+}
+
+// contactsUs reports contact word v sending something to us within its
+// clause: "de factuur naar ons mailen", "send it to us". "Contact us at
+// the number on your card" and "give us a ring" still send the customer
+// to another line (settled rule 1).
+func (ev *evaluator) contactsUs(v int) bool {
+	cs, ce := ev.clauseStart(v), ev.clauseEnd(v)
+	for i := max(cs+1, v-3); i < min(ce, v+4); i++ {
+		if i != v && ev.is(i, usWords) && ev.is(i-1, towardWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactIn finds the first word of sentence s that makes contact, past
@@ -586,7 +673,12 @@ func (ev *evaluator) contactIn(s sentence) (int, bool) {
 // contactNoun reports a contact word at v that names an identifier: "a
 // good contact number", "the contact code on your letter".
 func (ev *evaluator) contactNoun(v int, s sentence) bool {
-	return v+1 < s.last && ev.is(v+1, idSuffixes)
+	if v+1 < s.last && ev.is(v+1, idSuffixes) {
+		return true
+	}
+	// "from your last call", "na het vorige gesprek": the contact is a
+	// thing named, not a step asked for
+	return v > s.first && ev.is(v-1, contactNounLeads)
 }
 
 // troubleshoots reports a "try" at v that asks for a step ("try resetting
@@ -611,7 +703,8 @@ func (ev *evaluator) imperativeClause(v int) bool {
 	c := ev.clauseStart(v)
 	switch {
 	case v == c:
-		return ev.is(v, imperativeStarts)
+		// "…, bel ik je terug": the agent after the verb is its subject
+		return ev.is(v, imperativeStarts) && !(v+1 < len(ev.t.toks) && ev.is(v+1, agentSubjects))
 	case v == c+1 && ev.is(c, softOpeners):
 		return !ev.is(v, contactParticiples) // "just called them" tells
 	}
@@ -705,6 +798,9 @@ func (ev *evaluator) contactsThirdParty(k int, s sentence, v int) bool {
 
 var (
 	customerContacts = std.set("customer-contacts")
+	contactNounLeads = std.set("contact-noun-leads")
+	adverbContacts   = std.set("adverb-contacts")
+	towardWords      = std.set("toward-words")
 	dmWords          = std.set("dm-words")
 	imperativeStarts = std.set("imperative-starts")
 	otherParty       = std.set("other-party")

@@ -90,6 +90,41 @@ func (ev *evaluator) frameHits() []blameHit {
 	return out
 }
 
+// admitsFault reports a fault word in sentence s that is not negated
+// ("er is een storing op ons netwerk", "we've had a problem with logins
+// since 8am"): the company admits a problem on its side, the opposite of
+// saying its side is fine.
+func (ev *evaluator) admitsFault(s sentence) bool {
+	for i := s.first; i < s.last; i++ {
+		if !ev.is(i, faultWords) || ev.is(i, faultNotProblem) || ev.negatedBefore(i, 3) {
+			continue
+		}
+		if _, neg := ev.has(i+1, min(i+4, ev.clauseEnd(i)), negators); !neg {
+			return true // not "een storing is er niet"
+		}
+	}
+	return false
+}
+
+// okStateIn finds a word saying something is fine in sentence s, past the
+// words that only look like one: "Klopt, …" or "het klopt dat …" grant
+// the customer's point, and "working on it" is the staff at work.
+func (ev *evaluator) okStateIn(s sentence) (int, bool) {
+	for i := s.first; i < s.last; i++ {
+		if !ev.is(i, okStates) {
+			continue
+		}
+		if ev.is(i, grantWords) && (i == s.first || i+1 < s.last && ev.is(i+1, deixisWords)) {
+			continue
+		}
+		if i+1 < s.last && ev.is(i+1, onWords) && ev.is(i, workWords) {
+			continue
+		}
+		return i, true
+	}
+	return 0, false
+}
+
 // blameHit is one blaming span with its kind and rule id.
 type blameHit struct {
 	from, to int
@@ -119,7 +154,10 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 		// the check itself)
 		return blameHit{}, false
 	}
-	if i, fine := ev.has(s.first, s.last, okStates); fine && !ev.negatedBefore(i, 2) && !ev.fixedNow(i) {
+	if ev.admitsFault(s) {
+		return blameHit{}, false // "Klopt, er is een storing op ons platform, onze technici zijn ermee bezig"
+	}
+	if i, fine := ev.okStateIn(s); fine && !ev.negatedBefore(i, 2) && !ev.fixedNow(i) {
 		return blameHit{min(side.from, i), max(side.to, i+1), BlameDenial, "our-side-fine"}, true
 	}
 	if i, no := ev.has(s.first, s.last, negators); no {
@@ -575,13 +613,17 @@ func (ev *evaluator) namedIn(s sentence) (int, bool, bool) {
 }
 
 var (
-	orgHeads      = std.set("org-heads")
-	phoneWords    = std.set("phone-words")
-	selfHelp      = std.set("self-help")
-	okStates      = std.set("ok-states")
-	faultWords    = std.set("fault-words")
-	customerActs  = std.set("customer-acts")
-	pushbackWords = std.set("pushback-words")
+	orgHeads        = std.set("org-heads")
+	phoneWords      = std.set("phone-words")
+	selfHelp        = std.set("self-help")
+	okStates        = std.set("ok-states")
+	grantWords      = std.set("grant-words")
+	onWords         = std.set("on-words")
+	workWords       = std.set("work-words")
+	faultNotProblem = std.set("fault-not-problem")
+	faultWords      = std.set("fault-words")
+	customerActs    = std.set("customer-acts")
+	pushbackWords   = std.set("pushback-words")
 )
 
 // faultLiesWith: the fault is placed with a named or third party ("the

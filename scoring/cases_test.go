@@ -61,6 +61,7 @@ func allCases() []scorerCase {
 	out = append(out, frames14Cases()...)
 	out = append(out, frames15Cases()...)
 	out = append(out, frames16Cases()...)
+	out = append(out, frames17Cases()...)
 	return out
 }
 

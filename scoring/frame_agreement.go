@@ -66,7 +66,8 @@ func (ev *evaluator) shallI(m match) bool {
 func (ev *evaluator) asksInstead(k int) bool { return ev.asksFor(k, true) }
 
 // asksFor is asksInstead; ids says whether naming an identifier counts
-// as asking for it.
+// as asking for it. An "iets" right after "dat" names the offer itself
+// ("Is dat iets voor u?"); "Zal ik nog iets voor u doen?" offers anything.
 func (ev *evaluator) asksFor(k int, ids bool) bool {
 	if ids && ev.idsAsked(k) {
 		return true
@@ -82,8 +83,10 @@ func (ev *evaluator) asksFor(k int, ids bool) bool {
 			}
 		}
 	}
-	if _, ok := ev.has(s.first, s.last, anythingWords); ok {
-		return true
+	for i := s.first; i < s.last; i++ {
+		if ev.is(i, anythingWords) && !(i > s.first && ev.is(i-1, deixisWords)) {
+			return true
+		}
 	}
 	if v, ok := ev.has(s.first, s.last, verifyWords); ok && v+1 < s.last {
 		if _, obj := ev.has(v+1, min(v+3, s.last), verifyObjects); obj {
@@ -188,6 +191,12 @@ func (ev *evaluator) agreementFrames() bool {
 		if from < 0 && ev.channelCheck(k) {
 			from, rule = s.first, "f.channel-check"
 		}
+		if from < 0 && ev.okCheck(k) {
+			from, rule = s.first, "f.ok-check"
+		}
+		if from < 0 && ev.res.Criteria.Callback && ev.contactCheck(k) && !ev.asksAvailability(k) && !ev.whAsks(k) {
+			from, rule = s.first, "f.contact-check" // "I'll call at three. Can I reach you on this number?" (settled 23)
+		}
 		if from >= 0 {
 			ev.add(Agreement, true, "", from, s.last, rule, "")
 			return true
@@ -217,6 +226,49 @@ func (ev *evaluator) channelCheck(k int) bool {
 	_, check := ev.has(s.first, s.last, idCheckWords)
 	return check
 }
+
+// whAsks reports a question word opening sentence k: "Op welk nummer bent
+// u bereikbaar?" asks for a number, it checks none; "the number where you
+// are now" names one.
+func (ev *evaluator) whAsks(k int) bool {
+	s := ev.sentence(k)
+	_, wh := ev.has(s.first, min(s.first+2, s.last), whWords)
+	return wh
+}
+
+// okCheck reports a short yes/no question that puts a part of the plan
+// the agent has just named to the customer and asks if it is alright:
+// "I'll reissue the ticket on your new card. Is the same seat alright?",
+// "Would a text be okay for that?", "Is calling this number okay?". The
+// question opens with "is/would/will/zou", ends on an ok-word (only "for
+// that", "voor u"… after it) and its subject is neither the customer's
+// ("Is your router okay?" asks about the problem), a person ("Is he
+// okay?") nor everything ("Is alles goed?" asks how they are).
+func (ev *evaluator) okCheck(k int) bool {
+	s := ev.sentence(k)
+	if s.last-s.first > 10 || !ev.is(s.first, okCheckAux) {
+		return false
+	}
+	ok := s.last - 1
+	for ok > s.first && (ev.is(ok, tagPreps) || ev.is(ok, youObject) || ev.is(ok, deixisWords)) {
+		ok-- // "… okay for that?", "… goed voor u?"
+	}
+	if ok <= s.first+1 || !ev.is(ok, okWords) {
+		return false
+	}
+	for i := s.first + 1; i < ok; i++ {
+		if ev.is(i, secondPerson) || ev.is(i, wholeWords) || ev.is(i, thirdPersons) || ev.is(i, vouchPronouns) {
+			return false
+		}
+	}
+	return ev.agentIn(k) || k > 0 && ev.agentIn(k-1)
+}
+
+var (
+	okCheckAux  = std.set("okcheck-aux")
+	okWords     = std.set("ok-words")
+	deixisWords = std.set("deixis-words")
+)
 
 // tagOK reports a plan closed by a tag of agreement: "I'll stay on this
 // with you until we have an answer, ok?", or "Ok?" right after the plan.

@@ -187,13 +187,19 @@ func (ev *evaluator) faultOfParty(k int, s sentence) (blameHit, bool) {
 			if !ev.is(p-1, partyPreps) || ev.asPlace(p) || !ev.unknownName(p) {
 				continue
 			}
+			if ev.is(p-2, areaWords) {
+				continue // "a fault affecting parts of Bristol": where, not whose
+			}
 			return blameHit{i, p + 1, BlameSupplier, "fault-of-party"}, true
 		}
 	}
 	return blameHit{}, false
 }
 
-var partyPreps = std.set("party-preps")
+var (
+	partyPreps = std.set("party-preps")
+	areaWords  = std.set("area-words")
+)
 
 // partyDecides: a third party as the subject that handles or decides it
 // ("the courier company handles all of that", "the loss adjuster sets the

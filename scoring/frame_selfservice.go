@@ -63,6 +63,9 @@ func (ev *evaluator) offersHelp() bool {
 // the set, or a compound ending in one ("opzegformulier", "krantapp").
 func (ev *evaluator) selfServiceNoun(s sentence) (int, bool) {
 	for i := s.first; i < s.last; i++ {
+		if i > s.first && ev.is(i-1, channelStateLeads) {
+			continue // "you'll be back online by Friday", "engineers are on site": a state or a place
+		}
 		if ev.is(i, selfServiceNouns) {
 			return i, true
 		}
@@ -124,11 +127,12 @@ var minTailCompound = func() int {
 }()
 
 var (
-	selfServiceNouns = std.set("self-service-nouns")
-	selfServiceTails = std.set("self-service-tails")
-	selfServiceNot   = std.set("self-service-not")
-	selfServiceVerbs = std.set("self-service-verbs")
-	selfWords        = std.set("self-words")
-	viaWords         = std.set("via-words")
-	softOpeners      = std.set("soft-openers")
+	selfServiceNouns  = std.set("self-service-nouns")
+	selfServiceTails  = std.set("self-service-tails")
+	selfServiceNot    = std.set("self-service-not")
+	channelStateLeads = std.set("channel-state-leads")
+	selfServiceVerbs  = std.set("self-service-verbs")
+	selfWords         = std.set("self-words")
+	viaWords          = std.set("via-words")
+	softOpeners       = std.set("soft-openers")
 )

@@ -5,8 +5,9 @@ package scoring
 // is very experienced", "elk toestel wordt bij ons getest", "we always
 // check every order"): the company's side is said to be sound, so the
 // fault must lie elsewhere (rubric: denial, "our side is fine"). The
-// frame starts at the vouching word ("accurate", "getest") or at
-// "always", which are rare, and reads the verb and subject before it.
+// frame starts at the vouching word ("accurate", "getest"), at "always",
+// or at a check passed ("the car passed its checks"), which are rare, and
+// reads the verb and subject before it.
 // Left alone when negated ("our scales weren't calibrated" owns it),
 // supposed ("zodra je retour is binnengekomen en gecontroleerd…"), said
 // of the customer's own thing ("your meter is accurate"), or beside the
@@ -25,6 +26,13 @@ func (ev *evaluator) vouches(k int, s sentence) (blameHit, bool) {
 			from, ok = ev.routineCheck(m.from)
 			return ok
 		})
+		if !ok {
+			m, ok = ev.cueWhere(k, "vouchpassed", func(m match) bool {
+				var ok bool
+				from, ok = ev.passedSubject(m.from)
+				return ok
+			})
+		}
 		if !ok {
 			return blameHit{}, false
 		}
@@ -106,6 +114,24 @@ func (ev *evaluator) routineCheck(a int) (int, bool) {
 		return subject(a-3, a-1) // "wij controleren altijd"
 	}
 	return 0, false
+}
+
+// passedSubject reads what passed a check at w ("the car passed its checks that
+// morning", "they've passed all of our quality testing", "elk toestel doorstaat
+// de keuring"): a subject in the clause before it that is not the customer's
+// ("your car passed its MOT" vouches for nothing of ours). It returns where
+// the subject starts.
+func (ev *evaluator) passedSubject(w int) (int, bool) {
+	cs := ev.clauseStart(w)
+	if w == cs {
+		return 0, false
+	}
+	for p := w - 1; p >= max(cs, w-4); p-- {
+		if ev.is(p, secondPerson) {
+			return 0, false
+		}
+	}
+	return max(cs, w-3), true
 }
 
 // willIn reports a future auxiliary ("will", "zal") in tokens [from,

@@ -232,7 +232,7 @@ func TestModelKeepsTheRulesNearMisses(t *testing.T) {
 			{"I can't promise it won't break again.", false}, // the rules' near miss stands
 			// nothing ruled it out: a deciding model finds it; one that only
 			// adds needs an overpromise cue of the rules, and there is none
-			{"It won't break again.", mode == ""},
+			{"Please send the photo again.", mode == ""},
 		}
 		for _, tc := range cases {
 			r := s.score(tc.reply, EN, m, nil)

@@ -140,7 +140,7 @@ func (ev *evaluator) restates(from, to int) bool {
 func (ev *evaluator) overpromise() {
 	for _, m := range ev.of(Overpromise, hit, "") {
 		k := ev.sentOf(m.from)
-		if ev.hedged(k) || m.r.tag == "predict" && !ev.predictsFix(m) {
+		if ev.hedged(k) || m.r.tag == "predict" && !ev.predictsFix(m) || m.r.tag == "ownResult" && ev.ownResult(m) {
 			continue
 		}
 		if c, ok := ev.certainIn(k); ok {
@@ -261,6 +261,9 @@ func (ev *evaluator) agreement() {
 		if m.r.tag == "opener" && !ev.opensClause(m.from) {
 			continue // "wat zal ik doen?" asks itself, it offers nothing
 		}
+		if m.r.tag == "final" && m.to != s.last {
+			continue // "Would that do?" checks; "would that do anything to the bill?" asks
+		}
 		if !ev.offerHolds(m, k) {
 			continue
 		}
@@ -291,6 +294,20 @@ func (ev *evaluator) agreement() {
 	}
 	ev.res.Criteria.Agreement = ev.agreementFrames()
 }
+
+// ownResult reports a "won't … again" that follows from the agent's own
+// step: "I'll switch you to paperless, so you won't be charged again",
+// "you won't need to call again". The agent commits to its own action;
+// nothing outside its control is promised.
+func (ev *evaluator) ownResult(m match) bool {
+	if m.from > 0 && ev.is(m.from-1, soWords) {
+		return true
+	}
+	_, need := ev.has(m.from, m.to, needToWords)
+	return need
+}
+
+var needToWords = std.set("need-to-words")
 
 // endsUnpunctuated reports a match that ends the reply with no full
 // stop after it: "ik bel u om drie uur terug is dat goed voor u".
