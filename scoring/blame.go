@@ -25,7 +25,7 @@ func (ev *evaluator) blame() {
 	keeps := ev.keepsCase()
 	agentHelps := ev.agentActsAnywhere() // a link beside the agent's own help
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.forNews(m) {
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.forNews(m) || ev.receivesThere(m) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -244,6 +244,35 @@ func (ev *evaluator) forNews(m match) bool {
 }
 
 var newsWords = std.set("news-words")
+
+// receivesThere reports a channel where the customer will receive what
+// the agent did ("you'll see the refund in the app within the hour", "je
+// krijgt een bevestiging per sms en op de website"): it says where the
+// result shows, it sends no one there to do the work. "You can see your
+// bill in the app" still sends them to look.
+func (ev *evaluator) receivesThere(m match) bool { return ev.receivesAt(m.from) }
+
+// receivesAt is receivesThere for the channel word at token c.
+func (ev *evaluator) receivesAt(c int) bool {
+	cs, ce := ev.clauseStart(c), ev.clauseEnd(c)
+	i, ok := ev.has(cs, ce, receiveVerbs)
+	if !ok {
+		return false
+	}
+	if _, can := ev.has(cs, i, abilityModals); can {
+		return false
+	}
+	// the result of the agent's own step: the agent acts in the sentence,
+	// or it is still to come ("you'll see it in the app shortly")
+	s := ev.sentence(ev.sentOf(c))
+	_, agent := ev.has(s.first, s.last, agentSubjects)
+	return agent || ev.willIn(cs, ce)
+}
+
+var (
+	receiveVerbs  = std.set("receive-verbs")
+	abilityModals = std.set("ability-modals")
+)
 
 // agentOwnsLink reports whether a website mention is the agent's own
 // doing ("ik zie op de website", "I'll email you the link as well")

@@ -1,6 +1,6 @@
 package scoring
 
-// Frames (round 25, scorer -73).
+// Frames (round 25, scorer -73 and -74).
 //
 // Agreement: a short yes/no question that puts a named part of the plan
 // to the customer and asks whether it is alright ("Would a text be okay
@@ -28,6 +28,13 @@ package scoring
 // Empathy: an interjection that goes on to name the customer's plight
 // ("Oh no, with a newborn in the house", "Oei, net voor je examen"), not a
 // bare "Oh no!"; more hardship words ("pittig", "slopend", "nefast").
+//
+// -74: a channel where the customer will receive what the agent did is
+// no website blame ("ik heb je verhuizing verwerkt, je krijgt een
+// bevestiging in de app"; "you can see your bill in the app" still sends
+// them there); the plan checked with more words ("Would a data boost
+// help?", "Would you be happy for me to do that?"), not an offer of help
+// ("Is there anything else I can help you with?", settled case 10).
 //
 // Overpromise: "you won't see that error again", "dit gebeurt niet meer",
 // "dat komt heus wel goed", "I'm certain of it", "no chance of it going
@@ -78,6 +85,13 @@ func frames17Cases() []scorerCase {
 		{"f25/empathy/en/bare-oh-no", EN, "Oh no! Which store did you buy it from?", "question", nil},
 		{"f25/empathy/nl/pittig", NL, "Drie weken zonder keuken, dat is pittig.", "empathy", nil},
 		{"f25/empathy/nl/slopend", NL, "Elke nacht wakker van die pomp, dat is slopend.", "empathy", nil},
+		{"f25/blame/nl/bevestiging-in-app", NL, "Ik heb je verhuizing verwerkt, je krijgt een bevestiging in de app.", "", nil},
+		{"f25/blame/en/points-in-app", EN, "I've put the points back myself, you'll see them in the app this evening.", "", nil},
+		{"f25/blame/en/can-see-bill-in-app", EN, "You can see your bill in the app under Payments.", "blame:website", nil},
+		{"f25/agreement/en/data-boost-help", EN, "I can add 20 GB of data today. Would a data boost help?", "agreement", nil},
+		{"f25/agreement/en/happy-for-me", EN, "I can ask a second assessor to look again. Would you be happy for me to do that?", "agreement", nil},
+		{"f25/agreement/en/anything-else-help", EN, "Is there anything else I can help you with?", "", nil},
+		{"f25/agreement/nl/redelijke-oplossing", NL, "Ik kan de opname morgen online zetten. Is dat voor u een redelijke oplossing?", "agreement", nil},
 		{"f25/overpromise/en/wont-see-again", EN, "I've reset it, you won't see that error again.", "overpromise", nil},
 		{"f25/overpromise/en/so-wont-be-charged", EN, "I've cancelled the add-on, so you won't be charged again.", "", nil},
 		{"f25/overpromise/en/wont-need-to", EN, "I'll sort it on this call, you won't need to ring again.", "", nil},

@@ -257,9 +257,17 @@ func (ev *evaluator) okCheck(k int) bool {
 		return false
 	}
 	for i := s.first + 1; i < ok; i++ {
-		if ev.is(i, secondPerson) || ev.is(i, wholeWords) || ev.is(i, thirdPersons) || ev.is(i, vouchPronouns) {
-			return false
+		if ev.is(i, secondPerson) && ev.is(i-1, tagPreps) {
+			continue // "Is dat voor u een redelijke oplossing?"
 		}
+		if ev.is(i, secondPerson) || ev.is(i, wholeWords) || ev.is(i, thirdPersons) || ev.is(i, vouchPronouns) || ev.is(i, anythingWords) {
+			return false // "Is there anything else I can help with?" offers help (settled case 10)
+		}
+	}
+	_, or := ev.has(s.first, s.last, orWords)
+	_, part := ev.has(s.first, s.last, dayParts)
+	if ev.asksAvailability(k) || or && (part || len(ev.sentTimes(k)) > 0) {
+		return false // "Would a morning or an afternoon be easier?" asks when (settled cases 15, 18)
 	}
 	return ev.agentIn(k) || k > 0 && ev.agentIn(k-1)
 }

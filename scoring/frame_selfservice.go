@@ -19,8 +19,8 @@ func (ev *evaluator) selfService(k int, s sentence) (blameHit, bool) {
 	if _, guides := ev.cueIn(k, "guides"); guides {
 		return blameHit{}, false // "I'll walk you through the app" helps there
 	}
-	if !ev.customerDoes(s, n) {
-		return blameHit{}, false
+	if !ev.customerDoes(s, n) || ev.receivesAt(n) {
+		return blameHit{}, false // "I'm reversing it and you'll see a confirmation in the app"
 	}
 	if !ev.refusesForYou() && (ev.instructsIn(s) || ev.offersHelp()) {
 		return blameHit{}, false // "je kan je abonnement zelf aanpassen in de app" answers how
