@@ -1,6 +1,6 @@
 package scoring
 
-// Frames (round 25, scorer -73 and -74).
+// Frames (round 25, scorer -73 to -75).
 //
 // Agreement: a short yes/no question that puts a named part of the plan
 // to the customer and asks whether it is alright ("Would a text be okay
@@ -35,6 +35,12 @@ package scoring
 // them there); the plan checked with more words ("Would a data boost
 // help?", "Would you be happy for me to do that?"), not an offer of help
 // ("Is there anything else I can help you with?", settled case 10).
+//
+// -75: a promise named rather than made is no overpromise: one made before
+// ("de bank was beloofd voor dinsdag", "a fix promised back in March"), a
+// warranty ("onder garantie"), a decision ("dat wordt centraal beslist");
+// "…, beloofd!" still promises. "beloofd" and "promised" are matched as
+// words now; they were matched only as typos of "beloof" and "promise".
 //
 // Overpromise: "you won't see that error again", "dit gebeurt niet meer",
 // "dat komt heus wel goed", "I'm certain of it", "no chance of it going
@@ -92,6 +98,12 @@ func frames17Cases() []scorerCase {
 		{"f25/agreement/en/happy-for-me", EN, "I can ask a second assessor to look again. Would you be happy for me to do that?", "agreement", nil},
 		{"f25/agreement/en/anything-else-help", EN, "Is there anything else I can help you with?", "", nil},
 		{"f25/agreement/nl/redelijke-oplossing", NL, "Ik kan de opname morgen online zetten. Is dat voor u een redelijke oplossing?", "agreement", nil},
+		{"f25/overpromise/nl/beloofd-voor-dinsdag", NL, "Dus de bank was beloofd voor dinsdag en hij is er nog niet. Klopt dat?", "summary", nil},
+		{"f25/overpromise/en/promised-back-in-march", EN, "So a fix was promised back in March and nothing has changed since. Is that right?", "summary", nil},
+		{"f25/overpromise/nl/onder-garantie", NL, "Uw toestel valt nog onder garantie, ik plan de reparatie meteen in.", "", nil},
+		{"f25/overpromise/nl/centraal-beslist", NL, "Dat wordt centraal beslist, ik geef het door.", "", nil},
+		{"f25/overpromise/nl/beloofd-uitroep", NL, "Vandaag nog staat uw internet weer aan, beloofd!", "overpromise", nil},
+		{"f25/overpromise/en/promise-you", EN, "I promise you it'll be fixed by tonight.", "overpromise", nil},
 		{"f25/overpromise/en/wont-see-again", EN, "I've reset it, you won't see that error again.", "overpromise", nil},
 		{"f25/overpromise/en/so-wont-be-charged", EN, "I've cancelled the add-on, so you won't be charged again.", "", nil},
 		{"f25/overpromise/en/wont-need-to", EN, "I'll sort it on this call, you won't need to ring again.", "", nil},

@@ -54,6 +54,9 @@ func (ev *evaluator) promiseIn(k int) (match, bool) {
 		if _, theirs := ev.cueWhere(k, "youknow", func(y match) bool { return y.to == m.from }); theirs {
 			continue // "u weet zeker dat…", "you were sure it…": the customer's certainty
 		}
+		if ev.reportedPromise(m) {
+			continue // "klaar beloofd voor donderdag", "de garantie wordt beoordeeld", "wordt centraal beslist"
+		}
 		return m, true
 	}
 	return match{}, false
@@ -174,3 +177,31 @@ func (ev *evaluator) predictsFix(m match) bool {
 }
 
 var fixConditions = std.set("fix-conditions")
+
+// reportedPromise reports a word of promise that names one rather than
+// making it: a promise made before ("beloofd voor de 3e", "er werd je een
+// terugbelafspraak beloofd", also in a recap), a warranty ("onder
+// garantie", "the Money Back Guarantee"), a decision ("dat wordt
+// centraal beslist"). "Ik beloof het", "gegarandeerd morgen" still promise.
+func (ev *evaluator) reportedPromise(m match) bool {
+	if !ev.is(m.from, reportedPromises) {
+		return false
+	}
+	if ev.inRecap(m.from) {
+		return true
+	}
+	if m.from > 0 && ev.is(m.from-1, promiseNounLeads) {
+		return true
+	}
+	if m.to < len(ev.t.toks) && ev.is(m.to, promiseDateLeads) {
+		return true
+	}
+	_, aux := ev.has(max(ev.clauseStart(m.from), m.from-3), m.from, beVerbs)
+	return aux
+}
+
+var (
+	reportedPromises = std.set("reported-promises")
+	promiseNounLeads = std.set("promise-noun-leads")
+	promiseDateLeads = std.set("promise-date-leads")
+)
