@@ -25,7 +25,7 @@ func (ev *evaluator) blame() {
 	keeps := ev.keepsCase()
 	agentHelps := ev.agentActsAnywhere() // a link beside the agent's own help
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.forNews(m) || ev.receivesThere(m) {
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.forNews(m) || ev.receivesAt(m.from) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -165,6 +165,10 @@ func (ev *evaluator) vetoed(m match) bool {
 		return cond
 	case "unhelped": // "it's on your receipt too; bring it in and I'll test it" goes on helping
 		return ev.helpsOtherwise()
+	case "final": // "Would that do?" checks the plan; "would that do anything to the bill?" asks
+		return m.to != ev.sentence(ev.sentOf(m.from)).last
+	case "ownResult": // "…, so you won't be charged again" follows the agent's own step
+		return ev.ownResult(m)
 	case "sorryFor": // "sorry voor het doorverbinden" apologises for it; "ik ga u niet nog eens doorverbinden" refuses it
 		_, sorry := ev.has(max(ev.sentence(ev.sentOf(m.from)).first, m.from-4), m.from, sorryWords)
 		return sorry || ev.negatedBefore(m.from, 5)
@@ -245,14 +249,11 @@ func (ev *evaluator) forNews(m match) bool {
 
 var newsWords = std.set("news-words")
 
-// receivesThere reports a channel where the customer will receive what
-// the agent did ("you'll see the refund in the app within the hour", "je
-// krijgt een bevestiging per sms en op de website"): it says where the
-// result shows, it sends no one there to do the work. "You can see your
-// bill in the app" still sends them to look.
-func (ev *evaluator) receivesThere(m match) bool { return ev.receivesAt(m.from) }
-
-// receivesAt is receivesThere for the channel word at token c.
+// receivesAt reports the channel word at token c as where the customer
+// will receive what the agent did ("you'll see the refund in the app
+// within the hour", "je krijgt een bevestiging per sms en op de
+// website"): it says where the result shows, it sends no one there to do
+// the work. "You can see your bill in the app" still sends them to look.
 func (ev *evaluator) receivesAt(c int) bool {
 	cs, ce := ev.clauseStart(c), ev.clauseEnd(c)
 	i, ok := ev.has(cs, ce, receiveVerbs)

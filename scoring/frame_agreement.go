@@ -257,11 +257,8 @@ func (ev *evaluator) okCheck(k int) bool {
 		return false
 	}
 	for i := s.first + 1; i < ok; i++ {
-		if ev.is(i, secondPerson) && ev.is(i-1, tagPreps) {
-			continue // "Is dat voor u een redelijke oplossing?"
-		}
-		if ev.is(i, secondPerson) || ev.is(i, wholeWords) || ev.is(i, thirdPersons) || ev.is(i, vouchPronouns) || ev.is(i, anythingWords) {
-			return false // "Is there anything else I can help with?" offers help (settled case 10)
+		if ev.is(i, secondPerson) && !ev.is(i-1, tagPreps) || ev.is(i, wholeWords) || ev.is(i, thirdPersons) || ev.is(i, vouchPronouns) || ev.is(i, anythingWords) {
+			return false // "Is there anything else I can help with?" offers help (settled case 10); "voor u" may stand in it
 		}
 	}
 	_, or := ev.has(s.first, s.last, orWords)

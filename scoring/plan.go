@@ -140,7 +140,7 @@ func (ev *evaluator) restates(from, to int) bool {
 func (ev *evaluator) overpromise() {
 	for _, m := range ev.of(Overpromise, hit, "") {
 		k := ev.sentOf(m.from)
-		if ev.hedged(k) || m.r.tag == "predict" && !ev.predictsFix(m) || m.r.tag == "ownResult" && ev.ownResult(m) {
+		if ev.hedged(k) || m.r.tag == "predict" && !ev.predictsFix(m) || ev.vetoed(m) {
 			continue
 		}
 		if c, ok := ev.certainIn(k); ok {
@@ -261,10 +261,7 @@ func (ev *evaluator) agreement() {
 		if m.r.tag == "opener" && !ev.opensClause(m.from) {
 			continue // "wat zal ik doen?" asks itself, it offers nothing
 		}
-		if m.r.tag == "final" && m.to != s.last {
-			continue // "Would that do?" checks; "would that do anything to the bill?" asks
-		}
-		if !ev.offerHolds(m, k) {
+		if ev.vetoed(m) || !ev.offerHolds(m, k) {
 			continue
 		}
 		ev.addMatch(m, true, "")
