@@ -18,10 +18,10 @@ func (ev *evaluator) question() {
 				// "please provide some more details", not "more info here: <URL>"
 				ev.add(Question, true, "", m.from, m.to, "more-details", "")
 				found = true
-			} else if m, ok := ev.cueIn(k, "detailreq"); ok {
+			} else if m, ok := ev.cueWhere(k, "detailreq", ev.asksCustomer); ok {
 				ev.add(Question, true, "", m.from, m.to, "detail-request", "")
 				found = true
-			} else if m, ok := ev.cueIn(k, "wonder"); ok {
+			} else if m, ok := ev.cueWhere(k, "wonder", ev.wondersToCustomer); ok {
 				ev.add(Question, true, "", m.from, s.last, "wondering", "")
 				found = true
 			} else if from, to, ok := ev.reportBack(k); ok {
@@ -118,7 +118,7 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		if i, ok := ev.has(v+1, end, reportObjects); ok && !ev.possessed(i) && !ev.idCompound(i) {
 			return v, i + 1, true // "your details" are identifiers
 		}
-		if i, ok := ev.has(v+1, end, whWords); ok {
+		if i, ok := ev.has(v+1, end, whWords); ok && !ev.agentWh(i) {
 			if _, need := ev.has(i+1, min(i+4, s.last), offerNeedWords); need {
 				continue // "let us know what else you need"
 			}
@@ -542,3 +542,50 @@ func (ev *evaluator) counterfactualNext(k int) bool {
 	_, ok := ev.cueIn(k+1, "counterfactual")
 	return ok && ev.hitIn(k+1, Blame, BlameCustomer)
 }
+
+// asksCustomer reports that a detail request m asks the customer, not
+// that it describes what the agent will send: "stuur ons een DM met wat
+// er gebeurde", not "ik stuur je vanmiddag een mail met wat ik vond".
+func (ev *evaluator) asksCustomer(m match) bool {
+	last := m.to - 1
+	return !ev.is(last, whWords) || !ev.agentWh(last)
+}
+
+// agentWh reports a question word that belongs to the agent's own
+// clause: followed by the agent as subject ("met wat ik gevonden heb",
+// "DM door, ik bekijk wat ik kan doen"), or after the agent as subject
+// of its clause with no "us/me" that would make the agent the receiver
+// ("ik stuur je morgen een bericht met wanneer hij komt", but not "we
+// need you to DM us with what happened").
+func (ev *evaluator) agentWh(i int) bool {
+	if i+1 < len(ev.t.toks) && ev.t.toks[i+1].sent == ev.t.toks[i].sent && ev.is(i+1, agentSubjects) {
+		return true
+	}
+	for j := i - 1; j >= ev.clauseStart(i); j-- {
+		if ev.is(j, letObjects) {
+			return false
+		}
+		if ev.is(j, agentSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// wondersToCustomer reports that a "wonder" cue m puts a question to the
+// customer: "ik vraag me af of…", "I was wondering if…", "ik ben
+// benieuwd hoe…", not the agent asking someone else ("ik vraag na of we
+// het kunnen vergoeden", "'k vraag aan de technieker wanneer hij komt").
+func (ev *evaluator) wondersToCustomer(m match) bool {
+	verb := m.from + 1
+	if verb >= m.to || !ev.is(verb, askOthersVerbs) {
+		return true
+	}
+	_, asked := ev.has(verb+1, m.to-1, askedOnes)
+	return asked
+}
+
+var (
+	askOthersVerbs = std.set("ask-others-verbs")
+	askedOnes      = std.set("asked-ones")
+)

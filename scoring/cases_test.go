@@ -62,6 +62,7 @@ func allCases() []scorerCase {
 	out = append(out, frames15Cases()...)
 	out = append(out, frames16Cases()...)
 	out = append(out, frames17Cases()...)
+	out = append(out, frames18Cases()...)
 	return out
 }
 

@@ -57,6 +57,9 @@ func (ev *evaluator) promiseIn(k int) (match, bool) {
 		if ev.reportedPromise(m) {
 			continue // "klaar beloofd voor donderdag", "de garantie wordt beoordeeld", "wordt centraal beslist"
 		}
+		if ev.withheldPromise(s, m) {
+			continue // "I won't call that a promise", "only guaranteed before 2pm", "until this is sorted"
+		}
 		return m, true
 	}
 	return match{}, false
@@ -204,4 +207,39 @@ var (
 	reportedPromises = std.set("reported-promises")
 	promiseNounLeads = std.set("promise-noun-leads")
 	promiseDateLeads = std.set("promise-date-leads")
+)
+
+// withheldPromise reports a certainty marker m (in sentence s) that
+// promises nothing: under a denied act of promising ("I'm not going to
+// tell you it's definitely covered", "I won't call that a promise yet",
+// "Beloven kunnen we niks"), narrowed by "only" to the terms ("next-day
+// delivery is only guaranteed before 2pm", "our price promise only
+// covers…"), or the end of a wait ("I'll stay with you until this is
+// sorted", "zodra dat geregeld is").
+func (ev *evaluator) withheldPromise(s sentence, m match) bool {
+	if _, only := ev.has(max(s.first, m.from-2), min(m.to+1, s.last), onlyWords); only {
+		return true
+	}
+	if m.from > s.first && ev.is(m.from-1, pendingLeads) {
+		return true
+	}
+	for v := max(s.first, m.from-8); v <= m.from; v++ {
+		if !ev.is(v, promiseActs) {
+			continue
+		}
+		before := max(ev.clauseStart(v), v-3)
+		if _, not := ev.has(before, v, negators); not {
+			return true
+		}
+		if _, not := ev.has(v+1, min(v+4, ev.clauseEnd(v)), negators); not && v == ev.clauseStart(v) {
+			return true // "Beloven kunnen we niks": the verb first, its negation after
+		}
+	}
+	return false
+}
+
+var (
+	onlyWords    = std.set("only-words")
+	pendingLeads = std.set("pending-leads")
+	promiseActs  = std.set("promise-acts")
 )

@@ -1,0 +1,63 @@
+package scoring
+
+// Frames (round 26, scorer -76).
+//
+// Question: a question word that belongs to the agent's own clause asks
+// the customer nothing ("ik mail je vanavond met wat ik gevonden heb",
+// "stuur je nummer door, ik bekijk wat ik kan doen", "ik bel de loodgieter
+// en stuur je straks een bericht met wanneer hij komt"), but "stuur ons
+// een DM met wat er gebeurde" and "we need you to message us with what
+// happened" do. "Ik vraag" puts a question to the customer only with "me
+// af" or the customer named; "ik vraag na of…" and "ik vraag aan de
+// monteur wanneer…" ask someone else.
+//
+// Summary: "just so I'm clear/sure" opens a recap like "just to be
+// clear"; the Dutch chat shorthand "ff"/"effe" is read as "even" ("ff
+// checken: …").
+//
+// Empathy: an apology whose complement names a hardship in more words
+// ("sorry dat u zo lang in onzekerheid zat", "sorry it's been such a
+// slog"); "that must have felt endless" (the feeling imagined, whatever
+// word names it), not "you must have felt the car shake"; "ik zou er ook
+// wakker van liggen", "zou ik eerlijk gezegd ook door het lint gaan"
+// (conditional solidarity with words between), not "ik zou maandag even
+// bellen als ik u was" (advice).
+//
+// Overpromise: a certainty word that promises nothing: under a denied act
+// of promising ("I won't call it a promise", "I'm not going to say it's
+// definitely covered", "Beloven kunnen we niks"), narrowed by "only" to
+// the terms ("is only guaranteed for…"), or the end of a wait ("I'll stay
+// on the line until this is sorted").
+func frames18Cases() []scorerCase {
+	return []scorerCase{
+		{"f26/question/nl/mail-met-wat-ik", NL, "Ik zoek het vanavond uit en mail je morgen voor tien uur met wat ik gevonden heb.", "callback", nil},
+		{"f26/question/nl/ik-bekijk-wat", NL, "Stuur me je klantnummer even door, ik bekijk wat ik kan doen.", "", nil},
+		{"f26/question/nl/bericht-met-wanneer", NL, "Ik bel de loodgieter nu zelf en stuur je straks een bericht met wanneer hij komt.", "", nil},
+		{"f26/question/nl/dm-met-wat-er", NL, "Stuur ons een DM met wat er precies misging bij het betalen.", "question", nil},
+		{"f26/question/en/dm-us-with-what", EN, "We need you to message us with what happened at the counter.", "question", nil},
+		{"f26/question/en/email-with-what-i-find", EN, "I'll look into it and email you before ten tomorrow with what I find.", "callback", nil},
+		{"f26/question/nl/vraag-na-of", NL, "Ik vraag na of we de parkeerkosten kunnen vergoeden.", "", nil},
+		{"f26/question/nl/vraag-aan-monteur", NL, "Ik vraag aan de monteur wanneer hij langs kan komen.", "", nil},
+		{"f26/question/nl/vraag-me-af", NL, "Ik vraag me af of de storing ook overdag optreedt.", "question", nil},
+		{"f26/summary/en/just-so-im-clear", EN, "Just so I'm clear, you paid the deposit in June, moved out in August, and nothing has come back?", "summary", nil},
+		{"f26/summary/en/just-so-im-sure", EN, "Just so I'm sure: the heater broke on Monday, the engineer never came, and you've got two small kids at home?", "summary", nil},
+		{"f26/summary/nl/ff-checken", NL, "ff checken: je hebt twee keer betaald, de tweede keer via de app, en er is niks teruggestort?", "summary", nil},
+		{"f26/summary/nl/effe-kijken-plan", NL, "Ik ga effe kijken wat er met je bestelling is gebeurd.", "", nil},
+		{"f26/empathy/en/must-have-felt-endless", EN, "Two hours in that cold waiting room, that must have felt endless.", "empathy", nil},
+		{"f26/empathy/en/felt-the-car-shake", EN, "You must have felt the car shake when the tyre went.", "", nil},
+		{"f26/empathy/nl/aangevoeld", NL, "Dat moet als een eeuwigheid hebben aangevoeld.", "empathy", nil},
+		{"f26/empathy/nl/sorry-onzekerheid", NL, "Sorry dat u zo lang in onzekerheid heeft gezeten.", "empathy,apology", nil},
+		{"f26/empathy/en/sorry-slog", EN, "I'm sorry it's been such a slog to get an answer.", "empathy,apology", nil},
+		{"f26/empathy/nl/zou-er-ook-wakker", NL, "Ik zou er ook wakker van liggen.", "empathy", nil},
+		{"f26/empathy/nl/eerlijk-gezegd-ook", NL, "Als mijn pakket zo lang zoek was, zou ik eerlijk gezegd ook door het lint gaan.", "empathy", nil},
+		{"f26/empathy/nl/als-ik-u-was", NL, "Ik zou maandag nog even bellen als ik u was.", "", nil},
+		{"f26/overpromise/en/wont-call-it-a-promise", EN, "The van is due Thursday, but I won't call it a promise until it has left the depot.", "", nil},
+		{"f26/overpromise/en/not-going-to-say", EN, "I'm not going to say it's definitely covered before I've read the report.", "", nil},
+		{"f26/overpromise/nl/beloven-kunnen-we-niks", NL, "Beloven kunnen we niks, maar ik dien het verzoek vandaag in.", "", nil},
+		{"f26/overpromise/en/only-guaranteed", EN, "Same-day delivery is only guaranteed for orders placed before noon.", "", nil},
+		{"f26/overpromise/nl/alleen-gegarandeerd", NL, "Die snelheid is alleen gegarandeerd via een kabel, niet via wifi.", "", nil},
+		{"f26/overpromise/en/until-sorted", EN, "I'm staying on this chat with you until this is sorted.", "", nil},
+		{"f26/overpromise/en/definitely-fixed", EN, "Don't worry, it will definitely be fixed by tonight.", "overpromise", nil},
+		{"f26/overpromise/nl/beloof-opgelost", NL, "Ik beloof u dat het morgen opgelost is.", "overpromise", nil},
+	}
+}
