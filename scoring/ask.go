@@ -259,6 +259,9 @@ func (ev *evaluator) infoPointer(m match) bool {
 			return true // "we've responded to your DM with more info"
 		}
 	}
+	if ev.agentGives(cs, m.from) {
+		return true // "ik geef je graag meer info in een privébericht", "dan stuur ik je meer details"
+	}
 	s := ev.sentence(ev.sentOf(m.from))
 	if _, asks := ev.has(s.first, m.from, infoRequests); asks {
 		return false
@@ -589,3 +592,24 @@ var (
 	askOthersVerbs = std.set("ask-others-verbs")
 	askedOnes      = std.set("asked-ones")
 )
+
+// agentGives reports tokens [from, to) of one clause in which the agent
+// is the subject of a verb of giving: "ik geef je graag meer info", "dan
+// stuur ik je de details", not "kun je me meer info sturen" nor "DM us
+// so we can get more info" (no giving verb after the agent).
+func (ev *evaluator) agentGives(from, to int) bool {
+	agent := -1
+	for i := from; i < to; i++ {
+		switch {
+		case ev.is(i, agentSubjects):
+			agent = i
+		case ev.is(i, letObjects):
+			agent = -1 // "…, so we can send us…" never; "kun je me…" makes the agent the receiver
+		}
+	}
+	if agent < 0 {
+		return false
+	}
+	_, give := ev.has(max(from, agent-1), to, giveVerbs)
+	return give
+}

@@ -28,6 +28,14 @@ package scoring
 // definitely covered", "Beloven kunnen we niks"), narrowed by "only" to
 // the terms ("is only guaranteed for…"), or the end of a wait ("I'll stay
 // on the line until this is sorted").
+// -77: "more info" the agent gives is no question ("ik geef je graag meer
+// info in een privébericht"), "kun je me wat meer details sturen?" still
+// asks; "going" counts as asking about the problem only in "going on" or
+// "going wrong" (it had vetoed "I'm going to reset it, is that okay with
+// you?"); the plan checked in more words: "Past u dat?", "lukt dat bij
+// u?", "Kun je daarmee uit de voeten?", "Ben je dan bereikbaar?" after a
+// promised call, "Kan hij op dat tijdstip?", "Zou het helpen als ik…?",
+// "Would you also like me to…?".
 func frames18Cases() []scorerCase {
 	return []scorerCase{
 		{"f26/question/nl/mail-met-wat-ik", NL, "Ik zoek het vanavond uit en mail je morgen voor tien uur met wat ik gevonden heb.", "callback", nil},
@@ -51,6 +59,17 @@ func frames18Cases() []scorerCase {
 		{"f26/empathy/nl/zou-er-ook-wakker", NL, "Ik zou er ook wakker van liggen.", "empathy", nil},
 		{"f26/empathy/nl/eerlijk-gezegd-ook", NL, "Als mijn pakket zo lang zoek was, zou ik eerlijk gezegd ook door het lint gaan.", "empathy", nil},
 		{"f26/empathy/nl/als-ik-u-was", NL, "Ik zou maandag nog even bellen als ik u was.", "", nil},
+		{"f27/question/nl/ik-geef-meer-info", NL, "Ik geef je graag meer info over de opties in een privébericht.", "", nil},
+		{"f27/question/nl/stuur-me-meer-details", NL, "Kun je me in een DM wat meer details sturen over de storing?", "question", nil},
+		{"f27/agreement/en/going-to-is-that-okay", EN, "I'm going to reset the line from here now, is that okay with you?", "agreement", nil},
+		{"f27/question/en/whats-going-on", EN, "What's going on with the router since the update?", "question", nil},
+		{"f27/agreement/nl/past-u-dat", NL, "Ik kan zaterdagochtend een monteur sturen. Past u dat?", "agreement", nil},
+		{"f27/agreement/nl/lukt-dat-bij-u", NL, "Ik kan hem vrijdag tussen negen en elf inplannen, lukt dat bij u?", "agreement", nil},
+		{"f27/agreement/nl/uit-de-voeten", NL, "Ik laat de schilder dinsdag om acht uur beginnen. Kun je daarmee uit de voeten?", "agreement", nil},
+		{"f27/agreement/nl/dan-bereikbaar", NL, "Mijn collega belt je morgen om tien uur. Ben je dan bereikbaar?", "callback,agreement", nil},
+		{"f27/agreement/nl/op-dat-tijdstip", NL, "Ik heb een plek vrijgehouden voor zaterdag om elf uur. Kan hij op dat tijdstip?", "agreement", nil},
+		{"f27/agreement/nl/zou-het-helpen-als", NL, "Ik kan het abonnement nu stopzetten. Zou het helpen als ik ook de laatste factuur kwijtschold?", "agreement", nil},
+		{"f27/agreement/en/also-like-me-to", EN, "I've refunded the fee. Would you also like me to book you on the early train?", "agreement", nil},
 		{"f26/overpromise/en/wont-call-it-a-promise", EN, "The van is due Thursday, but I won't call it a promise until it has left the depot.", "", nil},
 		{"f26/overpromise/en/not-going-to-say", EN, "I'm not going to say it's definitely covered before I've read the report.", "", nil},
 		{"f26/overpromise/nl/beloven-kunnen-we-niks", NL, "Beloven kunnen we niks, maar ik dien het verzoek vandaag in.", "", nil},
