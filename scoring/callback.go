@@ -56,7 +56,7 @@ func (ev *evaluator) callback() {
 		}
 	}
 	if m := ev.of(Callback, cue, "hear"); !found && len(m) > 0 {
-		if best := bestTime(ev.sentTimes(ev.sentOf(m[0].from))); best != nil && best.class == timeConcrete {
+		if best := bestTime(ev.clauseTimes(m[0])); best != nil && best.class == timeConcrete {
 			ev.add(Callback, true, "", m[0].from, m[0].to, "hear-from-us", "")
 			found = true
 		}
@@ -73,6 +73,21 @@ func (ev *evaluator) callback() {
 	}
 }
 
+// clauseTimes keeps the time expressions of m's sentence that stand in
+// m or in the clause where m starts: "uiterlijk vrijdag om twaalf uur
+// hoor je van mij", not the visit's time in "ik heb de monteur voor
+// morgen om tien uur ingepland, en straks krijgt u van ons een sms".
+func (ev *evaluator) clauseTimes(m match) []timex {
+	near := ev.sc.near[:0]
+	for _, t := range ev.sentTimes(ev.sentOf(m.from)) {
+		if t.from < m.to && m.from < t.to || ev.t.toks[t.from].clause == ev.t.toks[m.from].clause {
+			near = append(near, t)
+		}
+	}
+	ev.sc.near = near
+	return near
+}
+
 // finding is a near miss waiting to be reported.
 type finding struct {
 	from, to   int
@@ -86,6 +101,9 @@ type finding struct {
 func (ev *evaluator) nearTimes(ts []timex, v int) []timex {
 	near := ev.sc.near[:0]
 	for _, t := range ts {
+		if t.to <= v && t.to-t.from == 1 && ev.is(t.from, todayWords) && ev.coordinatedAway(t.to, v) {
+			continue // "I'll chase the fitter today and ring you tomorrow": today is the chasing's
+		}
 		d := max(t.from-v, v-t.to+1, 0)
 		if d <= contactReach || ev.t.toks[t.from].clause == ev.t.toks[v].clause {
 			near = append(near, t)
@@ -93,6 +111,15 @@ func (ev *evaluator) nearTimes(ts []timex, v int) []timex {
 	}
 	ev.sc.near = near
 	return near
+}
+
+// coordinatedAway reports an "and/en" in tokens [from, v) that joins
+// another verb's words to the contact verb v: a bare "today" before it
+// belongs to that verb ("ik stort het vandaag terug en bel je morgen",
+// "I'll chase the fitter today and ring you tomorrow").
+func (ev *evaluator) coordinatedAway(from, v int) bool {
+	_, and := ev.has(from, v, andWords)
+	return and
 }
 
 // contactReach is how many words a time may stand from its contact verb.
@@ -210,8 +237,9 @@ func (ev *evaluator) agentActs(v int, s sentence) bool {
 	if v+1 < s.last && ev.is(v+1, agentSubjects) {
 		return true
 	}
-	// a staff member: "de monteur belt u", "our engineer will call you"
-	if _, ok := ev.has(s.first, v, staffWords); ok && !ev.customerSubject(v) {
+	// a staff member: "de monteur belt u", "our engineer will call you";
+	// not "mijn collega is er niet, belt u maandag maar terug"
+	if _, ok := ev.has(s.first, v, staffWords); ok && !ev.customerSubject(v) && !ev.invertedYou(v) {
 		return true
 	}
 	// a list of the agent's actions: "I'll check X, request Y and call
@@ -243,7 +271,7 @@ var subordinators = std.set("subordinators")
 // conditionalBefore reports a condition before verb v in its sentence:
 // "als ik iets weet, bel ik u".
 func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
-	if c, ok := ev.has(s.first, v, conditionals); ok && !(c > s.first && ev.is(c-1, politeIfs)) {
+	if c, ok := ev.has(s.first, v, conditionals); ok && !(c > s.first && ev.is(c-1, politeIfs)) && !ev.asComparison(c) {
 		return true // but "is it alright if I ring you at three?" offers
 	}
 	// "ik bel u zodra ik meer weet": a condition right after the promise
@@ -255,8 +283,22 @@ func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
 // promise even with a time.
 func (ev *evaluator) conditionalIsIf(v int, s sentence) bool {
 	c, ok := ev.has(s.first, v, hardConditionals)
-	return ok && !(c > s.first && ev.is(c-1, politeIfs))
+	return ok && !(c > s.first && ev.is(c-1, politeIfs)) && !ev.asComparison(c)
 }
+
+// asComparison reports a Dutch "als" that means "as", not "if": no
+// subject opens a clause after it ("ik zet hem als eerste op de brug",
+// "ik zet het door als prio 1 ticket"), unlike "als ik iets weet" or "als
+// de monteur komt".
+func (ev *evaluator) asComparison(c int) bool {
+	if !ev.is(c, alsWords) || c+1 >= len(ev.t.toks) || ev.t.toks[c+1].sent != ev.t.toks[c].sent {
+		return false
+	}
+	next := c + 1
+	return !ev.is(next, subjectWords) && !ev.is(next, articles) && !ev.is(next, agentSubjects) && !ev.is(next, thirdPersons)
+}
+
+var alsWords = std.set("als-words")
 
 var (
 	callVerbs     = std.set("call-verbs")

@@ -36,6 +36,16 @@ package scoring
 // u?", "Kun je daarmee uit de voeten?", "Ben je dan bereikbaar?" after a
 // promised call, "Kan hij op dat tijdstip?", "Zou het helpen als ik…?",
 // "Would you also like me to…?".
+// -78: callbacks in more words: "als" that means "as" is no condition
+// ("ik zet het als spoed door en bel je om vier uur"; "als ik iets hoor,
+// bel ik u om drie uur" stays conditional); "hoor je van mij" with the
+// verb first and "je krijgt … een mail van mij" further from its verb;
+// "I'll be back in touch before 4pm" ("in touch" read as one word, not
+// "don't touch the router"); the colloquial hour forms "voor vijven",
+// "na vieren". Not a callback: "mijn collega is er niet, belt u morgen
+// maar terug" (the customer calls), a bare "today" that belongs to
+// another verb ("I'll chase the fitter today and ring you tomorrow"),
+// but "give me twenty minutes and I'll phone you back" is one.
 func frames18Cases() []scorerCase {
 	return []scorerCase{
 		{"f26/question/nl/mail-met-wat-ik", NL, "Ik zoek het vanavond uit en mail je morgen voor tien uur met wat ik gevonden heb.", "callback", nil},
@@ -70,6 +80,17 @@ func frames18Cases() []scorerCase {
 		{"f27/agreement/nl/op-dat-tijdstip", NL, "Ik heb een plek vrijgehouden voor zaterdag om elf uur. Kan hij op dat tijdstip?", "agreement", nil},
 		{"f27/agreement/nl/zou-het-helpen-als", NL, "Ik kan het abonnement nu stopzetten. Zou het helpen als ik ook de laatste factuur kwijtschold?", "agreement", nil},
 		{"f27/agreement/en/also-like-me-to", EN, "I've refunded the fee. Would you also like me to book you on the early train?", "agreement", nil},
+		{"f28/callback/nl/als-spoed", NL, "Ik zet de lekkage als spoedreparatie door en bel je vanmiddag om vier uur terug.", "callback", nil},
+		{"f28/callback/nl/als-ik-iets-hoor", NL, "Als ik iets hoor van de monteur, bel ik u om drie uur.", "", nil},
+		{"f28/callback/nl/hoor-je-van-mij", NL, "Uiterlijk donderdag om 11.00 uur hoor je van mij.", "callback", nil},
+		{"f28/callback/nl/mail-van-mij", NL, "Je krijgt morgenochtend voor negen uur een mail van mij met de nieuwe datum.", "callback", nil},
+		{"f28/callback/en/back-in-touch", EN, "I'll be back in touch before 4pm today.", "callback", nil},
+		{"f28/callback/en/dont-touch", EN, "Please don't touch the router while it updates.", "", nil},
+		{"f28/callback/nl/belt-u-maar-terug", NL, "Mijn collega is er vandaag niet, belt u morgen maar terug.", "blame:management", nil},
+		{"f28/callback/en/today-is-the-chasing", EN, "I'll chase the fitter today and ring you tomorrow.", "", nil},
+		{"f28/callback/nl/vandaag-terugstorten", NL, "Ik stort het verschil vandaag terug en bel je morgen even.", "", nil},
+		{"f28/callback/en/give-me-twenty-minutes", EN, "Give me twenty minutes and I'll phone you straight back.", "callback", nil},
+		{"f28/callback/nl/voor-vijven", NL, "Ik bel je voor vijven terug met nieuws.", "callback", nil},
 		{"f26/overpromise/en/wont-call-it-a-promise", EN, "The van is due Thursday, but I won't call it a promise until it has left the depot.", "", nil},
 		{"f26/overpromise/en/not-going-to-say", EN, "I'm not going to say it's definitely covered before I've read the report.", "", nil},
 		{"f26/overpromise/nl/beloven-kunnen-we-niks", NL, "Beloven kunnen we niks, maar ik dien het verzoek vandaag in.", "", nil},
