@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,33 +18,39 @@ import (
 
 var updateVersion = flag.Bool("update", false, "record the scorer's verdict fingerprint for its Version")
 
-// versionFile records which fingerprint of verdicts belongs to Version.
+// versionFile records which fingerprint of verdicts belongs to Version,
+// and over how many corpus replies it was taken: "VERSION FINGERPRINT N".
 const versionFile = "testdata/version.txt"
 
-// verdictFingerprint scores every reply of the labelled corpus and hashes
+// verdictFingerprint scores the first limit replies of the labelled
+// corpus (every reply when limit < 0; the files are only ever appended
+// to, so a batch joining later does not move the fingerprint) and hashes
 // the verdicts (criteria and blame kind), so any change in what the
-// scorer finds changes it.
-func verdictFingerprint(t *testing.T) string {
+// scorer finds on them changes it. It returns the fingerprint and how
+// many replies it read.
+func verdictFingerprint(t *testing.T, limit int) (string, int) {
 	t.Helper()
 	s := New(Vocabulary{})
 	h := sha256.New()
+	n := 0
 	for _, name := range []string{"real.jsonl", "written.jsonl"} {
 		f, err := os.Open(filepath.Join("..", "corpus", name))
 		require.NoError(t, err)
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<16), 1<<22)
-		for sc.Scan() {
+		for sc.Scan() && (limit < 0 || n < limit) {
 			var ex struct {
 				ID, Lang, Text string
 			}
 			require.NoError(t, json.Unmarshal(sc.Bytes(), &ex))
 			res := s.Score(ex.Text, Lang(ex.Lang))
 			fmt.Fprintf(h, "%s %v %s\n", ex.ID, res.Criteria, res.BlameKind)
+			n++
 		}
 		require.NoError(t, sc.Err())
 		f.Close()
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	return hex.EncodeToString(h.Sum(nil))[:16], n
 }
 
 // TestVersionFingerprint fails when the scorer's verdicts change and
@@ -52,15 +59,19 @@ func verdictFingerprint(t *testing.T) string {
 // deliberate change: bump Version, then
 // `go test ./scoring -run TestVersionFingerprint -update`.
 func TestVersionFingerprint(t *testing.T) {
-	fp := verdictFingerprint(t)
 	if *updateVersion {
-		require.NoError(t, os.WriteFile(versionFile, []byte(Version+" "+fp+"\n"), 0o644))
+		fp, n := verdictFingerprint(t, -1)
+		require.NoError(t, os.WriteFile(versionFile, []byte(fmt.Sprintf("%s %s %d\n", Version, fp, n)), 0o644))
 		return
 	}
 	b, err := os.ReadFile(versionFile)
 	require.NoError(t, err, "run: go test ./scoring -run TestVersionFingerprint -update")
 	stored := strings.Fields(string(b))
-	require.Len(t, stored, 2, "%s: expected VERSION FINGERPRINT", versionFile)
+	require.Len(t, stored, 3, "%s: expected VERSION FINGERPRINT REPLIES", versionFile)
+	limit, err := strconv.Atoi(stored[2])
+	require.NoError(t, err, "%s: the reply count", versionFile)
+	fp, n := verdictFingerprint(t, limit)
+	require.Equal(t, limit, n, "the corpus has fewer replies than %s records: a file was cut", versionFile)
 	switch {
 	case stored[1] != fp && stored[0] == Version:
 		t.Fatalf("the scorer's verdicts changed (fingerprint %s, recorded %s) but Version is still %s: bump scoring.Version, then run go test ./scoring -run TestVersionFingerprint -update", fp, stored[1], Version)
