@@ -557,22 +557,29 @@ func (ev *evaluator) asksCustomer(m match) bool {
 // agentWh reports a question word that belongs to the agent's own
 // clause: followed by the agent as subject ("met wat ik gevonden heb",
 // "DM door, ik bekijk wat ik kan doen"), or after the agent as subject
-// of its clause with no "us/me" that would make the agent the receiver
-// ("ik stuur je morgen een bericht met wanneer hij komt", but not "we
-// need you to DM us with what happened").
+// of its clause ("ik stuur je morgen een bericht met wanneer hij komt",
+// but not "we need you to DM us with what happened").
 func (ev *evaluator) agentWh(i int) bool {
 	if i+1 < len(ev.t.toks) && ev.t.toks[i+1].sent == ev.t.toks[i].sent && ev.is(i+1, agentSubjects) {
 		return true
 	}
-	for j := i - 1; j >= ev.clauseStart(i); j-- {
-		if ev.is(j, letObjects) {
-			return false
-		}
-		if ev.is(j, agentSubjects) {
-			return true
+	return ev.agentSubjectIn(ev.clauseStart(i), i) >= 0
+}
+
+// agentSubjectIn returns the last agent subject ("ik", "we", "I") in
+// tokens [from, to) that no "us/me/ons" follows there, or -1: after "we
+// need you to DM us", the agent is the receiver, not the subject.
+func (ev *evaluator) agentSubjectIn(from, to int) int {
+	agent := -1
+	for i := from; i < to; i++ {
+		switch {
+		case ev.is(i, agentSubjects):
+			agent = i
+		case ev.is(i, letObjects):
+			agent = -1
 		}
 	}
-	return false
+	return agent
 }
 
 // wondersToCustomer reports that a "wonder" cue m puts a question to the
@@ -598,15 +605,7 @@ var (
 // stuur ik je de details", not "kun je me meer info sturen" nor "DM us
 // so we can get more info" (no giving verb after the agent).
 func (ev *evaluator) agentGives(from, to int) bool {
-	agent := -1
-	for i := from; i < to; i++ {
-		switch {
-		case ev.is(i, agentSubjects):
-			agent = i
-		case ev.is(i, letObjects):
-			agent = -1 // "…, so we can send us…" never; "kun je me…" makes the agent the receiver
-		}
-	}
+	agent := ev.agentSubjectIn(from, to)
 	if agent < 0 {
 		return false
 	}

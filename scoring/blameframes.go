@@ -739,7 +739,8 @@ func (ev *evaluator) partyAt(p int) BlameKind {
 // ourBefore reports "our" or "onze" one or two words before token p:
 // "our billing department", "onze technische dienst".
 func (ev *evaluator) ourBefore(p int) bool {
-	return p > 0 && ev.is(p-1, ourWords) || p > 1 && ev.is(p-2, ourWords)
+	_, ok := ev.has(max(0, p-2), p, ourWords)
+	return ok
 }
 
 var (

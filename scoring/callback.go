@@ -78,9 +78,17 @@ func (ev *evaluator) callback() {
 // hoor je van mij", not the visit's time in "ik heb de monteur voor
 // morgen om tien uur ingepland, en straks krijgt u van ons een sms".
 func (ev *evaluator) clauseTimes(m match) []timex {
+	return ev.keepTimes(ev.sentTimes(ev.sentOf(m.from)), func(t timex) bool {
+		return t.from < m.to && m.from < t.to || ev.t.toks[t.from].clause == ev.t.toks[m.from].clause
+	})
+}
+
+// keepTimes returns the time expressions of ts that keep reports, in the
+// scratch slice the contact checks share.
+func (ev *evaluator) keepTimes(ts []timex, keep func(timex) bool) []timex {
 	near := ev.sc.near[:0]
-	for _, t := range ev.sentTimes(ev.sentOf(m.from)) {
-		if t.from < m.to && m.from < t.to || ev.t.toks[t.from].clause == ev.t.toks[m.from].clause {
+	for _, t := range ts {
+		if keep(t) {
 			near = append(near, t)
 		}
 	}
@@ -99,26 +107,21 @@ type finding struct {
 // is free this afternoon at 2pm, … and I'll text you the details" sets
 // the visit's time, not the text's.
 func (ev *evaluator) nearTimes(ts []timex, v int) []timex {
-	near := ev.sc.near[:0]
-	for _, t := range ts {
-		if t.to <= v && t.to-t.from == 1 && ev.is(t.from, todayWords) && ev.coordinatedAway(t.to, v) {
-			continue // "I'll chase the fitter today and ring you tomorrow": today is the chasing's
-		}
+	return ev.keepTimes(ts, func(t timex) bool {
 		d := max(t.from-v, v-t.to+1, 0)
-		if d <= contactReach || ev.t.toks[t.from].clause == ev.t.toks[v].clause {
-			near = append(near, t)
-		}
-	}
-	ev.sc.near = near
-	return near
+		return (d <= contactReach || ev.t.toks[t.from].clause == ev.t.toks[v].clause) && !ev.todayOfEarlierVerb(t, v)
+	})
 }
 
-// coordinatedAway reports an "and/en" in tokens [from, v) that joins
-// another verb's words to the contact verb v: a bare "today" before it
-// belongs to that verb ("ik stort het vandaag terug en bel je morgen",
-// "I'll chase the fitter today and ring you tomorrow").
-func (ev *evaluator) coordinatedAway(from, v int) bool {
-	_, and := ev.has(from, v, andWords)
+// todayOfEarlierVerb reports a bare "today" before contact verb v with
+// an "and/en" between them: it belongs to the verb before the "and" ("ik
+// stort het vandaag terug en bel je morgen", "I'll chase the fitter today
+// and ring you tomorrow").
+func (ev *evaluator) todayOfEarlierVerb(t timex, v int) bool {
+	if t.to > v || t.to-t.from != 1 || !ev.is(t.from, todayWords) {
+		return false
+	}
+	_, and := ev.has(t.to, v, andWords)
 	return and
 }
 
@@ -298,9 +301,8 @@ func (ev *evaluator) asComparison(c int) bool {
 	return !ev.is(next, subjectWords) && !ev.is(next, articles) && !ev.is(next, agentSubjects) && !ev.is(next, thirdPersons)
 }
 
-var alsWords = std.set("als-words")
-
 var (
+	alsWords      = std.set("als-words")
 	callVerbs     = std.set("call-verbs")
 	messageWords  = std.set("message-words")
 	knowWords     = std.set("know-words")

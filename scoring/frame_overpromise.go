@@ -227,9 +227,8 @@ func (ev *evaluator) withheldPromise(s sentence, m match) bool {
 		if !ev.is(v, promiseActs) {
 			continue
 		}
-		before := max(ev.clauseStart(v), v-3)
-		if _, not := ev.has(before, v, negators); not {
-			return true
+		if ev.negatedBefore(v, 3) {
+			return true // "I won't call that a promise"
 		}
 		if _, not := ev.has(v+1, min(v+4, ev.clauseEnd(v)), negators); not && v == ev.clauseStart(v) {
 			return true // "Beloven kunnen we niks": the verb first, its negation after
