@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // callback: the agent (or the company) commits to contacting the
 // customer again at a concrete moment. Near misses say what was missing:
 // a time of day, a moment at all, or the agent as the one who calls.
@@ -229,6 +231,9 @@ func inTime(ts []timex, i int) bool {
 // agentActs reports whether the agent, the company or one of its staff
 // is the one who makes contact at verb v.
 func (ev *evaluator) agentActs(v int, s sentence) bool {
+	if ev.formalYouCalls(v) {
+		return false // "mijn collega is er niet, belt u maandag maar terug": the customer calls
+	}
 	cs := ev.clauseStart(v)
 	// inverted ("kan ik u … bellen", "bel ik u") or plain ("ik bel u")
 	if _, ok := ev.has(cs, v, agentSubjects); ok {
@@ -240,9 +245,8 @@ func (ev *evaluator) agentActs(v int, s sentence) bool {
 	if v+1 < s.last && ev.is(v+1, agentSubjects) {
 		return true
 	}
-	// a staff member: "de monteur belt u", "our engineer will call you";
-	// not "mijn collega is er niet, belt u maandag maar terug"
-	if _, ok := ev.has(s.first, v, staffWords); ok && !ev.customerSubject(v) && !ev.invertedYou(v) {
+	// a staff member: "de monteur belt u", "our engineer will call you"
+	if _, ok := ev.has(s.first, v, staffWords); ok && !ev.customerSubject(v) {
 		return true
 	}
 	// a list of the agent's actions: "I'll check X, request Y and call
@@ -251,6 +255,14 @@ func (ev *evaluator) agentActs(v int, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// formalYouCalls reports a Dutch verb opening its clause in the form
+// that agrees with "u" as its subject ("belt u maandag terug", "mailt u
+// het formulier"): the customer acts. "Bel u morgen om tien" (the agent,
+// its "ik" left out) and "bel je" (either) are not read so.
+func (ev *evaluator) formalYouCalls(v int) bool {
+	return ev.invertedYou(v) && ev.is(v+1, formalYou) && strings.HasSuffix(ev.t.toks[v].norm, "t")
 }
 
 // youSubjectBetween reports the customer as a subject between tokens a
@@ -302,6 +314,7 @@ func (ev *evaluator) asComparison(c int) bool {
 }
 
 var (
+	formalYou     = std.set("formal-you")
 	alsWords      = std.set("als-words")
 	callVerbs     = std.set("call-verbs")
 	messageWords  = std.set("message-words")

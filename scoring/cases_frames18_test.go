@@ -43,7 +43,9 @@ package scoring
 // "I'll be back in touch before 4pm" ("in touch" read as one word, not
 // "don't touch the router"); the colloquial hour forms "voor vijven",
 // "na vieren". Not a callback: "mijn collega is er niet, belt u morgen
-// maar terug" (the customer calls), a bare "today" that belongs to
+// maar terug" (-79: any verb in its -t form before the polite "u" has the
+// customer as subject, "ik ben er niet, belt u maandag terug" too; "…,
+// bel u morgen om tien" is the agent's), a bare "today" that belongs to
 // another verb ("I'll chase the fitter today and ring you tomorrow"),
 // but "give me twenty minutes and I'll phone you back" is one.
 func frames18Cases() []scorerCase {
@@ -87,6 +89,8 @@ func frames18Cases() []scorerCase {
 		{"f28/callback/en/back-in-touch", EN, "I'll be back in touch before 4pm today.", "callback", nil},
 		{"f28/callback/en/dont-touch", EN, "Please don't touch the router while it updates.", "", nil},
 		{"f28/callback/nl/belt-u-maar-terug", NL, "Mijn collega is er vandaag niet, belt u morgen maar terug.", "blame:management", nil},
+		{"f28/callback/nl/ik-ben-er-niet-belt-u", NL, "Ik ben er morgen niet, belt u maandag om tien uur maar terug.", "blame:management", nil},
+		{"f28/callback/nl/bel-u-om-tien", NL, "Ik kijk het na, bel u morgen om 10 uur.", "callback", nil},
 		{"f28/callback/en/today-is-the-chasing", EN, "I'll chase the fitter today and ring you tomorrow.", "", nil},
 		{"f28/callback/nl/vandaag-terugstorten", NL, "Ik stort het verschil vandaag terug en bel je morgen even.", "", nil},
 		{"f28/callback/en/give-me-twenty-minutes", EN, "Give me twenty minutes and I'll phone you straight back.", "callback", nil},
