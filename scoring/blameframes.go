@@ -17,6 +17,9 @@ func (ev *evaluator) frameHits() []blameHit {
 	agentHelps := ev.agentActsAnywhere()
 	keeps := ev.keepsCase()
 	for k, s := range ev.t.sents {
+		if h, ok := ev.expectedRhetoric(k, s); ok {
+			out = append(out, h) // a question that wants no answer
+		}
 		if s.last <= s.first || ev.isQuestion(k) {
 			continue
 		}
@@ -81,7 +84,7 @@ func (ev *evaluator) frameHits() []blameHit {
 				out = append(out, h)
 			}
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.faultBy, ev.madeMistake, ev.nextTime, ev.partyDecides, ev.feelingThenBut, ev.vouches, ev.ifYouHad} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.faultBy, ev.madeMistake, ev.nextTime, ev.partyDecides, ev.feelingThenBut, ev.feelingThenFact, ev.vouches, ev.ifYouHad} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}

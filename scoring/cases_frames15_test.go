@@ -103,7 +103,7 @@ func frames15Cases() []scorerCase {
 		{"f23/question/nl/printer-precies", NL, "Wat doet de printer precies, geeft hij een foutcode?", "question", nil},
 		{"f23/question/en/want-me-to-do", EN, "What do you want me to do about the weather?", "", nil},
 		{"f23/question/en/what-would-you-have-done", EN, "And what would you have done if the fitter hadn't turned up at all?", "", nil},
-		{"f23/question/nl/wat-verwacht-je", NL, "Wat verwacht je dan dat ik doe, de bus zelf besturen?", "", nil},
+		{"f23/question/nl/wat-verwacht-je", NL, "Wat verwacht je dan dat ik doe, de bus zelf besturen?", "blame:denial", nil}, // settled 26 (relabelled at -80)
 		{"f23/question/en/what-happened-then", EN, "What happened when the driver knocked?", "question", nil},
 		{"f23/summary/en/just-checking", EN, "Just checking I've got this right: the heater broke on Friday, nobody came out, and you've been without heat since?", "summary", nil},
 		{"f23/question/en/replied-more-info", EN, "We've replied to your email with more info on the refund.", "", nil},

@@ -24,7 +24,7 @@ func questionCases() []scorerCase {
 		{"question/nl/postcode", NL, "Mag ik uw postcode en huisnummer?", "", nil},
 		{"question/nl/ordernummer", NL, "Kunt u mij het ordernummer doorgeven?", "", nil},
 		{"question/nl/herhalen", NL, "Kunt u dat nog eens herhalen?", "", nil},
-		{"question/nl/retorisch-expres", NL, "Denkt u nou echt dat ik dat expres doe?", "", nil},
+		{"question/nl/retorisch-expres", NL, "Denkt u nou echt dat ik dat expres doe?", "blame:denial", nil}, // the corpus labels this shape denial (relabelled at -80)
 		{"question/nl/vijandig", NL, "Wat wilt u nou eigenlijk van mij?", "", nil},
 		{"question/en/customer-number", EN, "What's your customer number?", "", nil},
 		{"question/en/postcode", EN, "Could you give me your postcode, please?", "", nil},

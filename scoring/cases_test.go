@@ -63,6 +63,7 @@ func allCases() []scorerCase {
 	out = append(out, frames16Cases()...)
 	out = append(out, frames17Cases()...)
 	out = append(out, frames18Cases()...)
+	out = append(out, frames19Cases()...)
 	return out
 }
 

@@ -42,7 +42,13 @@ func (ev *evaluator) especiallyFor() (match, bool) {
 			continue // "ik bel u zeker als ik iets weet" promises
 		}
 		s := ev.sentence(ev.sentOf(m.from))
-		_, feeling := ev.has(s.first, m.from, feel)
+		f, feeling := ev.has(s.first, m.from, feel)
+		if feeling {
+			// "our colleagues work very hard, especially at busy times"
+			// says how the staff feel or work, not the customer
+			_, ours := ev.has(ev.clauseStart(f), f, ourPossessives)
+			feeling = !ours
+		}
 		regret := false
 		for _, r := range ev.of(Apology, hit, "") {
 			regret = regret || r.from >= s.first && r.to <= m.from
@@ -167,3 +173,5 @@ func (ev *evaluator) conditionalClause(i int) bool {
 	_, says := ev.has(i, min(i+2, len(ev.t.toks)), firstPerson) // "I'd be…", "zou ik ook…"
 	return !((me || mine) && says)
 }
+
+var ourPossessives = std.set("our-possessives")

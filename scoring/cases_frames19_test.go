@@ -1,0 +1,47 @@
+package scoring
+
+// Frames (round 27, scorer -80).
+//
+// Blame, the brush-off of settled case 26: a regret for how the customer
+// sees it ("het spijt me dat u het zo ervaart", "sorry dat je er zo over
+// denkt", "I'm sorry you see it that way") or puzzlement at their anger
+// ("ik snap niet waarom u zo boos bent", "I don't see why you're this
+// upset"), followed by the company's side as a plain fact, in the next
+// sentence or after a comma, is denial (feeling-then-fact). Not when the
+// agent acts or asks after it, takes the remark along ("we nemen uw
+// opmerking mee"), invites a message, or speaks of their own effort.
+// "Wat had u dan verwacht?" and "what else did you expect?" put the
+// complaint down to the customer's expectation (what-did-you-expect,
+// customer blame; denial when the agent says what they cannot do: "wat
+// verwacht je dan dat ik doe?"); "what were you expecting to see on the
+// bill?" asks. A bill, fee or charge said to be correct with words
+// between ("de incasso van mei is gewoon terecht", "the charges on this
+// bill are all correct") stands against the complaint (contract);
+// "de boete is echt niet terecht" grants it.
+//
+// Empathy: "especially at busy times" after the staff's own hard work
+// names no effect on the customer.
+func frames19Cases() []scorerCase {
+	return []scorerCase{
+		{"f29/blame/nl/zo-ervaart-dan-feit", NL, "Het spijt me dat u het zo ervaart. De huur wordt elk jaar op 1 juli aangepast.", "blame:denial", nil},
+		{"f29/blame/nl/zo-over-denkt-dan-feit", NL, "Sorry dat je er zo over denkt. Onze bezorgers rijden elke dag dezelfde route.", "blame:denial", nil},
+		{"f29/blame/en/see-it-that-way", EN, "I'm sorry you see it that way. The tariff is reviewed every April for all customers.", "blame:denial", nil},
+		{"f29/blame/nl/zo-ervaart-ik-kijk", NL, "Het spijt me dat u het zo ervaart. Ik kijk nu meteen naar uw factuur.", "", nil},
+		{"f29/blame/nl/zo-ervaart-opmerking-mee", NL, "Het spijt me dat u het zo heeft beleefd. We nemen uw opmerking mee in ons overleg.", "", nil},
+		{"f29/blame/en/feel-that-way-then-asks", EN, "I'm sorry you feel that way. The app was updated on Monday. Which phone are you using?", "question", nil},
+		{"f29/blame/en/feel-that-way-alone", EN, "I'm sorry you feel that way.", "", nil},
+		{"f29/blame/nl/snap-niet-boos-komma", NL, "Ik snap eerlijk gezegd niet waarom u zo boos bent, de levertijd is gewoon vijf werkdagen.", "blame:denial", nil},
+		{"f29/blame/en/dont-see-why-upset", EN, "I don't see why you're this upset, the parcel is only one day late.", "blame:denial", nil},
+		{"f29/blame/nl/snap-niet-boos-ik-los-op", NL, "Ik snap niet waarom u zo boos bent, ik los het nu voor u op.", "", nil},
+		{"f29/empathy/nl/begrijp-waarom-boos", NL, "Ik begrijp waarom u zo boos bent, het is al de derde keer.", "empathy", nil},
+		{"f29/blame/nl/wat-had-u-verwacht", NL, "Tja, voor die prijs, wat had u dan verwacht?", "blame:customer", nil},
+		{"f29/blame/en/what-else-did-you-expect", EN, "It was a budget flight, what else did you expect?", "blame:customer", nil},
+		{"f29/question/en/what-were-you-expecting", EN, "What were you expecting to see on the statement?", "question", nil},
+		{"f29/blame/nl/really-think-we", NL, "Denkt u nou echt dat wij uw post expres kwijtraken?", "blame:denial", nil},
+		{"f29/blame/nl/incasso-gewoon-terecht", NL, "De incasso van mei is gewoon terecht, uw contract liep nog.", "blame:contract", nil},
+		{"f29/blame/en/charges-all-correct", EN, "I've checked and the charges on this bill are all correct.", "blame:contract", nil},
+		{"f29/blame/nl/boete-niet-terecht", NL, "Die boete is echt niet terecht, ik haal hem er nu af.", "", nil},
+		{"f29/empathy/en/staff-work-hard-especially", EN, "Our drivers work very hard, especially at weekends.", "", nil},
+		{"f29/empathy/en/sorry-especially-with-kids", EN, "I'm so sorry, especially with the kids in the car.", "empathy,apology", nil},
+	}
+}
