@@ -45,3 +45,48 @@ func frames19Cases() []scorerCase {
 		{"f29/empathy/en/sorry-especially-with-kids", EN, "I'm so sorry, especially with the kids in the car.", "empathy,apology", nil},
 	}
 }
+
+// Empathy (-81): the situation judged by what nobody wants or would put
+// up with ("daar wordt niemand blij van", "dat houdt niemand
+// lang vol", "daar zit niemand op te wachten", "nobody wants to spend
+// their Saturday on hold", "that's not how anyone wants to start a
+// holiday"), and "dat wil je echt niet zien"; not "niemand heeft u
+// teruggebeld" (a fact) nor "that applies to everyone" (the terms).
+// The timing that makes it worse for the person: "en dat uitgerekend
+// op jullie trouwdag", "oei, net nu je trein vertrekt", "today of all
+// days", "zo vlak voor je examen"; not "ik bel u vlak voor vijf uur".
+// Not empathy: "wat een drama" about a small thing (mockery), "sorry
+// voor het gedoe" (the bare fault, settled case 27), "dat is ernstig"
+// and "dat is niet oké" (judging, settled case 22).
+//
+// Question: a last sentence with no punctuation that opens with an
+// English auxiliary asks only when a subject follows ("did he call you
+// back after that"); "will chase it up now" and "dont worry" do not.
+func frames20Cases() []scorerCase {
+	return []scorerCase{
+		{"f30/empathy/nl/niemand-blij", NL, "Vier dagen zonder verwarming, daar wordt niemand blij van.", "empathy", nil},
+		{"f30/empathy/nl/houdt-niemand-vol", NL, "Elke nacht om drie uur dat alarm, dat houdt niemand lang vol.", "empathy", nil},
+		{"f30/empathy/nl/niemand-op-te-wachten", NL, "Een tweede aanmaning in één week, daar zit niemand op te wachten.", "empathy", nil},
+		{"f30/empathy/en/nobody-wants", EN, "Nobody wants to spend their Saturday on hold to a bank.", "empathy", nil},
+		{"f30/empathy/en/not-how-anyone-wants", EN, "A cold shower on your first morning is not how anyone wants to start a holiday.", "empathy", nil},
+		{"f30/empathy/nl/dat-wil-je-niet-zien", NL, "Drie keer dezelfde boete, dat wil je echt niet zien.", "empathy", nil},
+		{"f30/empathy/nl/niemand-teruggebeld", NL, "Er heeft niemand teruggebeld, ik zoek uit waarom.", "", nil},
+		{"f30/empathy/en/applies-to-everyone", EN, "The deposit applies to everyone who books a van.", "", nil},
+		{"f30/empathy/nl/uitgerekend", NL, "Wat een gedoe, en dat uitgerekend op de dag van je verhuizing.", "empathy", nil},
+		{"f30/empathy/nl/net-nu", NL, "Oei, net nu je op vakantie wilt vertrekken.", "empathy", nil},
+		{"f30/empathy/en/of-all-days", EN, "I'm sorry this happened on your birthday of all days.", "empathy,apology", nil},
+		{"f30/empathy/nl/zo-vlak-voor", NL, "Het spijt me, en dat zo vlak voor je examen.", "empathy,apology", nil},
+		{"f30/callback/nl/vlak-voor-vijf", NL, "Ik bel u vandaag vlak voor vijf uur terug.", "callback", nil},
+		{"f30/empathy/nl/wat-een-drama", NL, "Och, een krasje op de doos, wat een drama.", "", nil},
+		{"f30/empathy/nl/echt-een-drama", NL, "Met twee kinderen en zonder verwarming, dat is echt een drama.", "empathy", nil},
+		{"f30/empathy/nl/sorry-voor-het-gedoe", NL, "Sorry voor het gedoe, ik stuur je een nieuw label.", "apology", nil},
+		{"f30/empathy/en/sorry-for-the-hassle", EN, "Apologies for the hassle, I've sent a new label.", "apology", nil},
+		{"f30/empathy/nl/gedoe-met-kinderen", NL, "Sorry voor het gedoe, en dat terwijl je met drie kinderen thuis zit.", "empathy,apology", nil},
+		{"f30/empathy/nl/dat-is-ernstig", NL, "Dat is ernstig en het spijt me.", "apology", nil},
+		{"f30/empathy/nl/niet-oke", NL, "Dat is echt niet oké, excuses.", "apology", nil},
+		{"f30/question/en/will-chase-no-mark", EN, "sorry for the delay, will chase it up now", "apology", nil},
+		{"f30/question/en/dont-worry-no-mark", EN, "dont worry about the form, thanks for letting us know", "", nil},
+		{"f30/question/en/did-he-call-no-mark", EN, "did he call you back after that", "question", nil},
+		{"f30/agreement/en/would-friday-no-mark", EN, "I'll send the fitter, would friday at 9 work for you", "agreement", nil},
+	}
+}

@@ -135,7 +135,7 @@ func frames9Cases() []scorerCase {
 		{"f16/summary/nl/ik-zie-het-findings", NL, "Ik zie het: uw pakket ligt in het depot en de koerier komt morgen terug.", "", nil},
 		{"f16/summary/en/as-soon-as-we-hear", EN, "We'll let you know as soon as we hear back from the depot.", "", nil},
 		{"f16/summary/en/if-we-get-cut-off", EN, "Can I take a number in case we get cut off?", "", nil},
-		{"f16/summary/en/summary-noun", EN, "The fee was listed in the summary you received when you signed up.", "", nil},
+		{"f16/summary/en/summary-noun", EN, "Your booking summary is attached to the email I sent you.", "", nil}, // at -81: the old sentence ("the fee was listed in the summary you received") pushes back with the terms, a contested blame label
 		{"f16/summary/nl/dat-klopt-agrees", NL, "Dat klopt, dat bedrag is de maandprijs van uw nieuwe pakket.", "", nil},
 		{"f16/summary/en/okay-so-understood", EN, "Okay, so the heating went off on Friday, the engineer never came, and you've got a newborn at home. Have I understood that correctly?", "summary", nil},
 		{"f16/summary/nl/hoi-dus", NL, "Hoi Sanne, dus de lader kwam stuk aan en de vervangende lader is nu ook al kapot.", "summary", nil},

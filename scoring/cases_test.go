@@ -64,6 +64,7 @@ func allCases() []scorerCase {
 	out = append(out, frames17Cases()...)
 	out = append(out, frames18Cases()...)
 	out = append(out, frames19Cases()...)
+	out = append(out, frames20Cases()...)
 	return out
 }
 

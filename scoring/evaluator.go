@@ -1,5 +1,10 @@
 package scoring
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // evaluator applies the criterion rules to one tokenised reply.
 type evaluator struct {
 	s   *Scorer
@@ -155,10 +160,26 @@ func (ev *evaluator) isQuestion(k int) bool {
 	if questionOpeners.hasTok(first) {
 		return true
 	}
-	if s.last-s.first > 1 && auxOpeners.hasTok(first) && (ev.is(s.first+1, subjectWords) || enAux.hasTok(first)) {
+	if s.last-s.first > 1 && auxOpeners.hasTok(first) && (ev.is(s.first+1, subjectWords) || enAux.hasTok(first) && ev.namesSubject(s.first+1)) {
 		return true
 	}
 	return false
+}
+
+// namesSubject reports token i as what can follow an English auxiliary
+// that opens a question: a pronoun, a name or a moment ("did he call",
+// "is Mark there", "does tomorrow at 10 suit you"), not a verb ("will chase it up now" drops its "I") nor "not"
+// ("dont worry").
+func (ev *evaluator) namesSubject(i int) bool {
+	if ev.is(i, enSubjects) {
+		return true
+	}
+	tk := ev.t.toks[i]
+	if tk.kind == tNum {
+		return true // "would 3pm work for you"
+	}
+	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
+	return tk.kind == tWord && unicode.IsUpper(r)
 }
 
 // has reports whether any token of [from, to) is in ws, and where.
@@ -251,6 +272,7 @@ var (
 	subjectWords    = std.set("subject-words")
 	exclamations    = std.set("exclamations")
 	enAux           = std.set("en-aux")
+	enSubjects      = std.set("en-subjects")
 	whatWords       = std.set("what-words")
 	firstPerson     = std.set("first-person")
 	secondPerson    = std.set("second-person")

@@ -363,7 +363,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		*feats = append(*feats, ev.featureNames()...)
 		return
 	}
-	if m == nil || len(m.crits) == 0 {
+	if m == nil || len(m.crits) == 0 || !ev.modelCanChange(m) {
 		return
 	}
 	var foundBuf [128]present
@@ -404,6 +404,27 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 			ev.turnOff(c)
 		}
 	}
+}
+
+// modelCanChange reports whether the model could change any verdict of
+// this reply, before its features are gathered: a deciding model always
+// could; a model that only adds can turn its criterion on only where the
+// rules did not find it, ruled out no near miss, and read a cue to quote
+// (see learned and learnedQuote). Most replies have no such cue, and are
+// spared the features.
+func (ev *evaluator) modelCanChange(m *Model) bool {
+	for slot, c := range m.crits {
+		if !m.adds[slot] {
+			return true
+		}
+		if ev.res.Criteria.Get(c) || ev.nearMiss(c) {
+			continue
+		}
+		if _, ok := ev.cueOf(c); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // heaviestClause widens the quote of a deciding model from the word that
