@@ -65,7 +65,7 @@ func (ev *evaluator) question() {
 			found = true
 			continue
 		}
-		if m, ok := ev.adminIn(k); ok && (!ev.embeddedQuestion(k) || ev.whAsksID(k, m)) && ev.adminRequest(k, m) {
+		if m, ok := ev.adminIn(k); ok && (!ev.embeddedQuestion(k) || ev.whAsksID(k, m)) && ev.adminRequest(k, m) && !ev.otherClauseAsks(k, m) {
 			admin = append(admin, k)
 			continue
 		}
@@ -85,6 +85,27 @@ func (ev *evaluator) question() {
 			ev.add(Question, false, "", s.first, s.last, "identifier-only", noteAdmin)
 		}
 	}
+}
+
+// otherClauseAsks reports a clause of question sentence k, away from the
+// identifier m, that opens with a question word: "what does the bag look
+// like, and did they give you a reference?" asks about the problem too.
+func (ev *evaluator) otherClauseAsks(k int, m match) bool {
+	s := ev.sentence(k)
+	for i := s.first; i < s.last; i = ev.clauseEnd(i) {
+		end := min(ev.clauseEnd(i), s.last)
+		if m.from >= i && m.from < end {
+			continue
+		}
+		j := i
+		if ev.is(j, andWords) && j+1 < end {
+			j++
+		}
+		if ev.is(j, questionOpeners) && !ev.is(j, whatWords) || ev.is(j, whatWords) && j+1 < end && !ev.is(j+1, exclamations) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportBack finds a request to tell what happened or what the customer
@@ -225,8 +246,9 @@ func (ev *evaluator) adminIn(k int) (match, bool) {
 	}
 	s := ev.sentence(k)
 	for i := s.first; i < s.last; i++ {
-		if compoundHead(ev.t.toks[i].norm, idSuffixes.list) != "" {
-			return match{from: i, to: i + 1}, true
+		w := ev.t.toks[i].norm
+		if h := compoundHead(w, idSuffixes.list); h != "" && !reportObjects.has(w[:len(w)-len(h)]) {
+			return match{from: i, to: i + 1}, true // "foutcode", like "error code", names the problem
 		}
 	}
 	return match{}, false

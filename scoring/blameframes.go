@@ -84,7 +84,7 @@ func (ev *evaluator) frameHits() []blameHit {
 				out = append(out, h)
 			}
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.faultBy, ev.madeMistake, ev.nextTime, ev.partyDecides, ev.feelingThenBut, ev.feelingThenFact, ev.vouches, ev.ifYouHad} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.faultBy, ev.madeMistake, ev.nextTime, ev.partyDecides, ev.feelingThenBut, ev.feelingThenFact, ev.concludedDone, ev.vouches, ev.ifYouHad} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}

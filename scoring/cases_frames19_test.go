@@ -90,3 +90,45 @@ func frames20Cases() []scorerCase {
 		{"f30/agreement/en/would-friday-no-mark", EN, "I'll send the fitter, would friday at 9 work for you", "agreement", nil},
 	}
 }
+
+// Empathy (-82): the agent's own feeling about what happened to the
+// customer ("dat vind ik echt naar", "dat raakt me", "we're gutted for
+// you"), what it costs them ("that really stings", "een zware slag voor
+// je budget", "what a waste of a day off") and being left stuck ("dan zit
+// je echt vast", "that leaves you in a bind"); not "vind je het erg als ik
+// je even in de wacht zet?" nor "the waste collection is on Tuesday".
+//
+// Blame: the company's record as proof, then "so it was done" ("…, so the
+// parcel was delivered", "…, dus de herinnering is gewoon verstuurd"),
+// settled case 3; not "I'm so sorry…" nor "flag it so it's processed".
+// Overpromise: "I can make the switch" is no "make sure"; "beloofd was"
+// and "beslist wordt" are participles; "zeker vlak na" means especially.
+// Question: "welke foutcode" asks about the problem like "error code";
+// an identifier in one clause does not undo a question word opening
+// another ("what colour is the suitcase, and did they give you a
+// reference?").
+func frames21Cases() []scorerCase {
+	return []scorerCase{
+		{"f31/empathy/nl/vind-ik-naar", NL, "Dat uw moeder zo lang moest wachten, dat vind ik echt naar.", "empathy", nil},
+		{"f31/empathy/nl/raakt-me", NL, "Dat u er 's nachts van wakker ligt, dat raakt me.", "empathy", nil},
+		{"f31/empathy/en/gutted-for-you", EN, "We're gutted for you, the whole trip was planned around that concert.", "empathy,apology", nil},
+		{"f31/empathy/en/really-stings", EN, "Paying twice for the same month really stings, I know.", "empathy", nil},
+		{"f31/empathy/nl/zware-slag", NL, "Drie boetes in één week, dat is een zware slag voor je budget.", "empathy", nil},
+		{"f31/empathy/en/what-a-waste", EN, "What a waste of a day off, and I'm sorry.", "empathy,apology", nil},
+		{"f31/empathy/nl/zit-je-vast", NL, "Zonder sleutel op zondag, dan zit je echt vast.", "empathy", nil},
+		{"f31/empathy/nl/vind-je-het-erg", NL, "Vind je het erg als ik je even in de wacht zet?", "agreement", nil},
+		{"f31/empathy/en/waste-collection", EN, "Your waste collection is on Tuesday morning.", "", nil},
+		{"f31/blame/en/so-it-was-delivered", EN, "The scanner logged it at your door at 11:40, so the parcel was delivered.", "blame:denial", nil},
+		{"f31/blame/nl/dus-verstuurd", NL, "De betaling kwam pas op de 20e binnen, dus de herinnering is gewoon verstuurd.", "blame:denial", nil},
+		{"f31/blame/en/so-sorry-delivered", EN, "I'm so sorry your parcel was marked as delivered when it wasn't.", "apology", nil},
+		{"f31/blame/en/flag-so-processed", EN, "I'll flag it so the refund is processed first thing tomorrow.", "", nil},
+		{"f31/overpromise/en/can-make-the-switch", EN, "There's a block on online changes, but I can make the switch for you now.", "", nil},
+		{"f31/overpromise/en/make-sure", EN, "I will make sure the engineer has your new address.", "", nil},
+		{"f31/overpromise/nl/beloofd-was", NL, "Er was drie werkdagen beloofd en het zijn er nu tien, dat begrijp ik.", "empathy", nil},
+		{"f31/overpromise/nl/zeker-vlak-na", NL, "Dat is veel geld, zeker vlak na de zomervakantie.", "", nil},
+		{"f31/question/nl/welke-foutcode", NL, "Welke foutcode staat er op het scherm van de wasmachine?", "question", nil},
+		{"f31/question/nl/welke-klantcode", NL, "Wat is uw klantcode?", "", nil},
+		{"f31/question/en/look-like-and-reference", EN, "What colour is the suitcase, and did the airline give you a reference?", "question", nil},
+		{"f31/question/en/number-and-postcode", EN, "What is your account number, and your postcode?", "", nil},
+	}
+}

@@ -65,6 +65,7 @@ func allCases() []scorerCase {
 	out = append(out, frames18Cases()...)
 	out = append(out, frames19Cases()...)
 	out = append(out, frames20Cases()...)
+	out = append(out, frames21Cases()...)
 	return out
 }
 

@@ -7,6 +7,8 @@ package scoring
 // brush-off: the reply defends the company instead of owning the
 // problem, like feelingThenBut without the "but". A regret followed by
 // the agent's own help, a question or a further apology is not one.
+// The same file holds the rhetorical "wat had u dan verwacht?", which
+// puts the complaint down to the customer's expectation (case 26 too).
 
 // dismissalWords is how many words the fact after the regret needs: fewer
 // are a greeting or a signature ("Groetjes, Tom").
@@ -31,12 +33,8 @@ func (ev *evaluator) feelingThenFact(k int, s sentence) (blameHit, bool) {
 	if _, acts := ev.agentActsIn(sentence{first: m.to, last: s.last}); acts {
 		return blameHit{}, false // "sorry you feel that way, I'll look at it now"
 	}
-	fact := k
-	if rest := ev.clauseEnd(m.to - 1); rest < s.last && ev.statesSide(k, sentence{first: rest, last: s.last, start: ev.t.toks[rest].start, end: s.end}) {
-		fact = k // "…, de termijn is tot 60 dagen"
-	} else if k+1 < len(ev.t.sents) && ev.statesSide(k+1, ev.sentence(k+1)) {
-		fact = k + 1
-	} else {
+	fact, ok := ev.factAfter(k, s, m)
+	if !ok {
 		return blameHit{}, false
 	}
 	for j := fact + 1; j < len(ev.t.sents); j++ {
@@ -45,6 +43,21 @@ func (ev *evaluator) feelingThenFact(k int, s sentence) (blameHit, bool) {
 		}
 	}
 	return blameHit{m.from, m.to, BlameDenial, "feeling-then-fact"}, true
+}
+
+// factAfter returns the sentence that states the company's side after
+// the regret m in sentence k: k itself when a clause after m's does ("…,
+// de termijn is tot 60 dagen"), else the next sentence when it does.
+func (ev *evaluator) factAfter(k int, s sentence, m match) (int, bool) {
+	if rest := ev.clauseEnd(m.to - 1); rest < s.last {
+		if ev.statesSide(k, sentence{first: rest, last: s.last, start: ev.t.toks[rest].start, end: s.end}) {
+			return k, true
+		}
+	}
+	if k+1 < len(ev.t.sents) && ev.statesSide(k+1, ev.sentence(k+1)) {
+		return k + 1, true
+	}
+	return 0, false
 }
 
 // statesSide reports sentence k as a plain statement of the company's

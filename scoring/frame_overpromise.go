@@ -199,6 +199,9 @@ func (ev *evaluator) reportedPromise(m match) bool {
 	if m.to < len(ev.t.toks) && ev.is(m.to, promiseDateLeads) {
 		return true
 	}
+	if m.to < len(ev.t.toks) && ev.t.toks[m.to].sent == ev.t.toks[m.from].sent && ev.is(m.to, beVerbs) {
+		return true // "…twee werkdagen beloofd was", "…over je hoofd beslist wordt": a participle
+	}
 	_, aux := ev.has(max(ev.clauseStart(m.from), m.from-3), m.from, beVerbs)
 	return aux
 }
