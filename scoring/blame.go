@@ -533,6 +533,12 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		}
 		if ev.thenNot(you+1, s.last) {
 			out = append(out, [2]int{s.first, s.last}) // "Heb je de dienstregeling dan niet bekeken?"
+			continue
+		}
+		if k+1 < len(ev.t.sents) && ev.is(ev.sentence(k+1).first, becauseWords) {
+			// "Did you drop it after you picked it up? Because it was
+			// fine when it left us": the reason given makes it a reproach
+			out = append(out, [2]int{s.first, s.last})
 		}
 	}
 	return out
@@ -556,6 +562,7 @@ var (
 	reproachThen = std.set("reproach-then")
 	reproachNot  = std.set("reproach-not")
 	doubtWords   = std.set("doubt-words")
+	becauseWords = std.set("because-words")
 	doubtAux     = std.set("doubt-aux")
 	doAux        = std.set("do-aux")
 	// words before a doubting question's auxiliary: "sorry, but have you…"
@@ -608,6 +615,10 @@ func (ev *evaluator) passedOn() [][2]int {
 			// "Heb je al contact gehad met de technische dienst?" asks;
 			// "Kunt u de technische dienst bellen?" sends; "Heb je
 			// Euphonynet al gecontacteerd?" points at another company.
+			if ev.invertedYou(v) && ev.colleagueLaterBefore(k) {
+				out = append(out, [2]int{s.first, s.last}) // "…, die is er maandag weer. Belt u dan even terug?"
+				continue
+			}
 			if _, modal := ev.has(s.first, v, modals); !modal || ev.is(v, contactParticiples) {
 				if _, ours, named := ev.namedParty(s, v); named && !ours {
 					out = append(out, [2]int{s.first, s.last})
@@ -647,7 +658,7 @@ func (ev *evaluator) passedOn() [][2]int {
 				continue // "so you don't have to call anyone else"
 			}
 		}
-		if _, third := ev.cueIn(k, "supplier"); third || ev.hasOtherParty(s) || ev.hasOrg(s) {
+		if _, third := ev.cueIn(k, "supplier"); third || ev.hasOtherParty(s) || ev.hasOrg(s) || ev.colleagueLaterBefore(k) {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}
@@ -876,6 +887,13 @@ func (ev *evaluator) laterWithSomeoneElse(s sentence) bool {
 }
 
 var thirdPersons = std.set("third-persons")
+
+// colleagueLaterBefore reports the sentence before k naming someone else
+// who is there later ("mijn collega van billing is er pas maandag"): the
+// call the customer is told to make in sentence k is to chase them.
+func (ev *evaluator) colleagueLaterBefore(k int) bool {
+	return k > 0 && ev.laterWithSomeoneElse(ev.sentence(k-1))
+}
 
 // hasOtherParty reports a department, shop or colleague in sentence s,
 // also as the head of a Dutch compound ("Orangeshops", "klantenafdeling").

@@ -29,6 +29,11 @@ func (ev *evaluator) frameHits() []blameHit {
 		} else if h, ok := ev.lapseThen(k, s); ok {
 			out = append(out, h)
 		}
+		// "…, probeer het maandag nog eens": softened or not, the customer
+		// chases someone who is not there now
+		if h, ok := ev.tryAgainLater(k, s); ok {
+			out = append(out, h)
+		}
 		// "your bank should be able to help with that": hedged or not
 		if h, ok := ev.othersHelp(k, s); ok && !agentHelps {
 			out = append(out, h)
@@ -708,7 +713,7 @@ func (ev *evaluator) decisionOf(s sentence) (blameHit, bool) {
 		if i-1 > s.first && ev.partyAt(i-1) != NoBlame {
 			return blameHit{i - 1, i + 1, ev.partyAt(i - 1), "decision-of"}, true
 		}
-		if i+1 >= s.last || !ev.is(i+1, ofWords) {
+		if i+1 >= s.last || !ev.is(i+1, ofWords) && !ev.is(i+1, decidedBy) {
 			continue
 		}
 		for p := i + 2; p < min(i+5, s.last); p++ {
@@ -717,6 +722,9 @@ func (ev *evaluator) decisionOf(s sentence) (blameHit, bool) {
 			}
 			if kind := ev.partyAt(p); kind != NoBlame {
 				return blameHit{i, p + 1, kind, "decision-of"}, true
+			}
+			if ev.is(p, teamWords) && !ev.ourBefore(p) {
+				return blameHit{i, p + 1, BlameManagement, "decision-of"}, true // "a decision by the compliance team"
 			}
 		}
 	}
@@ -748,6 +756,8 @@ func (ev *evaluator) ourBefore(p int) bool {
 
 var (
 	decisionNouns = std.set("decision-nouns")
+	decidedBy     = std.set("decided-by")
+	teamWords     = std.set("team-words")
 	aboveWords    = std.set("above-words")
 	deptWords     = std.set("dept-words")
 )

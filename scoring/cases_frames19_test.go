@@ -132,3 +132,37 @@ func frames21Cases() []scorerCase {
 		{"f31/question/en/number-and-postcode", EN, "What is your account number, and your postcode?", "", nil},
 	}
 }
+
+// Blame (-83): the customer told to call or try again when a colleague is
+// back, said in the sentence after the colleague ("mijn collega van de
+// planning is er donderdag weer. Belt u dan even terug?", "…, probeer het
+// maandag nog eens"), management as in the rubric's "Belt u morgen terug,
+// dan is mijn collega er"; not the agent's own "ik probeer het morgen nog
+// eens". A decision "by" a team ("it's a decision by the fraud team")
+// like "of" one. A yes/no question about what the customer did, followed
+// by "because…" ("Did you drop it? Because it was fine when it left us"),
+// reproaches (customer blame, and no question). A party known by what we
+// buy from it ("the caterer we use let us down", "de koeriersdienst die
+// wij inschakelen") is a supplier when a cause follows.
+// Empathy: the day the problem spoiled ("your birthday dinner should
+// have been special", "not the weekend away you'd planned"); not "the
+// invoice should have been sent on the first".
+func frames22Cases() []scorerCase {
+	return []scorerCase{
+		{"f32/blame/nl/collega-dan-belt-u", NL, "Mijn collega van de planning is er donderdag weer. Belt u dan even terug?", "blame:management", nil},
+		{"f32/blame/nl/collega-dan-terugbellen", NL, "Dat doet mijn collega van de kassa en die is er pas vrijdag. Belt u dan maar terug.", "blame:management", nil},
+		{"f32/blame/nl/probeer-maandag-nog-eens", NL, "De collega die de vergunningen doet is deze week vrij, probeer het maandag nog eens.", "blame:management", nil},
+		{"f32/blame/en/off-this-week-try-again", EN, "She's off this week, try again on Monday.", "blame:management", nil},
+		{"f32/blame/nl/ik-probeer-nog-eens", NL, "Mijn collega is er morgen weer, ik probeer het dan nog eens bij haar en bel u om tien uur.", "callback", nil},
+		{"f32/blame/en/decision-by-team", EN, "It's a decision by the fraud team and I can't overturn it.", "blame:management", nil},
+		{"f32/blame/en/did-you-because", EN, "Did you leave it out in the rain? Because it was fine when it left the shop.", "blame:customer", nil},
+		{"f32/question/en/did-you-then-asks", EN, "Did you get the text about the new date? I'll resend it if not.", "question", nil},
+		{"f32/blame/en/caterer-we-use", EN, "Sorry about that, the caterer we use let us down this morning.", "blame:supplier,apology", nil},
+		{"f32/blame/nl/dienst-die-wij-gebruiken", NL, "De koeriersdienst die wij inschakelen had gisteren een storing.", "blame:supplier", nil},
+		{"f32/blame/en/we-use-secure-page", EN, "We use a secure payment page, so your card details stay safe.", "", nil},
+		{"f32/empathy/en/should-have-been-special", EN, "Your birthday dinner should have been special, and I'm sorry it wasn't.", "empathy,apology", nil},
+		{"f32/empathy/en/not-what-you-planned", EN, "That's not the weekend away you'd planned.", "empathy", nil},
+		{"f32/empathy/nl/niet-voorgesteld", NL, "Zo had je je eerste avond in het nieuwe huis niet voorgesteld.", "empathy", nil},
+		{"f32/empathy/en/invoice-should-have-been", EN, "The invoice should have been sent on the first.", "", nil},
+	}
+}

@@ -66,6 +66,7 @@ func allCases() []scorerCase {
 	out = append(out, frames19Cases()...)
 	out = append(out, frames20Cases()...)
 	out = append(out, frames21Cases()...)
+	out = append(out, frames22Cases()...)
 	return out
 }
 
