@@ -888,13 +888,6 @@ func (ev *evaluator) laterWithSomeoneElse(s sentence) bool {
 
 var thirdPersons = std.set("third-persons")
 
-// colleagueLaterBefore reports the sentence before k naming someone else
-// who is there later ("mijn collega van billing is er pas maandag"): the
-// call the customer is told to make in sentence k is to chase them.
-func (ev *evaluator) colleagueLaterBefore(k int) bool {
-	return k > 0 && ev.laterWithSomeoneElse(ev.sentence(k-1))
-}
-
 // hasOtherParty reports a department, shop or colleague in sentence s,
 // also as the head of a Dutch compound ("Orangeshops", "klantenafdeling").
 func (ev *evaluator) hasOtherParty(s sentence) bool {
