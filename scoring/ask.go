@@ -101,7 +101,7 @@ func (ev *evaluator) otherClauseAsks(k int, m match) bool {
 		if ev.is(j, andWords) && j+1 < end {
 			j++
 		}
-		if ev.is(j, questionOpeners) && !ev.is(j, whatWords) || ev.is(j, whatWords) && j+1 < end && !ev.is(j+1, exclamations) {
+		if ev.opensQuestion(j, end) {
 			return true
 		}
 	}

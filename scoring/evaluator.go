@@ -149,7 +149,7 @@ func (ev *evaluator) isQuestion(k int) bool {
 	// a question may open any clause: "sorry voor het wachten, wat is
 	// er precies gebeurd"
 	for i := s.first; i < s.last; i = ev.clauseEnd(i) {
-		if i > s.first && ev.is(i, questionOpeners) && !(i+1 < s.last && ev.is(i+1, exclamations)) {
+		if i > s.first && ev.opensQuestion(i, s.last) {
 			return true
 		}
 	}
@@ -166,10 +166,29 @@ func (ev *evaluator) isQuestion(k int) bool {
 	return false
 }
 
+// opensQuestion reports a question word at i that asks, not one that
+// exclaims before a word of feeling ("wat naar", "hoe vervelend"); end
+// bounds where that word may stand.
+func (ev *evaluator) opensQuestion(i, end int) bool {
+	return ev.is(i, questionOpeners) && !(i+1 < end && ev.is(i+1, exclamations))
+}
+
+// wordsIn counts the word tokens of sentence s: links, numbers and
+// mentions left out.
+func (ev *evaluator) wordsIn(s sentence) int {
+	words := 0
+	for i := s.first; i < s.last; i++ {
+		if ev.t.toks[i].kind == tWord {
+			words++
+		}
+	}
+	return words
+}
+
 // namesSubject reports token i as what can follow an English auxiliary
 // that opens a question: a pronoun, a name or a moment ("did he call",
-// "is Mark there", "does tomorrow at 10 suit you"), not a verb ("will chase it up now" drops its "I") nor "not"
-// ("dont worry").
+// "is Mark there", "does tomorrow at 10 suit you"), not a verb ("will
+// chase it up now" drops its "I") nor "not" ("dont worry").
 func (ev *evaluator) namesSubject(i int) bool {
 	if ev.is(i, enSubjects) {
 		return true

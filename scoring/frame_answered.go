@@ -67,13 +67,7 @@ func (ev *evaluator) answers(j int) bool {
 	if ev.refusesOrPromises(s) {
 		return false // "I am unable to do that via Twitter", "our team would like to address this"
 	}
-	words := 0
-	for i := s.first; i < s.last; i++ {
-		if ev.t.toks[i].kind == tWord {
-			words++
-		}
-	}
-	return words >= answerWords
+	return ev.wordsIn(s) >= answerWords
 }
 
 // linksIn reports a link or a website in sentence k.

@@ -83,13 +83,7 @@ func (ev *evaluator) statesSide(k int, s sentence) bool {
 	if _, polite := ev.has(s.first, s.last, courtesyWords); polite {
 		return false
 	}
-	words := 0
-	for i := s.first; i < s.last; i++ {
-		if ev.t.toks[i].kind == tWord {
-			words++
-		}
-	}
-	return words >= dismissalWords && !ev.feelsIn(s)
+	return ev.wordsIn(s) >= dismissalWords && !ev.feelsIn(s)
 }
 
 // feelsIn reports an apology or empathy found in sentence s.
