@@ -30,7 +30,7 @@ func (ev *evaluator) question() {
 			}
 			continue
 		}
-		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.asksAvailability(k) || ev.contactCheck(k) || ev.summaryIn(k) || ev.counterfactualNext(k) {
+		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.asksAvailability(k) || ev.contactCheck(k) || ev.summaryIn(k) && !ev.asksAfterRecap(k) || ev.counterfactualNext(k) {
 			continue
 		}
 		if _, ok := ev.cueIn(k, "hostile"); ok {
@@ -107,6 +107,24 @@ func (ev *evaluator) otherClauseAsks(k int, m match) bool {
 	}
 	return false
 }
+
+// asksAfterRecap reports a question word opening the last clause of
+// sentence k, after a recap in its first ("So you cancelled in January
+// and still paid in February — what date did you cancel?"): the recap
+// is checked and a new question asked.
+func (ev *evaluator) asksAfterRecap(k int) bool {
+	s := ev.sentence(k)
+	i := ev.clauseStart(s.last - 1)
+	if i <= s.first {
+		return false
+	}
+	if ev.is(i, andWords) && i+1 < s.last {
+		i++
+	}
+	return ev.is(i, recapAskOpeners) && ev.opensQuestion(i, s.last)
+}
+
+var recapAskOpeners = std.set("recap-ask-openers")
 
 // reportBack finds a request to tell what happened or what the customer
 // sees, put as an instruction: "let us know the error code", "DM me which

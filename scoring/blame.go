@@ -144,6 +144,8 @@ func (ev *evaluator) vetoed(m match) bool {
 		return ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
 		return m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
+	case "shouldGet": // "u had een brief moeten krijgen" owns the lapse; "u had het kunnen weten" blames
+		return m.to < len(ev.t.toks) && ev.is(m.to, receiveWords)
 	case "notRelative": // "I won't promise what I don't control" is honest
 		return relatives.hasTok(prev)
 	case "signIn": // "were you signed in to the backup?" is not the contract
@@ -187,6 +189,10 @@ var (
 var heardWords = std.set("heard-words")
 
 var expectWords = std.set("expect-words")
+
+// receiveWords are what the customer should have been given ("krijgen",
+// "ontvangen"): after "u had … moeten" the company owns the lapse.
+var receiveWords = std.set("receive-words")
 
 var ourWords = std.set("our-words")
 

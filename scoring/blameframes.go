@@ -125,12 +125,38 @@ func (ev *evaluator) okStateIn(s sentence) (int, bool) {
 		if ev.is(i, grantWords) && (i == s.first || i+1 < s.last && ev.is(i+1, deixisWords)) {
 			continue
 		}
-		if i+1 < s.last && ev.is(i+1, onWords) && ev.is(i, workWords) {
-			continue
+		if i+1 < s.last && ev.is(i+1, onWords) && ev.is(i, workWords) && !ev.sideAt(i+1) {
+			continue // "working on it" is staff at work; "working on our end" is a state
 		}
 		return i, true
 	}
 	return 0, false
+}
+
+// supposes reports a word of supposition in tokens from…to that is not
+// part of a state ("if", "should"; not "working as it should", "alles
+// werkt zoals het hoort").
+func (ev *evaluator) supposes(from, to int) bool {
+	for i := from; i < to; i++ {
+		if !ev.is(i, whetherWords) {
+			continue
+		}
+		within := func(m match) bool { return m.from <= i && i < m.to }
+		if _, state := ev.cueWhere(ev.sentOf(i), "state", within); !state {
+			return true
+		}
+	}
+	return false
+}
+
+// sideAt reports an "our side" cue that starts at token i and ends the
+// sentence ("working on our end.", "werkt aan onze kant."); "working on
+// our side of the line" may still be staff at work.
+func (ev *evaluator) sideAt(i int) bool {
+	k := ev.sentOf(i)
+	last := ev.sentence(k).last
+	_, ok := ev.cueWhere(k, "ourside", func(m match) bool { return m.from == i && m.to >= last })
+	return ok
 }
 
 // blameHit is one blaming span with its kind and rule id.
@@ -148,7 +174,7 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	if !ok {
 		return blameHit{}, false
 	}
-	if _, w := ev.has(s.first, side.from, whetherWords); w {
+	if ev.supposes(s.first, side.from) {
 		return blameHit{}, false // "indien het zoals bij ons werkt, …" supposes
 	}
 	if _, sure := ev.cueIn(k, "certain"); sure {

@@ -141,12 +141,25 @@ func bestTime(ts []timex) *timex {
 	return best
 }
 
+// onThisCall reports a phone noun at v that names the call going on now:
+// a word of staying or being on the line in the four words before it.
+func (ev *evaluator) onThisCall(v int, s sentence) bool {
+	if !ev.is(v, phoneNouns) || v == s.first || !ev.is(v-1, articles) && !ev.is(v-1, phonePreps) {
+		return false
+	}
+	_, during := ev.has(max(s.first, v-4), v, onCallWords)
+	return during
+}
+
 // isContact reports whether token v is a verb of getting in touch, in a
 // sense that means contacting the customer ("stuur u een bericht", not
 // "stuur u een nieuw toestel").
 func (ev *evaluator) isContact(v int, s sentence) bool {
 	if !ev.is(v, contactAny) {
 		return false // one flag test for the words no case below reads
+	}
+	if ev.onThisCall(v, s) {
+		return false // "while we're on the phone", "zolang u aan de telefoon blijft"
 	}
 	switch {
 	case ev.is(v, callVerbs):
@@ -329,6 +342,7 @@ var (
 	phoneVerbs    = std.set("phone-verbs")
 	phoneNouns    = std.set("phone-nouns")
 	phonePreps    = std.set("phone-preps")
+	onCallWords   = std.set("on-call-words")
 	postVerbs     = std.set("post-verbs")
 	politeIfs     = std.set("polite-ifs")
 )

@@ -67,6 +67,9 @@ func allCases() []scorerCase {
 	out = append(out, frames20Cases()...)
 	out = append(out, frames21Cases()...)
 	out = append(out, frames22Cases()...)
+	out = append(out, frames23Cases()...)
+	out = append(out, frames24Cases()...)
+	out = append(out, frames25Cases()...)
 	return out
 }
 

@@ -634,11 +634,28 @@ func wins(o outcome, opt options) (bool, string) {
 		return false, fmt.Sprintf("learned F1 %+.3f against the rules over both languages (needs %+.3f)", gain, opt.keepGain)
 	}
 	for _, g := range append([]string{"nl", "en"}, o.scores.files()...) {
-		if d := f1(o.scores.learned, g) - f1(o.scores.rules, g); d < -opt.maxLoss {
-			return false, fmt.Sprintf("learned F1 %+.3f over both languages but %+.3f in %s (may lose at most %.2f)", gain, d, strings.TrimPrefix(g, "file:"), opt.maxLoss)
+		tol := max(opt.maxLoss, verdictWorth(o.scores.rules[g]))
+		if d := f1(o.scores.learned, g) - f1(o.scores.rules, g); d < -tol-1e-9 {
+			return false, fmt.Sprintf("learned F1 %+.3f over both languages but %+.3f in %s (may lose at most %.3f: %.2f or one verdict)", gain, d, strings.TrimPrefix(g, "file:"), tol, opt.maxLoss)
 		}
 	}
-	return true, fmt.Sprintf("learned F1 %+.3f over both languages, no language or data file losing more than %.2f", gain, opt.maxLoss)
+	return true, fmt.Sprintf("learned F1 %+.3f over both languages, no language or data file losing more than %.2f or one verdict", gain, opt.maxLoss)
+}
+
+// verdictWorth is what one verdict is worth in F1 on counts c: the drop
+// one more miss would cause. On a group with few positives (22
+// overpromises in real.jsonl) one reply moves F1 by more than maxLoss; a
+// loss within one reply is the noise of the folds, not a model that
+// loses there.
+func verdictWorth(c evaluation.Counts) float64 {
+	worse := c
+	if worse.TP > 0 {
+		worse.TP--
+		worse.FN++
+	} else {
+		worse.FP++
+	}
+	return c.F1() - worse.F1()
 }
 
 // files lists the data-file groups of s ("file:real.jsonl"), sorted.

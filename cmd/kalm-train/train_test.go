@@ -230,6 +230,8 @@ func TestWinsChecksEveryLanguageAndFile(t *testing.T) {
 		{"better everywhere", func(*outcome) {}, true, "no language or data file"},
 		{"a language loses", func(o *outcome) { o.scores.learned["nl"] = counts(10, 10, 10) }, false, "in nl"},
 		{"a data file loses", func(o *outcome) { o.scores.learned["file:real.jsonl"] = counts(10, 10, 10) }, false, "in real.jsonl"},
+		{"a data file loses one verdict", func(o *outcome) { o.scores.learned["file:real.jsonl"] = counts(14, 5, 6) }, true, "one verdict"},
+		{"a data file loses two verdicts", func(o *outcome) { o.scores.learned["file:real.jsonl"] = counts(13, 5, 7) }, false, "in real.jsonl"},
 		{"no gain overall", func(o *outcome) { o.scores.learned["all"] = o.scores.rules["all"] }, false, "needs"},
 		{"too few positives", func(o *outcome) { o.positives["all"] = 3 }, false, "positive replies"},
 	}

@@ -1,0 +1,81 @@
+package scoring
+
+// Blame (-84): "our side is fine" read in more words: "van/vanaf onze
+// kant", "ziet er normaal uit" (a state, not the hedge "normaal"),
+// "working as it should on our end", "werkt aan onze kant." (a state at
+// the end, not "working on it"); "wij hebben daar niks mee te maken"; "dat
+// staat altijd netjes in de reisplanner"; "I don't handle claims, that's
+// the claims department". Not blame: "u had een brief moeten krijgen"
+// (the company's lapse), "dat hadden we via de app moeten melden" and "een
+// fout in onze app" (owning it).
+func frames23Cases() []scorerCase {
+	return []scorerCase{
+		{"f33/blame/nl/vanaf-onze-kant-normaal", NL, "Vanaf onze kant ziet alles er normaal uit, de ketel is goed afgesteld.", "blame:denial", nil},
+		{"f33/blame/nl/van-onze-kant-niks-mis", NL, "De factuur is op tijd verstuurd. Van onze kant is er niks misgegaan.", "blame:denial", nil},
+		{"f33/blame/en/as-it-should-our-end", EN, "The meter reads correctly and everything is working as it should on our end.", "blame:denial", nil},
+		{"f33/blame/nl/werkt-aan-onze-kant", NL, "Het alarm werkt aan onze kant.", "blame:denial", nil},
+		{"f33/blame/en/working-on-our-side-of", EN, "Our fitters are working on our side of the fence this week.", "", nil},
+		{"f33/blame/nl/als-het-zoals-bij-ons", NL, "Als het zoals bij ons werkt, zou de app nu moeten laden.", "", nil},
+		{"f33/blame/nl/niks-mee-te-maken", NL, "Wij verhuren alleen de zaal, met de catering hebben wij niks te maken.", "blame:denial", nil},
+		{"f33/blame/en/nothing-to-do-with", EN, "We only sell the tickets, we have nothing to do with the parking.", "blame:denial", nil},
+		{"f33/blame/nl/staat-altijd-netjes", NL, "Op feestdagen rijdt de pont niet, dat staat altijd netjes op het bord bij de steiger.", "blame:contract", nil},
+		{"f33/blame/nl/staat-op-de-bon-helpt", NL, "De garantie loopt nog, dat staat ook op uw bon. Ik maak nu een afspraak voor u.", "", nil},
+		{"f33/blame/en/thats-the-department", EN, "I don't set the premiums, that's the pricing department.", "blame:management", nil},
+		{"f33/blame/nl/brief-moeten-krijgen", NL, "Excuses, u had daar vooraf een brief over moeten krijgen.", "apology", nil},
+		{"f33/blame/nl/had-het-kunnen-weten", NL, "De brief is in maart verstuurd, dus u had het kunnen weten.", "blame:customer", nil},
+		{"f33/blame/nl/hadden-we-via-app", NL, "Sorry! De sauna was dicht en dat hadden we je via de app moeten laten weten.", "apology", nil},
+		{"f33/blame/nl/fout-in-onze-app", NL, "Twee keer een verkeerde rit door een fout in onze app, dat is echt frustrerend.", "empathy", nil},
+		{"f33/blame/en/glitch-in-our-app", EN, "Sorry, that was a glitch in our app and it's fixed now.", "apology", nil},
+	}
+}
+
+// Empathy (-84): well-wishes after a harm (settled case 30: "hoe gaat het
+// nu met hem?", "hope you're on the mend", "beterschap"), not "hope the
+// new app works better" nor "hoe gaat het met uw aanvraag?"; a judgement
+// tied to the person ("a real problem when you run a shop", "zo lastig
+// als je rug al zeer doet"); "ik begrijp volledig dat u…", "jullie zijn
+// vast doodop", "superirritant", "das vervelend"; impact idioms ("I'd be
+// tearing my hair out", "on top of everything else").
+func frames24Cases() []scorerCase {
+	return []scorerCase{
+		{"f34/empathy/nl/hoe-gaat-het-met-hem", NL, "Wat een val. Hoe gaat het nu met hem?", "empathy,question", nil},
+		{"f34/empathy/nl/hoe-gaat-het-met-aanvraag", NL, "Hoe gaat het met uw aanvraag?", "question", nil},
+		{"f34/empathy/en/on-the-mend", EN, "Sorry to hear about the surgery, hope you're on the mend.", "empathy,apology", nil},
+		{"f34/empathy/en/hope-app-works", EN, "I hope the new app works better for you.", "", nil},
+		{"f34/empathy/en/hope-your-son-ok", EN, "I hope your son's arm is okay after that.", "empathy", nil},
+		{"f34/empathy/nl/beterschap", NL, "Omboeken kan tot morgen. Beterschap!", "empathy", nil},
+		{"f34/empathy/en/real-problem-when", EN, "No card machine for two days is a real problem when you run a shop.", "empathy", nil},
+		{"f34/empathy/nl/begrijp-volledig", NL, "Ik begrijp volledig dat u hier boos over bent.", "empathy", nil},
+		{"f34/empathy/nl/vast-doodop", NL, "Na zo'n nacht op het vliegveld zijn jullie vast doodop.", "empathy", nil},
+		{"f34/empathy/nl/superirritant", NL, "Elke avond een bevroren beeld, dat is superirritant.", "empathy", nil},
+		{"f34/empathy/nl/das-vervelend", NL, "das vervelend zeg", "empathy", nil},
+		{"f34/empathy/en/hair-out", EN, "Three weeks of this, I'd be tearing my hair out too.", "empathy", nil},
+		{"f34/empathy/en/on-top-of-everything", EN, "I'm sorry you're chasing us on top of everything else.", "empathy,apology", nil},
+		{"f34/empathy/nl/pijn-doet", NL, "Ik begrijp dat die rekening pijn doet.", "empathy", nil},
+	}
+}
+
+// Overpromise (-84): more words of certainty ("daar sta ik voor in",
+// "daar kun je op rekenen", "it will absolutely be", "dat is altijd zo",
+// "dit overkomt u geen tweede keer") and outcomes ("het komt goed", "weer
+// in de lucht", "ligt er"); not "I'll absolutely call you at four" (the
+// agent's own contact) nor "I can't promise it won't happen again".
+// Question: "Waarover ging het?" and "whats the error?" ask; a question
+// word after a recap asks ("So it broke twice — what model is it?");
+// "while we're on the phone" is this call, not an offer to phone.
+func frames25Cases() []scorerCase {
+	return []scorerCase{
+		{"f35/overpromise/nl/sta-ik-voor-in", NL, "De nieuwe lamp is er uiterlijk donderdag, daar sta ik voor in.", "overpromise", nil},
+		{"f35/overpromise/nl/kun-je-op-rekenen", NL, "Om acht uur is het netwerk weer in de lucht, daar kun je op rekenen.", "overpromise", nil},
+		{"f35/overpromise/en/will-absolutely-be", EN, "It will absolutely be with you before the party starts.", "overpromise", nil},
+		{"f35/overpromise/en/absolutely-call", EN, "I will absolutely call you back at four.", "callback", nil},
+		{"f35/overpromise/nl/altijd-zo", NL, "Na een herstart werkt het weer, dat is altijd zo.", "overpromise", nil},
+		{"f35/overpromise/nl/geen-tweede-keer", NL, "Ik heb het adres aangepast, dit overkomt u geen tweede keer.", "overpromise", nil},
+		{"f35/overpromise/nl/komt-100-goed", NL, "Het ligt nog bij de douane, maar het komt 100% goed.", "overpromise", nil},
+		{"f35/overpromise/nl/kan-niet-beloven", NL, "Ik kan niet beloven dat het niet nog eens gebeurt.", "", nil},
+		{"f35/question/nl/waarover", NL, "Drie brieven? Waarover ging het?", "question", nil},
+		{"f35/question/en/whats-the-error", EN, "ok whats the error on the screen?", "question", nil},
+		{"f35/question/en/after-recap", EN, "So the dryer stopped twice and the drum is still wet — which model is it?", "question,summary", nil},
+		{"f35/question/en/while-on-the-phone", EN, "Can you tell me what the boiler display shows while we're on the phone?", "question", nil},
+	}
+}
