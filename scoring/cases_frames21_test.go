@@ -79,3 +79,44 @@ func frames25Cases() []scorerCase {
 		{"f35/question/en/while-on-the-phone", EN, "Can you tell me what the boiler display shows while we're on the phone?", "question", nil},
 	}
 }
+
+// Apology (-85): regret in more words ("that's upsetting to hear", "we
+// don't like to hear this", "what a shame", "wat jammer", "jammer te
+// horen", "'k vind het spijtig", "I hate that you've…"); "oh no, sorry"
+// is an exclamation, not a refusal; not "oh wow, what a shame for you"
+// (mocking), "sorry to see you go" (losing the customer), "we regret any
+// inconvenience this may cause" (hedged) nor regret for how the customer
+// took it ("het spijt me dat het zo op u overkwam", "sorry you came away
+// feeling like that"), which before "maar" brushes the complaint off.
+// Question: a two-word question with a question word asks ("What
+// happened?", "Welke winkel?"); "Sorry?" and "What?" ask to repeat; "Is
+// dit ondertussen in orde?" asks whether the problem is over, it checks
+// no step; "fill us in on what happened" asks for a report. An eye-roll
+// emoji makes sympathy and regret mocking (rubric: sarcasm).
+func frames26Cases() []scorerCase {
+	return []scorerCase{
+		{"f36/apology/en/upsetting-to-hear", EN, "That's upsetting to hear about your dad's visit.", "empathy,apology", nil},
+		{"f36/apology/en/dont-like-to-hear", EN, "We don't like to hear this, Ravi.", "apology", nil},
+		{"f36/apology/en/what-a-shame", EN, "What a shame, the whole weekend gone.", "empathy,apology", nil},
+		{"f36/apology/en/shame-for-you", EN, "Oh wow, what a shame for you.", "", nil},
+		{"f36/apology/nl/wat-jammer", NL, "Wat jammer, Sanne! Stuur ons even een foto van de doos.", "apology,question", nil},
+		{"f36/apology/nl/jammer-te-horen", NL, "Dat is jammer te horen, Koen.", "apology", nil},
+		{"f36/apology/nl/vind-het-spijtig", NL, "Ik vind het echt spijtig voor u.", "apology", nil},
+		{"f36/apology/en/hate-that-you", EN, "I hate that you've been passed around all week.", "apology", nil},
+		{"f36/apology/en/oh-no-sorry", EN, "oh no sorry!! we'll send a new one today", "apology", nil},
+		{"f36/apology/en/see-you-go", EN, "Sorry to see you go, Mia.", "", nil},
+		{"f36/apology/en/may-cause", EN, "We regret any inconvenience this may cause.", "", nil},
+		{"f36/apology/nl/zo-overkwam", NL, "Het spijt me dat het zo op u overkwam.", "", nil},
+		{"f36/apology/en/feeling-like-that", EN, "Sorry you came away feeling like that.", "", nil},
+		{"f36/apology/en/hear-youre-unhappy", EN, "We never like to hear that you're unhappy with a stay.", "empathy", nil},
+		{"f36/blame/nl/zo-opgevat-maar", NL, "Het spijt me dat u het zo heeft opgevat, maar de prijs stond op de offerte.", "blame:denial", nil},
+		{"f36/question/en/what-happened", EN, "What happened? I'd like to help.", "question", nil},
+		{"f36/question/nl/welke-winkel", NL, "Welke winkel?", "question", nil},
+		{"f36/question/en/what", EN, "What?", "", nil},
+		{"f36/question/nl/ondertussen-in-orde", NL, "Sorry voor het wachten. Is dit ondertussen in orde?", "apology,question", nil},
+		{"f36/agreement/nl/is-dat-in-orde", NL, "Ik bel u morgen om tien uur. Is dat in orde?", "callback,agreement", nil},
+		{"f36/question/en/fill-us-in", EN, "Fill us in on what happened at the counter.", "question", nil},
+		{"f36/empathy/en/eye-roll", EN, "Oh no, ten whole minutes, how awful for you 🙄", "", nil},
+		{"f36/apology/nl/eye-roll", NL, "Sorry hoor, vijf minuten wachten 🙄", "", nil},
+	}
+}

@@ -70,6 +70,7 @@ func allCases() []scorerCase {
 	out = append(out, frames23Cases()...)
 	out = append(out, frames24Cases()...)
 	out = append(out, frames25Cases()...)
+	out = append(out, frames26Cases()...)
 	return out
 }
 

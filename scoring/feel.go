@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // empathy: the reply recognises what the customer feels or what the
 // problem does to them. Hits are void when negated, dismissed in the
 // same sentence ("rustig maar"), or aimed at the customer's feelings
@@ -8,9 +10,14 @@ func (ev *evaluator) empathy() {
 	misses := ev.of(Empathy, miss, "")
 	found := false
 	var why []match
+	mocked := ev.eyeRoll()
 	for _, m := range ev.of(Empathy, hit, "") {
 		if x, ok := cancelledBy(ev, m, misses); ok {
 			why = append(why, x)
+			continue
+		}
+		if mocked {
+			ev.addMatch(m, false, noteSarcasm) // "Twee hele euro's, verschrikkelijk 🙄"
 			continue
 		}
 		if !ev.frameHolds(m) || ev.negationReaches(m.from) && !ev.imagineHow(m) || ev.conditionalClause(m.from) {
@@ -98,7 +105,11 @@ func (ev *evaluator) apology() {
 			why = append(why, x)
 			continue
 		}
-		if ev.negatedBefore(m.from, 3) {
+		if ev.eyeRoll() {
+			ev.addMatch(m, false, noteSarcasmSorry) // "so sorry for your loss of 2 minutes 🙄"
+			continue
+		}
+		if ev.negatedBefore(m.from, 3) && !ev.ohNoBefore(m.from) {
 			ev.addMatch(m, false, noteRefuse)
 			continue
 		}
@@ -120,6 +131,23 @@ func (ev *evaluator) apology() {
 	}
 }
 
+// eyeRoll reports an eye-roll emoji in the reply ("🙄"): whatever
+// sympathy or regret it says, it says mockingly (rubric: sarcasm).
+func (ev *evaluator) eyeRoll() bool {
+	return strings.ContainsAny(ev.t.reply, eyeRolls)
+}
+
+// eyeRolls are the emoji that mark a reply as mocking.
+const eyeRolls = "\U0001F644\U0001F612\U0001F643"
+
+// ohNoBefore reports "oh no" just before token i ("oh no, sorry!",
+// "och nee, sorry"): an exclamation, not a refusal.
+func (ev *evaluator) ohNoBefore(i int) bool {
+	s := ev.sentence(ev.sentOf(i))
+	j, ok := ev.has(max(s.first, i-3), i, negators)
+	return ok && j > s.first && ev.is(j, interjections) && ev.is(j-1, interjections)
+}
+
 // isRepeatRequest reports whether sentence k only asks the customer to
 // say it again ("Sorry?", "Excuseer, wat zei u?").
 func (ev *evaluator) isRepeatRequest(k int) bool {
@@ -128,13 +156,18 @@ func (ev *evaluator) isRepeatRequest(k int) bool {
 		return false
 	}
 	if s.last-s.first <= 2 {
-		return true
+		// "Sorry?", "Wat?", "Excuse me?" ask to repeat; "What happened?",
+		// "Welke winkel?" ask about the problem
+		return s.last-s.first < 2 || !ev.is(s.first, questionOpeners) || ev.is(s.first+1, repeatSeconds)
 	}
 	_, ok := ev.cueIn(k, "repeat")
 	return ok
 }
 
-var buts = std.set("buts")
+var (
+	buts          = std.set("buts")
+	repeatSeconds = std.set("repeat-seconds")
+)
 
 // butAfter finds a "maar/but" after apology m in the same sentence, or
 // opening the next one ("Het spijt me. Maar zo staat het in…" joins the

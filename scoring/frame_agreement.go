@@ -184,7 +184,7 @@ func (ev *evaluator) agreementFrames() bool {
 			}
 		}
 		if from < 0 {
-			if m, ok := ev.cueIn(k, "deixis-suits"); ok && s.last-s.first <= 12 && ev.offerHolds(m, k) {
+			if m, ok := ev.cueIn(k, "deixis-suits"); ok && s.last-s.first <= 12 && ev.offerHolds(m, k) && !ev.asksStatus(k) {
 				from, rule = m.from, "f.that-suits"
 			}
 		}
@@ -204,6 +204,17 @@ func (ev *evaluator) agreementFrames() bool {
 	}
 	return false
 }
+
+// asksStatus reports a question whether the problem is over by now ("Is
+// dit ondertussen in orde?", "Is that all sorted yet?"): it asks about
+// the situation, it checks no step the agent proposed.
+func (ev *evaluator) asksStatus(k int) bool {
+	s := ev.sentence(k)
+	_, ok := ev.has(s.first, s.last, statusWords)
+	return ok
+}
+
+var statusWords = std.set("status-words")
 
 // channelCheck reports a short question whether the number or address for
 // a contact the agent has just promised is still right ("Ik bel u om

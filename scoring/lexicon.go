@@ -49,5 +49,6 @@ var (
 	noteNoTime         = std.note("no-time")
 	noteAdmin          = std.note("admin")
 	noteSarcasm        = std.note("sarcasm")
+	noteSarcasmSorry   = std.note("sarcasm-sorry")
 	noteOwns           = std.note("owns")
 )
