@@ -100,12 +100,13 @@ func (ev *evaluator) apology() {
 	misses := ev.of(Apology, miss, "")
 	found := false
 	var why []match
+	mocked := ev.eyeRoll()
 	for _, m := range ev.of(Apology, hit, "") {
 		if x, ok := cancelledBy(ev, m, misses); ok {
 			why = append(why, x)
 			continue
 		}
-		if ev.eyeRoll() {
+		if mocked {
 			ev.addMatch(m, false, noteSarcasmSorry) // "so sorry for your loss of 2 minutes 🙄"
 			continue
 		}
@@ -134,6 +135,9 @@ func (ev *evaluator) apology() {
 // eyeRoll reports an eye-roll emoji in the reply ("🙄"): whatever
 // sympathy or regret it says, it says mockingly (rubric: sarcasm).
 func (ev *evaluator) eyeRoll() bool {
+	if strings.IndexByte(ev.t.reply, 0xF0) < 0 {
+		return false // no emoji at all, as in most replies: one fast scan
+	}
 	return strings.ContainsAny(ev.t.reply, eyeRolls)
 }
 
