@@ -190,6 +190,10 @@ var heardWords = std.set("heard-words")
 
 var expectWords = std.set("expect-words")
 
+// circumstanceOpeners open a sentence with how things stand ("With your
+// dad in hospital, …", "Met je moeder in het ziekenhuis…"), not a route.
+var circumstanceOpeners = std.set("circumstance-openers")
+
 // receiveWords are what the customer should have been given ("krijgen",
 // "ontvangen"): after "u had … moeten" the company owns the lapse.
 var receiveWords = std.set("receive-words")
@@ -766,6 +770,9 @@ func (ev *evaluator) imperativeClause(v int) bool {
 func (ev *evaluator) routeToParty(k int) (int, bool) {
 	s := ev.sentence(k)
 	m, ok := ev.cueWhere(k, "route", func(m match) bool {
+		if m.from == s.first && ev.is(m.from, circumstanceOpeners) {
+			return false // "With your mum in hospital, …" says how things stand
+		}
 		for i := m.to; i < min(m.to+4, ev.clauseEnd(m.from)); i++ {
 			if ev.isUs(i) && !ev.is(i, ourWords) {
 				return false // "bij ons", "with us"

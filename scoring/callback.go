@@ -180,6 +180,12 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 	case ev.is(v, comeVerbs):
 		_, ok := ev.has(v+1, s.last, backWords)
 		return ok
+	case ev.is(v, checkBackVerbs): // "I'll check back with you by five", not "check back on the tracking"
+		if v+1 >= s.last || !ev.is(v+1, checkBackWords) {
+			return false
+		}
+		_, you := ev.has(v+2, min(v+4, s.last), youObject)
+		return you
 	case ev.is(v, followVerbs):
 		_, ok := ev.has(v+1, min(v+3, s.last), upWords)
 		return ok
@@ -218,7 +224,12 @@ func (ev *evaluator) callsOther(v int, s sentence) bool {
 	times := ev.sentTimes(ev.sentOf(v))
 	for i := v + 1; i < s.last && i <= v+6; i++ {
 		switch {
-		case inTime(times, i) || ev.is(i, clockPreps):
+		case inTime(times, i):
+			continue
+		case ev.is(i, clockPreps):
+			if i+1 < s.last && !inTime(times, i+1) {
+				return false // "bellen om de details te bespreken": a purpose, no one called
+			}
 			continue
 		case ev.is(i, youObject):
 			return false
@@ -327,22 +338,24 @@ func (ev *evaluator) asComparison(c int) bool {
 }
 
 var (
-	formalYou     = std.set("formal-you")
-	alsWords      = std.set("als-words")
-	callVerbs     = std.set("call-verbs")
-	messageWords  = std.set("message-words")
-	knowWords     = std.set("know-words")
-	backWords     = std.set("back-words")
-	youObject     = std.set("you-object")
-	agentSubjects = std.set("agent-subjects")
-	staffWords    = std.set("staff-words")
-	conditionals  = std.set("conditionals")
-	otherObjects  = std.set("other-objects")
-	callAdverbs   = std.set("call-adverbs")
-	phoneVerbs    = std.set("phone-verbs")
-	phoneNouns    = std.set("phone-nouns")
-	phonePreps    = std.set("phone-preps")
-	onCallWords   = std.set("on-call-words")
-	postVerbs     = std.set("post-verbs")
-	politeIfs     = std.set("polite-ifs")
+	formalYou      = std.set("formal-you")
+	alsWords       = std.set("als-words")
+	callVerbs      = std.set("call-verbs")
+	messageWords   = std.set("message-words")
+	knowWords      = std.set("know-words")
+	backWords      = std.set("back-words")
+	youObject      = std.set("you-object")
+	agentSubjects  = std.set("agent-subjects")
+	staffWords     = std.set("staff-words")
+	conditionals   = std.set("conditionals")
+	otherObjects   = std.set("other-objects")
+	callAdverbs    = std.set("call-adverbs")
+	phoneVerbs     = std.set("phone-verbs")
+	phoneNouns     = std.set("phone-nouns")
+	phonePreps     = std.set("phone-preps")
+	onCallWords    = std.set("on-call-words")
+	checkBackVerbs = std.set("check-back-verbs")
+	checkBackWords = std.set("check-back-words")
+	postVerbs      = std.set("post-verbs")
+	politeIfs      = std.set("polite-ifs")
 )

@@ -120,3 +120,64 @@ func frames26Cases() []scorerCase {
 		{"f36/apology/nl/eye-roll", NL, "Sorry hoor, vijf minuten wachten 🙄", "", nil},
 	}
 }
+
+// Empathy (-86): conditional solidarity in more words ("would gut me
+// too", "that would try anyone's patience", "daar zou ik me ook aan
+// ergeren", "zou ik ook niet weten waar ik het zoeken moest", "daar word
+// ik al chagrijnig van"), what it asks of the customer ("a lot to put up
+// with", "dat vraagt heel wat geduld van je", "a lot of wasted days"),
+// "nothing worse than…", "the last thing on your mind", "took the shine
+// off", "I know how much…", "geen fijne start", "dat is niet waar je voor
+// betaald hebt", "die wil je niet missen", and discomfort words ("sorry
+// it's so chilly", "in het ongewisse", "onrustig"); not "the screen keeps
+// freezing" nor "it's a lot to ask, but could you…".
+func frames27Cases() []scorerCase {
+	return []scorerCase{
+		{"f37/empathy/en/would-gut-me", EN, "Losing ten years of photos would gut me too.", "empathy", nil},
+		{"f37/empathy/en/try-anyones-patience", EN, "Five calls and no answer, that would try anyone's patience.", "empathy", nil},
+		{"f37/empathy/nl/zou-ik-me-ook-ergeren", NL, "Twee uur in de rij, daar zou ik me ook aan ergeren.", "empathy", nil},
+		{"f37/empathy/nl/word-ik-chagrijnig", NL, "Drie keer omgeleid, daar word ik al chagrijnig van als ik het lees.", "empathy", nil},
+		{"f37/empathy/en/a-lot-to-put-up-with", EN, "A month of roadworks outside your door is a lot to put up with.", "empathy", nil},
+		{"f37/empathy/nl/vraagt-geduld", NL, "Zes weken zonder keuken, dat vraagt heel wat geduld van u.", "empathy", nil},
+		{"f37/empathy/en/nothing-worse", EN, "Nothing worse than a cold shower on a winter morning.", "empathy", nil},
+		{"f37/empathy/en/last-thing-on-your-mind", EN, "With your mum in hospital, paperwork was the last thing on your mind.", "empathy", nil},
+		{"f37/empathy/nl/geen-fijne-start", NL, "Oei, geen fijne start van je vakantie.", "empathy", nil},
+		{"f37/empathy/nl/niet-waar-voor-betaald", NL, "Geen warm water in het hotel, dat is niet waar u voor betaald hebt.", "empathy", nil},
+		{"f37/empathy/en/so-chilly", EN, "Sorry it's so chilly on the platform tonight.", "empathy,apology", nil},
+		{"f37/empathy/en/screen-freezing", EN, "Does the screen keep freezing on every channel?", "question", nil},
+		{"f37/empathy/en/lot-to-ask", EN, "I know it's a lot to ask, but could you send the meter photo again?", "question", nil},
+	}
+}
+
+// Blame (-86): "it was announced in the newsletter / on the website" as
+// the answer (denial) and "zo staat het ook in de bevestigingsmail"
+// (contract), unless the agent helps as well; "With your dad in hospital,
+// …" opens with how things stand, it routes the customer nowhere.
+func frames28Cases() []scorerCase {
+	return []scorerCase{
+		{"f38/blame/nl/aangekondigd-in", NL, "De nieuwe tarieven zijn vorige maand aangekondigd in de nieuwsbrief.", "blame:denial", nil},
+		{"f38/blame/en/announced-on", EN, "The road closure was announced on our website last week.", "blame:denial", nil},
+		{"f38/blame/nl/zo-staat-het", NL, "Je plek blijft een uur vrij, zo staat het ook in de bevestiging.", "blame:contract", nil},
+		{"f38/blame/nl/aangekondigd-helpt", NL, "Dat is aangekondigd in de nieuwsbrief, maar ik zet de kosten nu voor u terug.", "", nil},
+		{"f38/blame/en/with-dad-in-hospital", EN, "With your dad in hospital, I'll keep the account on hold for a month.", "", nil},
+	}
+}
+
+// Callback (-86): "om halftwee" is "om half twee"; "I'll check back with
+// you by five" and "ik reageer binnen het uur" promise contact; "Mag ik u
+// morgen om 10u bellen om de details te bespreken?" calls the customer
+// ("om … te" is a purpose, no one else is called); not "I'll check back
+// on the tracking in the morning" nor "checking in with the driver".
+// Agreement: a check that closes a long sentence as its own clause
+// ("…, would that be easier for you?").
+func frames29Cases() []scorerCase {
+	return []scorerCase{
+		{"f39/callback/nl/halftwee", NL, "Ik bel u om halftwee terug.", "callback", nil},
+		{"f39/callback/en/check-back-with-you", EN, "I'll check back with you by five today.", "callback", nil},
+		{"f39/callback/nl/reageer-binnen-uur", NL, "Ik pak het nu op en reageer binnen het uur.", "callback", nil},
+		{"f39/callback/nl/bellen-om-te", NL, "Mag ik u morgen om 10u bellen om de details te bespreken?", "callback,agreement", nil},
+		{"f39/callback/en/check-back-on-tracking", EN, "I'll check back on the tracking in the morning.", "", nil},
+		{"f39/callback/en/checking-in-with-driver", EN, "I'm checking in with the driver every thirty minutes.", "", nil},
+		{"f39/agreement/en/easier-tag", EN, "I can start closing the old account with you over the phone right now, would that be easier for you?", "agreement", nil},
+	}
+}

@@ -35,9 +35,10 @@ func frames3Cases() []scorerCase {
 		{"f3/blame/en/cannot-use-app", EN, "You can't use the old app for this, but the new one works abroad too.", "", nil},
 		{"f3/blame/en/account-money", EN, "You'll have the refund in your account by Thursday.", "", nil},
 
-		// help made conditional on the customer's tone (customer)
-		{"f3/blame/en/no-help-if-yelling", EN, "I won't be able to help you if you keep yelling at me.", "blame:customer", nil},
-		{"f3/blame/nl/als-u-scheldt", NL, "Als u blijft schelden, kan ik niets voor u doen.", "blame:customer", nil},
+		// help made conditional on the customer's tone: not blame by itself
+		// (settled case 32, which reversed these two rows at -86)
+		{"f3/blame/en/no-help-if-yelling", EN, "I won't be able to help you if you keep yelling at me.", "", nil},
+		{"f3/blame/nl/als-u-scheldt", NL, "Als u blijft schelden, kan ik niets voor u doen.", "", nil},
 		{"f3/blame/en/insult-owned", EN, "I'd rather you didn't swear at me, but you're right that we let you down, and I'm fixing it now.", "", nil},
 
 		// the customer must sort it out with a third party (supplier)

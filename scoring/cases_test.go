@@ -71,6 +71,9 @@ func allCases() []scorerCase {
 	out = append(out, frames24Cases()...)
 	out = append(out, frames25Cases()...)
 	out = append(out, frames26Cases()...)
+	out = append(out, frames27Cases()...)
+	out = append(out, frames28Cases()...)
+	out = append(out, frames29Cases()...)
 	return out
 }
 

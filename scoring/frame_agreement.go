@@ -184,7 +184,7 @@ func (ev *evaluator) agreementFrames() bool {
 			}
 		}
 		if from < 0 {
-			if m, ok := ev.cueIn(k, "deixis-suits"); ok && s.last-s.first <= 12 && ev.offerHolds(m, k) && !ev.asksStatus(k) {
+			if m, ok := ev.cueIn(k, "deixis-suits"); ok && (s.last-s.first <= 12 || ev.tagAtEnd(m, s)) && ev.offerHolds(m, k) && !ev.asksStatus(k) {
 				from, rule = m.from, "f.that-suits"
 			}
 		}
@@ -203,6 +203,13 @@ func (ev *evaluator) agreementFrames() bool {
 		}
 	}
 	return false
+}
+
+// tagAtEnd reports a check that closes a long sentence as its own clause
+// ("I'll freeze the account right now, is that okay with you?"): it asks
+// about the step the sentence just named.
+func (ev *evaluator) tagAtEnd(m match, s sentence) bool {
+	return m.from == ev.clauseStart(m.from) && m.to+3 >= s.last
 }
 
 // asksStatus reports a question whether the problem is over by now ("Is
