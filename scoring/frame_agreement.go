@@ -206,8 +206,8 @@ func (ev *evaluator) agreementFrames() bool {
 }
 
 // tagAtEnd reports a check that closes a long sentence as its own clause
-// ("I'll freeze the account right now, is that okay with you?"): it asks
-// about the step the sentence just named.
+// ("I can start closing the account over the phone right now, would that
+// be easier for you?"): it asks about the step the sentence just named.
 func (ev *evaluator) tagAtEnd(m match, s sentence) bool {
 	return m.from == ev.clauseStart(m.from) && m.to+3 >= s.last
 }
