@@ -97,15 +97,21 @@ func (ev *evaluator) otherClauseAsks(k int, m match) bool {
 		if m.from >= i && m.from < end {
 			continue
 		}
-		j := i
-		if ev.is(j, andWords) && j+1 < end {
-			j++
-		}
-		if ev.opensQuestion(j, end) {
+		if _, asks := ev.clauseQuestionWord(i, end); asks {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseQuestionWord returns the first word of the clause [i, end), past
+// a joining "and/en" ("…, and did they…"), and whether it opens a
+// question.
+func (ev *evaluator) clauseQuestionWord(i, end int) (int, bool) {
+	if ev.is(i, andWords) && i+1 < end {
+		i++
+	}
+	return i, ev.opensQuestion(i, end)
 }
 
 // asksAfterRecap reports a question word opening the last clause of
@@ -118,10 +124,8 @@ func (ev *evaluator) asksAfterRecap(k int) bool {
 	if i <= s.first {
 		return false
 	}
-	if ev.is(i, andWords) && i+1 < s.last {
-		i++
-	}
-	return ev.is(i, recapAskOpeners) && ev.opensQuestion(i, s.last)
+	j, asks := ev.clauseQuestionWord(i, s.last)
+	return asks && ev.is(j, recapAskOpeners)
 }
 
 var recapAskOpeners = std.set("recap-ask-openers")
