@@ -590,6 +590,10 @@ func (ev *evaluator) passedOn() [][2]int {
 		if s.last <= s.first {
 			continue
 		}
+		if ev.silentThenContact(s) && !ev.isQuestion(k) {
+			out = append(out, [2]int{s.first, s.last}) // "…, and if you've heard nothing by Friday, give us a ring"
+			continue
+		}
 		v, ok := ev.contactIn(s)
 		if !ok {
 			// "dat moet je met de shop bekijken", "daarvoor zal je naar
@@ -605,8 +609,11 @@ func (ev *evaluator) passedOn() [][2]int {
 		if ev.offersStep(k) {
 			continue // "wilt u het zelf brengen, of zal ik een koerier sturen?" offers to do it
 		}
-		if alsoActs {
-			continue // "bel eerst het noodnummer; ik contacteer intussen de verhuurder" helps as well
+		if alsoActs && !ev.chaseIfSilent(s) {
+			// "bel eerst het noodnummer; ik contacteer intussen de
+			// verhuurder" helps as well; "I've raised it, and if you've
+			// heard nothing by Friday give us a ring" still makes them chase
+			continue
 		}
 		_, cond := ev.has(s.first, v, hardConditionals)
 		if _, nothing := ev.has(s.first, s.last, nothingWords); (ev.is(s.first, hardConditionals) || cond) && !nothing {
@@ -683,6 +690,32 @@ func (ev *evaluator) passedOn() [][2]int {
 	return out
 }
 
+// chaseIfSilent reports a sentence that has the customer chase when they
+// hear nothing ("if you've heard nothing by Friday, give us a ring",
+// "hoor je niets, bel dan zelf"): the rubric's example of passing on.
+func (ev *evaluator) chaseIfSilent(s sentence) bool {
+	_, nothing := ev.has(s.first, s.last, nothingWords)
+	_, heard := ev.has(s.first, s.last, heardWords)
+	return nothing && heard
+}
+
+// silentThenContact reports a sentence where, when they hear nothing, the
+// customer is the one to make contact: a contact word after the "heard
+// nothing" with no first person just before it ("hoor je niets, dan bel
+// ik je" has the agent call).
+func (ev *evaluator) silentThenContact(s sentence) bool {
+	if !ev.chaseIfSilent(s) {
+		return false
+	}
+	h, _ := ev.has(s.first, s.last, heardWords)
+	c, ok := ev.has(h+1, s.last, customerContacts)
+	if !ok {
+		return false
+	}
+	_, me := ev.has(max(h+1, c-2), min(c+2, s.last), firstPerson)
+	return !me
+}
+
 // chaseAgain reports a sentence that has the customer contact us again
 // later or when they hear nothing ("call us again tomorrow", "if you
 // hear nothing, ring back"): they chase, we do not.
@@ -690,8 +723,7 @@ func (ev *evaluator) chaseAgain(s sentence) bool {
 	_, again := ev.has(s.first, s.last, againWords)
 	_, later := ev.has(s.first, s.last, laterWords)
 	_, nothing := ev.has(s.first, s.last, nothingWords)
-	_, heard := ev.has(s.first, s.last, heardWords)
-	return again && (later || nothing) || nothing && heard
+	return again && (later || nothing) || ev.chaseIfSilent(s)
 }
 
 // contactsUs reports contact word v sending something to us within its

@@ -74,6 +74,8 @@ func allCases() []scorerCase {
 	out = append(out, frames27Cases()...)
 	out = append(out, frames28Cases()...)
 	out = append(out, frames29Cases()...)
+	out = append(out, frames30Cases()...)
+	out = append(out, frames31Cases()...)
 	return out
 }
 

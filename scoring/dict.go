@@ -8,6 +8,7 @@ package scoring
 type dictionary struct {
 	index   map[string]int32 // word → its entry; a word not there has entry 0
 	entries []dictEntry      // entries[0] is the entry of every unknown word
+	table   wordTable        // index again, for reading a reply's words fast
 }
 
 // dictEntry is what the scorer knows of one word. Each field says
@@ -27,10 +28,10 @@ type dictEntry struct {
 }
 
 // lookup returns the entry of w.
-func (d *dictionary) lookup(w string) *dictEntry { return &d.entries[d.index[w]] }
+func (d *dictionary) lookup(w string) *dictEntry { return &d.entries[findWord(&d.table, w)] }
 
 // lookupBytes returns the entry of the word in b (without copying it).
-func (d *dictionary) lookupBytes(b []byte) *dictEntry { return &d.entries[d.index[string(b)]] }
+func (d *dictionary) lookupBytes(b []byte) *dictEntry { return &d.entries[findWord(&d.table, b)] }
 
 // buildDictionary gathers the scorer's tables into one dictionary. It
 // runs at the end of New, when s.words, s.spell and s.model are final.
@@ -108,6 +109,7 @@ func (s *Scorer) buildDictionary() dictionary {
 			e.spellTo = &d.entries[d.index[e.spell]]
 		}
 	}
+	d.table = newWordTable(d.index)
 	return d
 }
 

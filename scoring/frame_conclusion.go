@@ -19,8 +19,11 @@ func (ev *evaluator) concludedDone(k int, s sentence) (blameHit, bool) {
 		if !ev.is(i, soWords) || i != ev.clauseStart(i) || ev.inRecap(i) {
 			continue // "I'm so sorry", "flag it so it's processed" draw no conclusion
 		}
-		end := ev.clauseEnd(i)
-		b, be := ev.has(i+1, min(end, s.last), beVerbs)
+		end, from := ev.clauseEnd(i), i+1
+		if m, ok := ev.cueWhere(k, "asfar", func(m match) bool { return m.from == i+1 }); ok {
+			from = m.to // "so as far as we're concerned it was delivered"
+		}
+		b, be := ev.has(from, min(end, s.last), beVerbs)
 		if !be {
 			continue
 		}

@@ -187,27 +187,68 @@ func (p *pattern) nextSig() uint64 {
 	return sig
 }
 
-// needSig returns the signature of the pattern's most selective required
-// element after the first that holds plain words only: a match starting
-// at token i needs a token after i in the same sentence whose signature
-// shares a bit with it. It returns 0 when there is no such element.
-func (p *pattern) needSig() uint64 {
-	var best *elem
+// A wideSig is a 128-bit signature: word ids folded modulo 128. The
+// signature of a sentence's rest holds many words; twice the bits make a
+// false "may match" half as likely there.
+type wideSig struct{ lo, hi uint64 }
+
+// wideBit is the wide signature of lexicon word id.
+func wideBit(id int32) wideSig {
+	b := uint32(id) & 127
+	if b < 64 {
+		return wideSig{lo: 1 << b}
+	}
+	return wideSig{hi: 1 << (b - 64)}
+}
+
+// or returns the union of a and b.
+func (a wideSig) or(b wideSig) wideSig { return wideSig{a.lo | b.lo, a.hi | b.hi} }
+
+// meets reports whether a and b share a bit.
+func (a wideSig) meets(b wideSig) bool { return a.lo&b.lo != 0 || a.hi&b.hi != 0 }
+
+// empty reports a signature with no bit: no test.
+func (a wideSig) empty() bool { return a.lo == 0 && a.hi == 0 }
+
+// wideSig returns the token's wide signature (see sig).
+func (tk *token) wideSig() wideSig {
+	if tk.kind == tURL || tk.id == 0 {
+		return wideSig{}
+	}
+	return wideBit(tk.id)
+}
+
+// needSigs returns the wide signatures of the pattern's two most
+// selective required elements after the first that hold plain words
+// only: a match starting at token i needs, for each, a token after i in
+// the same sentence whose signature shares a bit with it. A signature is
+// empty when there is no such element.
+func (p *pattern) needSigs() (wideSig, wideSig) {
+	var best, second *elem
 	for k := 1; k < len(p.elems); k++ {
 		e := &p.elems[k]
 		if e.kind != eWords || e.optional || len(e.prefixes) > 0 || e.num || e.url || len(e.ids) == 0 {
 			continue
 		}
-		if best == nil || len(e.ids) < len(best.ids) {
-			best = e
+		switch {
+		case best == nil || len(e.ids) < len(best.ids):
+			best, second = e, best
+		case second == nil || len(e.ids) < len(second.ids):
+			second = e
 		}
 	}
-	if best == nil {
-		return 0
+	return elemSig(best), elemSig(second)
+}
+
+// elemSig folds the word ids of e into a wide signature (empty for no
+// element).
+func elemSig(e *elem) wideSig {
+	var sig wideSig
+	if e == nil {
+		return sig
 	}
-	var sig uint64
-	for _, id := range best.ids {
-		sig |= idBit(id)
+	for _, id := range e.ids {
+		sig = sig.or(wideBit(id))
 	}
 	return sig
 }

@@ -56,8 +56,8 @@ type scratch struct {
 	matches []match
 	buf     []match
 	norm    []byte
-	rest    []uint64 // find's signatures of the rest of each sentence
-	msOf    []span   // the evaluator's index of matches by sentence
+	rest    []wideSig // find's signatures of the rest of each sentence
+	msOf    []span    // the evaluator's index of matches by sentence
 
 	// the evaluator's time expressions (see sentTimes)
 	timesDone []bool
@@ -116,7 +116,8 @@ func New(vocab Vocabulary) *Scorer {
 			s.always = append(s.always, i)
 			continue
 		}
-		fr := firstRule{rule: int32(i), next: s.rules[i].pat.nextSig(), need: s.rules[i].pat.needSig()}
+		fr := firstRule{rule: int32(i), next: s.rules[i].pat.nextSig()}
+		fr.need, fr.need2 = s.rules[i].pat.needSigs()
 		for _, w := range ws {
 			id := s.intern(w)
 			s.first[id] = append(s.first[id], fr)
@@ -291,9 +292,10 @@ func compoundHead(w string, heads []string) string {
 // firstRule is a rule that can start at a word (see Scorer.first), with
 // a quick test of the word after it.
 type firstRule struct {
-	rule int32
-	next uint64 // the pattern's nextSig: 0, or the one the next token must share a bit with
-	need uint64 // the pattern's needSig: 0, or the one a later token of the sentence must share a bit with
+	rule  int32
+	next  uint64  // the pattern's nextSig: 0, or the one the next token must share a bit with
+	need  wideSig // the pattern's first needSigs: empty, or the one a later token of the sentence must share a bit with
+	need2 wideSig // its second: empty, or another one a later token must share a bit with
 }
 
 // find returns every lexicon match in t, appended to sc.matches[:0].
@@ -301,22 +303,23 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 	out := sc.matches[:0]
 	// rest[i] is the union of the signatures of tokens i… to the end of
 	// token i's sentence (rest[len] is 0).
-	rest := append(sc.rest[:0], make([]uint64, len(t.toks)+1)...)
+	rest := append(sc.rest[:0], make([]wideSig, len(t.toks)+1)...)
 	for i := len(t.toks) - 1; i >= 0; i-- {
-		rest[i] = t.toks[i].sig()
+		rest[i] = t.toks[i].wideSig()
 		if i+1 < len(t.toks) && t.toks[i+1].sent == t.toks[i].sent {
-			rest[i] |= rest[i+1]
+			rest[i] = rest[i].or(rest[i+1])
 		}
 	}
 	sc.rest = rest
 	for i := range t.toks {
 		tk := &t.toks[i]
-		var next, later uint64 // the signatures of the token after tk and of all after it, in its sentence
+		var next uint64   // the signature of the token after tk in its sentence
+		var later wideSig // the wide signature of all after it
 		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
 			next, later = t.toks[i+1].sig(), rest[i+1]
 		}
 		for _, fr := range s.first[tk.id] {
-			if fr.next != 0 && fr.next&next == 0 || fr.need != 0 && fr.need&later == 0 {
+			if fr.next != 0 && fr.next&next == 0 || !fr.need.empty() && !fr.need.meets(later) || !fr.need2.empty() && !fr.need2.meets(later) {
 				continue // an element after the first cannot match
 			}
 			// The first element matches: the rule is listed under tk's word.

@@ -1,0 +1,57 @@
+package scoring
+
+// Blame (-87), the customer's side: a guess that puts the cause in the
+// customer's own act ("you must've left it on", "u heeft vast het vakje
+// aangevinkt"), not what they went through ("you must have been
+// worried"); the written source as the answer ("the product page does say
+// to size up", "as it says on the label", "dat stond gewoon op het
+// etiket": contract, the terms of what was sold), not a recap of what the
+// bill shows.
+func frames30Cases() []scorerCase {
+	return []scorerCase{
+		{"f40/blame/en/must-have-left", EN, "You must've left the heating on boost all night.", "blame:customer", nil},
+		{"f40/blame/en/probably-ticked", EN, "You probably ticked the paperless box when you signed up.", "blame:customer", nil},
+		{"f40/blame/en/must-have-been-worried", EN, "With the kids in the car you must have been worried sick.", "empathy", nil},
+		{"f40/blame/nl/vast-aangevinkt", NL, "U heeft vast het vakje voor automatische verlenging aangevinkt.", "blame:customer", nil},
+		{"f40/blame/nl/moet-ingevuld-hebben", NL, "Je moet bij het boeken een verkeerd kenteken ingevuld hebben.", "blame:customer", nil},
+		{"f40/blame/nl/zult-verkleumd", NL, "Een uur op dat perron, u zult verkleumd geweest zijn.", "empathy", nil},
+		{"f40/blame/en/page-does-say", EN, "The booking page does say the sauna is closed on Mondays.", "blame:contract", nil},
+		{"f40/blame/en/did-warn", EN, "The checkout did warn that the seats were restricted view.", "blame:contract", nil},
+		{"f40/blame/en/as-it-says", EN, "That coat is dry clean only, as it says on the label.", "blame:contract", nil},
+		{"f40/blame/nl/stond-gewoon-op", NL, "Die tent is niet waterdicht, dat stond gewoon op de verpakking.", "blame:contract", nil},
+		{"f40/blame/nl/recap-staat-toch", NL, "Dus u heeft de abonnementen opgezegd en nu staat er toch weer 40 euro op de factuur, klopt dat?", "summary", nil},
+	}
+}
+
+// Blame (-87), the company's side and what it hands on: the record as proof
+// with "as far as we're concerned" in between ("…, so as far as we're
+// concerned it was delivered"); no trace "in ons systeem" further from
+// the verb; a third party that postponed or keeps things waiting ("de
+// fabrikant heeft de levering uitgesteld", "the contractor is still
+// waiting on a part"); the cover and the fee as the answer ("zit niet in
+// uw dekking", "the call-out fee still applies", "zijn altijd betalend",
+// "regardless of the reason"), not a fee that will not apply; decided
+// above ("head office's call", "door de directie vastgesteld"); the
+// customer left to chase ("…, and if you've heard nothing by Friday, give
+// us a ring", "daarvoor moet u morgen terugbellen"), not the agent calling
+// when there is no news.
+func frames31Cases() []scorerCase {
+	return []scorerCase{
+		{"f41/blame/en/as-far-as-concerned", EN, "The scanner logged the drop at 10:12, so as far as we're concerned it was delivered.", "blame:denial", nil},
+		{"f41/blame/nl/zie-in-systeem-geen", NL, "Ik zie in ons systeem geen enkele melding van die lekkage.", "blame:denial", nil},
+		{"f41/blame/nl/fabrikant-uitgesteld", NL, "De fabrikant heeft de levering van uw bank al twee keer uitgesteld.", "blame:supplier", nil},
+		{"f41/blame/en/contractor-waiting", EN, "The lift contractor is still waiting on a part from Italy.", "blame:supplier", nil},
+		{"f41/blame/nl/niet-in-dekking", NL, "Hagelschade zit helaas niet in uw dekking.", "blame:contract", nil},
+		{"f41/blame/nl/basisverzekering", NL, "Ik vrees dat die kosten niet onder uw basisverzekering vallen.", "blame:contract", nil},
+		{"f41/blame/en/fee-still-applies", EN, "The call-out fee still applies, I'm afraid.", "blame:contract", nil},
+		{"f41/blame/en/fee-wont-apply", EN, "You cancelled in time, so the fee won't apply.", "", nil},
+		{"f41/blame/nl/altijd-betalend", NL, "Naamswijzigingen zijn altijd betalend, ook bij een tikfout.", "blame:contract", nil},
+		{"f41/blame/en/regardless", EN, "It's a yearly plan, so exit fees apply regardless of the reason.", "blame:contract", nil},
+		{"f41/blame/nl/ongeacht", NL, "De boete blijft, ongeacht de reden van de vertraging.", "blame:contract", nil},
+		{"f41/blame/en/head-office-call", EN, "A refund on that is head office's call, not mine.", "blame:management", nil},
+		{"f41/blame/nl/directie-vastgesteld", NL, "Die tarieven zijn door de directie vastgesteld.", "blame:management", nil},
+		{"f41/blame/en/heard-nothing-ring", EN, "I've sent it to the repairs team, and if you've heard nothing by Friday just give us a ring.", "blame:management", nil},
+		{"f41/blame/nl/moet-terugbellen", NL, "Daarvoor moet u morgen na tienen even terugbellen, dan is de planner er.", "blame:management", nil},
+		{"f41/blame/en/heard-nothing-i-call", EN, "If you hear nothing by Friday, I'll call you.", "", nil},
+	}
+}
