@@ -18,7 +18,7 @@ func (ev *evaluator) question() {
 				// "please provide some more details", not "more info here: <URL>"
 				ev.add(Question, true, "", m.from, m.to, "more-details", "")
 				found = true
-			} else if m, ok := ev.cueWhere(k, "detailreq", ev.asksCustomer); ok {
+			} else if m, ok := ev.cueWhere(k, "detailreq", func(m match) bool { return ev.asksCustomer(m) && ev.notProofPhoto(m) }); ok {
 				ev.add(Question, true, "", m.from, m.to, "detail-request", "")
 				found = true
 			} else if m, ok := ev.cueWhere(k, "wonder", ev.wondersToCustomer); ok {
@@ -60,9 +60,13 @@ func (ev *evaluator) question() {
 			found = true
 			continue
 		}
-		if m, ok := ev.cueIn(k, "strongdetail"); ok && !ev.afterPurpose(k, m.from) && !ev.idInfo(k, m) && !ev.idRequestBeside(k, m) {
+		if m, ok := ev.cueWhere(k, "strongdetail", ev.asksDetail); ok && !ev.afterPurpose(k, m.from) && !ev.idInfo(k, m) && !ev.idRequestBeside(k, m) {
 			ev.add(Question, true, "", s.first, s.last, "asks-details", "")
 			found = true
+			continue
+		}
+		if _, proof := ev.cueWhere(k, "strongdetail", func(m match) bool { return !ev.notProofPhoto(m) }); proof && !ev.whOpened(k) {
+			admin = append(admin, k) // "Stuur je een foto van je rijbewijs?" asks for a document to check
 			continue
 		}
 		if m, ok := ev.adminIn(k); ok && (!ev.embeddedQuestion(k) || ev.whAsksID(k, m)) && ev.adminRequest(k, m) && !ev.otherClauseAsks(k, m) {
@@ -340,6 +344,40 @@ func (ev *evaluator) idRequestBeside(k int, m match) bool {
 	}
 	return ev.adminRequest(k, a) && !ev.embeddedQuestion(k)
 }
+
+// asksDetail reports a detail cue that asks about the problem: not a
+// photo of a proof (notProofPhoto), nor a word supposed in a condition
+// ("if it's our error I'll credit it back, is that ok?").
+func (ev *evaluator) asksDetail(m match) bool {
+	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {
+		return false
+	}
+	return ev.notProofPhoto(m)
+}
+
+// notProofPhoto reports a detail cue that is not a photo of a proof: "a
+// photo of the receipt", "een foto van je rijbewijs" ask for a document
+// to check, as an identifier is (not about the problem), where "a photo of
+// the damage" shows the problem itself. The photo word is the cue's last
+// word (or its only one), its object a proof word after "of"/"van".
+func (ev *evaluator) notProofPhoto(m match) bool {
+	p := m.to - 1
+	if !ev.is(p, photoWords) {
+		return true
+	}
+	end := min(ev.clauseEnd(p), p+6)
+	o, of := ev.has(p+1, min(p+3, end), ofWords)
+	if !of {
+		return true
+	}
+	_, proof := ev.has(o+1, min(o+4, end), proofWords)
+	return !proof
+}
+
+var (
+	photoWords = std.set("photo-words")
+	proofWords = std.set("proof-words")
+)
 
 // idInfo reports a detail word that names an identifier with the word
 // before it: "your account info", "je klantinfo" ask for an identifier,

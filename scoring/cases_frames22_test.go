@@ -55,3 +55,28 @@ func frames31Cases() []scorerCase {
 		{"f41/blame/en/heard-nothing-i-call", EN, "If you hear nothing by Friday, I'll call you.", "", nil},
 	}
 }
+
+// Question and agreement (-88): a photo of a proof asks for a document to
+// check, not about the problem ("DM us a photo of the receipt", "stuur
+// een foto van je rijbewijs"), where a photo of the damage asks; a
+// detail word inside a condition asks nothing ("if it's our error I'll
+// credit it back, is that ok?"); a purpose after an offer does not make
+// it a general one ("…so you don't have to fill anything in", "so
+// nothing else goes out"); whether the customer can make the step
+// proposed ("Can you do that?", "Gaat dat lukken?", "can you get here for
+// then?") is agreement.
+func frames32Cases() []scorerCase {
+	return []scorerCase{
+		{"f42/question/en/photo-of-receipt", EN, "Could you DM me a photo of the receipt and the parking notice?", "", nil},
+		{"f42/question/nl/foto-van-rijbewijs", NL, "Stuur je een foto van je nieuwe rijbewijs via DM?", "", nil},
+		{"f42/question/en/photo-of-damage", EN, "Could you send me a photo of the damage to the door?", "question", nil},
+		{"f42/question/nl/fotos-van-schade", NL, "Kun je een paar foto's van de scheur in het scherm sturen?", "question", nil},
+		{"f42/agreement/en/if-error-is-that-ok", EN, "I'll check the usage log now and if it's our error I'll credit it back, is that ok?", "agreement", nil},
+		{"f42/agreement/en/so-you-dont-have-to", EN, "Shall I open the claim for you so you don't have to fill anything in?", "agreement", nil},
+		{"f42/agreement/en/so-nothing-else", EN, "I'm going to freeze the card right now so nothing else can go out, is that okay with you?", "agreement", nil},
+		{"f42/agreement/en/anything-else", EN, "Would you like me to look into anything else?", "", nil},
+		{"f42/agreement/en/can-you-do-that", EN, "I've got an engineer free on Thursday between 8 and 12. Can you do that?", "agreement", nil},
+		{"f42/agreement/nl/gaat-dat-lukken", NL, "Ik kan morgen om half negen een monteur sturen. Gaat dat lukken?", "agreement", nil},
+		{"f42/agreement/en/get-here-then", EN, "I've got a slot at 11.15 today with the nurse, can you get here for then?", "agreement", nil},
+	}
+}

@@ -76,6 +76,7 @@ func allCases() []scorerCase {
 	out = append(out, frames29Cases()...)
 	out = append(out, frames30Cases()...)
 	out = append(out, frames31Cases()...)
+	out = append(out, frames32Cases()...)
 	return out
 }
 

@@ -29,9 +29,7 @@ func (ev *evaluator) offerHolds(m match, k int) bool {
 	if ev.shallI(m) || ev.meTo(m) {
 		// the agent does what it names; only a general offer ("Zal ik
 		// nog iets voor je doen?") proposes no step
-		s := ev.sentence(k)
-		_, any := ev.has(s.first, s.last, anythingWords)
-		return !any
+		return !ev.offersAnything(ev.sentence(k))
 	}
 	return !ev.asksFor(k, m.r.tag != "permission" && m.r.tag != "iflike")
 }
@@ -72,7 +70,10 @@ func (ev *evaluator) asksFor(k int, ids bool) bool {
 	if ids && ev.idsAsked(k) {
 		return true
 	}
-	if ev.hasCue(k, "detailreq") || ev.hasCue(k, "strongdetail") {
+	if _, ok := ev.cueWhere(k, "detailreq", ev.asksDetail); ok {
+		return true
+	}
+	if _, ok := ev.cueWhere(k, "strongdetail", ev.asksDetail); ok {
 		return true
 	}
 	s := ev.sentence(k)
@@ -83,13 +84,27 @@ func (ev *evaluator) asksFor(k int, ids bool) bool {
 			}
 		}
 	}
-	for i := s.first; i < s.last; i++ {
-		if ev.is(i, anythingWords) && !(i > s.first && ev.is(i-1, deixisWords)) {
-			return true
-		}
+	if ev.offersAnything(s) {
+		return true
 	}
 	if v, ok := ev.has(s.first, s.last, verifyWords); ok && v+1 < s.last {
 		if _, obj := ev.has(v+1, min(v+3, s.last), verifyObjects); obj {
+			return true
+		}
+	}
+	return false
+}
+
+// offersAnything reports an "anything" in sentence s that the offer is
+// about ("Kan ik nog iets voor je doen?"): not one that names the offer
+// ("Is dat iets voor u?"), nor one in its purpose ("Shall I open a report
+// so you don't have to fill anything in?").
+func (ev *evaluator) offersAnything(s sentence) bool {
+	for i := s.first; i < s.last; i++ {
+		if i > s.first+1 && ev.is(i, soThatWords) && i+1 < s.last && (ev.is(i+1, youSubject) || ev.is(i+1, firstPerson) || ev.is(i+1, usWords) || ev.is(i+1, thatWords) || ev.is(i+1, anythingWords) || ev.is(i+1, nothingWords)) {
+			return false // "…, so you don't have to fill anything in", "so nothing else goes out"
+		}
+		if ev.is(i, anythingWords) && !(i > s.first && ev.is(i-1, deixisWords)) {
 			return true
 		}
 	}
