@@ -80,3 +80,39 @@ func frames32Cases() []scorerCase {
 		{"f42/agreement/en/get-here-then", EN, "I've got a slot at 11.15 today with the nurse, can you get here for then?", "agreement", nil},
 	}
 }
+
+// Empathy (-89): what the problem does to the person, in more words: "a
+// real kick in the teeth", "puts you in a bind", "the last thing either
+// of you needed", "that's a lot of lost takings", "wat een rotervaring",
+// "wat een zware tijd voor u", "dat tikt flink aan", "da's echt geen
+// vakantie meer", "opgesloten in uw eigen huis", "da's veel geld op een
+// studentenbudget", "dat is veel tegelijk", "how much those photos mean to
+// you", "how disruptive that is", "ik hoor hoe moe u bent", "dat put je
+// uit", "ik snap dat zo'n brief u de adem beneemt", "daar zit je niet op
+// te wachten", "dat is voor jullie allebei zwaar", "een onrustig gevoel";
+// not a joke about an amount ("that's a lot of watermelon") nor "ik begrijp
+// dat de monteur u heeft gebeld", which reports a fact.
+func frames33Cases() []scorerCase {
+	return []scorerCase{
+		{"f43/empathy/en/kick-in-the-teeth", EN, "Paying twice for the same seat is a real kick in the teeth.", "empathy", nil},
+		{"f43/empathy/en/puts-you-in-a-bind", EN, "A late rota really puts you in a bind with childcare.", "empathy", nil},
+		{"f43/empathy/en/last-thing-either", EN, "A burst pipe on moving day is the last thing either of you needed.", "empathy", nil},
+		{"f43/empathy/en/lost-takings", EN, "A dead card machine on market day, that's a lot of lost takings.", "empathy", nil},
+		{"f43/empathy/en/lot-of-watermelon", EN, "Haha, that's a lot of watermelon for one family.", "", nil},
+		{"f43/empathy/nl/rotervaring", NL, "Wat een rotervaring met die kapotte lift.", "empathy", nil},
+		{"f43/empathy/nl/zware-tijd", NL, "Wat een zware tijd voor u, met uw vader in het ziekenhuis.", "empathy", nil},
+		{"f43/empathy/nl/tikt-aan", NL, "Tien euro per week extra, dat tikt flink aan als je alleen woont.", "empathy", nil},
+		{"f43/empathy/nl/geen-vakantie", NL, "Drie dagen zonder warm water, dat is echt geen vakantie meer.", "empathy", nil},
+		{"f43/empathy/nl/opgesloten", NL, "Zonder werkende lift zit u eigenlijk opgesloten in uw eigen flat.", "empathy", nil},
+		{"f43/empathy/nl/veel-geld-op", NL, "Oei, da's veel geld op een studentenbudget.", "empathy", nil},
+		{"f43/empathy/en/mean-to-you", EN, "I know how much those letters must mean to you.", "empathy", nil},
+		{"f43/empathy/en/how-disruptive", EN, "I understand how disruptive a closed road is for a small shop.", "empathy", nil},
+		{"f43/empathy/nl/hoe-moe", NL, "Ik hoor hoe moe u bent van al dat bellen.", "empathy", nil},
+		{"f43/empathy/nl/put-je-uit", NL, "Twee weken van loket naar loket, dat put je uit.", "empathy", nil},
+		{"f43/empathy/nl/snap-dat-u", NL, "Ik snap dat zo'n aanmaning u flink doet schrikken.", "empathy", nil},
+		{"f43/empathy/nl/begrijp-dat-fact", NL, "Ik begrijp dat de monteur u gisteren heeft gebeld.", "", nil},
+		{"f43/empathy/nl/niet-op-te-wachten", NL, "Een naheffing na je vakantie, daar zit je niet op te wachten.", "empathy", nil},
+		{"f43/empathy/nl/voor-jullie-zwaar", NL, "Een nacht zonder verwarming, dat is voor jullie allebei zwaar.", "empathy", nil},
+		{"f43/empathy/nl/onrustig-gevoel", NL, "Dat geeft vast een onrustig gevoel als je oma niet opneemt.", "empathy", nil},
+	}
+}

@@ -77,6 +77,7 @@ func allCases() []scorerCase {
 	out = append(out, frames30Cases()...)
 	out = append(out, frames31Cases()...)
 	out = append(out, frames32Cases()...)
+	out = append(out, frames33Cases()...)
 	return out
 }
 
