@@ -116,3 +116,22 @@ func frames33Cases() []scorerCase {
 		{"f43/empathy/nl/onrustig-gevoel", NL, "Dat geeft vast een onrustig gevoel als je oma niet opneemt.", "empathy", nil},
 	}
 }
+
+// Empathy (-90): what the problem takes from the person: "it makes things
+// so much harder for you", "that's costing you money", "that's your whole
+// Saturday gone", "je hele zaterdag kwijt", "locked out of your own bank",
+// "I understand the pressure you're under", "a right pain"; not "it won't
+// cost you anything" nor "the whole order, nothing lost".
+func frames34Cases() []scorerCase {
+	return []scorerCase{
+		{"f44/empathy/en/harder-for-you", EN, "Having it left outside makes things so much harder for you.", "empathy", nil},
+		{"f44/empathy/en/costing-you", EN, "Another missed visit is costing you money as well as time.", "empathy", nil},
+		{"f44/empathy/en/wont-cost-you", EN, "The replacement won't cost you anything.", "", nil},
+		{"f44/empathy/en/whole-saturday-gone", EN, "That's your whole Saturday gone, waiting in for a van that never came.", "empathy", nil},
+		{"f44/empathy/nl/hele-zaterdag-kwijt", NL, "Je hele zaterdag kwijt aan wachten op een bezorger.", "empathy", nil},
+		{"f44/empathy/en/locked-out-own", EN, "You're locked out of your own account on payday.", "empathy", nil},
+		{"f44/empathy/en/pressure-under", EN, "I understand the pressure you're under with the move on Friday.", "empathy", nil},
+		{"f44/empathy/en/right-pain", EN, "Starting the form again from scratch, that's a right pain.", "empathy", nil},
+		{"f44/empathy/en/whole-order", EN, "We'll ship the whole order today, nothing lost.", "", nil},
+	}
+}

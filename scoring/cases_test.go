@@ -78,6 +78,7 @@ func allCases() []scorerCase {
 	out = append(out, frames31Cases()...)
 	out = append(out, frames32Cases()...)
 	out = append(out, frames33Cases()...)
+	out = append(out, frames34Cases()...)
 	return out
 }
 
