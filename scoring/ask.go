@@ -18,7 +18,7 @@ func (ev *evaluator) question() {
 				// "please provide some more details", not "more info here: <URL>"
 				ev.add(Question, true, "", m.from, m.to, "more-details", "")
 				found = true
-			} else if m, ok := ev.cueWhere(k, "detailreq", func(m match) bool { return ev.asksCustomer(m) && ev.notProofPhoto(m) }); ok {
+			} else if m, ok := ev.cueWhere(k, "detailreq", func(m match) bool { return ev.asksCustomer(m) && !ev.proofPhoto(m) }); ok {
 				ev.add(Question, true, "", m.from, m.to, "detail-request", "")
 				found = true
 			} else if m, ok := ev.cueWhere(k, "wonder", ev.wondersToCustomer); ok {
@@ -65,7 +65,7 @@ func (ev *evaluator) question() {
 			found = true
 			continue
 		}
-		if _, proof := ev.cueWhere(k, "strongdetail", func(m match) bool { return !ev.notProofPhoto(m) }); proof && !ev.whOpened(k) {
+		if _, proof := ev.cueWhere(k, "strongdetail", ev.proofPhoto); proof && !ev.whOpened(k) {
 			admin = append(admin, k) // "Stuur je een foto van je rijbewijs?" asks for a document to check
 			continue
 		}
@@ -346,32 +346,32 @@ func (ev *evaluator) idRequestBeside(k int, m match) bool {
 }
 
 // asksDetail reports a detail cue that asks about the problem: not a
-// photo of a proof (notProofPhoto), nor a word supposed in a condition
-// ("if it's our error I'll credit it back, is that ok?").
+// photo of a proof (proofPhoto), nor a word supposed in a condition ("if
+// it's our error I'll credit it back, is that ok?").
 func (ev *evaluator) asksDetail(m match) bool {
 	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {
 		return false
 	}
-	return ev.notProofPhoto(m)
+	return !ev.proofPhoto(m)
 }
 
-// notProofPhoto reports a detail cue that is not a photo of a proof: "a
+// proofPhoto reports a detail cue that asks for a photo of a proof: "a
 // photo of the receipt", "een foto van je rijbewijs" ask for a document
 // to check, as an identifier is (not about the problem), where "a photo of
 // the damage" shows the problem itself. The photo word is the cue's last
 // word (or its only one), its object a proof word after "of"/"van".
-func (ev *evaluator) notProofPhoto(m match) bool {
+func (ev *evaluator) proofPhoto(m match) bool {
 	p := m.to - 1
 	if !ev.is(p, photoWords) {
-		return true
+		return false
 	}
 	end := min(ev.clauseEnd(p), p+6)
 	o, of := ev.has(p+1, min(p+3, end), ofWords)
 	if !of {
-		return true
+		return false
 	}
 	_, proof := ev.has(o+1, min(o+4, end), proofWords)
-	return !proof
+	return proof
 }
 
 var (

@@ -609,11 +609,8 @@ func (ev *evaluator) passedOn() [][2]int {
 		if ev.offersStep(k) {
 			continue // "wilt u het zelf brengen, of zal ik een koerier sturen?" offers to do it
 		}
-		if alsoActs && !ev.chaseIfSilent(s) {
-			// "bel eerst het noodnummer; ik contacteer intussen de
-			// verhuurder" helps as well; "I've raised it, and if you've
-			// heard nothing by Friday give us a ring" still makes them chase
-			continue
+		if alsoActs {
+			continue // "bel eerst het noodnummer; ik contacteer intussen de verhuurder" helps as well
 		}
 		_, cond := ev.has(s.first, v, hardConditionals)
 		if _, nothing := ev.has(s.first, s.last, nothingWords); (ev.is(s.first, hardConditionals) || cond) && !nothing {
@@ -700,20 +697,23 @@ func (ev *evaluator) chaseIfSilent(s sentence) bool {
 }
 
 // silentThenContact reports a sentence where, when they hear nothing, the
-// customer is the one to make contact: a contact word after the "heard
-// nothing" with no first person just before it ("hoor je niets, dan bel
-// ik je" has the agent call).
+// customer is the one to make contact: a contact word with no first person
+// next to it, wherever it stands ("if you've heard nothing by Friday, give us a ring"; "hoor
+// je niets, dan bel ik je" has the agent call).
 func (ev *evaluator) silentThenContact(s sentence) bool {
 	if !ev.chaseIfSilent(s) {
 		return false
 	}
-	h, _ := ev.has(s.first, s.last, heardWords)
-	c, ok := ev.has(h+1, s.last, customerContacts)
-	if !ok {
-		return false
+	for from := s.first; ; {
+		c, ok := ev.has(from, s.last, customerContacts)
+		if !ok {
+			return false
+		}
+		if _, me := ev.has(max(s.first, c-2), min(c+2, s.last), firstPerson); !me {
+			return true
+		}
+		from = c + 1
 	}
-	_, me := ev.has(max(h+1, c-2), min(c+2, s.last), firstPerson)
-	return !me
 }
 
 // chaseAgain reports a sentence that has the customer contact us again

@@ -53,6 +53,7 @@ func frames31Cases() []scorerCase {
 		{"f41/blame/en/heard-nothing-ring", EN, "I've sent it to the repairs team, and if you've heard nothing by Friday just give us a ring.", "blame:management", nil},
 		{"f41/blame/nl/moet-terugbellen", NL, "Daarvoor moet u morgen na tienen even terugbellen, dan is de planner er.", "blame:management", nil},
 		{"f41/blame/en/heard-nothing-i-call", EN, "If you hear nothing by Friday, I'll call you.", "", nil},
+		{"f41/blame/en/ring-if-heard-nothing", EN, "Give us a ring if you've heard nothing by Friday.", "blame:management", nil},
 	}
 }
 

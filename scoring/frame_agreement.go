@@ -101,7 +101,7 @@ func (ev *evaluator) asksFor(k int, ids bool) bool {
 // so you don't have to fill anything in?").
 func (ev *evaluator) offersAnything(s sentence) bool {
 	for i := s.first; i < s.last; i++ {
-		if i > s.first+1 && ev.is(i, soThatWords) && i+1 < s.last && (ev.is(i+1, youSubject) || ev.is(i+1, firstPerson) || ev.is(i+1, usWords) || ev.is(i+1, thatWords) || ev.is(i+1, anythingWords) || ev.is(i+1, nothingWords)) {
+		if ev.opensPurpose(i, s) {
 			return false // "…, so you don't have to fill anything in", "so nothing else goes out"
 		}
 		if ev.is(i, anythingWords) && !(i > s.first && ev.is(i-1, deixisWords)) {
@@ -109,6 +109,17 @@ func (ev *evaluator) offersAnything(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// opensPurpose reports "so"/"zodat" at i opening a purpose inside sentence
+// s: a subject ("so you…", "zodat we…", "so that…", "so nothing…") after
+// it, not the "so" of "I'm so sorry" nor a sentence's opening "So,".
+func (ev *evaluator) opensPurpose(i int, s sentence) bool {
+	if i <= s.first+1 || i+1 >= s.last || !ev.is(i, soThatWords) {
+		return false
+	}
+	n := i + 1
+	return ev.is(n, youSubject) || ev.is(n, firstPerson) || ev.is(n, usWords) || ev.is(n, thatWords) || ev.is(n, anythingWords) || ev.is(n, nothingWords)
 }
 
 // idsAsked reports a request for an identifier in sentence k: an

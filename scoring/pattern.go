@@ -180,11 +180,8 @@ func (p *pattern) nextSig() uint64 {
 	if e.kind != eWords || e.optional || len(e.prefixes) > 0 || e.num || e.url {
 		return 0
 	}
-	var sig uint64
-	for _, id := range e.ids {
-		sig |= idBit(id)
-	}
-	return sig
+	sig := elemSig(e) // folded modulo 64: bit id&63 is in lo or hi
+	return sig.lo | sig.hi
 }
 
 // A wideSig is a 128-bit signature: word ids folded modulo 128. The
