@@ -13,6 +13,7 @@ const (
 	HungUpPoints   = -10 // the customer hung up
 	RepeatPoints   = -5  // a reply near-identical to an earlier one
 	RepeatMood     = 5   // the anger a repeated reply adds
+	StallPoints    = -5  // a second or later reply in a row that moved the call nowhere
 	FlareUpMood    = 10  // anger risen this much since it was acknowledged asks for empathy again
 )
 
@@ -21,6 +22,7 @@ const (
 	PartTrigger     = "trigger"     // a scenario's trigger phrases
 	PartInterrupted = "interrupted" // replying before the customer finished
 	PartRepeated    = "repeated"    // saying (nearly) the same again
+	PartStalled     = "stalled"     // replies in a row that moved the call nowhere
 	PartListen      = "listen"      // letting the customer vent (and a silence fall)
 	PartOutcome     = "outcome"     // how the call ended
 	PartCalm        = "calm"        // the anger brought down

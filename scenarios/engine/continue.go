@@ -74,5 +74,7 @@ func (e earning) carried(askable, asked int) earning {
 		askable: askable,
 		asked:   asked,
 		said:    slices.Clone(e.said),
+		stalls:  e.stalls,
+		visited: maps.Clone(e.visited),
 	}
 }

@@ -16,10 +16,12 @@ type earning struct {
 	askable int                       // facts that must be asked for
 	asked   int                       // of which asked so far
 	said    [][]string                // the words of every earlier reply
+	stalls  int                       // replies in a row that moved the call nowhere
+	visited map[string]bool           // the nodes the customer has been at
 }
 
-func newEarning(askable int) earning {
-	return earning{ackMood: map[scoring.Criterion]int{}, askable: askable}
+func newEarning(askable int, start string) earning {
+	return earning{ackMood: map[scoring.Criterion]int{}, askable: askable, visited: map[string]bool{start: true}}
 }
 
 // verdict is what the helpful and harmful criteria of one reply did.
@@ -82,8 +84,10 @@ func (e *earning) helpful(c scoring.Criterion, wc, mood, newlyAsked int) (int, b
 		return wc, true
 	}
 	if c == scoring.Empathy || c == scoring.Apology {
-		// Acknowledging again does its job when the anger flared up.
-		return 0, mood >= e.ackMood[c]+FlareUpMood
+		// Acknowledging again does its job when the anger flared up, but
+		// not when it flared up because the agent stalled: more sympathy
+		// is not what a customer kept waiting for a step needs.
+		return 0, mood >= e.ackMood[c]+FlareUpMood && e.stalls == 0
 	}
 	return 0, false
 }
@@ -93,6 +97,34 @@ func (e *earning) acknowledged(calmed []scoring.Criterion, mood int) {
 	for _, c := range calmed {
 		e.ackMood[c] = mood
 	}
+}
+
+// stalled records whether a reply moved the call on and reports whether
+// it is a stall that costs: the second or later reply in a row that
+// earned nothing (no positive part, no fact asked for), calmed nothing,
+// harmed nothing, and did not move the customer on (onward: by a
+// transition that adds no anger) to a node they had not been at. Other
+// words for a sympathy already given are such replies. A repeat is
+// counted in the row but costs as a repeat, not as a stall.
+func (e *earning) stalled(parts []Part, v verdict, hurt bool, node string, onward, repeat bool) bool {
+	moved := onward && !e.visited[node]
+	e.visited[node] = true
+	if moved || hurt || len(v.calmed) > 0 || earnsPoints(parts) {
+		e.stalls = 0
+		return false
+	}
+	e.stalls++
+	return e.stalls > 1 && !repeat
+}
+
+// earnsPoints reports whether any of parts earns points.
+func earnsPoints(parts []Part) bool {
+	for _, p := range parts {
+		if p.Points > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // repeats reports whether reply says (nearly) what an earlier reply said:

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -121,4 +122,58 @@ func TestScoreScalesToMax(t *testing.T) {
 	full := []Turn{{Parts: []Part{{What: "empathy", Points: 40}, {What: "apology", Points: 10}, {What: "callback", Points: 15},
 		{What: "question", Points: 10}, {What: "summary", Points: 10}, {What: "agreement", Points: 5}, {What: PartListen, Points: ListenPoints}}}}
 	assert.Equal(t, MaxScore, scoreCall(full, Resolved, 80, 0, w).Score)
+}
+
+// TestStallingCosts: sympathy in ever new words with no step in between
+// moves the call nowhere. The first such reply is free, each further one
+// in a row costs StallPoints with a note, and sympathy no longer calms an
+// anger that rose because the agent stalled. A reply that asks for a fact
+// is a step again, after which sympathy calms again.
+func TestStallingCosts(t *testing.T) {
+	steps := []struct {
+		reply   string
+		points  int
+		stalled bool
+		calms   bool
+	}{
+		{"#empathy #apology what a morning you have had", 15 + 10 + ListenPoints, false, true},
+		{"#empathy I can hear how fed up you are", 0, false, false},
+		{"#apology truly, my apologies for all of it", StallPoints, true, false},
+		{"#empathy #apology I would be furious as well, sorry", StallPoints, true, false},
+		{"#question which light is on the modem?", 5, false, false},
+		{"#empathy that must be maddening", 0, false, true},
+	}
+	c, err := Start(furElise(t), "en", tagged())
+	require.NoError(t, err)
+	for i, st := range steps {
+		tr, err := c.Reply(st.reply, 0)
+		require.NoError(t, err)
+		assert.Equal(t, st.points, tr.Points, "turn %d %q: %+v", i+1, st.reply, tr.Parts)
+		stall := slices.IndexFunc(tr.Events, func(e Event) bool { return e.Kind == EventStalled })
+		assert.Equal(t, st.stalled, stall >= 0, "turn %d: stalled event", i+1)
+		if stall >= 0 {
+			assert.NotEmpty(t, tr.Events[stall].Note)
+			assert.Contains(t, tr.Parts, Part{What: PartStalled, Points: StallPoints})
+		}
+		assert.Equal(t, st.calms, tr.Earned.Empathy, "turn %d: empathy calmed", i+1)
+	}
+	assert.GreaterOrEqual(t, c.Result().Turns[3].Mood-c.Result().Turns[0].Mood, FlareUpMood,
+		"the anger flared up, but from the stalling itself")
+}
+
+// TestStallStreakSurvivesContinue: a reloaded pack goes on with the same
+// row of stalls, so editing a pack mid-call is no way around the cost.
+func TestStallStreakSurvivesContinue(t *testing.T) {
+	s := furElise(t)
+	c, err := Start(s, "nl", tagged())
+	require.NoError(t, err)
+	for _, r := range []string{"#empathy #apology wat een ochtend", "#empathy ik hoor hoe boos u bent"} {
+		_, err = c.Reply(r, 0)
+		require.NoError(t, err)
+	}
+	n, err := c.Continue(s, tagged())
+	require.NoError(t, err)
+	tr, err := n.Reply("#apology echt, het spijt me", 0)
+	require.NoError(t, err)
+	assert.Equal(t, StallPoints, tr.Points)
 }

@@ -139,6 +139,16 @@ var farmLine = map[string]string{
 	"en": "I'm so sorry, that must be really frustrating.",
 }
 
+// sympathyLines say sorry and show understanding five times in other
+// words each time (no repeat), without a step: a farm the repeat check
+// cannot see.
+var sympathyLines = map[string][]string{
+	"nl": {"Het spijt me zo, dat moet echt heel frustrerend zijn.", "Wat vervelend voor u, ik begrijp hoe boos u bent.",
+		"Sorry hoor, ik snap echt dat dit u irriteert.", "Mijn excuses, dit is heel naar voor u.", "Ik kan me voorstellen hoe frustrerend dit is, het spijt me."},
+	"en": {"I'm so sorry, that must be really frustrating.", "I totally understand how annoyed you are, I apologise.",
+		"That sounds awful, I'm really sorry.", "My apologies, I can imagine how upsetting this is.", "I get why you're angry, and I'm sorry about it."},
+}
+
 var blameLines = map[string][]string{
 	"nl": {"Dat staat zo in uw contract, daar kan ik niets aan doen.", "Dat is de schuld van de leverancier, niet van ons.", "Kijkt u maar op onze website, daar staat alles."},
 	"en": {"That's what your contract says, I can't do anything about it.", "That's the supplier's fault, not ours.", "Just look on our website, it's all there."},
@@ -165,8 +175,10 @@ func playModel(t *testing.T, s *scenarios.Scenario, lang string, first []string)
 }
 
 // TestCallScoreIsFair: in every built-in scenario and language the model
-// answers score at least 85, repeating one sympathetic line scores below
-// them, blaming scores at most 20, and each breakdown adds up.
+// answers score at least 85 and never stall, repeating one sympathetic
+// line scores below them, sympathy in five different wordings before the
+// first step scores at least 10 below them, blaming scores at most 20,
+// and each breakdown adds up.
 func TestCallScoreIsFair(t *testing.T) {
 	requireRealScorer(t)
 	p, err := scenarios.Builtin()
@@ -176,15 +188,18 @@ func TestCallScoreIsFair(t *testing.T) {
 			t.Run(s.ID+"/"+lang, func(t *testing.T) {
 				model := playModel(t, s, lang, nil)
 				farm := playModel(t, s, lang, slices.Repeat([]string{farmLine[lang]}, 5))
+				stall := playModel(t, s, lang, sympathyLines[lang])
 				blame, err := Replay(s, lang, script(slices.Repeat(blameLines[lang], 4)), Options{Untimed: true})
 				require.NoError(t, err)
-				for _, r := range []Result{model, farm, blame} {
+				for _, r := range []Result{model, farm, stall, blame} {
 					assertBreakdownSums(t, r)
 				}
-				t.Logf("%s/%s: model %d (%d turns), repeated %d (%d turns), blaming %d", s.ID, lang,
-					model.Score, len(model.Turns), farm.Score, len(farm.Turns), blame.Score)
+				t.Logf("%s/%s: model %d (%d turns), repeated %d (%d turns), sympathy in other words %d, blaming %d", s.ID, lang,
+					model.Score, len(model.Turns), farm.Score, len(farm.Turns), stall.Score, blame.Score)
 				assert.GreaterOrEqual(t, model.Score, 85, "model answers: %+v", model.Breakdown)
+				assert.NotContains(t, partNames(model.Breakdown), PartStalled, "a model answer always takes a step")
 				assert.Less(t, farm.Score, model.Score, "repeated line: %+v", farm.Breakdown)
+				assert.LessOrEqual(t, stall.Score, model.Score-10, "sympathy in other words, no step: %+v", stall.Breakdown)
 				assert.LessOrEqual(t, blame.Score, 20, "blaming: %+v", blame.Breakdown)
 			})
 		}
@@ -234,4 +249,13 @@ func TestResolvedEndingsDoNotNameATime(t *testing.T) {
 			}
 		}
 	}
+}
+
+// partNames returns the What of each part.
+func partNames(parts []Part) []string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = p.What
+	}
+	return out
 }

@@ -102,9 +102,6 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 		reveal = c.speak(nil, []string{catalog.T(c.lang, "customer.repeated")})
 		labels = harmfulOnly(labels)
 	}
-	for _, p := range t.Parts {
-		t.Points += p.Points
-	}
 	if res.Criteria.Callback {
 		c.plan = true
 	}
@@ -143,6 +140,13 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 		if bp := c.sc.BreakingPoint(); bp != nil {
 			next, move = bp, nil
 		}
+	}
+	if c.earn.stalled(t.Parts, v, hurts(res.Criteria), next.ID, move != nil && move.Mood <= 0, repeat) {
+		t.Events = append(t.Events, Event{Kind: EventStalled, Points: StallPoints, Note: eventNote(EventStalled, c.lang)})
+		t.Parts = addPart(t.Parts, PartStalled, StallPoints)
+	}
+	for _, p := range t.Parts {
+		t.Points += p.Points
 	}
 	t.MoodDelta = delta
 	t.Mood = c.mood
@@ -191,6 +195,11 @@ func harmfulOnly(l scoring.Labels) scoring.Labels {
 		}
 	}
 	return out
+}
+
+// hurts reports whether l has a harmful criterion.
+func hurts(l scoring.Labels) bool {
+	return harmfulOnly(l) != scoring.Labels{}
 }
 
 // timing reports an interruption or a slow reply.

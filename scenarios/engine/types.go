@@ -74,6 +74,7 @@ const (
 	EventFactMention = "fact_mention" // the reply mentions a known fact
 	EventNoPlan      = "no_plan"      // resolution refused: no concrete next step yet
 	EventRepeated    = "repeated"     // the reply says (nearly) what an earlier one said
+	EventStalled     = "stalled"      // another reply in a row that moved the call nowhere
 	EventSilence     = "silence"      // a silence after the rant let the customer breathe
 	EventRushed      = "rushed"       // the first reply came right after the rant, without a silence
 )
