@@ -600,14 +600,29 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 		if !embeddedWords.hasTok(&ev.t.toks[i]) || i == ev.clauseStart(i) {
 			continue
 		}
-		// Dutch "of" asks "whether" only when a clause follows it
-		if ev.is(i, dutchWhether) && (i+1 >= s.last || !ev.is(i+1, dutchSubjects)) {
+		// Dutch "of" asks "whether" only when a clause follows it, and
+		// not right after an identifier ("je klantnummer of je postcode")
+		if ev.is(i, dutchWhether) && (i+1 >= s.last || !ev.is(i+1, dutchSubjects) || ev.idAt(k, i-1)) {
 			continue
 		}
 		if i+1 < s.last && ev.is(i+1, agentSubjects) {
 			continue // "…, dan kijk ik na wat ik voor je kan doen": the agent's own step
 		}
+		if ev.agentPurposeBefore(s, i) {
+			continue // "…so we can see where it's got to": what the agent will look up
+		}
 		return true
+	}
+	return false
+}
+
+// agentPurposeBefore reports a purpose of the agent's ("so we can",
+// "zodat ik") before token i in sentence s.
+func (ev *evaluator) agentPurposeBefore(s sentence, i int) bool {
+	for j := s.first + 1; j+1 < i; j++ {
+		if ev.is(j, purposeMarkers) && ev.is(j+1, agentSubjects) {
+			return true
+		}
 	}
 	return false
 }

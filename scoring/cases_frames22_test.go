@@ -136,3 +136,47 @@ func frames34Cases() []scorerCase {
 		{"f44/empathy/en/whole-order", EN, "We'll ship the whole order today, nothing lost.", "", nil},
 	}
 }
+
+// Question, blame, overpromise, empathy (-91). An identifier asked for by
+// having it ("have you got the claim reference?", "heb je het
+// ordernummer bij de hand?"), two identifiers joined by "of", a number
+// checked as the right one, and a wh-word inside the agent's purpose ("so
+// we can see where it is") ask nothing about the problem; having had a
+// mail still does. The customer's act guessed with the verb first or a
+// "most likely"; "you really should've". A fix stated as the result of a
+// step ("dan is het lek verholpen", "binnen een uur is het gefixt").
+// Empathy: "you must have been starving", "that must feel like…",
+// "where you're coming from", "maakt het nog erger", "spannend als je…",
+// "snap ik dat de spanning…".
+func frames35Cases() []scorerCase {
+	return []scorerCase{
+		{"f45/question/en/have-you-got-reference", EN, "Have you got the claim reference handy?", "", nil},
+		{"f45/question/nl/bij-de-hand", NL, "Heeft u het factuurnummer bij de hand?", "", nil},
+		{"f45/question/nl/heb-je-mail-gekregen", NL, "Heb je een mail gekregen over die verhuizing?", "question", nil},
+		{"f45/question/en/had-an-email", EN, "Have you had a letter from the landlord about it?", "question", nil},
+		{"f45/question/nl/nummer-of-nummer", NL, "Wat is je klantnummer of het nummer op de brief?", "", nil},
+		{"f45/question/nl/of-whether", NL, "Weet u nog of het lampje rood was?", "question", nil},
+		{"f45/question/en/right-number-long", EN, "Is the mobile number on your file still the right one for the engineer to text?", "", nil},
+		{"f45/question/en/purpose-where", EN, "Could you message us the tracking code so we can see where the van is?", "", nil},
+		{"f45/question/en/where-without-purpose", EN, "Could you tell us where the van parked?", "question", nil},
+		{"f45/question/nl/zodat-ik-waar", NL, "Stuur je me het ritnummer, zodat ik kan zien waar de chauffeur bleef?", "", nil},
+		{"f45/blame/nl/heb-je-waarschijnlijk", NL, "Dan heb je waarschijnlijk de melding niet opgeslagen.", "blame:customer", nil},
+		{"f45/blame/nl/heeft-u-vast", NL, "Heeft u vast op de verkeerde knop gedrukt.", "blame:customer", nil},
+		{"f45/blame/en/most-likely-wrong", EN, "You've most likely typed the wrong account number.", "blame:customer", nil},
+		{"f45/blame/en/really-shouldve", EN, "You really should've read the small print first.", "blame:customer", nil},
+		{"f45/blame/en/really-should-receive", EN, "You really should have received a letter by now.", "", nil},
+		{"f45/overpromise/nl/dan-verholpen", NL, "De monteur komt morgen en dan is de storing verholpen.", "overpromise", nil},
+		{"f45/overpromise/nl/binnen-gefixt", NL, "Binnen twee uur is het scherm gefixt.", "overpromise", nil},
+		{"f45/overpromise/nl/als-niet-binnen", NL, "Als het niet binnen twee uur opgelost is, bel ik u om vijf uur.", "", nil},
+		{"f45/overpromise/nl/dan-opgelost-vraag", NL, "Als ik de stekker eruit trek, is het dan opgelost?", "question", nil},
+		{"f45/overpromise/en/then-should-be", EN, "I'll send the fitter and then it should be fixed.", "", nil},
+		{"f45/empathy/en/must-have-been-freezing", EN, "Two hours at the bus stop, you must have been freezing.", "empathy", nil},
+		{"f45/empathy/en/must-feel-like", EN, "A letter like that must feel like a slap in the face.", "empathy", nil},
+		{"f45/empathy/en/coming-from", EN, "I can see where you're coming from on the price.", "empathy", nil},
+		{"f45/empathy/nl/maakt-het-erger", NL, "En dat u zelf moest bellen maakt het alleen maar erger.", "empathy", nil},
+		{"f45/empathy/en/would-make-worse", EN, "Unplugging it now would make it worse, so leave it on.", "", nil},
+		{"f45/empathy/nl/spannend-als", NL, "Spannend als je over twee dagen moet verhuizen en nog geen sleutel hebt.", "empathy", nil},
+		{"f45/empathy/en/stressful-when", EN, "Stressful when you've got a flight to catch and no passport.", "empathy", nil},
+		{"f45/empathy/nl/snap-ik-dat", NL, "Met de keuring vrijdag snap ik dat de spanning oploopt.", "empathy", nil},
+	}
+}

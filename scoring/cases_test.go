@@ -79,6 +79,7 @@ func allCases() []scorerCase {
 	out = append(out, frames32Cases()...)
 	out = append(out, frames33Cases()...)
 	out = append(out, frames34Cases()...)
+	out = append(out, frames35Cases()...)
 	return out
 }
 

@@ -32,8 +32,8 @@ func (ev *evaluator) asksAvailability(k int) bool {
 }
 
 // timeAsked reports a question word of time at token i: "wanneer",
-// "when", or "which/welke/hoe/what" with a time noun within two words
-// ("welke dagen", "hoe laat", "what time of day").
+// "when", or "which/welke/hoe/what" with a time noun within three words
+// ("welke dagen", "hoe laat", "what time of day", "what's the best day").
 func (ev *evaluator) timeAsked(i, end int) bool {
 	if i >= end || !ev.is(i, whWords) {
 		return false
@@ -41,7 +41,7 @@ func (ev *evaluator) timeAsked(i, end int) bool {
 	if ev.is(i, whenWords) {
 		return true
 	}
-	_, slot := ev.has(i+1, min(i+3, end), slotNouns)
+	_, slot := ev.has(i+1, min(i+4, end), slotNouns)
 	return slot
 }
 

@@ -13,6 +13,12 @@ func (ev *evaluator) adminRequest(k int, m match) bool {
 	if _, check := ev.has(s.first, s.last, idCheckWords); check && s.last-s.first <= 10 {
 		return true // "is this still the best number?"
 	}
+	if _, right := ev.has(m.to, min(s.last, m.to+8), idRightWords); right {
+		return true // "is your new address still the right one for the statement?"
+	}
+	if ev.asksToHave(s, m) {
+		return true // "Have you got a crime reference number?", "Heb je het bestelnummer bij de hand?"
+	}
 	if _, give := ev.has(s.first, s.last, giveVerbs); give {
 		return true
 	}
@@ -78,9 +84,44 @@ func (ev *evaluator) mayIHave(s sentence, m match) bool {
 	return false
 }
 
+// asksToHave reports a question whether the customer has the number or
+// code at m: a verb of having next to "you" shortly before it ("do you
+// have an order number", "have you got the reference", "heeft u het
+// klantnummer bij de hand"). Having had a mail or a receipt is about
+// what happened.
+func (ev *evaluator) asksToHave(s sentence, m match) bool {
+	if !ev.numberAt(m.to - 1) {
+		return false
+	}
+	for i := max(s.first, m.from-5); i < m.from; i++ {
+		if ev.is(i, haveAsks) && (i > s.first && ev.is(i-1, youSubject) || ev.is(i+1, youSubject)) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAt reports a number or code at token j: "nummer", "reference",
+// or a compound ending in one ("klantnummer", "trackcode").
+func (ev *evaluator) numberAt(j int) bool {
+	return j >= 0 && (ev.is(j, idSuffixes) || compoundHead(ev.t.toks[j].norm, idSuffixes.list) != "")
+}
+
+// idAt reports an identifier ending at token j of sentence k: a number
+// or code (numberAt) or a lexicon identifier ("klantnummer of…").
+func (ev *evaluator) idAt(k, j int) bool {
+	if ev.numberAt(j) {
+		return true
+	}
+	_, ok := ev.cueWhere(k, "admin", func(m match) bool { return m.to == j+1 })
+	return ok
+}
+
 var (
-	idPreps    = std.set("id-preps")
-	whichPreps = std.set("which-preps")
-	getVerbs   = std.set("get-verbs")
-	getFillers = std.set("get-fillers")
+	haveAsks     = std.set("have-asks")
+	idRightWords = std.set("id-right-words")
+	idPreps      = std.set("id-preps")
+	whichPreps   = std.set("which-preps")
+	getVerbs     = std.set("get-verbs")
+	getFillers   = std.set("get-fillers")
 )

@@ -167,8 +167,8 @@ var needWords = std.set("need-words")
 
 // predictsFix checks an unhedged forecast of a fix ("it will be
 // resolved", "binnenkort komt hier verandering in"): someone other than
-// the agent brings it about, and it is no condition ("until it's
-// fixed", "if it isn't resolved by then").
+// the agent brings it about, it is no condition ("until it's fixed", "if
+// it isn't resolved by then") and no question ("is het dan opgelost?").
 func (ev *evaluator) predictsFix(m match) bool {
 	if ev.is(m.from, futureAux) && ev.agentWill(m.from) || !ev.is(m.from, futureAux) && ev.agentSubject(m.from) {
 		return false
@@ -176,7 +176,11 @@ func (ev *evaluator) predictsFix(m match) bool {
 	if _, cond := ev.has(ev.clauseStart(m.from), m.from, fixConditions); cond {
 		return false
 	}
-	return !ev.contactOffer(ev.sentOf(m.from))
+	k := ev.sentOf(m.from)
+	if ev.isQuestion(k) {
+		return false // "is het dan opgelost?" asks, it does not promise
+	}
+	return !ev.contactOffer(k)
 }
 
 var fixConditions = std.set("fix-conditions")
