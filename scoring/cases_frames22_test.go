@@ -180,3 +180,21 @@ func frames35Cases() []scorerCase {
 		{"f45/empathy/nl/snap-ik-dat", NL, "Met de keuring vrijdag snap ik dat de spanning oploopt.", "empathy", nil},
 	}
 }
+
+// Blame (-92): our side cleared with the place put first ("aan onze kant
+// ligt het niet"), no other reports held against the complaint, a party
+// that held things up ("held up by a road closure"), the customer's own
+// act negated ("you shouldn't have shared the code"); not a harm the
+// customer should not have had ("you shouldn't have lost that money",
+// "you shouldn't have been left waiting").
+func frames36Cases() []scorerCase {
+	return []scorerCase{
+		{"f46/blame/nl/aan-onze-kant", NL, "Ik heb het nagekeken: aan onze kant ligt het niet.", "blame:denial", nil},
+		{"f46/blame/nl/ligt-bij-ons", NL, "Aan onze kant ligt de fout, dat geef ik toe.", "", nil},
+		{"f46/blame/en/no-other-reports", EN, "Our meters are accurate and we've had no other complaints about this.", "blame:denial", nil},
+		{"f46/blame/en/held-up-by", EN, "Your parcel was held up by the courier at their depot.", "blame:supplier", nil},
+		{"f46/blame/en/shouldnt-have-shared", EN, "You shouldn't have shared the login with your flatmate.", "blame:customer", nil},
+		{"f46/blame/en/shouldnt-have-lost", EN, "That's money you shouldn't have lost, I'm sorry.", "apology", nil},
+		{"f46/blame/en/shouldnt-have-been-left", EN, "You shouldn't have been left waiting all day.", "", nil},
+	}
+}

@@ -80,6 +80,7 @@ func allCases() []scorerCase {
 	out = append(out, frames33Cases()...)
 	out = append(out, frames34Cases()...)
 	out = append(out, frames35Cases()...)
+	out = append(out, frames36Cases()...)
 	return out
 }
 
