@@ -198,3 +198,21 @@ func frames36Cases() []scorerCase {
 		{"f46/blame/en/shouldnt-have-been-left", EN, "You shouldn't have been left waiting all day.", "", nil},
 	}
 }
+
+// Question and agreement (-93): a choice of moments offered for a step
+// ("would a morning or an afternoon be easier for you?", "ben je dinsdag
+// of donderdag thuis?") arranges it and asks nothing about the problem
+// (settled cases 15 and 18), where a choice about when the problem began
+// still asks; whether the step proposed helps ("Would that help?",
+// "Helpt dat je verder?") checks the plan, where "dat helpt je niet
+// verder" says it does not.
+func frames37Cases() []scorerCase {
+	return []scorerCase{
+		{"f47/question/en/morning-or-afternoon", EN, "I can book the fitter next week. Would a morning or an afternoon suit you better?", "", nil},
+		{"f47/question/nl/dinsdag-of-donderdag", NL, "Ik stuur een tweede monteur. Ben je dinsdag of donderdag thuis?", "", nil},
+		{"f47/question/en/incident-morning-or-night", EN, "Did the alarm go off in the morning or during the night?", "question", nil},
+		{"f47/agreement/en/would-that-help", EN, "I can write you a letter for your landlord. Would that help?", "agreement", nil},
+		{"f47/agreement/nl/helpt-dat", NL, "Ik zet de korting er vandaag nog op. Helpt dat je verder?", "agreement", nil},
+		{"f47/agreement/nl/helpt-niet", NL, "Een nieuwe pas aanvragen helpt je nu niet verder, vrees ik.", "", nil},
+	}
+}

@@ -81,6 +81,7 @@ func allCases() []scorerCase {
 	out = append(out, frames34Cases()...)
 	out = append(out, frames35Cases()...)
 	out = append(out, frames36Cases()...)
+	out = append(out, frames37Cases()...)
 	return out
 }
 

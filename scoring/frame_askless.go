@@ -31,6 +31,31 @@ func (ev *evaluator) asksAvailability(k int) bool {
 	return free
 }
 
+// slotChoice reports a question that offers the customer a choice of
+// moments for a step: "Would a morning or an afternoon be easier for
+// you?", "Komt dinsdag of woensdag u beter uit?". Like asking when they
+// are free (settled cases 15 and 18), it arranges the step and asks
+// nothing about the problem: an "or", a day part, day name or time, an
+// availability word and the customer.
+func (ev *evaluator) slotChoice(k int) bool {
+	s := ev.sentence(k)
+	if _, or := ev.has(s.first, s.last, orWords); !or {
+		return false
+	}
+	_, part := ev.has(s.first, s.last, dayParts)
+	_, day := ev.has(s.first, s.last, dayNames)
+	if !part && !day && len(ev.sentTimes(k)) == 0 {
+		return false
+	}
+	if _, you := ev.has(s.first, s.last, secondPerson); !you {
+		return false
+	}
+	_, suits := ev.has(s.first, s.last, choiceSuits)
+	return suits
+}
+
+var choiceSuits = std.set("choice-suits")
+
 // timeAsked reports a question word of time at token i: "wanneer",
 // "when", or "which/welke/hoe/what" with a time noun within three words
 // ("welke dagen", "hoe laat", "what time of day", "what's the best day").
