@@ -216,3 +216,23 @@ func frames37Cases() []scorerCase {
 		{"f47/agreement/nl/helpt-niet", NL, "Een nieuwe pas aanvragen helpt je nu niet verder, vrees ik.", "", nil},
 	}
 }
+
+// Empathy (-94): well-wishing for the body or the person hurt ("I hope
+// your knee eases up soon", "I hope he isn't hurt"), what the problem
+// spoiled ("sorry for ruining your afternoon", "je hele weekend
+// verpest"), an exclamation over the customer's time ("wat een ochtend
+// voor je"), a wearing situation ("that must be draining"); not hope about
+// a thing ("I hope the update settles it") nor an exclamation about
+// something else ("what a day for a launch").
+func frames38Cases() []scorerCase {
+	return []scorerCase{
+		{"f48/empathy/en/hope-eases", EN, "I hope your knee eases up soon.", "empathy", nil},
+		{"f48/empathy/en/hope-not-hurt", EN, "I hope he isn't hurt after that.", "empathy", nil},
+		{"f48/empathy/en/hope-update-settles", EN, "I hope the update settles it.", "", nil},
+		{"f48/empathy/en/ruining-your", EN, "Sorry for ruining your afternoon with this outage.", "empathy,apology", nil},
+		{"f48/empathy/nl/weekend-verpest", NL, "Door die lekkage is je hele weekend verpest.", "empathy", nil},
+		{"f48/empathy/nl/wat-een-ochtend-voor-je", NL, "Geen stroom en geen koffie, wat een ochtend voor je.", "empathy", nil},
+		{"f48/empathy/en/what-a-day-launch", EN, "What a day for a launch, the weather is great.", "", nil},
+		{"f48/empathy/en/must-be-draining", EN, "Chasing the same refund for weeks must be draining.", "empathy", nil},
+	}
+}

@@ -82,6 +82,7 @@ func allCases() []scorerCase {
 	out = append(out, frames35Cases()...)
 	out = append(out, frames36Cases()...)
 	out = append(out, frames37Cases()...)
+	out = append(out, frames38Cases()...)
 	return out
 }
 

@@ -5,4 +5,4 @@ package scoring
 // contain, so stored results and `kalm score --jsonl` lines can say which
 // scorer judged them. TestVersionFingerprint fails when verdicts change
 // and Version does not.
-const Version = "2026.12.05-93"
+const Version = "2026.12.05-94"
