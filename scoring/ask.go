@@ -596,6 +596,7 @@ func (ev *evaluator) contactOffer(k int) bool {
 // sentence k: "kunt u kijken of het lampje brandt?" still asks.
 func (ev *evaluator) embeddedQuestion(k int) bool {
 	s := ev.sentence(k)
+	purpose := ev.agentPurpose(s)
 	for i := s.first + 2; i < s.last; i++ {
 		if !embeddedWords.hasTok(&ev.t.toks[i]) || i == ev.clauseStart(i) {
 			continue
@@ -608,7 +609,7 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 		if i+1 < s.last && ev.is(i+1, agentSubjects) {
 			continue // "…, dan kijk ik na wat ik voor je kan doen": the agent's own step
 		}
-		if ev.agentPurposeBefore(s, i) {
+		if purpose >= 0 && purpose+1 < i {
 			continue // "…so we can see where it's got to": what the agent will look up
 		}
 		return true
@@ -616,15 +617,15 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 	return false
 }
 
-// agentPurposeBefore reports a purpose of the agent's ("so we can",
-// "zodat ik") before token i in sentence s.
-func (ev *evaluator) agentPurposeBefore(s sentence, i int) bool {
-	for j := s.first + 1; j+1 < i; j++ {
+// agentPurpose returns where sentence s first states a purpose of the
+// agent's ("so we can", "zodat ik"), past its first word, or -1.
+func (ev *evaluator) agentPurpose(s sentence) int {
+	for j := s.first + 1; j+1 < s.last; j++ {
 		if ev.is(j, purposeMarkers) && ev.is(j+1, agentSubjects) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 var embeddedWords = std.set("embedded-words")
