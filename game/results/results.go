@@ -25,14 +25,17 @@ type Best struct {
 	Lang    string         `json:"lang"`
 	When    time.Time      `json:"when"`
 	Plays   int            `json:"plays"`
-	// Scale is the scale of Score: engine.ScoreScale, or 0 for a score
-	// kept before scores were out of 100. Such a best is not shown and
-	// the next run replaces it, so old and new scores never compare.
+	// Scale is the scale of Score: engine.ScoreScale when recorded, or 0
+	// for a score kept before scores were out of 100. Such a best is not
+	// shown and the next run replaces it, so old and new scores never
+	// compare. A best on an earlier scale out of 100 is kept: later scales
+	// only lower some scores (stalling costs since 3), and the file has
+	// no transcript to re-play it with.
 	Scale int `json:"scale,omitempty"`
 }
 
-// current reports whether b's score is on the engine's current scale.
-func (b Best) current() bool { return b.Scale == engine.ScoreScale }
+// current reports whether b's score is out of 100, like the engine's.
+func (b Best) current() bool { return b.Scale >= engine.ScaleOutOf100 }
 
 // File is a results file. Its methods are safe for concurrent use.
 type File struct {

@@ -78,3 +78,22 @@ func TestDefaultPathIsInConfigDir(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, filepath.Join("kalm", "results.json"), p[len(p)-len(filepath.Join("kalm", "results.json")):])
 }
+
+// TestEarlierOutOf100BestsStay: a best recorded on an earlier scale out
+// of 100 (before stalling cost points) is still shown and still compared:
+// the file keeps no transcript to re-play, and the newer scale only lowers
+// scores.
+func TestEarlierOutOf100BestsStay(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "results.json")
+	require.NoError(t, os.WriteFile(path, []byte(`{"fur-elise": {"score": 88, "outcome": "resolved", "lang": "nl", "when": "2026-12-01T10:00:00Z", "plays": 2, "scale": 2}}`), 0o644))
+	f, err := Open(path, nil)
+	require.NoError(t, err)
+	b, ok := f.Best("fur-elise")
+	require.True(t, ok)
+	assert.Equal(t, 88, b.Score)
+	require.NoError(t, f.Record("Sam", engine.Result{Scenario: "fur-elise", Score: 80, Outcome: engine.Resolved, Lang: "nl"}))
+	b, ok = f.Best("fur-elise")
+	require.True(t, ok)
+	assert.Equal(t, 88, b.Score, "a lower new score does not replace it")
+	assert.Equal(t, 3, b.Plays)
+}

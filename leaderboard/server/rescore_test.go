@@ -29,12 +29,7 @@ func TestReplayerScoresStoredTranscriptsOutOf100(t *testing.T) {
 	req.Replies = append(req.Replies, api.Reply{Text: "I'll call you back at three this afternoon, does that suit you?"})
 	transcript, err := json.Marshal(req)
 	require.NoError(t, err)
-	st, err := store.OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "kalm.db"), false)
-	require.NoError(t, err)
-	t.Cleanup(func() { st.Close() })
-	packs, err := NewPackSet(pack, st)
-	require.NoError(t, err)
-	replay := Replayer(packs)
+	replay := builtinReplayer(t, pack)
 	ctx := context.Background()
 
 	got, err := replay(ctx, store.Result{Scenario: "fur-elise", Lang: "en", Score: 275, Transcript: transcript})
@@ -53,4 +48,57 @@ func TestReplayerScoresStoredTranscriptsOutOf100(t *testing.T) {
 // engine scores on; a new scale in the engine must re-score stored ones.
 func TestStoreScaleIsTheEngines(t *testing.T) {
 	assert.Equal(t, engine.ScoreScale, store.CurrentScale)
+}
+
+// TestReplayerChargesStallingInOldResults: a call stored before stalling
+// cost points (scale 2) with sympathy said four more times in other words
+// before the step is scored again with the stall cost, well below the
+// same call without the stalling.
+func TestReplayerChargesStallingInOldResults(t *testing.T) {
+	pack, err := scenarios.Builtin()
+	require.NoError(t, err)
+	sc := pack.Scenario("fur-elise")
+	require.NotNil(t, sc)
+	stalling := []string{"I'm so sorry, that must be really frustrating.", "I can hear how annoyed you are, I apologise.",
+		"That sounds awful, I'm really sorry.", "My apologies, I can imagine how upsetting this is.", "I get why you're angry, and I'm sorry about it."}
+	transcript := func(first []string) []byte {
+		c, err := engine.Start(sc, "en", engine.Options{})
+		require.NoError(t, err)
+		req := api.ResultRequest{Scenario: "fur-elise", Lang: "en"}
+		say := func(text string) {
+			ms := c.SpeakMS() + engine.SilenceMinMS + 1000 // the customer finished, a short silence, then the reply
+			_, err := c.Reply(text, ms)
+			require.NoError(t, err)
+			req.Replies = append(req.Replies, api.Reply{Text: text, ElapsedMS: ms})
+		}
+		for _, r := range first {
+			say(r)
+		}
+		for !c.Ended() {
+			say(c.Model())
+		}
+		b, err := json.Marshal(req)
+		require.NoError(t, err)
+		return b
+	}
+	replay := builtinReplayer(t, pack)
+	ctx := context.Background()
+	model, err := replay(ctx, store.Result{Scenario: "fur-elise", Lang: "en", Score: 96, Scale: 2, Transcript: transcript(nil)})
+	require.NoError(t, err)
+	stalled, err := replay(ctx, store.Result{Scenario: "fur-elise", Lang: "en", Score: 96, Scale: 2, Transcript: transcript(stalling)})
+	require.NoError(t, err)
+	assert.GreaterOrEqual(t, model.Score, 85)
+	assert.LessOrEqual(t, stalled.Score, model.Score-10, "the stalls cost now")
+}
+
+// builtinReplayer returns the Replayer of a server on a fresh SQLite
+// store that serves pack.
+func builtinReplayer(t *testing.T, pack *scenarios.Pack) store.ReplayFunc {
+	t.Helper()
+	st, err := store.OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "kalm.db"), false)
+	require.NoError(t, err)
+	t.Cleanup(func() { st.Close() })
+	packs, err := NewPackSet(pack, st)
+	require.NoError(t, err)
+	return Replayer(packs)
 }

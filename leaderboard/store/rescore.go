@@ -7,9 +7,11 @@ import (
 	"fmt"
 )
 
-// CurrentScale is the scale of the scores this code stores: 2, a call's
-// score out of 100 (engine.ScoreScale; 1 was the open-ended sum of points).
-const CurrentScale = 2
+// CurrentScale is the scale of the scores this code stores: 3, a call's
+// score out of 100 with stalling costing points (engine.ScoreScale; 2 was
+// out of 100 before that, 1 the open-ended sum of points). A result on an
+// older scale is re-played from its transcript (Rescore).
+const CurrentScale = 3
 
 // scaleOf is the scale r is stored with.
 func scaleOf(r *Result) int {

@@ -7,7 +7,8 @@ import (
 // The parts of a call's score besides the criteria (docs/scoring.md).
 const (
 	MaxScore       = 100 // a call's score is 0..MaxScore
-	ScoreScale     = 2   // the scale of Result.Score: 2 is out of 100 (1 was an open-ended sum of points)
+	ScoreScale     = 3   // the scale of Result.Score: 3 is out of 100 with stalling costing points (2: out of 100 before that; 1: an open-ended sum of points)
+	ScaleOutOf100  = 2   // the first scale out of 100
 	ResolvedPoints = 20  // the call ended resolved
 	CalmPoints     = 10  // all of the anger brought down
 	HungUpPoints   = -10 // the customer hung up
