@@ -75,6 +75,5 @@ func (e earning) carried(askable, asked int) earning {
 		asked:   asked,
 		said:    slices.Clone(e.said),
 		stalls:  e.stalls,
-		visited: maps.Clone(e.visited),
 	}
 }

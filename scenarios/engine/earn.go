@@ -17,11 +17,10 @@ type earning struct {
 	asked   int                       // of which asked so far
 	said    [][]string                // the words of every earlier reply
 	stalls  int                       // replies in a row that moved the call nowhere
-	visited map[string]bool           // the nodes the customer has been at
 }
 
-func newEarning(askable int, start string) earning {
-	return earning{ackMood: map[scoring.Criterion]int{}, askable: askable, visited: map[string]bool{start: true}}
+func newEarning(askable int) earning {
+	return earning{ackMood: map[scoring.Criterion]int{}, askable: askable}
 }
 
 // verdict is what the helpful and harmful criteria of one reply did.
@@ -102,13 +101,11 @@ func (e *earning) acknowledged(calmed []scoring.Criterion, mood int) {
 // stalled records whether a reply moved the call on and reports whether
 // it is a stall that costs: the second or later reply in a row that
 // earned nothing (no positive part, no fact asked for), calmed nothing,
-// harmed nothing, and did not move the customer on (onward: by a
-// transition that adds no anger) to a node they had not been at. Other
-// words for a sympathy already given are such replies. A repeat is
-// counted in the row but costs as a repeat, not as a stall.
-func (e *earning) stalled(parts []Part, v verdict, hurt bool, node string, onward, repeat bool) bool {
-	moved := onward && !e.visited[node]
-	e.visited[node] = true
+// harmed nothing, and did not move the customer on (moved: to a node
+// they had not been at, by a transition that adds no anger). Other words
+// for a sympathy already given are such replies. A repeat is counted in
+// the row but costs as a repeat, not as a stall.
+func (e *earning) stalled(parts []Part, v verdict, hurt, moved, repeat bool) bool {
 	if moved || hurt || len(v.calmed) > 0 || earnsPoints(parts) {
 		e.stalls = 0
 		return false

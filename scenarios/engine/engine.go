@@ -129,7 +129,7 @@ func Start(s *scenarios.Scenario, lang string, opt Options) (*Conversation, erro
 		ph = CompilePhrases(s, lang)
 	}
 	c.triggers, c.mentions, c.asks = ph.triggers, ph.mentions, ph.asks
-	c.earn = newEarning(askable, start.ID)
+	c.earn = newEarning(askable)
 	c.silence = newSilence(s.Silence, lang)
 	c.mood = clamp(s.Mood + holdAnger(s.Customer.Hold, opt.HoldMS))
 	if opt.Mood != nil {

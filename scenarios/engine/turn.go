@@ -141,7 +141,8 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 			next, move = bp, nil
 		}
 	}
-	if c.earn.stalled(t.Parts, v, hurts(res.Criteria), next.ID, move != nil && move.Mood <= 0, repeat) {
+	moved := move != nil && move.Mood <= 0 && !c.beenAt(next.ID)
+	if c.earn.stalled(t.Parts, v, hurts(res.Criteria), moved, repeat) {
 		t.Events = append(t.Events, Event{Kind: EventStalled, Points: StallPoints, Note: eventNote(EventStalled, c.lang)})
 		t.Parts = addPart(t.Parts, PartStalled, StallPoints)
 	}
@@ -195,6 +196,20 @@ func harmfulOnly(l scoring.Labels) scoring.Labels {
 		}
 	}
 	return out
+}
+
+// beenAt reports whether the customer has been at node id: the node the
+// current reply answers or one an earlier reply did.
+func (c *Conversation) beenAt(id string) bool {
+	if c.node.ID == id {
+		return true
+	}
+	for _, t := range c.turns {
+		if t.Node == id {
+			return true
+		}
+	}
+	return false
 }
 
 // hurts reports whether l has a harmful criterion.
