@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -78,4 +79,31 @@ func TestVersionFingerprint(t *testing.T) {
 	case stored[0] != Version || stored[1] != fp:
 		t.Fatalf("%s records %s %s; the scorer is %s %s: run go test ./scoring -run TestVersionFingerprint -update", versionFile, stored[0], stored[1], Version, fp)
 	}
+}
+
+// TestVersionBefore: versions order by their day, then their count (94
+// before 100 on one day), and one that does not read as a version (the
+// empty one of early results) comes first.
+func TestVersionBefore(t *testing.T) {
+	for _, c := range []struct {
+		a, b   string
+		before bool
+	}{
+		{"2026.12.05-94", "2026.12.05-95", true},
+		{"2026.12.05-95", "2026.12.05-94", false},
+		{"2026.12.05-94", "2026.12.05-100", true},
+		{"2026.12.03-7", "2026.12.05-1", true},
+		{"2027.01.02-1", "2026.12.31-400", false},
+		{"2026.12.05-94", "2026.12.05-94", false},
+		{"", "2026.12.05-94", true},
+		{"test", "2026.12.05-94", true},
+		{"2026.12.05-94", "", false},
+		{"", "", false},
+		{"2026.1.05-3", "2026.12.05-1", true},
+		{"2026.12.05-x", "2026.12.05-1", true},
+		{"2026.12.05", "2026.12.05-1", true},
+	} {
+		assert.Equal(t, c.before, VersionBefore(c.a, c.b), "%q before %q", c.a, c.b)
+	}
+	assert.False(t, VersionBefore(Version, Version))
 }

@@ -13,6 +13,7 @@ import (
 	"kalm/leaderboard/server"
 	"kalm/leaderboard/store"
 	"kalm/scenarios"
+	"kalm/scoring"
 )
 
 // runServe runs the server until interrupted.
@@ -68,15 +69,15 @@ func runServe(e env) int {
 	var rescoreTime time.Duration
 	if rs, ok := st.(store.Rescorer); ok {
 		start := e.now()
-		done, err := rs.Rescore(e.ctx, server.Replayer(packs))
+		done, err := rs.Rescore(e.ctx, server.Replayer(packs), store.Judge{Scorer: scoring.Version, Before: scoring.VersionBefore})
 		rescoreTime = e.now().Sub(start)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "kalm-server serve: re-scoring older results: %v\n", err)
 			return exitError
 		}
 		if done != (store.Rescored{}) {
-			fmt.Fprintf(e.stdout, "kalm-server: %d older results re-scored out of 100; %d set aside (not re-playable with this pack, kept in results_old_scale)\n",
-				done.Rescored, done.SetAside)
+			fmt.Fprintf(e.stdout, "kalm-server: %d results judged again by scorer %s; %d on an older scale set aside (not re-playable with this pack, kept in results_old_scale); %d judged by an older scorer kept as they were (not re-playable)\n",
+				done.Rescored, scoring.Version, done.SetAside, done.Kept)
 		}
 	}
 	st = store.Indexed(st, e.now)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -13,6 +14,7 @@ import (
 	"kalm/leaderboard/store"
 	"kalm/scenarios"
 	"kalm/scenarios/engine"
+	"kalm/scoring"
 )
 
 // TestReplayerScoresStoredTranscriptsOutOf100: a result stored on the old
@@ -101,4 +103,43 @@ func builtinReplayer(t *testing.T, pack *scenarios.Pack) store.ReplayFunc {
 	packs, err := NewPackSet(pack, st)
 	require.NoError(t, err)
 	return Replayer(packs)
+}
+
+// TestOlderScorersVerdictsAreJudgedAgain: on a real store with the
+// built-in pack, a call an older scorer judged generously is judged again
+// by this scorer at start-up, and one a newer scorer judged is left as it
+// is, as serve runs Rescore.
+func TestOlderScorersVerdictsAreJudgedAgain(t *testing.T) {
+	pack, err := scenarios.Builtin()
+	require.NoError(t, err)
+	ctx := context.Background()
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "kalm.db"), false)
+	require.NoError(t, err)
+	t.Cleanup(func() { st.Close() })
+	packs, err := NewPackSet(pack, st)
+	require.NoError(t, err)
+	team, err := st.AddTeam(ctx, "A", "ca", time.Unix(0, 0))
+	require.NoError(t, err)
+	ann, err := st.Join(ctx, team.ID, "Ann", "h-ann", time.Unix(0, 0))
+	require.NoError(t, err)
+	req := api.ResultRequest{Scenario: "fur-elise", Lang: "en", Replies: []api.Reply{{Text: "It's in your contract, sir."}}}
+	transcript, err := json.Marshal(req)
+	require.NoError(t, err)
+	add := func(scorer string, minute int) int64 {
+		r := &store.Result{PlayerID: ann.ID, TeamID: team.ID, Scenario: "fur-elise", Lang: "en", Score: 99, Outcome: "resolved",
+			Turns: 1, At: time.Unix(int64(minute*60), 0), Transcript: transcript, Scorer: scorer}
+		require.NoError(t, st.AddResult(ctx, r))
+		return r.ID
+	}
+	older, newer := add("2026.12.03-1", 0), add("2099.01.01-1", 1)
+
+	done, err := st.(store.Rescorer).Rescore(ctx, Replayer(packs), store.Judge{Scorer: scoring.Version, Before: scoring.VersionBefore})
+	require.NoError(t, err)
+	assert.Equal(t, store.Rescored{Rescored: 1}, done)
+	got := map[int64]store.Result{}
+	require.NoError(t, st.History(ctx, 0, func(r store.Result) error { got[r.ID] = r; return nil }))
+	assert.Equal(t, scoring.Version, got[older].Scorer)
+	assert.Less(t, got[older].Score, 50, "blaming the contract at once is no 99 to this scorer")
+	assert.Equal(t, "2099.01.01-1", got[newer].Scorer)
+	assert.Equal(t, 99, got[newer].Score)
 }

@@ -90,7 +90,7 @@ func TestResultsNameTheirPackVersion(t *testing.T) {
 			}
 			return Replayed{Score: 50, Outcome: "resolved", Turns: 2, Scorer: "test"}, nil
 		}
-		done, err := s.(Rescorer).Rescore(ctx, replay)
+		done, err := s.(Rescorer).Rescore(ctx, replay, Judge{})
 		require.NoError(t, err)
 		assert.Equal(t, Rescored{Rescored: 2, SetAside: 1}, done)
 		assert.Equal(t, map[int64]string{ids[0]: hash, ids[1]: "", ids[2]: hash}, seen)
@@ -115,7 +115,7 @@ func TestRescoreStopsWhenTheReplayerCannotTellNow(t *testing.T) {
 		require.NoError(t, s.AddResult(ctx, r))
 		_, err = s.(Rescorer).Rescore(ctx, func(context.Context, Result) (Replayed, error) {
 			return Replayed{}, errors.Join(ErrTryLater, errors.New("database down"))
-		})
+		}, Judge{})
 		require.ErrorIs(t, err, ErrTryLater)
 		n := 0
 		require.NoError(t, s.History(ctx, 0, func(Result) error { n++; return nil }))

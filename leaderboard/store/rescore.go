@@ -42,63 +42,98 @@ var ErrTryLater = errors.New("cannot re-play now")
 
 // Rescored counts what Rescore did.
 type Rescored struct {
-	Rescored int // re-played and stored on the current scale
-	SetAside int // moved to results_old_scale, off the boards, with the reason
+	Rescored int // re-played and stored on the current scale, judged by the current scorer
+	SetAside int // on an older scale and not re-playable: moved to results_old_scale, off the boards, with the reason
+	Kept     int // on the current scale, judged by an older scorer and not re-playable: kept as it was
+}
+
+// Judge names the scorer a ReplayFunc judges with, so that Rescore also
+// re-plays results an older scorer judged. The zero Judge re-plays only
+// results on an older scale.
+type Judge struct {
+	Scorer string // the version the ReplayFunc judges with (scoring.Version)
+	// Before reports whether version a came before version b
+	// (scoring.VersionBefore). A result judged by a newer scorer than
+	// Scorer, stored by a newer server sharing the database, is left alone.
+	Before func(a, b string) bool
+}
+
+// outdates reports whether a result judged by scorer should be judged
+// again by j's scorer.
+func (j Judge) outdates(scorer string) bool {
+	return j.Scorer != "" && j.Before != nil && j.Before(scorer, j.Scorer)
 }
 
 // Rescorer is a store that can bring old-scale results to the current
-// scale. The SQL stores are; run it before Indexed and Warm.
+// scale, and re-judge results an older scorer judged. The SQL stores are;
+// run it before Indexed and Warm.
 type Rescorer interface {
-	Rescore(ctx context.Context, replay ReplayFunc) (Rescored, error)
+	Rescore(ctx context.Context, replay ReplayFunc, judge Judge) (Rescored, error)
 }
 
 // rescoreBatch is how many old results one transaction re-scores.
 const rescoreBatch = 500
 
-// Rescore re-plays every result stored on an older scale: it stores the
-// new score, outcome and scorer, or, when replay fails, moves the result
-// to results_old_scale with the reason. Then it rebuilds the bests, so a
-// board never mixes scales. Nothing is lost: the moved rows keep their
+// Rescore re-plays every result stored on an older scale, and every
+// result judge says an older scorer judged: it stores the new score,
+// outcome and scorer. When replay fails, a result on an older scale moves
+// to results_old_scale with the reason; one on the current scale stays as
+// it was (its score compares, only its judge is older). Then it rebuilds
+// the bests, so a board never mixes scales, and mixes scorers only where a
+// result cannot be re-played. Nothing is lost: the moved rows keep their
 // transcripts.
-func (s *sqlStore) Rescore(ctx context.Context, replay ReplayFunc) (Rescored, error) {
+func (s *sqlStore) Rescore(ctx context.Context, replay ReplayFunc, judge Judge) (Rescored, error) {
 	var done Rescored
 	after := int64(0)
 	for {
-		batch, err := s.oldScale(ctx, after)
-		if err != nil || len(batch) == 0 {
-			if err == nil && done != (Rescored{}) {
+		batch, last, err := s.outdated(ctx, judge, after)
+		if err != nil || last == 0 {
+			if err == nil && done.Rescored+done.SetAside > 0 {
 				err = s.rebuildBests(ctx)
 			}
 			return done, err
 		}
-		if err := s.rescoreBatch(ctx, batch, replay, &done); err != nil {
-			return done, err
+		if len(batch) > 0 {
+			if err := s.rescoreBatch(ctx, batch, replay, &done); err != nil {
+				return done, err
+			}
 		}
-		after = batch[len(batch)-1].ID
+		after = last
 	}
 }
 
-// oldScale reads up to rescoreBatch results below the current scale with
-// ids above after, with their transcripts.
-func (s *sqlStore) oldScale(ctx context.Context, after int64) ([]Result, error) {
+// outdated reads the next results with ids above after that are stored
+// below the current scale or that judge outdates, with their transcripts,
+// and the last id it looked at (0 when there were none). It looks at up to
+// rescoreBatch results at a time.
+func (s *sqlStore) outdated(ctx context.Context, judge Judge, after int64) ([]Result, int64, error) {
+	where, args := `scale < ?`, []any{CurrentScale}
+	if judge.Scorer != "" && judge.Before != nil {
+		where, args = `(scale < ? OR scorer <> ?)`, append(args, judge.Scorer)
+	}
 	rows, err := s.r.QueryContext(ctx, s.q(`SELECT id, player_id, team_id, scenario, lang, score, outcome, turns, at_ms, transcript, scorer, scale, pack
-		FROM results WHERE scale < ? AND id > ? ORDER BY id LIMIT `+fmt.Sprint(rescoreBatch)), CurrentScale, after)
+		FROM results WHERE `+where+` AND id > ? ORDER BY id LIMIT `+fmt.Sprint(rescoreBatch)), append(args, after)...)
 	if err != nil {
-		return nil, fmt.Errorf("read old-scale results: %w", err)
+		return nil, 0, fmt.Errorf("read results to re-score: %w", err)
 	}
 	defer rows.Close()
 	var out []Result
+	last := int64(0)
 	for rows.Next() {
 		var r Result
 		var at int64
 		var transcript string
 		if err := rows.Scan(&r.ID, &r.PlayerID, &r.TeamID, &r.Scenario, &r.Lang, &r.Score, &r.Outcome, &r.Turns, &at, &transcript, &r.Scorer, &r.Scale, &r.Pack); err != nil {
-			return nil, err
+			return nil, 0, err
+		}
+		last = r.ID
+		if r.Scale >= CurrentScale && !judge.outdates(r.Scorer) {
+			continue // judged by a newer scorer (another server's)
 		}
 		r.At, r.Transcript = fromMS(at), []byte(transcript)
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	return out, last, rows.Err()
 }
 
 // rescoreBatch re-plays batch in one transaction.
@@ -112,6 +147,10 @@ func (s *sqlStore) rescoreBatch(ctx context.Context, batch []Result, replay Repl
 		rp, rerr := replay(ctx, r)
 		if errors.Is(rerr, ErrTryLater) {
 			return fmt.Errorf("re-score result %d: %w", r.ID, rerr)
+		}
+		if rerr != nil && r.Scale >= CurrentScale {
+			done.Kept++ // same scale: its score still compares
+			continue
 		}
 		if rerr != nil {
 			if err := s.setAside(ctx, tx, r.ID, rerr.Error()); err != nil {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -57,7 +58,7 @@ func TestRescoreBringsOldResultsToTheCurrentScale(t *testing.T) {
 		}
 		rs, ok := s.(Rescorer)
 		require.True(t, ok)
-		done, err := rs.Rescore(ctx, replay)
+		done, err := rs.Rescore(ctx, replay, Judge{})
 		require.NoError(t, err)
 		assert.Equal(t, Rescored{Rescored: 1, SetAside: 1}, done)
 
@@ -74,8 +75,69 @@ func TestRescoreBringsOldResultsToTheCurrentScale(t *testing.T) {
 		require.NoError(t, s.(*sqlStore).r.QueryRowContext(ctx, s.(*sqlStore).q(`SELECT why FROM results_old_scale WHERE id = ?`), gone).Scan(&why))
 		assert.Contains(t, why, "not in this server's pack", "the set-aside result keeps its reason")
 
-		again, err := rs.Rescore(ctx, replay)
+		again, err := rs.Rescore(ctx, replay, Judge{})
 		require.NoError(t, err)
 		assert.Equal(t, Rescored{}, again, "nothing left on the old scale")
+	})
+}
+
+// before orders the test's scorer versions "v1" < "v2" < "v3".
+func before(a, b string) bool { return a < b }
+
+// TestRescoreJudgesAgainWhatAnOlderScorerJudged: a result an older scorer
+// judged is re-played by the current one and its best follows; one a newer
+// scorer judged (another server's, mid-upgrade) is left alone; one that
+// cannot be re-played keeps its score on the board, as its scale still
+// compares; a second run re-plays nothing new.
+func TestRescoreJudgesAgainWhatAnOlderScorerJudged(t *testing.T) {
+	eachRawStore(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		team, err := s.AddTeam(ctx, "A", "ca", t0)
+		require.NoError(t, err)
+		ann, err := s.Join(ctx, team.ID, "Ann", "h-ann", t0)
+		require.NoError(t, err)
+		add := func(scenario string, score int, scorer string, minute int) int64 {
+			r := &Result{PlayerID: ann.ID, TeamID: team.ID, Scenario: scenario, Lang: "en", Score: score, Outcome: "resolved",
+				Turns: 3, At: at(minute), Transcript: []byte(`{"replies":[]}`), Scorer: scorer}
+			require.NoError(t, s.AddResult(ctx, r))
+			return r.ID
+		}
+		older := add("fur-elise", 95, "v1", 0) // a lenient old verdict
+		current := add("fur-elise", 80, "v2", 5)
+		newer := add("router", 70, "v3", 10)
+		gone := add("retired", 60, "", 15) // before versions were stored; its scenario left the pack
+
+		var replayed []int64
+		replay := func(_ context.Context, r Result) (Replayed, error) {
+			replayed = append(replayed, r.ID)
+			if r.Scenario == "retired" {
+				return Replayed{}, errors.New(`scenario "retired" is not in this server's pack`)
+			}
+			return Replayed{Score: 62, Outcome: "resolved", Turns: 4, Scorer: "v2"}, nil
+		}
+		rs, ok := s.(Rescorer)
+		require.True(t, ok)
+		judge := Judge{Scorer: "v2", Before: before}
+		done, err := rs.Rescore(ctx, replay, judge)
+		require.NoError(t, err)
+		assert.Equal(t, Rescored{Rescored: 1, Kept: 1}, done)
+		assert.Equal(t, []int64{older, gone}, replayed, "only what an older scorer (or none named) judged")
+
+		got := map[int64]string{}
+		require.NoError(t, s.History(ctx, 0, func(r Result) error {
+			got[r.ID] = fmt.Sprintf("%d %s", r.Score, r.Scorer)
+			return nil
+		}))
+		assert.Equal(t, map[int64]string{older: "62 v2", current: "80 v2", newer: "70 v3", gone: "60 "}, got)
+		bests, err := s.Bests(ctx, Filter{Scenario: "fur-elise"})
+		require.NoError(t, err)
+		require.Len(t, bests, 1)
+		assert.Equal(t, 80, bests[0].Score, "the old lenient 95 no longer leads")
+
+		replayed = nil
+		again, err := rs.Rescore(ctx, replay, judge)
+		require.NoError(t, err)
+		assert.Equal(t, Rescored{Kept: 1}, again, "only the one that cannot be re-played is tried again")
+		assert.Equal(t, []int64{gone}, replayed)
 	})
 }
