@@ -83,6 +83,7 @@ func allCases() []scorerCase {
 	out = append(out, frames36Cases()...)
 	out = append(out, frames37Cases()...)
 	out = append(out, frames38Cases()...)
+	out = append(out, frames39Cases()...)
 	return out
 }
 

@@ -29,7 +29,7 @@ func (ev *evaluator) offerHolds(m match, k int) bool {
 	if ev.shallI(m) || ev.meTo(m) {
 		// the agent does what it names; only a general offer ("Zal ik
 		// nog iets voor je doen?") proposes no step
-		return !ev.offersAnything(ev.sentence(k))
+		return !ev.offersAnything(ev.sentence(k), m.from, ev.clauseEnd(m.from))
 	}
 	return !ev.asksFor(k, m.r.tag != "permission" && m.r.tag != "iflike")
 }
@@ -37,7 +37,7 @@ func (ev *evaluator) offerHolds(m match, k int) bool {
 // meTo reports an offer that names the agent as the one who acts: "would
 // you like me to…", "wilt u dat ik…", "do you want us to…".
 func (ev *evaluator) meTo(m match) bool {
-	you := false
+	you := m.r.tag == "opener" && ev.is(m.from, wantWords) // "want me to…?": the "you" left out
 	for i := m.from; i < m.to; i++ {
 		switch {
 		case ev.is(i, youSubject):
@@ -84,7 +84,7 @@ func (ev *evaluator) asksFor(k int, ids bool) bool {
 			}
 		}
 	}
-	if ev.offersAnything(s) {
+	if ev.offersAnything(s, s.first, s.last) {
 		return true
 	}
 	if v, ok := ev.has(s.first, s.last, verifyWords); ok && v+1 < s.last {
@@ -95,14 +95,19 @@ func (ev *evaluator) asksFor(k int, ids bool) bool {
 	return false
 }
 
-// offersAnything reports an "anything" in sentence s that the offer is
-// about ("Kan ik nog iets voor je doen?"): not one that names the offer
-// ("Is dat iets voor u?"), nor one in its purpose ("Shall I open a report
-// so you don't have to fill anything in?").
-func (ev *evaluator) offersAnything(s sentence) bool {
-	for i := s.first; i < s.last; i++ {
+// offersAnything reports an "anything" between tokens from and to of
+// sentence s that the offer is about ("Kan ik nog iets voor je doen?"):
+// not one that names the offer ("Is dat iets voor u?"), nor one in its
+// purpose ("Shall I open a report so you don't have to fill anything
+// in?") or in a clause of its own ("Shall I see whether the depot can
+// send anything?").
+func (ev *evaluator) offersAnything(s sentence, from, to int) bool {
+	for i := from; i < to; i++ {
 		if ev.opensPurpose(i, s) {
 			return false // "…, so you don't have to fill anything in", "so nothing else goes out"
+		}
+		if i > s.first && ev.is(i, subordinators) {
+			return false // "shall I see if a florist can get something there?" offers a step
 		}
 		if ev.is(i, anythingWords) && !(i > s.first && ev.is(i-1, deixisWords)) {
 			return true

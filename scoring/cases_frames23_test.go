@@ -1,0 +1,21 @@
+package scoring
+
+// Agreement (-95): offering the customer a thing or a step as a question
+// ("Would you like a replacement sent this week?", "want me to book the
+// fitter?", "Wil je er een nieuwe afspraak bij?") checks a plan, where
+// the same opening with a task for the customer ("Wilt u het formulier
+// nog eens invullen?") asks them to act; an offer that names "anything"
+// inside a clause of its own ("Shall I see whether the depot can send
+// anything today?") still offers a step, where "Is there anything else I
+// can do?" offers nothing in particular.
+func frames39Cases() []scorerCase {
+	return []scorerCase{
+		{"f49/agreement/en/would-you-like-a", EN, "I've cancelled the order. Would you like a replacement sent this week?", "agreement", nil},
+		{"f49/agreement/en/want-me-to-bare", EN, "I can see the fitter has a gap on Friday, want me to book him in?", "agreement", nil},
+		{"f49/agreement/nl/wil-je-er-een", NL, "De afspraak van vanmiddag is geschrapt. Wil je er een nieuwe afspraak bij?", "agreement", nil},
+		{"f49/agreement/nl/wilt-u-invullen", NL, "Wilt u het formulier nog eens invullen?", "", nil},
+		{"f49/agreement/en/shall-i-see-whether-anything", EN, "Shall I see whether the depot can send anything today?", "agreement", nil},
+		{"f49/agreement/en/anything-else", EN, "Is there anything else I can do for you?", "", nil},
+		{"f49/agreement/en/would-you-like-to-tell", EN, "Would you like to tell me what the screen shows?", "question", nil},
+	}
+}
