@@ -109,7 +109,14 @@ func (ev *evaluator) ownsIn(k int) bool {
 // ownsAt returns the words of sentence k that own the fault (see ownsIn).
 func (ev *evaluator) ownsAt(k int) (match, bool) {
 	m, ok := ev.cueIn(k, "owns")
-	return m, ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m)
+	return m, ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m) && !ev.ourParty(m.to-1)
+}
+
+// ourParty reports an "our" at token i that names another company after
+// it ("het probleem ligt bij onze leverancier", "the fault is with our
+// courier"): a third party, not the agent's side owning the fault.
+func (ev *evaluator) ourParty(i int) bool {
+	return ev.is(i, ourWords) && i+1 < len(ev.t.toks) && ev.t.toks[i+1].sent == ev.t.toks[i].sent && ev.partyNoun(i+1)
 }
 
 // ownedFault returns the first words in the reply that own the fault.

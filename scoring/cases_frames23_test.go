@@ -19,3 +19,22 @@ func frames39Cases() []scorerCase {
 		{"f49/agreement/en/would-you-like-to-tell", EN, "Would you like to tell me what the screen shows?", "question", nil},
 	}
 }
+
+// Blame (-96): "our" before another company names a third party, not the
+// agent's side owning the fault ("die vertraging ligt bij onze
+// leverancier", where "de fout ligt bij ons" owns it); the customer put
+// through to another department in other words ("ik schakel je meteen
+// door naar…", not forwarding the complaint: "ik zet je klacht door");
+// no trace in the company's own records with no "we" as the subject ("in
+// ons systeem staat geen aanvraag…", "er staat bij ons niets over…").
+func frames40Cases() []scorerCase {
+	return []scorerCase{
+		{"f50/blame/nl/onze-leverancier", NL, "Die vertraging ligt bij onze leverancier.", "blame:supplier", nil},
+		{"f50/blame/en/our-courier", EN, "The hold-up is with our courier.", "blame:supplier", nil},
+		{"f50/blame/nl/fout-bij-ons", NL, "De fout ligt bij ons, sorry.", "apology", nil},
+		{"f50/blame/nl/schakel-je-door", NL, "Ik schakel je meteen door naar de afdeling retouren.", "blame:management", nil},
+		{"f50/blame/nl/zet-klacht-door", NL, "Ik zet je klacht door naar de afdeling retouren.", "", nil},
+		{"f50/blame/nl/systeem-staat-geen", NL, "In ons systeem staat geen aanvraag voor een retour.", "blame:denial", nil},
+		{"f50/blame/nl/bij-ons-niets", NL, "Er staat bij ons niets over een retour.", "blame:denial", nil},
+	}
+}

@@ -84,6 +84,7 @@ func allCases() []scorerCase {
 	out = append(out, frames37Cases()...)
 	out = append(out, frames38Cases()...)
 	out = append(out, frames39Cases()...)
+	out = append(out, frames40Cases()...)
 	return out
 }
 

@@ -21,17 +21,8 @@ func (ev *evaluator) noRecord(k int, s sentence) (blameHit, bool) {
 		return blameHit{}, false
 	}
 	head := min(n, m.from) // where the negated verb phrase starts
-	subj := -1
-	for i := head - 1; i >= max(cs, head-4); i-- {
-		if ev.is(i, secondPerson) {
-			return blameHit{}, false // "sorry you haven't received it"
-		}
-		if ev.is(i, firstPerson) {
-			subj = i
-			break
-		}
-	}
-	if subj < 0 {
+	subj, ok := ev.recordKeeper(cs, head, n)
+	if !ok {
 		return blameHit{}, false
 	}
 	if _, what := ev.has(head+1, s.last, recordObjects); !what {
@@ -41,6 +32,33 @@ func (ev *evaluator) noRecord(k int, s sentence) (blameHit, bool) {
 		return blameHit{}, false // "I can't see the sign-up, so I'll cancel it"
 	}
 	return blameHit{subj, max(m.to, n+1), BlameDenial, "no-record"}, true
+}
+
+// recordKeeper finds who has no trace, in the clause from cs of a
+// negated phrase starting at head with its negator at n: the agent or
+// the company as the subject just before it ("we hebben geen…", "I
+// can't find…"), or, with no subject there, the company's own records
+// in the clause ("in ons systeem staat geen opzegging", "er staat bij
+// ons niets"). The customer as the subject is no denial ("sorry you
+// haven't received it").
+func (ev *evaluator) recordKeeper(cs, head, n int) (int, bool) {
+	for i := head - 1; i >= max(cs, head-4); i-- {
+		if ev.is(i, secondPerson) {
+			return 0, false
+		}
+		if ev.is(i, firstPerson) {
+			return i, true
+		}
+	}
+	for i := cs; i < n; i++ {
+		if ev.is(i, secondPerson) {
+			return 0, false
+		}
+		if ev.is(i, ourWords) || ev.is(i, usWords) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 var recordObjects = std.set("record-objects")
