@@ -107,3 +107,15 @@ func TestVersionBefore(t *testing.T) {
 	}
 	assert.False(t, VersionBefore(Version, Version))
 }
+
+// FuzzVersionBefore: any two strings compare without a panic, and the
+// order is strict: no version before itself, never both ways.
+func FuzzVersionBefore(f *testing.F) {
+	f.Add("2026.12.05-94", "2026.12.05-100")
+	f.Add("", "2026.12.03-7")
+	f.Add("2026.12.05-", "2026..05-1")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		assert.False(t, VersionBefore(a, a))
+		assert.False(t, VersionBefore(a, b) && VersionBefore(b, a))
+	})
+}
