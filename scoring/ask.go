@@ -584,7 +584,14 @@ func (ev *evaluator) shortCheck(k int) bool {
 // drie uur terugbellen?"): that is a callback, not a question.
 func (ev *evaluator) contactOffer(k int) bool {
 	s := ev.sentence(k)
-	for v := s.first; v < s.last; v++ {
+	return ev.agentContactIn(k, s.first, s.last)
+}
+
+// agentContactIn reports contact the agent makes between tokens from and to
+// of sentence k ("…, and I'll call you at four").
+func (ev *evaluator) agentContactIn(k, from, to int) bool {
+	s := ev.sentence(k)
+	for v := from; v < to; v++ {
 		if ev.isContact(v, s) && ev.agentActs(v, s) {
 			return true
 		}

@@ -38,3 +38,21 @@ func frames40Cases() []scorerCase {
 		{"f50/blame/nl/bij-ons-niets", NL, "Er staat bij ons niets over een retour.", "blame:denial", nil},
 	}
 }
+
+// Overpromise (-97): "zeker" right after a subject in the middle of a
+// clause is sure ("Donderdag staat hij zeker bij u voor de deur"), where
+// after a comma it singles out ("lastig, zeker in deze drukke weken");
+// a certainty about someone else's outcome in a clause of its own stays a
+// promise beside a callback ("our courier will ring you at ten, and the
+// sofa will definitely be there by noon"), where the agent's own
+// certainty about the call does not ("I'll definitely ring you at ten,
+// and the fitter will be there after lunch").
+func frames41Cases() []scorerCase {
+	return []scorerCase{
+		{"f51/overpromise/nl/staat-hij-zeker", NL, "Donderdag staat hij zeker bij u voor de deur.", "overpromise", nil},
+		{"f51/overpromise/nl/hebt-u-hem-zeker", NL, "Morgen hebt u hem zeker in de bus.", "overpromise", nil},
+		{"f51/overpromise/nl/zeker-in-drukke-weken", NL, "Het is lastig, zeker in deze drukke weken.", "empathy", nil},
+		{"f51/overpromise/en/courier-rings-sofa-definitely", EN, "Our courier will ring you at ten, and the sofa will definitely be there by noon.", "overpromise", nil},
+		{"f51/overpromise/en/definitely-ring-fitter", EN, "I'll definitely ring you at ten, and the fitter will be there after lunch.", "callback", nil},
+	}
+}

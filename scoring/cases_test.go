@@ -85,6 +85,7 @@ func allCases() []scorerCase {
 	out = append(out, frames38Cases()...)
 	out = append(out, frames39Cases()...)
 	out = append(out, frames40Cases()...)
+	out = append(out, frames41Cases()...)
 	return out
 }
 

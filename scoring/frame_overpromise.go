@@ -15,6 +15,15 @@ func (ev *evaluator) promiseOutcome() bool {
 			continue
 		}
 		p, ok := ev.prospect(k)
+		if !ok && ev.contactOffer(k) && !ev.agentSubject(c.from) && !ev.isUs(c.from) {
+			// "the manager will call you at four, and your car will 100%
+			// be ready by Friday": the call is the agent's, the marker
+			// stands in a clause of its own, not the agent's ("ik regel
+			// dat er morgen iemand langskomt, en ik bel u om drie uur")
+			if cs, ce := ev.clauseStart(c.from), ev.clauseEnd(c.from); !ev.agentContactIn(k, cs, ce) {
+				p, ok = ev.prospectIn(k, cs, ce)
+			}
+		}
 		if !ok && k > 0 && ev.sentence(k).last-ev.sentence(k).first <= 4 && !ev.hedged(k-1) {
 			p, ok = ev.prospect(k - 1)
 		}
@@ -36,7 +45,7 @@ func (ev *evaluator) promiseIn(k int) (match, bool) {
 		if m.r.role != cue || m.r.tag != "certain" {
 			continue
 		}
-		if ev.is(m.from, especiallyOpeners) && m.to < len(ev.t.toks) && ev.is(m.to, especially) {
+		if ev.meansEspecially(m) {
 			continue
 		}
 		if ev.negatedBefore(m.from, 3) && !ev.is(m.from, negators) {
@@ -74,19 +83,26 @@ func (ev *evaluator) prospect(k int) (int, bool) {
 	if ev.contactOffer(k) {
 		return 0, false
 	}
-	if _, hear := ev.cueIn(k, "hear"); hear {
+	s := ev.sentence(k)
+	return ev.prospectIn(k, s.first, s.last)
+}
+
+// prospectIn is prospect within tokens from to to of sentence k, contact
+// aside.
+func (ev *evaluator) prospectIn(k, from, to int) (int, bool) {
+	within := func(m match) bool { return from <= m.from && m.from < to }
+	if _, hear := ev.cueWhere(k, "hear", within); hear {
 		return 0, false
 	}
-	if m, ok := ev.cueIn(k, "outcome"); ok && !ev.negatedBefore(m.from, 3) {
+	if m, ok := ev.cueWhere(k, "outcome", within); ok && !ev.negatedBefore(m.from, 3) {
 		return m.from, true
 	}
 	// "u krijgt het gegarandeerd binnen vijf dagen", "you'll have the
 	// money back by Friday": what the customer will receive
-	if m, ok := ev.cueIn(k, "receive"); ok && !ev.negatedBefore(m.from, 3) {
+	if m, ok := ev.cueWhere(k, "receive", within); ok && !ev.negatedBefore(m.from, 3) {
 		return m.from, true
 	}
-	s := ev.sentence(k)
-	for i := s.first; i < s.last; i++ {
+	for i := from; i < to; i++ {
 		switch {
 		case ev.is(i, futureAux):
 			if _, own := ev.has(max(ev.clauseStart(i), i-2), min(i+5, ev.clauseEnd(i)), ownSteps); own {
@@ -102,6 +118,9 @@ func (ev *evaluator) prospect(k int) (int, bool) {
 		}
 	}
 	for _, tx := range ev.sentTimes(k) {
+		if tx.from < from || tx.from >= to {
+			continue
+		}
 		if _, own := ev.has(tx.to, ev.clauseEnd(tx.from), ownSteps); own {
 			continue // "ik zorg dat je kaart morgen vertrekt": the agent's own step
 		}

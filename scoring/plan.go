@@ -200,7 +200,7 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 		if m.r.role != cue || m.r.tag != "certain" || ev.t.toks[m.from].sent != k {
 			continue
 		}
-		if ev.is(m.from, especiallyOpeners) && m.to < len(ev.t.toks) && ev.is(m.to, especially) {
+		if ev.meansEspecially(m) {
 			continue
 		}
 		return m, true
@@ -208,8 +208,22 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 	return match{}, false
 }
 
-// especially are the words after "zeker" in the sense of "especially".
+// meansEspecially reports a "zeker" in the sense of "especially" ("zeker
+// als u thuis werkt", "vervelend, zeker bij dit weer"): followed by a word
+// that opens what it singles out, and not right after a subject in the
+// middle of a clause, where it is sure ("vrijdag ligt hij zeker bij je",
+// "je hebt het morgen zeker in huis").
+func (ev *evaluator) meansEspecially(m match) bool {
+	if !ev.is(m.from, especiallyOpeners) || m.to >= len(ev.t.toks) || !ev.is(m.to, especially) {
+		return false
+	}
+	return m.from == ev.clauseStart(m.from) || !ev.is(m.from-1, sureAfter)
+}
+
+// especially are the words after "zeker" in the sense of "especially";
+// sureAfter the subjects after which "zeker" is sure.
 var (
+	sureAfter         = std.set("sure-after")
 	especially        = std.set("especially")
 	especiallyOpeners = std.set("especially-openers")
 	thatWords         = std.set("that-words")
