@@ -56,3 +56,27 @@ func frames41Cases() []scorerCase {
 		{"f51/overpromise/en/definitely-ring-fitter", EN, "I'll definitely ring you at ten, and the fitter will be there after lunch.", "callback", nil},
 	}
 }
+
+// Apology and empathy (-98): regret "om te horen" followed by what happens
+// to the customer, the customer as the subject ("vervelend om te horen
+// dat u nu met de bus naar uw werk moet"), names what the problem does to
+// them (empathy too, as the rubric's "vervelend om te horen dat dit zo
+// moeizaam verliep"), where "je" before a noun is their thing ("dat je
+// pakket nog onderweg is"), having problems is the problem itself and
+// "dat je er zo over denkt" is their view. A "maar/but" that adds ("mijn excuses voor de late
+// reactie, maar ook voor de storing zelf") or one in a sentence that owns
+// the fault ("sorry, that's our error, the order was paid but never
+// shipped") takes nothing back, where "sorry, but that's in your
+// contract" still does.
+func frames42Cases() []scorerCase {
+	return []scorerCase{
+		{"f52/apology/nl/maar-ook", NL, "Mijn excuses voor de late reactie, maar ook voor de storing zelf.", "apology", nil},
+		{"f52/apology/en/owned-then-but", EN, "Sorry, that's our error, the order was paid but never shipped.", "apology", nil},
+		{"f52/apology/en/but-contract", EN, "Sorry, but that's in your contract.", "blame:contract", nil},
+		{"f52/empathy/nl/horen-dat-u-bus", NL, "Vervelend om te horen dat u nu met de bus naar uw werk moet.", "apology,empathy", nil},
+		{"f52/empathy/nl/horen-dat-jullie-verwarming", NL, "Vervelend om te horen dat jullie de hele avond zonder verwarming zaten.", "apology,empathy", nil},
+		{"f52/empathy/nl/horen-dat-je-pakket", NL, "Jammer om te horen dat je pakket nog onderweg is.", "apology", nil},
+		{"f52/empathy/nl/horen-dat-je-problemen", NL, "Jammer om te horen dat je problemen hebt met inloggen.", "apology", nil},
+		{"f52/empathy/nl/horen-dat-je-denkt", NL, "Jammer om te horen dat je er zo over denkt.", "", nil},
+	}
+}

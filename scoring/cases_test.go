@@ -86,6 +86,7 @@ func allCases() []scorerCase {
 	out = append(out, frames39Cases()...)
 	out = append(out, frames40Cases()...)
 	out = append(out, frames41Cases()...)
+	out = append(out, frames42Cases()...)
 	return out
 }
 

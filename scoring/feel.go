@@ -30,6 +30,9 @@ func (ev *evaluator) empathy() {
 		if m, ok := ev.especiallyFor(); ok {
 			ev.add(Empathy, true, "", m.from, ev.clauseEnd(m.from), "f.especially", "")
 			found = true
+		} else if m, ok := ev.heardAboutYou(); ok {
+			ev.add(Empathy, true, "", m.from, ev.clauseEnd(m.from), "f.heard-about-you", "")
+			found = true
 		}
 	}
 	ev.res.Criteria.Empathy = found
@@ -66,6 +69,39 @@ func (ev *evaluator) especiallyFor() (match, bool) {
 	}
 	return match{}, false
 }
+
+// heardAboutYou: regret "om te horen" followed by what happens to the
+// customer, the customer as the subject ("vervelend om te horen dat u
+// onderweg niet kunt werken", "jammer om te horen dat je nu rood staat"):
+// like the rubric's "vervelend om te horen dat dit zo moeizaam verliep",
+// it names what the problem does to the person, so it is empathy as well
+// as apology. Having "problemen" or a "vraag" is the problem itself, and
+// "dat je er zo over denkt" the customer's view (like "sorry you feel
+// that way"). "Je" before a noun is the customer's thing, not the
+// customer ("dat je pakket zoek is").
+func (ev *evaluator) heardAboutYou() (match, bool) {
+	for _, m := range ev.of(Empathy, cue, "heardyou") {
+		s := ev.sentence(ev.sentOf(m.from))
+		if _, bare := ev.has(m.to, min(m.to+5, s.last), heardNoImpact); bare {
+			continue
+		}
+		if you := m.to - 1; ev.is(you, subjectOrPossessive) && (m.to >= s.last || !ev.is(m.to, middleFieldOpeners)) {
+			continue // "dat je pakket zoek is": the parcel, not the customer
+		}
+		for _, r := range ev.of(Apology, hit, "") {
+			if r.from >= s.first && r.to <= m.to && r.to >= m.from {
+				return m, true // the regret ends where the hearing is
+			}
+		}
+	}
+	return match{}, false
+}
+
+var (
+	heardNoImpact       = std.set("heard-no-impact")
+	subjectOrPossessive = std.set("subject-or-possessive")
+	middleFieldOpeners  = std.set("middle-field-openers")
+)
 
 // explain adds the near misses of criterion c: the misses that
 // cancelled a hit, and the note-only misses that stand alone in their
@@ -179,7 +215,7 @@ var (
 func (ev *evaluator) butAfter(m match) (int, bool) {
 	k := ev.sentOf(m.from)
 	s := ev.sentence(k)
-	if i, ok := ev.has(m.to, s.last, buts); ok {
+	if i, ok := ev.has(m.to, s.last, buts); ok && !ev.addsBut(i) && !ev.ownsIn(k) {
 		return i, true
 	}
 	if k+1 < len(ev.t.sents) {
@@ -191,6 +227,14 @@ func (ev *evaluator) butAfter(m match) (int, bool) {
 }
 
 var sentenceButs = std.set("sentence-buts")
+
+// addsBut reports a "but" at i that adds rather than takes back: "mijn
+// excuses voor het late antwoord, maar ook voor de storing", "but also".
+// A sentence that owns the fault ("sorry, that's our mistake – the payment
+// came in but wasn't matched") is left to ownsIn.
+func (ev *evaluator) addsBut(i int) bool {
+	return i+1 < len(ev.t.toks) && ev.t.toks[i+1].sent == ev.t.toks[i].sent && ev.is(i+1, alsoWords)
+}
 
 // conditionalClause reports whether token i sits in a clause that opens
 // with "als/if": "if you're unhappy, …" supposes, it does not acknowledge.
