@@ -107,9 +107,24 @@ func (ev *evaluator) ownsIn(k int) bool {
 }
 
 // ownsAt returns the words of sentence k that own the fault (see ownsIn).
+// Blame and apology ask it once per finding, so each sentence is read
+// once: a long sentence full of findings stays linear.
 func (ev *evaluator) ownsAt(k int) (match, bool) {
-	m, ok := ev.cueIn(k, "owns")
-	return m, ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m) && !ev.ourParty(m.to-1)
+	if ev.owns == nil {
+		ev.owns = append(ev.sc.owns[:0], make([]owned, len(ev.t.sents))...)
+	}
+	o := &ev.owns[k]
+	if !o.read {
+		m, ok := ev.cueIn(k, "owns")
+		o.read, o.m, o.ok = true, m, ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m) && !ev.ourParty(m.to-1)
+	}
+	return o.m, o.ok
+}
+
+// owned is ownsAt's answer for one sentence.
+type owned struct {
+	read, ok bool
+	m        match
 }
 
 // ourParty reports an "our" at token i that names another company after

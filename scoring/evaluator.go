@@ -18,6 +18,7 @@ type evaluator struct {
 	tx        []timex   // the time expressions of every sentence computed
 	sc        *scratch  // the call's working memory
 	msOf      []span    // per sentence: its matches' range in ms (sentMatches)
+	owns      []owned   // per sentence: the words that own the fault, once read (ownsAt)
 
 	// recap is the token range [from, to) of the customer's story as the
 	// reply restates it (a summary); empty when there is none.

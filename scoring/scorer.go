@@ -65,6 +65,7 @@ type scratch struct {
 	tx        []timex
 	near      []timex // callback's times near a contact verb (nearTimes)
 	feeling   []bool  // per sentence: an apology or empathy in it (firstAnswer)
+	owns      []owned // per sentence: the words that own the fault (ownsAt)
 }
 
 // match is one lexicon rule matched on tokens [from, to).
@@ -240,6 +241,10 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	if ev.timesOf != nil {
 		clear(ev.timesOf) // drop the references into tx
 		sc.timesDone, sc.timesOf = ev.timesDone[:0], ev.timesOf[:0]
+	}
+	if ev.owns != nil {
+		clear(ev.owns) // drop the references into the rules
+		sc.owns = ev.owns[:0]
 	}
 	return ev.res
 }
