@@ -76,7 +76,7 @@ func runServe(e env) int {
 			return exitError
 		}
 		if done != (store.Rescored{}) {
-			fmt.Fprintf(e.stdout, "kalm-server: %d results judged again by scorer %s; %d on an older scale set aside (not re-playable with this pack, kept in results_old_scale); %d judged by an older scorer kept as they were (not re-playable)\n",
+			fmt.Fprintf(e.stdout, "kalm-server: stored calls re-played at start: %d judged again by scorer %s, %d set aside (older scale, not re-playable with this pack; kept in results_old_scale), %d kept as they were (older scorer, not re-playable)\n",
 				done.Rescored, scoring.Version, done.SetAside, done.Kept)
 		}
 	}
