@@ -71,24 +71,29 @@ func (ev *evaluator) especiallyFor() (match, bool) {
 }
 
 // heardAboutYou: regret "om te horen" followed by what happens to the
-// customer, the customer as the subject ("vervelend om te horen dat u
-// onderweg niet kunt werken", "jammer om te horen dat je nu rood staat"):
+// customer, the customer as the subject ("vervelend om te horen dat u nu
+// met de bus naar uw werk moet", "…dat jullie zonder verwarming zaten"):
 // like the rubric's "vervelend om te horen dat dit zo moeizaam verliep",
 // it names what the problem does to the person, so it is empathy as well
 // as apology. Having "problemen" or a "vraag" is the problem itself, and
 // "dat je er zo over denkt" the customer's view (like "sorry you feel
 // that way"). "Je" before a noun is the customer's thing, not the
-// customer ("dat je pakket zoek is").
+// customer ("dat je pakket nog onderweg is").
 func (ev *evaluator) heardAboutYou() (match, bool) {
-	for _, m := range ev.of(Empathy, cue, "heardyou") {
+	cues := ev.of(Empathy, cue, "heardyou")
+	if len(cues) == 0 {
+		return match{}, false
+	}
+	regrets := ev.of(Apology, hit, "")
+	for _, m := range cues {
 		s := ev.sentence(ev.sentOf(m.from))
 		if _, bare := ev.has(m.to, min(m.to+5, s.last), heardNoImpact); bare {
 			continue
 		}
 		if you := m.to - 1; ev.is(you, subjectOrPossessive) && (m.to >= s.last || !ev.is(m.to, middleFieldOpeners)) {
-			continue // "dat je pakket zoek is": the parcel, not the customer
+			continue // "dat je pakket nog onderweg is": the parcel, not the customer
 		}
-		for _, r := range ev.of(Apology, hit, "") {
+		for _, r := range regrets {
 			if r.from >= s.first && r.to <= m.to && r.to >= m.from {
 				return m, true // the regret ends where the hearing is
 			}
@@ -229,9 +234,9 @@ func (ev *evaluator) butAfter(m match) (int, bool) {
 var sentenceButs = std.set("sentence-buts")
 
 // addsBut reports a "but" at i that adds rather than takes back: "mijn
-// excuses voor het late antwoord, maar ook voor de storing", "but also".
-// A sentence that owns the fault ("sorry, that's our mistake – the payment
-// came in but wasn't matched") is left to ownsIn.
+// excuses voor de late reactie, maar ook voor de storing zelf", "but
+// also". A sentence that owns the fault ("sorry, that's our error, the
+// order was paid but never shipped") is left to ownsIn.
 func (ev *evaluator) addsBut(i int) bool {
 	return i+1 < len(ev.t.toks) && ev.t.toks[i+1].sent == ev.t.toks[i].sent && ev.is(i+1, alsoWords)
 }

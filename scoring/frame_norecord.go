@@ -38,8 +38,8 @@ func (ev *evaluator) noRecord(k int, s sentence) (blameHit, bool) {
 // negated phrase starting at head with its negator at n: the agent or
 // the company as the subject just before it ("we hebben geen…", "I
 // can't find…"), or, with no subject there, the company's own records
-// in the clause ("in ons systeem staat geen opzegging", "er staat bij
-// ons niets"). The customer as the subject is no denial ("sorry you
+// in the clause ("in ons systeem staat geen aanvraag voor een retour",
+// "er staat bij ons niets over"). The customer as the subject is no denial ("sorry you
 // haven't received it").
 func (ev *evaluator) recordKeeper(cs, head, n int) (int, bool) {
 	for i := head - 1; i >= max(cs, head-4); i-- {

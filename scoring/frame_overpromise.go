@@ -16,8 +16,8 @@ func (ev *evaluator) promiseOutcome() bool {
 		}
 		p, ok := ev.prospect(k)
 		if !ok && ev.contactOffer(k) && !ev.agentSubject(c.from) && !ev.isUs(c.from) {
-			// "the manager will call you at four, and your car will 100%
-			// be ready by Friday": the call is the agent's, the marker
+			// "our courier will ring you at ten, and the sofa will
+			// definitely be there by noon": the call is the agent's, the marker
 			// stands in a clause of its own, not the agent's ("ik regel
 			// dat er morgen iemand langskomt, en ik bel u om drie uur")
 			if cs, ce := ev.clauseStart(c.from), ev.clauseEnd(c.from); !ev.agentContactIn(k, cs, ce) {

@@ -211,8 +211,8 @@ func (ev *evaluator) certainIn(k int) (match, bool) {
 // meansEspecially reports a "zeker" in the sense of "especially" ("zeker
 // als u thuis werkt", "vervelend, zeker bij dit weer"): followed by a word
 // that opens what it singles out, and not right after a subject in the
-// middle of a clause, where it is sure ("vrijdag ligt hij zeker bij je",
-// "je hebt het morgen zeker in huis").
+// middle of a clause, where it is sure ("donderdag staat hij zeker bij u
+// voor de deur", "morgen hebt u hem zeker in de bus").
 func (ev *evaluator) meansEspecially(m match) bool {
 	if !ev.is(m.from, especiallyOpeners) || m.to >= len(ev.t.toks) || !ev.is(m.to, especially) {
 		return false

@@ -70,14 +70,11 @@ func TestPacksAreKeptByVersion(t *testing.T) {
 func TestResultsNameTheirPackVersion(t *testing.T) {
 	eachRawStore(t, func(t *testing.T, s Store) {
 		ctx := context.Background()
-		team, err := s.AddTeam(ctx, "A", "ca", t0)
-		require.NoError(t, err)
-		ann, err := s.Join(ctx, team.ID, "Ann", "h-ann", t0)
-		require.NoError(t, err)
+		ann := joinAnn(t, s)
 		hash := packVersion("noord", "0.1.0", "4", 0).Hash
 		var ids []int64
 		for i, pack := range []string{hash, "", hash} {
-			r := &Result{PlayerID: ann.ID, TeamID: team.ID, Scenario: "lekkage", Lang: "en", Score: 10 + i, Outcome: "resolved",
+			r := &Result{PlayerID: ann.ID, TeamID: ann.TeamID, Scenario: "lekkage", Lang: "en", Score: 10 + i, Outcome: "resolved",
 				Turns: 2, At: at(i), Transcript: []byte(`{}`), Scale: 1, Pack: pack}
 			require.NoError(t, s.AddResult(ctx, r))
 			ids = append(ids, r.ID)
@@ -106,14 +103,11 @@ func TestResultsNameTheirPackVersion(t *testing.T) {
 func TestRescoreStopsWhenTheReplayerCannotTellNow(t *testing.T) {
 	eachRawStore(t, func(t *testing.T, s Store) {
 		ctx := context.Background()
-		team, err := s.AddTeam(ctx, "A", "ca", t0)
-		require.NoError(t, err)
-		ann, err := s.Join(ctx, team.ID, "Ann", "h-ann", t0)
-		require.NoError(t, err)
-		r := &Result{PlayerID: ann.ID, TeamID: team.ID, Scenario: "fur-elise", Lang: "en", Score: 275, Outcome: "resolved",
+		ann := joinAnn(t, s)
+		r := &Result{PlayerID: ann.ID, TeamID: ann.TeamID, Scenario: "fur-elise", Lang: "en", Score: 275, Outcome: "resolved",
 			Turns: 2, At: at(0), Transcript: []byte(`{}`), Scale: 1}
 		require.NoError(t, s.AddResult(ctx, r))
-		_, err = s.(Rescorer).Rescore(ctx, func(context.Context, Result) (Replayed, error) {
+		_, err := s.(Rescorer).Rescore(ctx, func(context.Context, Result) (Replayed, error) {
 			return Replayed{}, errors.Join(ErrTryLater, errors.New("database down"))
 		}, Judge{})
 		require.ErrorIs(t, err, ErrTryLater)

@@ -30,18 +30,26 @@ func eachRawStore(t *testing.T, f func(t *testing.T, s Store)) {
 	})
 }
 
+// joinAnn adds team "A" and its player Ann to s, the set-up of the
+// re-score tests.
+func joinAnn(t *testing.T, s Store) Player {
+	t.Helper()
+	team, err := s.AddTeam(context.Background(), "A", "ca", t0)
+	require.NoError(t, err)
+	ann, err := s.Join(context.Background(), team.ID, "Ann", "h-ann", t0)
+	require.NoError(t, err)
+	return ann
+}
+
 // TestRescoreBringsOldResultsToTheCurrentScale: old-scale results are
 // re-played, or set aside when they cannot be; the bests are rebuilt from
 // what remains, so no board mixes the scales; a second run does nothing.
 func TestRescoreBringsOldResultsToTheCurrentScale(t *testing.T) {
 	eachRawStore(t, func(t *testing.T, s Store) {
 		ctx := context.Background()
-		team, err := s.AddTeam(ctx, "A", "ca", t0)
-		require.NoError(t, err)
-		ann, err := s.Join(ctx, team.ID, "Ann", "h-ann", t0)
-		require.NoError(t, err)
+		ann := joinAnn(t, s)
 		add := func(scenario string, score, scale, minute int) int64 {
-			r := &Result{PlayerID: ann.ID, TeamID: team.ID, Scenario: scenario, Lang: "nl", Score: score, Outcome: "resolved",
+			r := &Result{PlayerID: ann.ID, TeamID: ann.TeamID, Scenario: scenario, Lang: "nl", Score: score, Outcome: "resolved",
 				Turns: 3, At: at(minute), Transcript: []byte(`{"replies":[]}`), Scale: scale}
 			require.NoError(t, s.AddResult(ctx, r))
 			return r.ID
@@ -92,12 +100,9 @@ func before(a, b string) bool { return a < b }
 func TestRescoreJudgesAgainWhatAnOlderScorerJudged(t *testing.T) {
 	eachRawStore(t, func(t *testing.T, s Store) {
 		ctx := context.Background()
-		team, err := s.AddTeam(ctx, "A", "ca", t0)
-		require.NoError(t, err)
-		ann, err := s.Join(ctx, team.ID, "Ann", "h-ann", t0)
-		require.NoError(t, err)
+		ann := joinAnn(t, s)
 		add := func(scenario string, score int, scorer string, minute int) int64 {
-			r := &Result{PlayerID: ann.ID, TeamID: team.ID, Scenario: scenario, Lang: "en", Score: score, Outcome: "resolved",
+			r := &Result{PlayerID: ann.ID, TeamID: ann.TeamID, Scenario: scenario, Lang: "en", Score: score, Outcome: "resolved",
 				Turns: 3, At: at(minute), Transcript: []byte(`{"replies":[]}`), Scorer: scorer}
 			require.NoError(t, s.AddResult(ctx, r))
 			return r.ID
