@@ -20,8 +20,20 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.expectedRhetoric(k, s); ok {
 			out = append(out, h) // a question that wants no answer
 		}
-		if s.last <= s.first || ev.isQuestion(k) {
+		if s.last <= s.first {
 			continue
+		}
+		if ev.isQuestion(k) {
+			// "Maybe read your emails next time?": advice put as a question
+			if h, ok := ev.suggestedNextTime(k, s); ok {
+				out = append(out, h)
+			}
+			continue
+		}
+		// "misschien gebruikt, bewaar zo'n kaart voortaan beter": advice
+		// for next time blames this time, softened or not
+		if h, ok := ev.nextTime(k, s); ok && (!ev.hedged(k) || ev.softAdvice(k, s, h)) {
+			out = append(out, h)
 		}
 		// "prob cos u put the wrong pin in": a guess still blames
 		if h, ok := ev.customerCaused(k, s); ok {
@@ -89,7 +101,7 @@ func (ev *evaluator) frameHits() []blameHit {
 				out = append(out, h)
 			}
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.faultBy, ev.madeMistake, ev.nextTime, ev.partyDecides, ev.feelingThenBut, ev.feelingThenFact, ev.concludedDone, ev.vouches, ev.ifYouHad} {
+		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.faultBy, ev.madeMistake, ev.partyDecides, ev.feelingThenBut, ev.feelingThenFact, ev.concludedDone, ev.vouches, ev.ifYouHad} {
 			if h, ok := frame(k, s); ok {
 				out = append(out, h)
 			}

@@ -80,3 +80,27 @@ func frames42Cases() []scorerCase {
 		{"f52/empathy/nl/horen-dat-je-denkt", NL, "Jammer om te horen dat je er zo over denkt.", "", nil},
 	}
 }
+
+// frames43Cases: advice for next time blames this time even when softened
+// (a hedge in an earlier clause, "might be worth…", a "maybe…?" question),
+// not a wish or a purpose; a plight with children judged is empathy, the
+// wait judged alone is not (the rubric's settled case); the blame kind is
+// the party the reply leans on most (the kind weights of -99).
+func frames43Cases() []scorerCase {
+	return []scorerCase{
+		{"f53/blame/nl/voortaan-na-misschien", NL, "U heeft de code misschien aan iemand gegeven, bewaar uw pincode voortaan apart.", "blame:customer", nil},
+		{"f53/blame/en/might-be-worth", EN, "Might be worth setting an alarm next time.", "blame:customer", nil},
+		{"f53/blame/en/maybe-question", EN, "Maybe check the address before you pay next time?", "blame:customer", nil},
+		{"f53/blame/nl/misschien-vraag", NL, "Misschien de volgende keer eerst even de maat nameten?", "blame:customer", nil},
+		{"f53/blame/nl/wish-not-advice", NL, "Het zou fijner zijn als we dat in de toekomst sneller konden melden.", "", nil},
+		{"f53/blame/nl/purpose-not-advice", NL, "Ik heb de melding aangezet, zodat je het voortaan misschien op tijd ziet.", "", nil},
+		{"f53/blame/en/our-offer-question", EN, "Perhaps we can send a text next time?", "", nil},
+		{"f53/empathy/en/newborn-not-okay", EN, "Two days with a newborn and no hot water isn't okay.", "empathy", nil},
+		{"f53/empathy/nl/kinderen-niks", NL, "Een uur wachten met de kinderen in de auto, dat is ook niks.", "empathy", nil},
+		{"f53/empathy/en/not-fun-with-kids", EN, "Not fun with the kids off school, sorry.", "apology,empathy", nil},
+		{"f53/empathy/nl/kleintjes-niet-oke", NL, "Zonder verwarming met twee kleintjes thuis, dat is echt niet oké.", "empathy", nil},
+		{"f53/empathy/en/wait-judged-alone", EN, "Nine days with no reply isn't okay.", "", nil},
+		// the kind weights (-99): the party the reply leans on most, not the first blaming words
+		{"f53/blame/nl/kind-leans-on-grid-operator", NL, "Dat ligt niet aan ons, de netbeheerder moet die meter vervangen.", "blame:supplier", nil},
+	}
+}

@@ -87,6 +87,7 @@ func allCases() []scorerCase {
 	out = append(out, frames40Cases()...)
 	out = append(out, frames41Cases()...)
 	out = append(out, frames42Cases()...)
+	out = append(out, frames43Cases()...)
 	return out
 }
 

@@ -83,3 +83,43 @@ func (ev *evaluator) nextTime(k int, s sentence) (blameHit, bool) {
 	}
 	return blameHit{m.from, m.to, BlameCustomer, "next-time"}, true
 }
+
+// suggestedNextTime: advice for next time put as a suggestion question
+// that opens with a hedge ("Maybe read your emails next time?",
+// "Misschien de volgende keer een eerdere bus nemen?"); it says the
+// customer got it wrong this time, as nextTime does. A question that does
+// not open with the hedge asks or offers ("Is there a safe place the
+// driver could use next time?").
+func (ev *evaluator) suggestedNextTime(k int, s sentence) (blameHit, bool) {
+	if !ev.is(s.first, suggestOpeners) {
+		return blameHit{}, false
+	}
+	return ev.nextTime(k, s)
+}
+
+var suggestOpeners = std.set("suggest-openers")
+
+// softAdvice reports the advice for next time h in a hedged sentence k as
+// advice all the same: the sentence opens with the hedge ("Might be worth
+// leaving earlier next time"), or every hedge stands in a clause before
+// the advice's, which has no purpose word ("Dan heeft iemand de code
+// misschien gebruikt, bewaar zo'n kaart voortaan beter"). Not a wish ("het
+// zou fijner zijn om in de toekomst…") or a purpose ("…, zodat je het
+// voortaan op tijd ziet").
+func (ev *evaluator) softAdvice(k int, s sentence, h blameHit) bool {
+	if ev.is(s.first, suggestOpeners) || ev.is(s.first, mightWords) {
+		return true
+	}
+	start := ev.clauseStart(h.from)
+	if _, purpose := ev.has(start, h.from, purposeWords); purpose {
+		return false
+	}
+	for _, m := range ev.sentMatches(k) {
+		if m.r.role == cue && m.r.tag == "hedge" && m.to > start {
+			return false
+		}
+	}
+	return true
+}
+
+var mightWords = std.set("might-words")

@@ -41,6 +41,24 @@ const ModelFormat = 1
 // up to more than zero).
 const BiasFeature = "_bias"
 
+// KindWeights prefixes the weights file's name for the weights of one
+// blame kind ("blame_kind:supplier FEATURE WEIGHT"): with them the model
+// names whom a blaming reply leans on most (the rubric's leading kind)
+// where the rules' first blaming words name another.
+const KindWeights = "blame_kind:"
+
+// KindMarginLine names the weights file's line "blame_kind _margin M": the
+// model changes the rules' kind only when it prefers another kind by more
+// than M (raised by kalm-train to keep the settled cases' kinds).
+const KindMarginLine = "blame_kind"
+
+// MarginFeature is the feature name of the kind margin's line.
+const MarginFeature = "_margin"
+
+// LearnedKindRule is the rule id of the finding the model adds when it
+// changes the blame kind.
+const LearnedKindRule = "learned.blame_kind"
+
 // weightsName is the embedded weights file, as messages name it.
 const weightsName = "scoring/model/weights.txt"
 
@@ -76,12 +94,15 @@ func (s *Scorer) ScoreWith(reply string, lang Lang, m *Model) Result {
 // feature (see Features) and a bias. It is immutable once parsed.
 type Model struct {
 	scorer string           // the scoring.Version the weights were trained with
-	crits  []Criterion      // the criteria the model decides, in rubric order
+	crits  []Criterion      // the criteria the model decides, in rubric order: slots 0…
+	kinds  []BlameKind      // the blame kinds it weighs: slots len(crits)…
+	margin float64          // how much more it must prefer another kind (KindMarginLine)
+	stride int              // slots per feature: len(crits)+len(kinds)
 	index  map[string]int32 // every feature by name → feature id
 	ngram  []bool           // feature id → words ("w:", "ww:"), which can be quoted
-	w      []float64        // feature id*len(crits) + slot
+	w      []float64        // feature id*stride + slot
 	bias   []float64        // per slot
-	adds   []bool           // per slot: the model only adds (AddsFeature)
+	adds   []bool           // per criterion slot: the model only adds (AddsFeature)
 
 	// For scoring fast, the words of the n-gram features are numbered:
 	// a reply's token costs one string lookup, a word pair an integer one.
@@ -102,6 +123,10 @@ func (w *Model) Adds(c Criterion) bool {
 	return slot >= 0 && w.adds[slot]
 }
 
+// Kinds returns the blame kinds the weights weigh (none: the rules name
+// the kind of every blame).
+func (w *Model) Kinds() []BlameKind { return slices.Clone(w.kinds) }
+
 // TrainedWith returns the scorer Version the weights were trained with.
 func (w *Model) TrainedWith() string { return w.scorer }
 
@@ -114,7 +139,8 @@ func (w *Model) TrainedWith() string { return w.scorer }
 //	train …    (free text: how)
 //
 // and one line per weight: "CRITERION FEATURE WEIGHT" (fields separated by
-// spaces or tabs). Every mistake is
+// spaces or tabs), or "blame_kind:KIND FEATURE WEIGHT" for a blame kind,
+// and at most one "blame_kind _margin M". Every mistake is
 // reported, one "name:line: what (expected …)" per line.
 func ParseModel(name, text string) (*Model, error) {
 	var errs []string
@@ -131,13 +157,14 @@ func ParseModel(name, text string) (*Model, error) {
 	// they first appear keeps start-up short.
 	rows := strings.Count(text, "\n") + 1
 	lines := make([]line, 0, rows)
-	all := Criteria()
-	nc := len(all)
-	// firstAt[id*nc+c] is the line that weighted feature id for criterion
+	all, kinds := Criteria(), BlameKinds()
+	nc := len(all) + len(kinds) // columns: the criteria, then the blame kinds
+	// firstAt[id*nc+c] is the line that weighted feature id for column
 	// c (0: none yet); biasAt and addsAt the same for _bias and _adds.
 	firstAt := make([]int32, 0, rows)
 	biasAt, addsAt := make([]int32, nc), make([]int32, nc)
-	weighted := make([]bool, nc) // criteria with a line of their own
+	weighted := make([]bool, nc) // columns with a line of their own
+	marginAt := 0                // the line of the kind margin
 	format := false
 	w := &Model{index: make(map[string]int32, rows)}
 	last := 0
@@ -183,9 +210,9 @@ func ParseModel(name, text string) (*Model, error) {
 			}
 			continue
 		}
-		ci := slices.Index(all, Criterion(f[0]))
-		if ci < 0 {
-			bad(n, "unknown criterion %q (expected format, scorer, data, train or a criterion: %s)", f[0], criteriaList())
+		ci := columnOf(f[0], all, kinds)
+		if ci < 0 && f[0] != KindMarginLine {
+			bad(n, "unknown criterion %q (expected format, scorer, data, train, a criterion: %s, or %sKIND)", f[0], criteriaList(), KindWeights)
 			continue
 		}
 		if len(f) != 3 {
@@ -197,8 +224,21 @@ func ParseModel(name, text string) (*Model, error) {
 			bad(n, "weight %q (expected a finite number)", f[2])
 			continue
 		}
-		if f[1] == AddsFeature && v != 1 {
-			bad(n, "%s %s %s (expected weight 1: the model only adds to the rules)", f[0], f[1], f[2])
+		if ci < 0 { // the kind margin
+			switch {
+			case f[1] != MarginFeature:
+				bad(n, "%s %s (expected \"%s %s M\")", f[0], f[1], KindMarginLine, MarginFeature)
+			case marginAt != 0:
+				bad(n, "a second kind margin, first at line %d (expected one)", marginAt)
+			case v < 0:
+				bad(n, "kind margin %s (expected 0 or more)", f[2])
+			default:
+				marginAt, w.margin = n, v
+			}
+			continue
+		}
+		if f[1] == AddsFeature && (v != 1 || ci >= len(all)) {
+			bad(n, "%s %s %s (expected weight 1, for a criterion: the model only adds to the rules)", f[0], f[1], f[2])
 			continue
 		}
 		id, at := w.featureID(f[1]), (*int32)(nil)
@@ -230,18 +270,25 @@ func ParseModel(name, text string) (*Model, error) {
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
-	slot := make([]int, nc) // criterion → its slot among w.crits
+	slot := make([]int, nc) // column → its slot: weighted criteria first, then kinds
 	for ci, c := range all {
 		if weighted[ci] {
 			slot[ci] = len(w.crits)
 			w.crits = append(w.crits, c)
 		}
 	}
+	for ki, k := range kinds {
+		if weighted[len(all)+ki] {
+			slot[len(all)+ki] = len(w.crits) + len(w.kinds)
+			w.kinds = append(w.kinds, k)
+		}
+	}
+	w.stride = len(w.crits) + len(w.kinds)
 	w.indexWords()
 	words := (len(w.ngram) + 63) / 64
 	w.seen.New = func() any { b := make([]uint64, words); return &b }
-	w.w = make([]float64, len(w.ngram)*len(w.crits))
-	w.bias = make([]float64, len(w.crits))
+	w.w = make([]float64, len(w.ngram)*w.stride)
+	w.bias = make([]float64, w.stride)
 	w.adds = make([]bool, len(w.crits))
 	for _, l := range lines {
 		s := slot[l.crit]
@@ -251,10 +298,25 @@ func ParseModel(name, text string) (*Model, error) {
 		case addsID:
 			w.adds[s] = true
 		default:
-			w.w[int(l.feat)*len(w.crits)+s] = l.weight
+			w.w[int(l.feat)*w.stride+s] = l.weight
 		}
 	}
 	return w, nil
+}
+
+// columnOf is the column of a weights line's first field: a criterion's
+// index in all, or len(all) plus a blame kind's index in kinds; -1 for
+// neither.
+func columnOf(name string, all []Criterion, kinds []BlameKind) int {
+	if ci := slices.Index(all, Criterion(name)); ci >= 0 {
+		return ci
+	}
+	if k, ok := strings.CutPrefix(name, KindWeights); ok {
+		if ki := slices.Index(kinds, BlameKind(k)); ki >= 0 {
+			return len(all) + ki
+		}
+	}
+	return -1
 }
 
 // Feature ids of the bias and the adds marker while a file is parsed:
@@ -363,8 +425,11 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		*feats = append(*feats, ev.featureNames()...)
 		return
 	}
-	if m == nil || len(m.crits) == 0 || !ev.modelCanChange(m) {
+	if m == nil || m.stride == 0 {
 		return
+	}
+	if !ev.modelCanChange(m) && !(len(m.kinds) > 0 && ev.res.Criteria.Blame) {
+		return // no verdict and no kind to weigh
 	}
 	var foundBuf [128]present
 	found := ev.modelFeatures(m, foundBuf[:0])
@@ -382,7 +447,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 	}
 	m.seen.Put(seen)
 	found = uniq
-	n := len(m.crits)
+	n := m.stride
 	for slot, c := range m.crits {
 		z := m.bias[slot]
 		best, bestW := -1, 0.0
@@ -404,6 +469,49 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 			ev.turnOff(c)
 		}
 	}
+	if len(m.kinds) > 0 && ev.res.Criteria.Blame {
+		ev.learnedKind(m, found)
+	}
+}
+
+// learnedKind lets the kind weights name whom a blaming reply leans on
+// most when they prefer another kind to the one the rules named by more
+// than the model's margin ("de installateur kon er niet in, dus dat ligt
+// niet aan ons" leans on the installer more than on the denial). The
+// finding it adds quotes the clause whose words weigh most for the new
+// kind, so the kind is explained like every verdict.
+func (ev *evaluator) learnedKind(m *Model, found []present) {
+	cur, curZ := ev.res.BlameKind, math.Inf(-1)
+	best, bestZ, bestF := -1, math.Inf(-1), -1
+	for j, k := range m.kinds {
+		slot := len(m.crits) + j
+		z, heavy, heavyW := m.bias[slot], -1, 0.0
+		for i, f := range found {
+			wt := m.w[int(f.id)*m.stride+slot]
+			z += wt
+			if m.ngram[f.id] && wt > heavyW {
+				heavy, heavyW = i, wt
+			}
+		}
+		if k == cur {
+			curZ = z
+		}
+		if z > bestZ {
+			best, bestZ, bestF = j, z, heavy
+		}
+	}
+	if best < 0 || m.kinds[best] == cur || bestZ-curZ <= m.margin {
+		return
+	}
+	start, end := ev.quoteAll()
+	if bestF >= 0 {
+		start, end = ev.heaviestClause(m, len(m.crits)+best, found, found[bestF].start, found[bestF].end)
+	}
+	ev.res.BlameKind = m.kinds[best]
+	ev.res.Findings = append(ev.res.Findings, Finding{
+		Criterion: Blame, Hit: true, Kind: m.kinds[best], Start: start, End: end,
+		Text: ev.t.reply[start:end], Rule: LearnedKindRule,
+	})
 }
 
 // modelCanChange reports whether the model could change any verdict of
@@ -435,7 +543,7 @@ func (ev *evaluator) heaviestClause(m *Model, slot int, found []present, start, 
 	if len(ev.t.clauses) == 0 {
 		return start, end
 	}
-	n := len(m.crits)
+	n := m.stride
 	sums := make([]float64, len(ev.t.clauses))
 	for _, f := range found {
 		wt := m.w[int(f.id)*n+slot]

@@ -47,7 +47,7 @@ func TestParseModelRejectsMalformedFiles(t *testing.T) {
 		{"two formats", "format 1\nformat 1\n", []string{"w.txt:2: a second format line (expected one, first)"}},
 		{"no scorer", "format 1\nquestion w:a 1\n", []string{"w.txt:3: no scorer line (expected \"scorer VERSION\" before the weights)"}},
 		{"scorer of two words", "format 1\nscorer a b\n", []string{"w.txt:2: scorer \"a b\" (expected \"scorer VERSION\", one word)"}},
-		{"unknown criterion", "format 1\nscorer v\nempty w:a 1\n", []string{"w.txt:3: unknown criterion \"empty\" (expected format, scorer, data, train or a criterion: empathy, apology,"}},
+		{"unknown criterion", "format 1\nscorer v\nempty w:a 1\n", []string{"w.txt:3: unknown criterion \"empty\" (expected format, scorer, data, train, a criterion: empathy, apology,"}},
 		{"two fields", "format 1\nscorer v\nquestion 1\n", []string{"w.txt:3: 2 fields (expected CRITERION FEATURE WEIGHT)"}},
 		{"a space in a feature", "format 1\nscorer v\nquestion w:a b 1\n", []string{"w.txt:3: 4 fields (expected CRITERION FEATURE WEIGHT)"}},
 		{"not a number", "format 1\nscorer v\nquestion w:a one\n", []string{"w.txt:3: weight \"one\" (expected a finite number)"}},
@@ -55,7 +55,13 @@ func TestParseModelRejectsMalformedFiles(t *testing.T) {
 		{"twice", "format 1\nscorer v\nquestion w:a 1\n\nquestion w:a 2\n", []string{"w.txt:5: question w:a is weighted twice, first at line 3 (expected one weight per criterion and feature)"}},
 		{"header after weights", "format 1\nscorer v\nquestion w:a 1\ndata 3\n", []string{"w.txt:4: header line \"data\" after the weights (expected format, scorer, data and train before them)"}},
 		{"every mistake", "format 1\nscorer v\nquestion w:a x\nquestion w:b y\n", []string{"w.txt:3: weight \"x\"", "w.txt:4: weight \"y\""}},
-		{"adds with a weight other than 1", "format 1\nscorer v\nblame _adds 2\n", []string{"w.txt:3: blame _adds 2 (expected weight 1: the model only adds to the rules)"}},
+		{"adds with a weight other than 1", "format 1\nscorer v\nblame _adds 2\n", []string{"w.txt:3: blame _adds 2 (expected weight 1, for a criterion: the model only adds to the rules)"}},
+		{"adds for a kind", "format 1\nscorer v\nblame_kind:supplier _adds 1\n", []string{"w.txt:3: blame_kind:supplier _adds 1 (expected weight 1, for a criterion"}},
+		{"unknown kind", "format 1\nscorer v\nblame_kind:boss w:a 1\n", []string{"w.txt:3: unknown criterion \"blame_kind:boss\" (expected format, scorer, data, train, a criterion: empathy,"}},
+		{"margin of another feature", "format 1\nscorer v\nblame_kind w:a 1\n", []string{"w.txt:3: blame_kind w:a (expected \"blame_kind _margin M\")"}},
+		{"negative margin", "format 1\nscorer v\nblame_kind _margin -1\n", []string{"w.txt:3: kind margin -1 (expected 0 or more)"}},
+		{"two margins", "format 1\nscorer v\nblame_kind _margin 1\nblame_kind _margin 2\n", []string{"w.txt:4: a second kind margin, first at line 3 (expected one)"}},
+		{"kind weighted twice", "format 1\nscorer v\nblame_kind:denial w:a 1\nblame_kind:denial w:a 2\n", []string{"w.txt:4: blame_kind:denial w:a is weighted twice, first at line 3 (expected one weight per criterion and feature)"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -320,5 +326,71 @@ func FuzzParseModel(f *testing.F) {
 		for _, c := range m.Criteria() {
 			assert.Contains(t, Criteria(), c)
 		}
+	})
+}
+
+// TestParseModelKinds: kind weights take slots after the criteria, in
+// the order of BlameKinds, beside the criteria's own.
+func TestParseModelKinds(t *testing.T) {
+	m, err := ParseModel("w.txt", "format 1\nscorer v\nblame _bias -1\nblame w:koerier 2\nblame_kind _margin 0.5\nblame_kind:customer w:koerier -1\nblame_kind:supplier _bias 0.25\nblame_kind:supplier w:koerier 3\n")
+	require.NoError(t, err)
+	assert.Equal(t, []Criterion{Blame}, m.Criteria())
+	assert.Equal(t, []BlameKind{BlameSupplier, BlameCustomer}, m.Kinds(), "the order of BlameKinds")
+	assert.Equal(t, 0.5, m.margin)
+	require.Equal(t, 3, m.stride)
+	id := int(m.index["w:koerier"])
+	assert.Equal(t, []float64{2, 3, -1}, m.w[id*3:id*3+3])
+	assert.Equal(t, []float64{-1, 0.25, 0}, m.bias)
+}
+
+// TestLearnedKindNamesTheLeadingParty: kind weights change the rules'
+// kind only when they prefer another by more than the margin, and the
+// finding they add quotes the clause whose words weigh most for it.
+func TestLearnedKindNamesTheLeadingParty(t *testing.T) {
+	s := New(Vocabulary{})
+	reply := "Wij hebben niets fout gedaan. De installateur was gisteren nog bij u."
+	rules := s.ScoreRules(reply, NL)
+	require.True(t, rules.Criteria.Blame, describe(reply, rules))
+	require.Equal(t, BlameDenial, rules.BlameKind, describe(reply, rules))
+	weights := func(margin string) *Model {
+		m, err := ParseModel("kinds", "format 1\nscorer test\nblame_kind _margin "+margin+
+			"\nblame_kind:denial _bias 0\nblame_kind:supplier _bias -1\nblame_kind:supplier w:installateur 2\nblame_kind:supplier w:gisteren 0.5\n")
+		require.NoError(t, err)
+		return m
+	}
+	cases := []struct {
+		name, margin string
+		want         BlameKind
+	}{
+		{"preferred by 1.5, more than the margin", "1", BlameSupplier},
+		{"preferred by 1.5, not more than the margin", "1.5", BlameDenial},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := s.score(reply, NL, weights(tc.margin), nil)
+			info := describe(reply, res)
+			assert.True(t, res.Criteria.Blame, info)
+			assert.Equal(t, tc.want, res.BlameKind, info)
+			var learned []Finding
+			for _, f := range res.Hits(Blame) {
+				if f.Rule == LearnedKindRule {
+					learned = append(learned, f)
+				}
+			}
+			if tc.want == rules.BlameKind {
+				assert.Empty(t, learned, info)
+				assert.Equal(t, rules.Findings, res.Findings, "nothing changes")
+				return
+			}
+			require.Len(t, learned, 1, info)
+			assert.Equal(t, BlameSupplier, learned[0].Kind)
+			assert.Equal(t, "De installateur was gisteren nog bij u", learned[0].Text)
+			assert.Equal(t, reply[learned[0].Start:learned[0].End], learned[0].Text)
+		})
+	}
+	t.Run("no blame, no kind", func(t *testing.T) {
+		res := s.score("Ik bel u om drie uur.", NL, weights("0"), nil)
+		assert.False(t, res.Criteria.Blame)
+		assert.Equal(t, NoBlame, res.BlameKind)
 	})
 }

@@ -50,6 +50,8 @@ type example struct {
 	near  scoring.Labels // criteria the rules saw and ruled out (a near miss): the model may not add them
 	gold  scoring.Labels
 	fold  int
+
+	goldKind, rulesKind scoring.BlameKind // the annotators' blame kind and the rules' ("": none)
 }
 
 // dataset is every reply to train on.
@@ -86,6 +88,7 @@ func prepare(s *scoring.Scorer, files []dataFile, folds int) (dataset, []duplica
 			ds.examples = append(ds.examples, example{
 				id: ex.ID, lang: l, file: f.name, feats: s.Features(ex.Text, lang),
 				rules: res.Criteria, near: nearMisses(res), gold: ex.Labels, fold: foldOf(ex.ID, folds),
+				goldKind: ex.BlameKind, rulesKind: res.BlameKind,
 			})
 		}
 		ds.files = append(ds.files, fmt.Sprintf("%s %d", f.name, n))
@@ -337,6 +340,7 @@ type result struct {
 	report  []byte
 	weights []byte
 	kept    []scoring.Criterion
+	kinds   kindOutcome
 }
 
 // train cross-validates and trains every criterion.
@@ -360,8 +364,9 @@ func train(ds dataset, opt options) result {
 		}
 		outs = append(outs, o)
 	}
-	res.report = report(ds, opt, outs)
-	res.weights = weightsFile(ds, opt, outs)
+	res.kinds = trainKinds(ds, exs, opt)
+	res.report = append(report(ds, opt, outs), kindReport(res.kinds)...)
+	res.weights = append(weightsFile(ds, opt, outs), kindWeights(res.kinds, opt)...)
 	return res
 }
 

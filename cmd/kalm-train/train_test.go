@@ -406,3 +406,83 @@ func TestChoosePrefersTheWinningWay(t *testing.T) {
 		})
 	}
 }
+
+// kindData is a made-up blamed set where the rules name a denial in every
+// reply ("Wij hebben niets fout gedaan") and the annotators name the
+// installer where one is mentioned.
+func kindData() []dataFile {
+	var exs []evaluation.Example
+	days := []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren"}
+	blamed := scoring.Labels{Blame: true}
+	for i, d := range days {
+		exs = append(exs,
+			evaluation.Example{ID: fmt.Sprintf("k-s%d", i), Lang: "nl", Labels: blamed, BlameKind: scoring.BlameSupplier,
+				Text: fmt.Sprintf("Wij hebben niets fout gedaan. De installateur was %s nog bij u.", d)},
+			evaluation.Example{ID: fmt.Sprintf("k-d%d", i), Lang: "nl", Labels: blamed, BlameKind: scoring.BlameDenial,
+				Text: fmt.Sprintf("Wij hebben niets fout gedaan. Alles werkte %s nog gewoon.", d)})
+	}
+	return []dataFile{{name: "k.jsonl", examples: exs}}
+}
+
+func TestKindModelNamesTheLeadingParty(t *testing.T) {
+	s := scoring.New(scoring.Vocabulary{})
+	ds, _ := prepare(s, kindData(), 3)
+	exs := make([]*example, len(ds.examples))
+	for i := range ds.examples {
+		exs[i] = &ds.examples[i]
+		require.Equal(t, scoring.BlameDenial, exs[i].rulesKind, exs[i].id)
+	}
+	opt := smallOptions()
+	o := trainKinds(ds, exs, opt)
+	require.True(t, o.kept, o.why)
+	assert.Equal(t, []int{16, 8, 16}, []int{o.n, o.rules, o.right}, o.why)
+	assert.Zero(t, o.margin)
+	assert.Contains(t, string(kindReport(o)), "| nl | 16 | 0.500 | 1.000 |")
+
+	m, err := scoring.ParseModel("kinds", "format 1\nscorer test\n"+string(kindWeights(o, opt)))
+	require.NoError(t, err)
+	assert.Equal(t, scoring.BlameKinds(), m.Kinds())
+	res := s.ScoreWith("Wij hebben niets fout gedaan. De installateur was vanochtend nog bij u.", scoring.NL, m)
+	assert.Equal(t, scoring.BlameSupplier, res.BlameKind)
+	res = s.ScoreWith("Wij hebben niets fout gedaan. Alles werkte vanochtend nog gewoon.", scoring.NL, m)
+	assert.Equal(t, scoring.BlameDenial, res.BlameKind)
+
+	// a settled case whose denial the rules name right: weights that
+	// prefer the installer there get a margin that leaves it alone, and
+	// weights trained with it learn it
+	settled := "Wij hebben niets fout gedaan. De installateur heeft alles netjes afgewerkt."
+	guarded := opt
+	guarded.guard = []evaluation.Example{{ID: "g", Lang: "nl", Text: settled, Labels: scoring.Labels{Blame: true}, BlameKind: scoring.BlameDenial}}
+	require.Equal(t, scoring.BlameSupplier, s.ScoreWith(settled, scoring.NL, m).BlameKind, "without the case")
+	o.margin = kindMargin(s, o, guarded)
+	assert.Greater(t, o.margin, 0.0)
+	m, err = scoring.ParseModel("margin", "format 1\nscorer test\n"+string(kindWeights(o, opt)))
+	require.NoError(t, err)
+	assert.Equal(t, scoring.BlameDenial, s.ScoreWith(settled, scoring.NL, m).BlameKind, "the margin keeps it")
+
+	g := trainKinds(ds, exs, guarded)
+	g.kept = true
+	m, err = scoring.ParseModel("trained", "format 1\nscorer test\n"+string(kindWeights(g, opt)))
+	require.NoError(t, err)
+	assert.Equal(t, scoring.BlameDenial, s.ScoreWith(settled, scoring.NL, m).BlameKind, "trained with the case: %s", g.why)
+}
+
+func TestChooseKind(t *testing.T) {
+	z := []float64{0, 2, 0, 0, 0.5, 0} // supplier 2, denial 0.5
+	cases := []struct {
+		name   string
+		rules  scoring.BlameKind
+		margin float64
+		want   scoring.BlameKind
+	}{
+		{"preferred by more than the margin", scoring.BlameDenial, 1, scoring.BlameSupplier},
+		{"preferred by no more than the margin", scoring.BlameDenial, 1.5, scoring.BlameDenial},
+		{"the rules' kind is the favourite", scoring.BlameSupplier, 0, scoring.BlameSupplier},
+		{"no kind from the rules", scoring.NoBlame, 5, scoring.BlameSupplier},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, chooseKind(z, tc.rules, tc.margin))
+		})
+	}
+}

@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"slices"
+
+	"kalm/scoring"
+)
+
+// The blame kind: the rules name the kind of their first blaming words,
+// the rubric the party a reply leans on most. Per kind, a logistic
+// regression (that kind against the other five) is trained on the
+// replies the annotators found blame in; the model names the kind whose
+// score is highest, and overrules the rules' kind only when it prefers
+// it by more than a margin. The settled cases with a kind train it too
+// (settledKinds). It is kept when it names the annotators' kind more
+// often than the rules do, in cross-validation over the
+// replies where the annotators and the rules both found blame.
+
+// kindGain is how much more often the model must name the annotators'
+// kind than the rules do (out of the replies both found blame in).
+const kindGain = 0.02
+
+// guardRepeats is how many times each settled case with a blame kind
+// takes part in training the kind weights: the cases say what the
+// rubric's leading kind is, and a model that learned them needs no margin
+// to keep them (trained on the corpus alone, the weights preferred
+// another kind in 13 of the settled cases, one of them by 7.2).
+const guardRepeats = 3
+
+// kindPrune: kind weights smaller than this are dropped as soon as they
+// are trained, in every fold too, so cross-validation measures what is
+// written. Six kinds weigh most features: unpruned they doubled the
+// weights file (to 173,000 lines) and the start-up of every run.
+const kindPrune = 0.05
+
+// kindOutcome is what training found for the blame kind.
+type kindOutcome struct {
+	models       []logreg // per kind of scoring.BlameKinds(), trained on every blamed reply
+	vocab        vocab
+	margin       float64 // raised by the settled cases (see kindMargin)
+	n            int     // replies where the annotators and the rules found blame
+	rules, right int     // of them, the kind the rules name right, and the model
+	byLang       map[string][3]int
+	kept         bool
+	why          string
+}
+
+// trainKinds cross-validates the kind model on the replies with blame,
+// trains it on all of them and says whether it is kept.
+func trainKinds(ds dataset, exs []*example, opt options) kindOutcome {
+	var blamed []*example
+	for _, ex := range exs {
+		if ex.gold.Blame && ex.goldKind != scoring.NoBlame {
+			blamed = append(blamed, ex)
+		}
+	}
+	o := kindOutcome{byLang: map[string][3]int{}}
+	if len(blamed) < opt.minPos {
+		o.why = fmt.Sprintf("only %d replies with blame (a model needs %d)", len(blamed), opt.minPos)
+		return o
+	}
+	// the settled cases train every fold (fold -1) and are measured in none
+	withCases := append(slices.Clone(blamed), settledKinds(ds.sc, opt)...)
+	oof := kindOutOfFold(withCases, opt)[:len(blamed)]
+	all := buildVocab(withCases, opt.minDF)
+	o.vocab, o.models = all, fitKinds(withCases, all, opt)
+	o.margin = kindMargin(ds.sc, o, opt)
+	o.tally(blamed, oof)
+	gain := float64(o.right-o.rules) / float64(max(o.n, 1))
+	o.kept = gain >= kindGain && slices.Contains(opt.allowed, scoring.Blame)
+	o.why = fmt.Sprintf("names the annotators' kind in %d of %d blamed replies against the rules' %d (%+.3f; needs %+.3f)", o.right, o.n, o.rules, gain, kindGain)
+	if o.margin > 0 {
+		o.why += fmt.Sprintf(", margin %.3f to keep the settled cases' kinds", o.margin)
+	}
+	if gain >= kindGain && !o.kept {
+		o.why += ", but left to the rules by --criteria"
+	}
+	return o
+}
+
+// settledKinds are the settled cases with a blame kind, guardRepeats
+// times each, as examples of no fold.
+func settledKinds(sc *scoring.Scorer, opt options) []*example {
+	var out []*example
+	for _, ex := range opt.guard {
+		if !ex.Labels.Blame || ex.BlameKind == scoring.NoBlame {
+			continue
+		}
+		e := &example{id: ex.ID, feats: sc.Features(ex.Text, langOf(ex)), gold: ex.Labels, goldKind: ex.BlameKind, fold: -1}
+		for range guardRepeats {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// kindOutOfFold scores each blamed reply, per kind, by the models of the
+// folds that did not see it.
+func kindOutOfFold(blamed []*example, opt options) [][]float64 {
+	oof := make([][]float64, len(blamed))
+	for k := range opt.folds {
+		var train []*example
+		for _, ex := range blamed {
+			if ex.fold != k {
+				train = append(train, ex)
+			}
+		}
+		v := buildVocab(train, opt.minDF)
+		models := fitKinds(train, v, opt)
+		for i, ex := range blamed {
+			if ex.fold == k {
+				oof[i] = kindScores(models, v.encode(ex))
+			}
+		}
+	}
+	return oof
+}
+
+// fitKinds trains one model per kind, that kind against the others.
+func fitKinds(exs []*example, v vocab, opt options) []logreg {
+	x := make([][]int32, len(exs))
+	for i, ex := range exs {
+		x[i] = v.encode(ex)
+	}
+	var models []logreg
+	for _, k := range scoring.BlameKinds() {
+		y := make([]bool, len(exs))
+		for i, ex := range exs {
+			y[i] = ex.goldKind == k
+		}
+		m := fit(x, y, len(v.names), opt)
+		for f, w := range m.w {
+			if math.Abs(w) < kindPrune {
+				m.w[f] = 0
+			}
+		}
+		models = append(models, m)
+	}
+	return models
+}
+
+// kindScores are the models' scores of one encoded reply, per kind.
+func kindScores(models []logreg, x []int32) []float64 {
+	z := make([]float64, len(models))
+	for k, m := range models {
+		z[k] = m.score(x)
+	}
+	return z
+}
+
+// chooseKind is the kind the scorer names: the model's favourite when it
+// beats the rules' kind by more than margin, else the rules' kind.
+func chooseKind(z []float64, rulesKind scoring.BlameKind, margin float64) scoring.BlameKind {
+	kinds := scoring.BlameKinds()
+	best := 0
+	for k := range z {
+		if z[k] > z[best] {
+			best = k
+		}
+	}
+	cur := slices.Index(kinds, rulesKind)
+	if cur >= 0 && z[best]-z[cur] <= margin {
+		return rulesKind
+	}
+	return kinds[best]
+}
+
+// tally counts, over the replies where the annotators and the rules
+// found blame, how often the rules and the model (out of fold, with o's
+// margin) name the annotators' kind.
+func (o *kindOutcome) tally(blamed []*example, oof [][]float64) {
+	for i, ex := range blamed {
+		if !ex.rules.Blame {
+			continue
+		}
+		got := chooseKind(oof[i], ex.rulesKind, o.margin)
+		for _, g := range []string{ex.lang, "all"} {
+			c := o.byLang[g]
+			c[0]++
+			if ex.rulesKind == ex.goldKind {
+				c[1]++
+			}
+			if got == ex.goldKind {
+				c[2]++
+			}
+			o.byLang[g] = c
+		}
+	}
+	c := o.byLang["all"]
+	o.n, o.rules, o.right = c[0], c[1], c[2]
+}
+
+// kindMargin is the margin that keeps every settled case's kind the
+// rules name right: just above the most the model prefers another kind
+// in one of them (0 when it prefers none).
+func kindMargin(sc *scoring.Scorer, o kindOutcome, opt options) float64 {
+	margin := 0.0
+	for _, ex := range opt.guard {
+		if !ex.Labels.Blame || ex.BlameKind == scoring.NoBlame {
+			continue
+		}
+		lang := langOf(ex)
+		res := sc.ScoreRules(ex.Text, lang)
+		if !res.Criteria.Blame || res.BlameKind != ex.BlameKind {
+			continue // the rules miss it already: not the model's doing
+		}
+		e := example{feats: sc.Features(ex.Text, lang)}
+		z := kindScores(o.models, o.vocab.encode(&e))
+		cur := z[slices.Index(scoring.BlameKinds(), ex.BlameKind)]
+		if d := slices.Max(z) - cur; d > 0 {
+			margin = max(margin, d+guardMargin)
+		}
+	}
+	return margin
+}
+
+// kindReport renders the kind model's comparison as markdown.
+func kindReport(o kindOutcome) []byte {
+	var b bytes.Buffer
+	b.WriteString("\nBlame kind, out of fold, over the replies where the annotators and the rules both found blame (right / replies):\n\n")
+	b.WriteString("| group | replies | rules | learned |\n|---|---|---|---|\n")
+	for _, g := range []string{"nl", "en", "all"} {
+		c := o.byLang[g]
+		if c[0] == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "| %s | %d | %.3f | %.3f |\n", g, c[0], float64(c[1])/float64(c[0]), float64(c[2])/float64(c[0]))
+	}
+	verdict := "rules kept"
+	if o.kept {
+		verdict = "model kept"
+	}
+	fmt.Fprintf(&b, "\n- blame kind: %s — %s.\n", verdict, o.why)
+	return b.Bytes()
+}
+
+// kindWeights renders a kept kind model in the format scoring.ParseModel
+// reads: the margin, then per kind its bias and every weight not pruned.
+func kindWeights(o kindOutcome, opt options) []byte {
+	if !o.kept {
+		return nil
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "\n# blame kind: CV right %d → %d of %d blamed replies; overrules the rules' kind when it prefers another by more than the margin\n", o.rules, o.right, o.n)
+	fmt.Fprintf(&b, "%s %s %s\n", scoring.KindMarginLine, scoring.MarginFeature, num(o.margin))
+	for k, kind := range scoring.BlameKinds() {
+		name := scoring.KindWeights + string(kind)
+		m := o.models[k]
+		fmt.Fprintf(&b, "%s %s %s\n", name, scoring.BiasFeature, num(m.bias))
+		for f, feat := range o.vocab.names {
+			if w := m.w[f]; math.Abs(w) >= opt.prune {
+				fmt.Fprintf(&b, "%s %s %s\n", name, feat, num(w))
+			}
+		}
+	}
+	return b.Bytes()
+}
