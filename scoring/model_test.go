@@ -307,11 +307,13 @@ func BenchmarkParseModel(b *testing.B) {
 }
 
 // FuzzParseModel: any text gives a model or an error naming the line,
-// never a panic, and a model decides only criteria of the rubric.
+// never a panic, and a model decides only criteria of the rubric and
+// weighs only its blame kinds.
 func FuzzParseModel(f *testing.F) {
 	for _, seed := range []string{
 		"", "format 1\n", "format 1\nscorer v\nquestion w:a 1\n", "format 1\nscorer v\nblame _adds 1\nblame _bias -2\n",
 		"format 1\nscorer v\nquestion ww:a_b 1e308\n", "format 1\r\nscorer v\t\nempathy\tw:x\t0.5", "\xff\x00 format",
+		"format 1\nscorer v\nblame_kind _margin 0.5\nblame_kind:denial w:a -1\nblame_kind:supplier _bias 2\n",
 	} {
 		f.Add(seed)
 	}
@@ -326,6 +328,11 @@ func FuzzParseModel(f *testing.F) {
 		for _, c := range m.Criteria() {
 			assert.Contains(t, Criteria(), c)
 		}
+		for _, k := range m.Kinds() {
+			assert.Contains(t, BlameKinds(), k)
+		}
+		assert.GreaterOrEqual(t, m.margin, 0.0)
+		assert.Len(t, m.w, len(m.ngram)*(len(m.Criteria())+len(m.Kinds())))
 	})
 }
 
