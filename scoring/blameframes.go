@@ -24,14 +24,14 @@ func (ev *evaluator) frameHits() []blameHit {
 			continue
 		}
 		if ev.isQuestion(k) {
-			// "Maybe read your emails next time?": advice put as a question
+			// "Maybe check the address before you pay next time?": advice put as a question
 			if h, ok := ev.suggestedNextTime(k, s); ok {
 				out = append(out, h)
 			}
 			continue
 		}
-		// "misschien gebruikt, bewaar zo'n kaart voortaan beter": advice
-		// for next time blames this time, softened or not
+		// "…misschien aan iemand gegeven, bewaar uw pincode voortaan
+		// apart": advice for next time blames this time, softened or not
 		if h, ok := ev.nextTime(k, s); ok && (!ev.hedged(k) || ev.softAdvice(k, s, h)) {
 			out = append(out, h)
 		}

@@ -66,7 +66,7 @@ var (
 
 // nextTime: advice for the customer's next time, with nobody at the
 // company in the sentence ("so it's just a case of getting it right next
-// time", "bewaar zo'n kaart voortaan beter", "for future, put a safe
+// time", "bewaar uw pincode voortaan apart", "for future, put a safe
 // place in the notes"): it says the customer got it wrong this time. Not
 // when the company or the agent is in it ("we'll include it next time",
 // "laat ons weten als het de volgende keer niet lukt").
@@ -85,11 +85,11 @@ func (ev *evaluator) nextTime(k int, s sentence) (blameHit, bool) {
 }
 
 // suggestedNextTime: advice for next time put as a suggestion question
-// that opens with a hedge ("Maybe read your emails next time?",
-// "Misschien de volgende keer een eerdere bus nemen?"); it says the
-// customer got it wrong this time, as nextTime does. A question that does
-// not open with the hedge asks or offers ("Is there a safe place the
-// driver could use next time?").
+// that opens with a hedge ("Maybe check the address before you pay next
+// time?", "Misschien de volgende keer eerst even de maat nameten?"); it
+// says the customer got it wrong this time, as nextTime does. A question
+// that does not open with the hedge asks or offers ("Is there a spot
+// where the courier could leave it next time?").
 func (ev *evaluator) suggestedNextTime(k int, s sentence) (blameHit, bool) {
 	if !ev.is(s.first, suggestOpeners) {
 		return blameHit{}, false
@@ -101,11 +101,11 @@ var suggestOpeners = std.set("suggest-openers")
 
 // softAdvice reports the advice for next time h in a hedged sentence k as
 // advice all the same: the sentence opens with the hedge ("Might be worth
-// leaving earlier next time"), or every hedge stands in a clause before
-// the advice's, which has no purpose word ("Dan heeft iemand de code
-// misschien gebruikt, bewaar zo'n kaart voortaan beter"). Not a wish ("het
-// zou fijner zijn om in de toekomst…") or a purpose ("…, zodat je het
-// voortaan op tijd ziet").
+// setting an alarm next time"), or every hedge stands in a clause before
+// the advice's, which has no purpose word ("U heeft de code misschien aan
+// iemand gegeven, bewaar uw pincode voortaan apart"). Not a wish ("het zou
+// fijner zijn als we dat in de toekomst sneller konden melden") or a
+// purpose ("…, zodat je het voortaan misschien op tijd ziet").
 func (ev *evaluator) softAdvice(k int, s sentence, h blameHit) bool {
 	if ev.is(s.first, suggestOpeners) || ev.is(s.first, mightWords) {
 		return true
