@@ -69,6 +69,10 @@ func (ev *evaluator) question() {
 			admin = append(admin, k) // "Stuur je een foto van je rijbewijs?" asks for a document to check
 			continue
 		}
+		if ev.asksWhichItem(k) {
+			admin = append(admin, k) // "Which card was it charged to?" looks the booking up
+			continue
+		}
 		if m, ok := ev.adminIn(k); ok && (!ev.embeddedQuestion(k) || ev.whAsksID(k, m)) && ev.adminRequest(k, m) && !ev.otherClauseAsks(k, m) {
 			admin = append(admin, k)
 			continue

@@ -104,3 +104,20 @@ func frames43Cases() []scorerCase {
 		{"f53/blame/nl/kind-leans-on-grid-operator", NL, "Dat ligt niet aan ons, de netbeheerder moet die meter vervangen.", "blame:supplier", nil},
 	}
 }
+
+// frames44Cases: which booked or bought thing the complaint is about,
+// asked to look it up, is an identifier (settled case 5); which shop,
+// hotel or station, a sentence that asks more, or what the customer
+// remembers stays a question.
+func frames44Cases() []scorerCase {
+	return []scorerCase{
+		{"f54/question/en/which-card", EN, "Got it, which card did the payment go through on?", "", nil},
+		{"f54/question/en/which-invoice", EN, "Sorry about the double charge. Which invoice is it on? I'll take it off today.", "apology", nil},
+		{"f54/question/nl/over-welke-zending", NL, "Over welke zending gaat het?", "", nil},
+		{"f54/question/nl/met-welke-kaart", NL, "Met welke kaart heeft u betaald?", "", nil},
+		{"f54/question/en/which-shop", EN, "Which shop did this happen in?", "question", nil},
+		{"f54/question/en/which-hotel", EN, "Which hotel did this happen at?", "question", nil},
+		{"f54/question/nl/trein-en-station", NL, "Welke trein nam u, en vanaf welk station?", "question", nil},
+		{"f54/question/nl/weet-u-nog-welke-trein", NL, "Weet u nog welke trein het was?", "question", nil},
+	}
+}

@@ -88,6 +88,7 @@ func allCases() []scorerCase {
 	out = append(out, frames41Cases()...)
 	out = append(out, frames42Cases()...)
 	out = append(out, frames43Cases()...)
+	out = append(out, frames44Cases()...)
 	return out
 }
 
