@@ -273,6 +273,12 @@ func (ev *evaluator) agentActs(v int, s sentence) bool {
 	if _, ok := ev.has(s.first, v, staffWords); ok && !ev.customerSubject(v) {
 		return true
 	}
+	// someone of ours opening the clause: "our pharmacist will ring you
+	// by three", "onze veiligheidsmanager neemt vandaag contact met u op";
+	// not a record ("our system shows the bill was emailed on 2 May")
+	if ev.oursContacts(cs, v) && !ev.customerSubject(v) {
+		return true
+	}
 	// a list of the agent's actions: "I'll check X, request Y and call
 	// you back" — unless the customer became the subject on the way
 	if a, ok := ev.has(s.first, v, agentSubjects); ok && !ev.youSubjectBetween(a, v) {
@@ -359,3 +365,18 @@ var (
 	postVerbs      = std.set("post-verbs")
 	politeIfs      = std.set("polite-ifs")
 )
+
+// oursContacts reports the clause [cs, v) opening with "our/onze" and a
+// person of the company, and v not a contact done: "our pharmacist will
+// ring you", "onze hotelmanager belt je". Records and systems ("our
+// system shows it was sent") report, they do not contact, nor does a
+// participle ("…is verzonden"), and "our courier" is another company.
+func (ev *evaluator) oursContacts(cs, v int) bool {
+	if v-cs < 2 || !ev.is(cs, ourPossessives) || ev.is(cs+1, recordNouns) || supplierWords.has(strings.TrimSuffix(ev.t.toks[cs+1].norm, "s")) {
+		return false // "our courier will ring you" is the courier's call (-96: "our" before a party)
+	}
+	_, done := ev.has(cs, v+1, doneParticiples)
+	return !done
+}
+
+var recordNouns = std.set("record-nouns")

@@ -121,3 +121,16 @@ func frames44Cases() []scorerCase {
 		{"f54/question/nl/weet-u-nog-welke-trein", NL, "Weet u nog welke trein het was?", "question", nil},
 	}
 }
+
+// frames45Cases: a person of the company, named as "our …" or as a team,
+// ringing at a concrete moment is a callback by the company; a contact
+// already made is not one.
+func frames45Cases() []scorerCase {
+	return []scorerCase{
+		{"f55/callback/en/our-nurse", EN, "Our nurse will ring you before noon today.", "callback", nil},
+		{"f55/callback/en/head-groomer", EN, "Our head groomer will call you at eleven tomorrow.", "callback", nil},
+		{"f55/callback/nl/onze-dierenarts", NL, "Onze dierenarts belt u vandaag voor vier uur.", "callback", nil},
+		{"f55/callback/en/customer-relations", EN, "Customer relations will phone you on Monday at ten.", "callback", nil},
+		{"f55/callback/nl/al-gebeld", NL, "Onze monteur heeft u gisteren om drie uur gebeld.", "", nil},
+	}
+}

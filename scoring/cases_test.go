@@ -89,6 +89,7 @@ func allCases() []scorerCase {
 	out = append(out, frames42Cases()...)
 	out = append(out, frames43Cases()...)
 	out = append(out, frames44Cases()...)
+	out = append(out, frames45Cases()...)
 	return out
 }
 
