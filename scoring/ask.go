@@ -70,7 +70,7 @@ func (ev *evaluator) question() {
 			continue
 		}
 		if ev.asksWhichItem(k) {
-			admin = append(admin, k) // "Which card was it charged to?" looks the booking up
+			admin = append(admin, k) // "which card did the payment go through on?" looks the booking up
 			continue
 		}
 		if m, ok := ev.adminIn(k); ok && (!ev.embeddedQuestion(k) || ev.whAsksID(k, m)) && ev.adminRequest(k, m) && !ev.otherClauseAsks(k, m) {

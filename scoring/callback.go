@@ -372,7 +372,7 @@ var (
 // system shows it was sent") report, they do not contact, nor does a
 // participle ("…is verzonden"), and "our courier" is another company.
 func (ev *evaluator) oursContacts(cs, v int) bool {
-	if v-cs < 2 || !ev.is(cs, ourPossessives) || ev.is(cs+1, recordNouns) || supplierWords.has(strings.TrimSuffix(ev.t.toks[cs+1].norm, "s")) {
+	if v-cs < 2 || !ev.is(cs, ourPossessives) || ev.is(cs+1, recordNouns) || supplierNoun(ev.t.toks[cs+1].norm) {
 		return false // "our courier will ring you" is the courier's call (-96: "our" before a party)
 	}
 	_, done := ev.has(cs, v+1, doneParticiples)

@@ -127,27 +127,15 @@ var (
 )
 
 // asksWhichItem reports a question that only asks which booked or bought
-// thing the complaint is about, to look it up: "Which card was it charged
-// to?", "Welke zending gaat het om?", "Which show was it? I'll check…".
-// The rubric's settled case 5: naming the booking so the agent can find
-// it is an identifier; which shop, station or day something happened is
-// a detail of the incident and stays a question, and so does a sentence
-// that asks more ("welke trein was het, en vanaf welk station?") or asks
-// what the customer remembers ("weet u nog welke trein het was?").
+// thing the complaint is about, to look it up: "Got it, which card did the
+// payment go through on?", "Over welke zending gaat het?". The rubric's
+// settled case 5: naming the booking so the agent can find it is an
+// identifier, asked as whAsksID reads one. Which shop, station or day
+// something happened is a detail of the incident and stays a question, and
+// so does a sentence that asks more ("Welke trein nam u, en vanaf welk
+// station?") or asks what the customer remembers ("Weet u nog welke trein
+// het was?").
 func (ev *evaluator) asksWhichItem(k int) bool {
 	m, ok := ev.cueIn(k, "whichitem")
-	if !ok {
-		return false
-	}
-	cs := ev.clauseStart(m.from)
-	if m.from != cs && !(m.from == cs+1 && ev.is(cs, whichPreps)) {
-		return false // "I'll check which plan you're on" tells
-	}
-	s := ev.sentence(k)
-	for i := s.first; i < s.last; i++ {
-		if i != m.from && ev.is(i, whWords) || ev.is(i, knowWords) {
-			return false
-		}
-	}
-	return true
+	return ok && ev.whAsksID(k, match{from: m.from + 1, to: m.to})
 }

@@ -124,10 +124,13 @@ func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
 // name. "Our partner" is still a third party.
 func (ev *evaluator) partyNoun(p int) bool {
 	w := ev.t.toks[p].norm
-	if supplierWords.has(w) || supplierWords.has(strings.TrimSuffix(w, "s")) {
-		return true
-	}
-	return orgHead(w)
+	return supplierNoun(w) || orgHead(w)
+}
+
+// supplierNoun reports w as a supplier word, singular or plural
+// ("courier", "couriers").
+func supplierNoun(w string) bool {
+	return supplierWords.has(w) || supplierWords.has(strings.TrimSuffix(w, "s"))
 }
 
 // orgHead reports a word that ends in an organisation's head noun

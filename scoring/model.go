@@ -447,17 +447,8 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 	}
 	m.seen.Put(seen)
 	found = uniq
-	n := m.stride
 	for slot, c := range m.crits {
-		z := m.bias[slot]
-		best, bestW := -1, 0.0
-		for k, f := range found {
-			wt := m.w[int(f.id)*n+slot]
-			z += wt
-			if m.ngram[f.id] && wt > bestW { // of equal weights, the first in the reply
-				best, bestW = k, wt
-			}
-		}
+		z, best := m.slotScore(slot, found)
 		on := z > 0
 		switch {
 		case on && !ev.res.Criteria.Get(c) && !ev.nearMiss(c):
@@ -484,15 +475,7 @@ func (ev *evaluator) learnedKind(m *Model, found []present) {
 	cur, curZ := ev.res.BlameKind, math.Inf(-1)
 	best, bestZ, bestF := -1, math.Inf(-1), -1
 	for j, k := range m.kinds {
-		slot := len(m.crits) + j
-		z, heavy, heavyW := m.bias[slot], -1, 0.0
-		for i, f := range found {
-			wt := m.w[int(f.id)*m.stride+slot]
-			z += wt
-			if m.ngram[f.id] && wt > heavyW {
-				heavy, heavyW = i, wt
-			}
-		}
+		z, heavy := m.slotScore(len(m.crits)+j, found)
 		if k == cur {
 			curZ = z
 		}
@@ -512,6 +495,23 @@ func (ev *evaluator) learnedKind(m *Model, found []present) {
 		Criterion: Blame, Hit: true, Kind: m.kinds[best], Start: start, End: end,
 		Text: ev.t.reply[start:end], Rule: LearnedKindRule,
 	})
+}
+
+// slotScore adds the weights of slot for the reply's features found to
+// the slot's bias, and returns the index in found of the word or word
+// pair that weighs most for it (of equal weights, the first in the reply;
+// -1 when none weighs for it).
+func (m *Model) slotScore(slot int, found []present) (z float64, heaviest int) {
+	z, heaviest = m.bias[slot], -1
+	heaviestW := 0.0
+	for k, f := range found {
+		wt := m.w[int(f.id)*m.stride+slot]
+		z += wt
+		if m.ngram[f.id] && wt > heaviestW {
+			heaviest, heaviestW = k, wt
+		}
+	}
+	return z, heaviest
 }
 
 // modelCanChange reports whether the model could change any verdict of

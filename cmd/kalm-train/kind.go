@@ -38,15 +38,18 @@ const kindPrune = 0.05
 
 // kindOutcome is what training found for the blame kind.
 type kindOutcome struct {
-	models       []logreg // per kind of scoring.BlameKinds(), trained on every blamed reply
-	vocab        vocab
-	margin       float64 // raised by the settled cases (see kindMargin)
-	n            int     // replies where the annotators and the rules found blame
-	rules, right int     // of them, the kind the rules name right, and the model
-	byLang       map[string][3]int
-	kept         bool
-	why          string
+	models []logreg // per kind of scoring.BlameKinds(), trained on every blamed reply
+	vocab  vocab
+	margin float64               // raised by the settled cases (see kindMargin)
+	counts map[string]kindCounts // out of fold, by "nl", "en" and "all"
+	kept   bool
+	why    string
 }
+
+// kindCounts are the replies where the annotators and the rules found
+// blame, and of them those where the rules and the model name the
+// annotators' kind.
+type kindCounts struct{ replies, rules, learned int }
 
 // trainKinds cross-validates the kind model on the replies with blame,
 // trains it on all of them and says whether it is kept.
@@ -57,7 +60,7 @@ func trainKinds(ds dataset, exs []*example, opt options) kindOutcome {
 			blamed = append(blamed, ex)
 		}
 	}
-	o := kindOutcome{byLang: map[string][3]int{}}
+	o := kindOutcome{counts: map[string]kindCounts{}}
 	if len(blamed) < opt.minPos {
 		o.why = fmt.Sprintf("only %d replies with blame (a model needs %d)", len(blamed), opt.minPos)
 		return o
@@ -69,9 +72,10 @@ func trainKinds(ds dataset, exs []*example, opt options) kindOutcome {
 	o.vocab, o.models = all, fitKinds(withCases, all, opt)
 	o.margin = kindMargin(ds.sc, o, opt)
 	o.tally(blamed, oof)
-	gain := float64(o.right-o.rules) / float64(max(o.n, 1))
+	c := o.counts["all"]
+	gain := float64(c.learned-c.rules) / float64(max(c.replies, 1))
 	o.kept = gain >= kindGain && slices.Contains(opt.allowed, scoring.Blame)
-	o.why = fmt.Sprintf("names the annotators' kind in %d of %d blamed replies against the rules' %d (%+.3f; needs %+.3f)", o.right, o.n, o.rules, gain, kindGain)
+	o.why = fmt.Sprintf("names the annotators' kind in %d of %d blamed replies against the rules' %d (%+.3f; needs %+.3f)", c.learned, c.replies, c.rules, gain, kindGain)
 	if o.margin > 0 {
 		o.why += fmt.Sprintf(", margin %.3f to keep the settled cases' kinds", o.margin)
 	}
@@ -178,19 +182,17 @@ func (o *kindOutcome) tally(blamed []*example, oof [][]float64) {
 		}
 		got := chooseKind(oof[i], ex.rulesKind, o.margin)
 		for _, g := range []string{ex.lang, "all"} {
-			c := o.byLang[g]
-			c[0]++
+			c := o.counts[g]
+			c.replies++
 			if ex.rulesKind == ex.goldKind {
-				c[1]++
+				c.rules++
 			}
 			if got == ex.goldKind {
-				c[2]++
+				c.learned++
 			}
-			o.byLang[g] = c
+			o.counts[g] = c
 		}
 	}
-	c := o.byLang["all"]
-	o.n, o.rules, o.right = c[0], c[1], c[2]
 }
 
 // kindMargin is the margin that keeps every settled case's kind the
@@ -223,11 +225,11 @@ func kindReport(o kindOutcome) []byte {
 	b.WriteString("\nBlame kind, out of fold, over the replies where the annotators and the rules both found blame (right / replies):\n\n")
 	b.WriteString("| group | replies | rules | learned |\n|---|---|---|---|\n")
 	for _, g := range []string{"nl", "en", "all"} {
-		c := o.byLang[g]
-		if c[0] == 0 {
+		c := o.counts[g]
+		if c.replies == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "| %s | %d | %.3f | %.3f |\n", g, c[0], float64(c[1])/float64(c[0]), float64(c[2])/float64(c[0]))
+		fmt.Fprintf(&b, "| %s | %d | %.3f | %.3f |\n", g, c.replies, float64(c.rules)/float64(c.replies), float64(c.learned)/float64(c.replies))
 	}
 	verdict := "rules kept"
 	if o.kept {
@@ -244,7 +246,8 @@ func kindWeights(o kindOutcome, opt options) []byte {
 		return nil
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "\n# blame kind: CV right %d → %d of %d blamed replies; overrules the rules' kind when it prefers another by more than the margin\n", o.rules, o.right, o.n)
+	c := o.counts["all"]
+	fmt.Fprintf(&b, "\n# blame kind: CV right %d → %d of %d blamed replies; overrules the rules' kind when it prefers another by more than the margin\n", c.rules, c.learned, c.replies)
 	fmt.Fprintf(&b, "%s %s %s\n", scoring.KindMarginLine, scoring.MarginFeature, num(o.margin))
 	for k, kind := range scoring.BlameKinds() {
 		name := scoring.KindWeights + string(kind)

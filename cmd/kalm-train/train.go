@@ -340,7 +340,6 @@ type result struct {
 	report  []byte
 	weights []byte
 	kept    []scoring.Criterion
-	kinds   kindOutcome
 }
 
 // train cross-validates and trains every criterion.
@@ -364,9 +363,9 @@ func train(ds dataset, opt options) result {
 		}
 		outs = append(outs, o)
 	}
-	res.kinds = trainKinds(ds, exs, opt)
-	res.report = append(report(ds, opt, outs), kindReport(res.kinds)...)
-	res.weights = append(weightsFile(ds, opt, outs), kindWeights(res.kinds, opt)...)
+	kinds := trainKinds(ds, exs, opt)
+	res.report = append(report(ds, opt, outs), kindReport(kinds)...)
+	res.weights = append(weightsFile(ds, opt, outs), kindWeights(kinds, opt)...)
 	return res
 }
 
