@@ -404,8 +404,8 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		}
 	}
 	for _, sm := range ev.of(Blame, cue, "supplier") {
-		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) || ev.asPlace(sm.from) || ev.asChannel(sm.from) {
-			continue // a product of ours, "niet bij de koerier", "in a hotel room", "via Facebook"
+		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) || ev.asPlace(sm.from) || ev.asChannel(sm.from) || ev.asGoods(sm.from) || ev.ourDeliverer(sm.from) {
+			continue // a product of ours, "niet bij de koerier", "in a hotel room", "via Facebook", "uw nieuwe bank", "onze bezorger"
 		}
 		if _, cond := ev.has(max(ev.clauseStart(sm.from), sm.from-3), sm.from, hardConditionals); cond {
 			continue // "als de installateur niet bereikbaar is" supposes
@@ -503,9 +503,35 @@ func (ev *evaluator) asPlace(i int) bool {
 	return j >= s.first && ev.is(j, placePreps)
 }
 
+// asGoods reports a party word that also names goods, used for the
+// goods: "je nieuwe bank is beschadigd aangekomen" is a sofa, not a
+// bank. A new or pointed-at one, or one damaged or delivered in its
+// clause, is the thing bought.
+func (ev *evaluator) asGoods(i int) bool {
+	if !ev.is(i, goodsHomonyms) {
+		return false
+	}
+	if j := i - 1; j >= 0 && (ev.is(j, goodsMarkers) || j-1 >= 0 && ev.is(j, possessives) && ev.is(j-1, goodsMarkers)) {
+		return true
+	}
+	_, state := ev.has(i+1, ev.clauseEnd(i), goodsStates)
+	return state
+}
+
+// ourDeliverer reports "onze bezorger(s)" at i: the company's own
+// delivery staff, not another company ("dat had onze bezorger nooit zo
+// mogen doen"); "our courier" stays a delivery company.
+func (ev *evaluator) ourDeliverer(i int) bool {
+	return ev.is(i, ownDeliverers) && i > 0 && ev.is(i-1, ourWords)
+}
+
 var (
-	articles   = std.set("articles")
-	placePreps = std.set("place-preps")
+	ownDeliverers = std.set("own-deliverers")
+	articles      = std.set("articles")
+	placePreps    = std.set("place-preps")
+	goodsHomonyms = std.set("goods-homonyms")
+	goodsMarkers  = std.set("goods-markers")
+	goodsStates   = std.set("goods-states")
 )
 
 // doubtsCustomer finds yes/no questions that doubt what the customer did:
@@ -656,6 +682,9 @@ func (ev *evaluator) passedOn() [][2]int {
 				continue
 			}
 			if _, modal := ev.has(s.first, v, modals); !modal || ev.is(v, contactParticiples) {
+				if ev.agentSubject(v) {
+					continue // "'k bel de kennel in Lier straks zelf op, goed?" checks the agent's plan
+				}
 				if _, ours, named := ev.namedParty(s, v); named && !ours {
 					out = append(out, [2]int{s.first, s.last})
 				}

@@ -581,6 +581,13 @@ func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
 		if j := i - 1; j > s.first && ev.is(i, firstPerson) && ev.is(j, helpVerbs) && !ev.is(j, auxHelpVerbs) {
 			return j, true
 		}
+		// "…, dan stellen we hem gratis af": whatever the verb, the clause
+		// that follows the customer's step with "dan" is the agent's work
+		// ("dus dan rekenen we het tarief" draws a conclusion instead)
+		if j := i - 1; j-1 >= s.first && ev.is(j-1, thenWords) && !(j-2 >= s.first && ev.is(j-2, consequenceWords)) &&
+			ev.t.toks[j].kind == tWord && !ev.is(j, auxHelpVerbs) && !ev.is(j, modals) {
+			return j, true
+		}
 		// with an auxiliary, the verb comes last: "dan zal ik het voor
 		// jou aanpassen", "morgen ga ik de monteur bellen"
 		if j, ok := ev.invertedAux(i, s); ok {
@@ -645,6 +652,7 @@ func (ev *evaluator) idleAux(j int, s sentence) bool {
 var (
 	seeVerbs     = std.set("see-verbs")
 	auxHelpVerbs = std.set("aux-help-verbs")
+	thenWords    = std.set("then-words")
 	idleAfterAux = std.set("idle-after-aux")
 )
 

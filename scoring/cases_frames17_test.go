@@ -78,7 +78,7 @@ func frames17Cases() []scorerCase {
 		{"f25/blame/en/insurer-refused", EN, "Your insurer refused the claim, it's down to them.", "blame:supplier", nil},
 		{"f25/blame/en/parts-of-leeds", EN, "There's a fault affecting parts of Leeds and our engineers are on it.", "", nil},
 		{"f25/blame/nl/deel-van-gent", NL, "Er is een storing in een deel van Gent, onze technici zijn ermee bezig.", "", nil},
-		{"f25/blame/en/back-online", EN, "The repair is booked for Thursday, you'll be back online that evening.", "", nil},
+		{"f25/blame/en/back-online", EN, "The repair is booked for Thursday, you'll be back online that evening.", "overpromise", nil}, // a service back by a set time: overpromise (rubric; fixed at -102)
 		{"f25/blame/en/should-have-parts", EN, "You should have the parts by Friday, and I'll check they've shipped.", "", nil},
 		{"f25/blame/en/should-have-called", EN, "You should have called us before booking another engineer.", "blame:customer", nil},
 		{"f25/blame/nl/klopt-storing", NL, "Klopt, er is een storing op ons netwerk in uw wijk, onze technici zijn ermee bezig.", "", nil},

@@ -134,3 +134,40 @@ func frames45Cases() []scorerCase {
 		{"f55/callback/nl/al-gebeld", NL, "Onze monteur heeft u gisteren om drie uur gebeld.", "", nil},
 	}
 }
+
+// frames46Cases (-102): the customer's side named as the cause with the
+// verb at the end; a fault placed at another company named by a word
+// for it or by a name that ends the sentence; a party running late; a
+// plan of the agent's own, checked as a question; a service "from now
+// on", or what the agent's step makes possible, is no advice; "dan
+// stellen we hem af" is the agent's work; a Dutch "bank" that is a sofa
+// and "onze bezorger", the company's own deliverer, name no third party;
+// a service back by a set time is an overpromise.
+func frames46Cases() []scorerCase {
+	return []scorerCase{
+		{"f56/blame/nl/zal-aan-uw-versterker-liggen", NL, "Dat zal dan wel aan uw wifi-versterker liggen.", "blame:customer", nil},
+		{"f56/blame/nl/aan-je-laptop-liggen", NL, "Het zal wel aan je oude laptop liggen.", "blame:customer", nil},
+		{"f56/blame/nl/kijken-of-het-aan-ligt", NL, "We kijken samen of het aan uw versterker ligt.", "", nil},
+		{"f56/blame/nl/storing-bij-hostingpartij", NL, "Er is een storing bij de hostingpartij, ze zijn ermee bezig.", "blame:supplier", nil},
+		{"f56/blame/nl/storing-bij-naam-aan-het-eind", NL, "Er was vanochtend een storing bij Ziggo.", "blame:supplier", nil},
+		{"f56/blame/nl/notitie-van-de-monteur", NL, "In de notitie van de monteur staat dat hij om tien uur aanbelde.", "", nil},
+		{"f56/blame/en/courier-turned-up-late", EN, "The courier turned up late this morning.", "blame:supplier", nil},
+		{"f56/blame/nl/leverancier-loopt-achter", NL, "De leverancier loopt flink achter met de onderdelen.", "blame:supplier", nil},
+		{"f56/blame/nl/ik-bel-garage-goed", NL, "Ik bel de garage in Mechelen zelf even op, goed?", "agreement", nil},
+		{"f56/blame/nl/voortaan-krijgt-u-sms", NL, "Voortaan krijgt u een sms voordat de monteur komt.", "", nil},
+		{"f56/blame/nl/dan-kan-ze-voortaan", NL, "Zal ik het op haar eigen nummer zetten? Dan kan ze voortaan zelf inloggen.", "agreement", nil},
+		{"f56/blame/nl/voortaan-beter-opletten", NL, "Dan moet u voortaan beter opletten bij het afrekenen.", "blame:customer", nil},
+		{"f56/blame/nl/dan-stellen-we-af", NL, "Breng de fiets morgen gerust langs, dan stellen we de remmen gratis opnieuw af.", "", nil},
+		{"f56/blame/nl/dan-lakken-we", NL, "Breng hem morgen gerust langs, dan lakken we de deur opnieuw.", "", nil},
+		{"f56/blame/nl/dus-dan-rekenen-we", NL, "Wij hebben geen opzegging ontvangen, dus dan rekenen we de kosten.", "blame:denial", nil},
+		{"f56/blame/nl/nieuwe-bank-beschadigd", NL, "Wat jammer dat uw nieuwe bank nu al beschadigd is.", "apology", nil},
+		{"f56/blame/nl/bank-traag", NL, "Uw bank is traag met het overmaken.", "blame:supplier", nil},
+		{"f56/blame/nl/onze-bezorger-nooit-mogen", NL, "Dat had onze bezorger nooit zo mogen doen, sorry.", "apology", nil},
+		// a service back by a set time, unhedged, is promised like "binnen twintig minuten is het opgelost"
+		{"f56/overpromise/nl/zal-morgen-weer-werken", NL, "De monteur is onderweg, het zal morgen weer werken.", "overpromise", nil},
+		{"f56/overpromise/en/power-back-by-six", EN, "The crews are on site and your power will be back on by 6pm.", "overpromise", nil},
+		{"f56/overpromise/en/should-be-back", EN, "It should be back up by tonight.", "", nil},
+		{"f56/overpromise/en/back-in-touch", EN, "I'll be back in touch before 5pm today.", "callback", nil},
+		{"f56/overpromise/en/card-in-working-days", EN, "I've refunded it, it'll be back on your card in 3-5 working days.", "", nil},
+	}
+}

@@ -78,7 +78,7 @@ func frames7Cases() []scorerCase {
 		{"f8/blame/nl/vergeten-veel-klanten", NL, "Die tweede stap vergeten veel klanten.", "blame:customer", nil},
 
 		// a time is no party; a hotel after "bij uw" is a place; "als" supposes
-		{"f8/blame/en/working-by-friday", EN, "The new boiler is fitted and it will be running by Friday.", "", nil},
+		{"f8/blame/en/working-by-friday", EN, "The new boiler is fitted and it will be running by Friday.", "overpromise", nil}, // no party; running by a set day is an overpromise (rubric; fixed at -102)
 		{"f8/blame/nl/bij-uw-hotel", NL, "Uw tas wordt morgen bij uw hotel afgeleverd.", "", nil},
 		{"f8/blame/nl/als-de-koerier", NL, "Ik snap dat het lastig is als de koerier niet opneemt. Ik bel hem zelf.", "empathy", nil},
 

@@ -25,7 +25,7 @@ func frames9Cases() []scorerCase {
 		{"f12/blame/nl/werkt-bij-ons-getest", NL, "Bij ons werkt de betaalpagina gewoon, ik heb het zelf net getest.", "blame:denial", nil},
 		{"f12/blame/en/see-it-working-from-here", EN, "I can see the app working fine from here.", "blame:denial", nil},
 		{"f12/blame/en/works-again-on-our-side", EN, "The fault is fixed and it works again on our side, I just tested it.", "", nil},
-		{"f12/blame/en/back-to-normal-tomorrow", EN, "Our engineers are replacing the cable tonight, so it'll be back to normal tomorrow.", "", nil},
+		{"f12/blame/en/back-to-normal-tomorrow", EN, "Our engineers are replacing the cable tonight, so it'll be back to normal tomorrow.", "overpromise", nil}, // no denial; back by a set day is an overpromise (rubric; fixed at -102)
 
 		// a bare contact link in Dutch word order; "please phone the number" on a card
 		{"f12/blame/nl/ons-bereiken-via-link", NL, "Je kan ons altijd bereiken via <URL>.", "blame:website", nil},

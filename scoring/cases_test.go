@@ -90,6 +90,7 @@ func allCases() []scorerCase {
 	out = append(out, frames43Cases()...)
 	out = append(out, frames44Cases()...)
 	out = append(out, frames45Cases()...)
+	out = append(out, frames46Cases()...)
 	return out
 }
 

@@ -78,11 +78,20 @@ func (ev *evaluator) nextTime(k int, s sentence) (blameHit, bool) {
 	if ev.usIn(s.first, s.last) {
 		return blameHit{}, false // "ik zal zorgen dat u de volgende keer…"
 	}
-	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {
+	cs := ev.clauseStart(m.from)
+	if _, cond := ev.has(cs, m.from, hardConditionals); cond {
 		return blameHit{}, false // "if you need anything in the future"
+	}
+	if _, gets := ev.has(cs, ev.clauseEnd(m.from), receiveVerbs); gets {
+		return blameHit{}, false // "voortaan krijgt u vooraf een herinnering": a service, not advice
+	}
+	if _, can := ev.has(cs, m.from, abilityModals); can && ev.is(cs, resultOpeners) {
+		return blameHit{}, false // "dan kan ze voortaan zelf inloggen": what the agent's step makes possible
 	}
 	return blameHit{m.from, m.to, BlameCustomer, "next-time"}, true
 }
+
+var resultOpeners = std.set("result-openers")
 
 // suggestedNextTime: advice for next time put as a suggestion question
 // that opens with a hedge ("Maybe check the address before you pay next

@@ -170,33 +170,50 @@ func (ev *evaluator) unknownName(p int) bool {
 	return unicode.IsUpper(r)
 }
 
-// faultOfParty: a fault placed at a named third party ("een algemene
-// panne bij Proximus", "the fault is with Openreach", "a problem with
-// the mast of Proximus"): the cause is elsewhere. The name must follow
-// "bij", "with", "van" or "of", be no place ("in de regio Gent") and not
-// end the sentence, where the reply addresses the customer ("…, Steven").
+// faultOfParty: a fault placed at a third party ("een algemene panne
+// bij Proximus", "the fault is with Openreach", "a problem with the mast
+// of Proximus", "een storing bij onze hostingpartij"): the cause is
+// elsewhere. The party follows "bij", "with", "van" or "of": a name
+// that is no place ("in de regio Gent"), or a word for another company
+// (partyNoun), "our" one too.
 func (ev *evaluator) faultOfParty(k int, s sentence) (blameHit, bool) {
 	for i := s.first; i < s.last; i++ {
 		if !ev.is(i, faultWords) || ev.negatedBefore(i, 3) {
 			continue
 		}
-		for p := i + 2; p < min(i+8, s.last-1); p++ {
-			if ev.isUs(p) || ev.is(p, secondPerson) {
-				break // "een storing bij ons", "a fault on your line"
-			}
+		for p := i + 2; p < min(i+8, s.last); p++ {
 			if ev.is(p, negators) {
 				break // "niet afkomstig van Orange" denies it comes from them
 			}
-			if !ev.is(p-1, partyPreps) || ev.asPlace(p) || !ev.unknownName(p) {
-				continue
+			if q, ok := ev.faultParty(p, !ev.is(i, faultNotProblem)); ok {
+				return blameHit{i, q + 1, BlameSupplier, "fault-of-party"}, true
 			}
-			if ev.is(p-2, areaWords) {
-				continue // "a fault affecting parts of Bristol": where, not whose
+			if ev.isUs(p) || ev.is(p, secondPerson) {
+				break // "een storing bij ons", "a fault on your line"
 			}
-			return blameHit{i, p + 1, BlameSupplier, "fault-of-party"}, true
 		}
 	}
 	return blameHit{}, false
+}
+
+// faultParty reads the party a fault is placed at, right after a
+// preposition at token p, and returns its last token: a name ("bij
+// KPN"), or, when nouns is set, a word for another company ("bij de
+// hostingpartij") or one of ours that is still another company ("bij
+// onze hostingpartij"). nouns is off for a word that names no problem
+// ("de notitie van de bezorger").
+func (ev *evaluator) faultParty(p int, nouns bool) (int, bool) {
+	switch {
+	case !ev.is(p-1, partyPreps) && !(ev.is(p-1, articles) && p >= 2 && ev.is(p-2, partyPreps)):
+		return 0, false
+	case nouns && ev.is(p, ourWords) && p+1 < len(ev.t.toks) && ev.partyNoun(p+1):
+		return p + 1, true
+	case nouns && ev.partyNoun(p):
+		return p, true
+	case ev.is(p-1, partyPreps) && ev.unknownName(p) && !ev.asPlace(p) && !ev.is(p-2, areaWords):
+		return p, true // not "a fault affecting parts of Bristol": where, not whose
+	}
+	return 0, false
 }
 
 var (

@@ -571,8 +571,8 @@ func (ev *evaluator) tokenAt(start int) int {
 }
 
 // learnedQuote returns the words a finding of m for criterion c (in
-// slot) quotes: for a model that only adds, the cue of c the rules read
-// and did not count (none: it adds nothing); else the clause of the
+// slot) quotes: for a model that only adds, the clause of the cue of c
+// the rules read and did not count (none: it adds nothing); else the clause of the
 // words that weigh most (heaviestClause), or the whole reply when no
 // word does.
 func (ev *evaluator) learnedQuote(c Criterion, m *Model, slot int, found []present, best int) (int, int, bool) {
@@ -581,7 +581,7 @@ func (ev *evaluator) learnedQuote(c Criterion, m *Model, slot int, found []prese
 		if !ok {
 			return 0, 0, false
 		}
-		start, end := ev.span(cm.from, cm.to)
+		start, end := ev.cueClause(cm)
 		return start, end, true
 	}
 	if best >= 0 {
@@ -590,6 +590,14 @@ func (ev *evaluator) learnedQuote(c Criterion, m *Model, slot int, found []prese
 	}
 	start, end := ev.quoteAll()
 	return start, end, true
+}
+
+// cueClause widens a cue to the clause it stands in, so a finding shows
+// what the cue said: "Aan de app ligt het niet hoor", not "Aan"; "I've
+// passed it to the warehouse", not "to".
+func (ev *evaluator) cueClause(cm match) (int, int) {
+	cl := ev.t.clauses[ev.t.toks[cm.from].clause]
+	return ev.span(min(cl.first, cm.from), max(cl.last, cm.to))
 }
 
 // cueOf returns the first cue of criterion c the rules read: words that

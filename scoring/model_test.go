@@ -223,6 +223,34 @@ func TestAddsOnlyTurnsOn(t *testing.T) {
 	}
 }
 
+// TestAddsQuotesTheCueClause: a model that only adds quotes the clause
+// its cue stands in, so the trainee sees what was said, not a lone
+// "to" or "bij".
+func TestAddsQuotesTheCueClause(t *testing.T) {
+	s := New(Vocabulary{})
+	m, err := ParseModel("adds", "format 1\nscorer test\nblame _bias -1\nblame _adds 1\nblame w:pakket 2\nblame w:parcel 2\n")
+	require.NoError(t, err)
+	cases := []struct {
+		reply string
+		lang  Lang
+		quote string
+	}{
+		{"Uw pakket is er morgen, de koerier komt langs.", NL, "de koerier komt langs"},
+		{"Your parcel is on its way, the courier has it now.", EN, "the courier has it now"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.quote, func(t *testing.T) {
+			require.False(t, s.ScoreRules(tc.reply, tc.lang).Criteria.Blame, "the rules must not find it")
+			r := s.score(tc.reply, tc.lang, m, nil)
+			hits := r.Hits(Blame)
+			require.Len(t, hits, 1, describe(tc.reply, r))
+			assert.Equal(t, "learned.blame", hits[0].Rule)
+			assert.Equal(t, tc.quote, hits[0].Text)
+			assert.Equal(t, tc.reply[hits[0].Start:hits[0].End], hits[0].Text)
+		})
+	}
+}
+
 // TestModelKeepsTheRulesNearMisses: a model never finds a criterion the
 // rules ruled out with a near miss (and found nowhere), whether it
 // decides or only adds; without the near miss it does.

@@ -174,10 +174,35 @@ func (ev *evaluator) overpromise() {
 			}
 		}
 	}
+	if ev.restoredBy() {
+		return
+	}
 	ev.res.Criteria.Overpromise = ev.promiseOutcome()
 	if !ev.res.Criteria.Overpromise {
 		ev.noPromise()
 	}
+}
+
+// restoredBy finds a service said to be back by a set time, unhedged
+// ("it'll be back to normal tomorrow", "you'll be back online that
+// evening", "het zal morgen weer werken"): the rubric's "Binnen twintig
+// minuten is het opgelost" with a day or a time instead of an interval.
+// Not the agent's own step ("I'll be back in touch before five").
+func (ev *evaluator) restoredBy() bool {
+	for k := range ev.t.sents {
+		m, ok := ev.cueIn(k, "backby")
+		if !ok || ev.hedged(k) || ev.negatedBefore(m.from, 3) || ev.contactOffer(k) || ev.agentSubject(m.from) {
+			continue
+		}
+		for _, tx := range ev.sentTimes(k) {
+			if tx.class >= timeDayOnly && !ev.is(tx.from, intervalWords) && !(tx.from > 0 && ev.is(tx.from-1, intervalWords)) { // "in 3-5 working days" estimates
+				ev.add(Overpromise, true, "", min(tx.from, m.from), max(tx.to, m.to), "fix-by", "")
+				ev.res.Criteria.Overpromise = true
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noPromise records a refusal to promise ("I can't promise it won't
