@@ -333,13 +333,36 @@ func (ev *evaluator) agentOwnsLink(m match) bool {
 // het voor u na", "I'll check it").
 func (ev *evaluator) agentActsAnywhere() bool {
 	for k, s := range ev.t.sents {
-		if _, link := ev.cueIn(k, "link"); link {
-			continue // "ik stuur u de link" hands over the link, nothing more
+		m, link := ev.cueIn(k, "link")
+		if !link {
+			m, link = ev.cueIn(k, "web")
 		}
-		if _, web := ev.cueIn(k, "web"); web {
+		if link {
+			// "ik stuur u de link" hands over the link, nothing more; an
+			// act in another clause is help beside it ("blokkeer je kaart
+			// in de app, dan bekijk ik de betalingen")
+			if ev.actsOutside(s, ev.clauseStart(m.from), ev.clauseEnd(m.from)) {
+				return true
+			}
 			continue
 		}
 		if _, ok := ev.agentActsIn(s); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// actsOutside reports the agent acting in sentence s outside the clause
+// of tokens [cs, ce), other than by sending the link ("kijk op onze
+// website, ik stuur je de link" still sends the customer there).
+func (ev *evaluator) actsOutside(s sentence, cs, ce int) bool {
+	for _, part := range [2]sentence{{first: s.first, last: cs}, {first: ce, last: s.last}} {
+		j, ok := ev.agentActsIn(part)
+		if !ok {
+			continue
+		}
+		if _, link := ev.has(ev.clauseStart(j), ev.clauseEnd(j), linkWords); !link {
 			return true
 		}
 	}

@@ -387,6 +387,9 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 	if _, acts := ev.agentActsIn(s); acts {
 		return blameHit{}, false // "ik kijk uw contract na"
 	}
+	if ev.coveredBy(d.from) {
+		return blameHit{}, false // "die kookplaat valt gewoon onder de garantie": the terms on the customer's side
+	}
 	// quoting the terms to answer a question informs; quoting them with
 	// a push ("gewoon", "I'm afraid", "that's just", "still") pushes back
 	if i, push := ev.has(s.first, s.last, pushbackWords); push {
@@ -399,6 +402,23 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 	}
 	return blameHit{}, false
 }
+
+// coveredBy reports the terms word at d as what covers the customer,
+// not negated: "valt gewoon onder de garantie", "it's still under
+// warranty"; "valt niet onder uw dekking" pushes back.
+func (ev *evaluator) coveredBy(d int) bool {
+	p := d - 1
+	if p >= 0 && (ev.is(p, articles) || ev.is(p, possessives)) {
+		p--
+	}
+	if p < 0 || !ev.is(p, coverPreps) {
+		return false
+	}
+	_, neg := ev.has(ev.clauseStart(d), p, negators)
+	return !neg
+}
+
+var coverPreps = std.set("cover-preps")
 
 // docCompound finds a compound ending in a terms word in sentence s:
 // "actievoorwaarden", "kredietbeleid", "huisreglement".

@@ -171,3 +171,18 @@ func frames46Cases() []scorerCase {
 		{"f56/overpromise/en/card-in-working-days", EN, "I've refunded it, it'll be back on your card in 3-5 working days.", "", nil},
 	}
 }
+
+// frames47Cases (-103): the terms on the customer's side ("valt gewoon
+// onder de garantie") push nothing back; the agent's own step in
+// another clause of a sentence that names the app or a form is help
+// beside it, but sending the link is not.
+func frames47Cases() []scorerCase {
+	return []scorerCase{
+		{"f57/blame/nl/valt-onder-garantie", NL, "Die oven valt gewoon onder de garantie hoor.", "", nil},
+		{"f57/blame/nl/reparatie-onder-garantie", NL, "De reparatie valt gewoon onder de garantie, u betaalt niets.", "", nil},
+		{"f57/blame/nl/niet-onder-dekking", NL, "Schade door een lekkende kraan valt gewoon niet onder uw dekking.", "blame:contract", nil},
+		{"f57/blame/nl/tegoed-in-de-app", NL, "Ik kan je de 32 euro terugstorten, of als tegoed in de app met 5 euro extra.", "", nil},
+		{"f57/blame/nl/formulier-dan-vergoeden-we", NL, "Dien de bon in via het formulier op <URL>, dan vergoeden we hem.", "", nil},
+		{"f57/blame/nl/website-ik-stuur-link", NL, "Kijk even op onze website, ik stuur je de link.", "blame:website", nil},
+	}
+}

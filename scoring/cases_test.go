@@ -91,6 +91,7 @@ func allCases() []scorerCase {
 	out = append(out, frames44Cases()...)
 	out = append(out, frames45Cases()...)
 	out = append(out, frames46Cases()...)
+	out = append(out, frames47Cases()...)
 	return out
 }
 
