@@ -31,7 +31,7 @@ type options struct {
 }
 
 func defaultOptions() options {
-	return options{folds: 5, iterations: 2000, step: 1, l2: 1e-3, minDF: 2, minPos: 10, keepGain: 0.01, maxLoss: 0.02, prune: 1e-3, addFloor: 0.9, allowed: scoring.Criteria()}
+	return options{folds: 5, iterations: 2000, step: 1, l2: 3e-4, minDF: 2, minPos: 10, keepGain: 0.01, maxLoss: 0.02, prune: 1e-3, addFloor: 0.9, allowed: scoring.Criteria()}
 }
 
 // dataFile is one --data file, read.
