@@ -427,7 +427,7 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		}
 	}
 	for _, sm := range ev.of(Blame, cue, "supplier") {
-		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) || ev.asPlace(sm.from) || ev.asChannel(sm.from) || ev.asGoods(sm.from) || ev.ourDeliverer(sm.from) {
+		if ev.s.skip[ev.t.toks[sm.from].norm] || ev.negatedBefore(sm.from, 6) || ev.asPlace(sm.from) || ev.asChannel(sm.from) || ev.notAParty(sm.from) {
 			continue // a product of ours, "niet bij de koerier", "in a hotel room", "via Facebook", "uw nieuwe bank", "onze bezorger"
 		}
 		if _, cond := ev.has(max(ev.clauseStart(sm.from), sm.from-3), sm.from, hardConditionals); cond {
@@ -524,6 +524,13 @@ func (ev *evaluator) asPlace(i int) bool {
 		j--
 	}
 	return j >= s.first && ev.is(j, placePreps)
+}
+
+// notAParty reports token p, a word for another company, naming none in
+// this reply: the goods bought or the company's own deliverer. Every
+// frame that reads a supplier word as a party asks it.
+func (ev *evaluator) notAParty(p int) bool {
+	return ev.asGoods(p) || ev.ourDeliverer(p)
 }
 
 // asGoods reports a party word that also names goods, used for the
@@ -918,7 +925,7 @@ func (ev *evaluator) destinationAt(i int) bool {
 	if ev.is(i, phoneWords) {
 		return false // "met jouw gsm nummer": a number, not a party
 	}
-	return ev.otherPartyAt(i) || supplierWords.hasTok(tk) || orgHead(tk.norm)
+	return ev.otherPartyAt(i) || supplierWords.hasTok(tk) && !ev.notAParty(i) || orgHead(tk.norm)
 }
 
 // otherPartyAt reports token i as a department, shop or colleague, also

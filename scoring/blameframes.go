@@ -740,7 +740,7 @@ func (ev *evaluator) isThirdParty(p int) bool {
 	if tk.kind != tWord || ev.s.skip[tk.norm] {
 		return false
 	}
-	if supplierWords.has(tk.norm) || orgHead(tk.norm) {
+	if supplierWords.has(tk.norm) && !ev.notAParty(p) || orgHead(tk.norm) {
 		return true
 	}
 	if p == ev.sentence(ev.sentOf(p)).first || ev.fromContraction(p) {
@@ -804,7 +804,7 @@ func (ev *evaluator) partyAt(p int) BlameKind {
 	if ev.is(p, aboveWords) || aboveWords.has(w) {
 		return BlameManagement
 	}
-	if ev.isThirdParty(p) || supplierWords.has(w) {
+	if ev.isThirdParty(p) || supplierWords.has(w) && !ev.notAParty(p) {
 		return BlameSupplier
 	}
 	if deptWords.has(w) && !ev.ourBefore(p) {

@@ -372,8 +372,8 @@ var (
 // system shows it was sent") report, they do not contact, nor does a
 // participle ("…is verzonden"), and "our courier" is another company.
 func (ev *evaluator) oursContacts(cs, v int) bool {
-	if v-cs < 2 || !ev.is(cs, ourPossessives) || ev.is(cs+1, recordNouns) || supplierNoun(ev.t.toks[cs+1].norm) {
-		return false // "our courier will ring you" is the courier's call (-96: "our" before a party)
+	if v-cs < 2 || !ev.is(cs, ourPossessives) || ev.is(cs+1, recordNouns) || supplierNoun(ev.t.toks[cs+1].norm) && !ev.notAParty(cs+1) {
+		return false // "our courier will ring you" is the courier's call (-96: "our" before a party); "onze bezorger" is ours
 	}
 	_, done := ev.has(cs, v+1, doneParticiples)
 	return !done

@@ -184,5 +184,8 @@ func frames47Cases() []scorerCase {
 		{"f57/blame/nl/tegoed-in-de-app", NL, "Ik kan je de 32 euro terugstorten, of als tegoed in de app met 5 euro extra.", "", nil},
 		{"f57/blame/nl/formulier-dan-vergoeden-we", NL, "Dien de bon in via het formulier op <URL>, dan vergoeden we hem.", "", nil},
 		{"f57/blame/nl/website-ik-stuur-link", NL, "Kijk even op onze website, ik stuur je de link.", "blame:website", nil},
+		// "onze bezorger" is the company's own in every frame that reads a party (notAParty)
+		{"f57/blame/nl/bij-onze-bezorger-misgegaan", NL, "Dat is bij onze bezorger misgegaan, sorry!", "apology", nil},
+		{"f57/callback/nl/onze-bezorger-belt", NL, "Onze bezorger belt u vandaag om drie uur.", "callback", nil},
 	}
 }

@@ -107,7 +107,7 @@ func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
 			return 0, NoBlame, false
 		}
 		if ev.is(p, secondPerson) {
-			if p+1 < to && supplierWords.has(ev.t.toks[p+1].norm) {
+			if p+1 < to && supplierWords.has(ev.t.toks[p+1].norm) && !ev.notAParty(p+1) {
 				return p + 1, BlameSupplier, true // "your bank"
 			}
 			return 0, NoBlame, false // "depends on your tariff"
@@ -121,10 +121,11 @@ func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
 
 // partyNoun reports token p as a noun for another company: a supplier
 // word or an organisation's head ("partner", "hostingpartij"), not a
-// name. "Our partner" is still a third party.
+// name, nor a supplier word that names no party here (notAParty). "Our
+// partner" is still a third party.
 func (ev *evaluator) partyNoun(p int) bool {
 	w := ev.t.toks[p].norm
-	return supplierNoun(w) || orgHead(w)
+	return supplierNoun(w) && !ev.notAParty(p) || orgHead(w)
 }
 
 // supplierNoun reports w as a supplier word, singular or plural
