@@ -432,7 +432,7 @@ var giveVerbs = std.set("give-verbs") // "have you the reference for me?"
 // minuten?!" echoes the customer, it asks nothing.
 func (ev *evaluator) isEcho(k int) bool {
 	s := ev.sentence(k)
-	if ev.declarativeEcho(s) {
+	if ev.declarativeEcho(s) || ev.exclaimedEcho(s) {
 		return true
 	}
 	if s.last-s.first > 3 {
@@ -456,6 +456,38 @@ func (ev *evaluator) isEcho(k int) bool {
 	}
 	_, choice := ev.has(s.first, s.last, orWords)
 	return !choice
+}
+
+// exclaimedEcho reports a question mark doubled or joined by "!" ("Drie
+// weken al?!", "in the snow at 5am??") closing a sentence that asks
+// nothing itself: no question word, no verb or question word opening
+// it, nobody addressed ("Midden in de nacht?!"). Astonishment hands
+// the customer's words back; "have u updated the app??" still asks.
+func (ev *evaluator) exclaimedEcho(s sentence) bool {
+	if p := ev.punctAfter(s); !strings.Contains(p, "?!") && !strings.Contains(p, "!?") && !strings.Contains(p, "??") {
+		return false
+	}
+	for i := s.first; i < s.last; i = ev.clauseEnd(i) {
+		if first := &ev.t.toks[i]; questionOpeners.hasTok(first) || auxOpeners.hasTok(first) {
+			return false // "oh no, is he ok??": a clause opens with a verb
+		}
+	}
+	if _, wh := ev.has(s.first, s.last, whWords); wh {
+		return false
+	}
+	_, you := ev.has(s.first, s.last, youSubject)
+	return !you
+}
+
+// punctAfter returns the run of punctuation that closes sentence s.
+func (ev *evaluator) punctAfter(s sentence) string {
+	r := ev.t.reply
+	i := ev.t.toks[s.last-1].end
+	j := i
+	for j < len(r) && j-i < 8 && strings.IndexByte("?!.", r[j]) >= 0 {
+		j++
+	}
+	return r[i:j]
 }
 
 // echoOpened reports a question opened by words that hand a fact back: a

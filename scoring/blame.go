@@ -694,7 +694,7 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, nothing := ev.has(s.first, s.last, nothingWords); (ev.is(s.first, hardConditionals) || cond) && !nothing {
 			// "als het nog eens gebeurt, mag u ons bellen" is for a next
 			// time; "if you hear nothing, call us again" makes them chase
-			if ev.laterWithSomeoneElse(s) || ev.contactsThirdParty(k, s, v) {
+			if ev.laterWithSomeoneElse(s) || ev.contactsThirdParty(k, s, v) || ev.contactsDesk(s, v) {
 				// "als u morgen terugbelt, kan zij u helpen": the customer
 				// must call again for someone who is not there now;
 				// "als je vragen hebt, kan je Google zelf contacteren"
@@ -746,7 +746,7 @@ func (ev *evaluator) passedOn() [][2]int {
 		if !imperative && !ev.invertedYou(v) && !ev.advisesContact(s, v) {
 			// "u moet … bellen", "you'll have to call": an obligation, not
 			// a story ("you sent the phone back")
-			if _, must := ev.has(ev.clauseStart(v), v, modals); !must || !ev.customerSubject(v) {
+			if !ev.obliged(v) || !ev.customerSubject(v) {
 				continue
 			}
 			if _, not := ev.has(max(s.first, v-4), v, negators); not {
@@ -766,6 +766,17 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 	}
 	return out
+}
+
+// obliged reports a modal in the clause of contact or route word v:
+// before it ("u moet … bellen", "you'll have to call") or, Dutch
+// verb-final, after it ("daarvoor zal je naar een van onze shops moeten").
+func (ev *evaluator) obliged(v int) bool {
+	if _, must := ev.has(ev.clauseStart(v), v, modals); must {
+		return true
+	}
+	_, must := ev.has(v+1, ev.clauseEnd(v), modals)
+	return must
 }
 
 // chaseIfSilent reports a sentence that has the customer chase when they
@@ -963,6 +974,28 @@ func (ev *evaluator) contactsThirdParty(k int, s sentence, v int) bool {
 	return named && !ours
 }
 
+// contactsDesk reports another department, shop or colleague in the
+// clause of the contact word v and after it: "als dit blijft gebeuren,
+// neem je best contact op met de technische dienst" sends the customer
+// to another team even for a next time (settled rule 1).
+func (ev *evaluator) contactsDesk(s sentence, v int) bool {
+	main := sentence{first: ev.clauseStart(v), last: s.last}
+	for i := main.first; i < main.last; i++ {
+		if ev.isUs(i) && !ev.is(i, ourPossessives) {
+			return false // "als je vragen hebt, kan je steeds bij ons terecht"; "our fraud team" is another desk
+		}
+	}
+	d, ok := ev.deskAfter(v, s.last)
+	if !ok || d+1 < s.last && ev.is(d+1, youSubject) {
+		return false // "als u wilt, belt een collega u morgen": the colleague calls
+	}
+	if _, acts := ev.agentActsIn(main); acts {
+		return false // "if they find anything, I'll give you a call"
+	}
+	return ev.imperativeClause(v) || ev.invertedYou(v) || ev.advisesContact(s, v) ||
+		ev.obliged(v) && ev.customerSubject(v)
+}
+
 var (
 	customerContacts = std.set("customer-contacts")
 	contactNounLeads = std.set("contact-noun-leads")
@@ -1013,6 +1046,17 @@ func (ev *evaluator) laterWithSomeoneElse(s sentence) bool {
 }
 
 var thirdPersons = std.set("third-persons")
+
+// deskAfter finds the first department, shop or colleague word after
+// token v and before to.
+func (ev *evaluator) deskAfter(v, to int) (int, bool) {
+	for i := v + 1; i < to; i++ {
+		if ev.otherPartyAt(i) {
+			return i, true
+		}
+	}
+	return 0, false
+}
 
 // hasOtherParty reports a department, shop or colleague in sentence s,
 // also as the head of a Dutch compound ("Orangeshops", "klantenafdeling").
@@ -1097,9 +1141,10 @@ func (ev *evaluator) customerSubject(v int) bool {
 			return false
 		}
 		// "…, so you'll need to call": a connective opens the clause too
-		if ev.is(i, youSubject) && (i <= cs+1 || ev.is(i-1, modals) || ev.is(i-1, connectives) || ev.is(i-1, consequenceWords)) {
+		aux := i > cs && (ev.is(i-1, modals) || ev.is(i-1, futureAux)) // "kunt u", "daarvoor zal je"
+		if ev.is(i, youSubject) && (i <= cs+1 || aux || ev.is(i-1, connectives) || ev.is(i-1, consequenceWords)) {
 			// "ik kan je niet bellen": after "ik kan", "je" is the object
-			return !(i-2 >= cs && ev.is(i-1, modals) && ev.is(i-2, agentSubjects))
+			return !(i-2 >= cs && aux && ev.is(i-2, agentSubjects))
 		}
 	}
 	return false

@@ -27,7 +27,7 @@ func (ev *evaluator) callback() {
 			if ev.negatedBefore(v, 3) {
 				continue
 			}
-			best := bestTime(ev.nearTimes(times, v))
+			best := bestTimeNear(ev.nearTimes(times, v), v)
 			if ev.conditionalBefore(v, s) && (best == nil || best.class != timeConcrete || ev.conditionalIsIf(v, s)) {
 				notes = append(notes, finding{v, v + 1, "conditional", noteConditional})
 				continue
@@ -141,6 +141,20 @@ func bestTime(ts []timex) *timex {
 	return best
 }
 
+// bestTimeNear is bestTime for the contact word at v: of equally
+// concrete times the nearest, so that "ik bel vanmiddag met de monteur en
+// bel u om drie uur terug" quotes the second call with its own time.
+func bestTimeNear(ts []timex, v int) *timex {
+	var best *timex
+	dist := func(t *timex) int { return max(t.from-v, v-t.to+1, 0) }
+	for i := range ts {
+		if best == nil || ts[i].class > best.class || ts[i].class == best.class && dist(&ts[i]) < dist(best) {
+			best = &ts[i]
+		}
+	}
+	return best
+}
+
 // onThisCall reports a phone noun at v that names the call going on now:
 // a word of staying or being on the line in the four words before it.
 func (ev *evaluator) onThisCall(v int, s sentence) bool {
@@ -163,6 +177,9 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 	}
 	switch {
 	case ev.is(v, callVerbs):
+		if ev.nounUse(v) {
+			return false // "an outage on the app this morning", "today's email", "four calls"
+		}
 		return !ev.callsOther(v, s)
 	case ev.is(v, sendVerbs):
 		_, ok := ev.has(v+1, s.last, messageWords)
@@ -178,7 +195,15 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 		_, ok := ev.has(v+1, s.last, knowWords)
 		return ok
 	case ev.is(v, comeVerbs):
-		_, ok := ev.has(v+1, s.last, backWords)
+		// Dutch puts "terug" last in the clause ("ik kom er morgen om tien
+		// uur op terug", "koppel dat morgen aan u terug"); English keeps
+		// "back" close ("get back to you"), not "an emergency came in this
+		// morning which put everything back"
+		end := ev.clauseEnd(v)
+		if ev.res.Lang == EN {
+			end = min(end, v+4)
+		}
+		_, ok := ev.has(v+1, end, backWords)
 		return ok
 	case ev.is(v, checkBackVerbs): // "I'll check back with you by five", not "check back on the tracking"
 		if v+1 >= s.last || !ev.is(v+1, checkBackWords) {
@@ -212,14 +237,34 @@ var (
 	reachVerbs  = std.set("reach-verbs")
 	takeVerbs   = std.set("take-verbs")
 	informVerbs = std.set("inform-verbs")
-	contactAny  = std.set("contact-any")
+	nounCalls   = std.set("noun-calls")
+	callPreps   = std.set("call-preps")
+
+	nounDeterminers = std.set("noun-determiners")
+	contactAny      = std.set("contact-any")
 )
 
-// callsOther reports a call verb whose object is someone other than the
-// customer: "ik bel nu de aannemer", "I'll ring the courier first".
+// callsOther reports a contact verb whose object is someone other than
+// the customer: "ik bel nu de aannemer", "I'll ring the courier first",
+// "ik bel zelf met de monteur", "bel nu naar de SEH", "met de planning
+// bellen", "I'll email the contractor tonight".
 func (ev *evaluator) callsOther(v int, s sentence) bool {
+	cs, ce := ev.clauseStart(v), ev.clauseEnd(v)
+	if v-3 >= cs && ev.is(v-3, callPreps) && ev.is(v-2, otherObjects) {
+		return true // "ik ga vandaag nog met de planning bellen"
+	}
 	if !ev.is(v, phoneVerbs) {
-		return false // "I can email the documents to you": the object is a thing
+		// "I'll email the contractor tonight" writes to someone else;
+		// "I can email the documents to you" sends a thing to the customer
+		if _, you := ev.has(v+1, ce, youObject); you {
+			return false
+		}
+		for i := v + 1; i < min(v+4, ce); i++ {
+			if ev.destinationAt(i) {
+				return true
+			}
+		}
+		return false
 	}
 	times := ev.sentTimes(ev.sentOf(v))
 	for i := v + 1; i < s.last && i <= v+6; i++ {
@@ -235,11 +280,46 @@ func (ev *evaluator) callsOther(v int, s sentence) bool {
 			return false
 		case ev.is(i, otherObjects):
 			return true
+		case ev.is(i, towardWords):
+			continue // "ik bel nu naar de SEH"
+		case ev.is(i, callPreps):
+			// "ik bel zelf met de monteur" calls another party; "bellen
+			// met een duidelijk antwoord" brings the customer news
+			if _, you := ev.has(cs, v, youObject); you {
+				return false // "mag ik u om zeven uur bellen met een nieuwe tijd?"
+			}
+			if _, news := ev.has(i+1, min(i+4, s.last), messageWords); news {
+				return false
+			}
+			return i+1 < s.last && ev.is(i+1, otherObjects)
 		case !ev.is(i, callAdverbs):
 			return false
 		}
 	}
 	return false
+}
+
+// nounUse reports a contact word used as a noun: after a determiner
+// that owns it ("our phone system", "today's email"), or one that is a
+// noun more often than a verb ("the app", "app logins", "four calls")
+// without the marks of a verb. "A text", "een sms" and "in de mail"
+// still reach the customer.
+func (ev *evaluator) nounUse(v int) bool {
+	if ev.is(v, nounCalls) && !ev.verbUse(v) {
+		return true
+	}
+	return v > 0 && ev.is(v-1, nounDeterminers)
+}
+
+// verbUse reports a word that is a noun as often as a verb ("app",
+// "email", "text", "calls") used as the verb at v: the customer as its
+// object right after ("ik app je", "I'll text you") or the agent, a
+// modal or "will" right before ("we'll email", "ik mail").
+func (ev *evaluator) verbUse(v int) bool {
+	if v+1 < len(ev.t.toks) && ev.is(v+1, youObject) {
+		return true
+	}
+	return v > 0 && (ev.is(v-1, agentSubjects) || ev.is(v-1, modals) || ev.is(v-1, futureAux))
 }
 
 // inTime reports whether token i lies in one of the time expressions ts.

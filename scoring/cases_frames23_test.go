@@ -189,3 +189,56 @@ func frames47Cases() []scorerCase {
 		{"f57/callback/nl/onze-bezorger-belt", NL, "Onze bezorger belt u vandaag om drie uur.", "callback", nil},
 	}
 }
+
+// frames48Cases (-106): sent to another desk with the modal last
+// ("…naar een van onze winkels moeten") or for a next time; "beslist"
+// as the verb "decides" and a promise denied after it fronts promise
+// nothing; astonished echoes ("?!", "??") ask nothing; "that is … for
+// you/your X" judges the customer's lot whatever its word; a call to
+// another party and a contact word used as a noun are no callback.
+func frames48Cases() []scorerCase {
+	return []scorerCase{
+		{"f58/blame/nl/naar-winkel-moeten", NL, "Daarvoor zal je naar een van onze winkels moeten.", "blame:management", nil},
+		{"f58/blame/nl/als-opnieuw-facturatiedienst", NL, "Als het opnieuw gebeurt, neem je best contact op met de facturatiedienst.", "blame:management", nil},
+		{"f58/blame/en/if-still-blocked-fraud-team", EN, "If the card is still blocked tomorrow, you should ring our fraud team.", "blame:management", nil},
+		{"f58/blame/nl/als-opnieuw-bel-ons", NL, "Als het opnieuw gebeurt, mag je ons gerust bellen.", "", nil},
+		{"f58/blame/en/if-again-give-us-a-ring", EN, "If it happens again, just give us a ring.", "", nil},
+		{"f58/overpromise/nl/beslist-de-directie", NL, "Dat beslist de directie, niet ik.", "blame:management", nil},
+		{"f58/overpromise/nl/door-netbeheerder-beslist", NL, "Die tarieven worden door de netbeheerder beslist.", "blame:supplier", nil},
+		{"f58/overpromise/nl/komt-beslist-goed", NL, "Dat komt beslist goed, mevrouw.", "overpromise", nil},
+		{"f58/overpromise/nl/beloven-kan-ik-niet", NL, "Beloven dat het nooit meer misgaat kan ik niet, maar ik houd uw account in de gaten.", "", nil},
+		{"f58/question/nl/drie-keer-al-uitroep", NL, "Drie keer al?! Dat is echt niet de bedoeling.", "", nil},
+		{"f58/question/en/whole-week-exclaimed", EN, "A whole week?! That should never happen.", "", nil},
+		{"f58/question/en/restarted-since-doubled", EN, "Have you restarted the router since the update??", "question", nil},
+		{"f58/empathy/nl/tegenvaller-voor-dochter", NL, "Dat is een flinke tegenvaller voor uw dochter.", "empathy", nil},
+		{"f58/empathy/en/rough-start-little-one", EN, "That's a rough start for your little one.", "empathy", nil},
+		{"f58/empathy/nl/gratis-voor-u", NL, "Dat is gratis voor u.", "", nil},
+		{"f58/empathy/en/the-weather-for-you", EN, "That's the weather for you.", "", nil},
+		{"f58/callback/nl/bel-met-de-gemeente", NL, "Ik bel vanmiddag zelf met de gemeente.", "", nil},
+		{"f58/callback/nl/bel-met-de-monteur", NL, "Ik bel vanmiddag zelf met de monteur.", "", nil},
+		{"f58/callback/nl/u-bellen-met-nieuwe-tijd", NL, "Ik zoek het uit. Mag ik u vanavond om zeven uur bellen met een nieuwe tijd?", "callback,agreement", nil},
+		{"f58/callback/nl/bel-u-met-antwoord", NL, "Ik bel u vanmiddag om drie uur met een antwoord.", "callback", nil},
+		{"f58/callback/en/email-the-landlord", EN, "I'll email the landlord tonight.", "", nil},
+		{"f58/callback/en/email-landlord-ring-you", EN, "I'll email the landlord tonight and ring you at ten tomorrow.", "callback", nil},
+		{"f58/callback/en/phone-system-noun", EN, "There was a problem with our phone system this afternoon.", "", nil},
+		{"f58/callback/en/app-down-noun", EN, "The app was down for an hour this morning.", "", nil},
+		{"f58/callback/en/come-in-pushed-back", EN, "We had a rush of orders come in this morning, which has pushed everything back.", "", nil},
+		{"f58/callback/nl/koppel-terug", NL, "Ik vraag het na bij de keuken en koppel het vanavond voor zeven uur aan je terug.", "callback", nil},
+		// an identifier asked with "mag ik", also as a compound, offers no step
+		{"f58/agreement/nl/mag-ik-huurcontractnummer", NL, "Mag ik uw huurcontractnummer even?", "", nil},
+		{"f58/agreement/nl/mag-ik-omzetten", NL, "Mag ik de reservering voor u omzetten naar vrijdag?", "agreement", nil},
+		{"f58/agreement/en/would-a-heater-help", EN, "I've booked the fitter for Monday. Would a loan heater help until then?", "agreement", nil},
+		{"f58/agreement/nl/te-vroeg-voor-u", NL, "Ik kan de monteur dinsdag sturen. Is dat te vroeg voor u?", "agreement", nil},
+		{"f58/agreement/en/is-it-the-whole-bill", EN, "Is it the whole bill for you or just the last page?", "question", nil},
+		// measuring is the check behind "our side is fine", not help beside it
+		{"f58/blame/en/measured-fine-our-end", EN, "I've measured the line from here and everything is fine on our end.", "blame:denial", nil},
+		// "het laatste wat u …" and "the last thing you should …" whatever the verb
+		{"f58/empathy/nl/het-laatste-wat-u", NL, "Een lekkage vlak voor de kerst is wel het laatste wat u kunt gebruiken.", "empathy", nil},
+		{"f58/empathy/en/last-thing-you-should", EN, "Sorting out forms is the last thing you should have to deal with right now.", "empathy", nil},
+		// checking the number of a promised call is agreement (settled 23), no recap
+		{"f58/agreement/nl/klopt-dat-nummer", NL, "Ik bel je om vier uur terug. Klopt dat nummer nog?", "callback,agreement", nil},
+		// the connection dropping asked about is a question; the call dropping asks to repeat
+		{"f58/question/nl/hoe-vaak-verbinding-weg", NL, "Hoe vaak valt de verbinding per dag weg?", "question", nil},
+		{"f58/question/nl/verbinding-viel-weg-wat-zei-u", NL, "Sorry, de verbinding viel even weg, wat zei u?", "", nil},
+	}
+}

@@ -92,6 +92,7 @@ func allCases() []scorerCase {
 	out = append(out, frames45Cases()...)
 	out = append(out, frames46Cases()...)
 	out = append(out, frames47Cases()...)
+	out = append(out, frames48Cases()...)
 	return out
 }
 

@@ -33,6 +33,9 @@ func (ev *evaluator) empathy() {
 		} else if m, ok := ev.heardAboutYou(); ok {
 			ev.add(Empathy, true, "", m.from, ev.clauseEnd(m.from), "f.heard-about-you", "")
 			found = true
+		} else if from, to, ok := ev.stateForYou(); ok {
+			ev.add(Empathy, true, "", from, to, "f.state-for-you", "")
+			found = true
 		}
 	}
 	ev.res.Criteria.Empathy = found
@@ -102,7 +105,39 @@ func (ev *evaluator) heardAboutYou() (match, bool) {
 	return match{}, false
 }
 
+// stateForYou: a clause that opens "that is …" and judges the situation
+// as it bears on the customer or someone of theirs ("That's undignified
+// for your mum", "dat is voor u allebei een onrustig idee", "da's een
+// flinke omweg voor jou"), whatever word the judgement takes. Questions,
+// a verb of ours between ("dat kunnen we voor u doen" has no copula) and
+// what the customer gets ("dat is gratis voor u", "for your own safety")
+// are not, nor the shrug "that's the X for you".
+func (ev *evaluator) stateForYou() (int, int, bool) {
+	for k, s := range ev.t.sents {
+		if ev.isQuestion(k) {
+			continue
+		}
+		for i := s.first; i+2 < s.last; i++ {
+			if i != ev.clauseStart(i) || !ev.is(i, deixisWords) || !ev.is(i+1, stateCopulas) {
+				continue
+			}
+			end := ev.clauseEnd(i)
+			f, ok := ev.has(i+2, min(i+8, end), infoFors)
+			if !ok || f+1 >= end || !ev.is(f+1, youObject) && !(ev.is(f+1, possessives) && f+2 < end) {
+				continue
+			}
+			if _, gain := ev.has(i+2, min(f+4, end), forYouGains); gain {
+				continue
+			}
+			return i, end, true
+		}
+	}
+	return 0, 0, false
+}
+
 var (
+	stateCopulas        = std.set("state-copulas")
+	forYouGains         = std.set("for-you-gains")
 	heardNoImpact       = std.set("heard-no-impact")
 	subjectOrPossessive = std.set("subject-or-possessive")
 	middleFieldOpeners  = std.set("middle-field-openers")

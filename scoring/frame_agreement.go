@@ -188,8 +188,8 @@ func (ev *evaluator) agreementFrames() bool {
 		if s.last <= s.first || !ev.isQuestion(k) {
 			continue
 		}
-		if _, ok := ev.cueIn(k, "check"); ok {
-			continue // "Right?", "Klopt dat?" check a summary
+		if _, ok := ev.cueIn(k, "check"); ok && !(ev.channelCheck(k) && ev.contactSoFar(k)) {
+			continue // "Right?", "Klopt dat?" check a summary; "Ik bel je om vier uur. Klopt dat nummer nog?" the channel
 		}
 		if _, ok := ev.cueIn(k, "end"); ok {
 			continue
@@ -274,6 +274,19 @@ func (ev *evaluator) channelCheck(k int) bool {
 	}
 	_, check := ev.has(s.first, s.last, idCheckWords)
 	return check
+}
+
+// contactSoFar reports the agent's contact promised in sentence k or
+// before it: the channel checked is the one just promised ("Klopt je
+// adres nog? Ik stuur hem opnieuw en bel je morgen" checks where the card
+// goes).
+func (ev *evaluator) contactSoFar(k int) bool {
+	for j := 0; j <= k; j++ {
+		if ev.contactOffer(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // whAsks reports a question word opening sentence k: "Op welk nummer bent
@@ -392,11 +405,18 @@ func (ev *evaluator) offeredStep(k int) int {
 		if ev.is(i, offerVerbs) {
 			return i // "Stuur ik het u door?"
 		}
-		if ev.is(i, offerModals) && (ev.is(i, shallWords) || !ev.cueBetween(cs, ev.clauseEnd(cs), "admin")) {
-			return i // "Can I put a hold on it?", not "Mag ik uw klantnummer?"
+		if ev.is(i, offerModals) && (ev.is(i, shallWords) || !ev.cueBetween(cs, ev.clauseEnd(cs), "admin") && !ev.adminBetween(k, cs, ev.clauseEnd(cs))) {
+			return i // "Can I put a hold on it?", not "Mag ik uw klantnummer?", "Mag ik uw polisnummer?"
 		}
 	}
 	return -1
+}
+
+// adminBetween reports an identifier of sentence k, also as a compound
+// ("polisnummer", "rijksregisternummer"), between tokens from and to.
+func (ev *evaluator) adminBetween(k, from, to int) bool {
+	m, ok := ev.adminIn(k)
+	return ok && m.from >= from && m.from < to
 }
 
 var (

@@ -225,11 +225,30 @@ func (ev *evaluator) reportedPromise(m match) bool {
 	if m.to < len(ev.t.toks) && ev.t.toks[m.to].sent == ev.t.toks[m.from].sent && ev.is(m.to, beVerbs) {
 		return true // "…twee werkdagen beloofd was", "…over je hoofd beslist wordt": a participle
 	}
+	if cs := ev.clauseStart(m.from); m.from > cs && ev.is(m.from-1, relatives) && m.to < ev.clauseEnd(m.from) && ev.is(m.to, articles) {
+		return true // "dat beslist de havenkapitein": the verb "decides", its subject after it
+	}
+	if ev.passiveBy(m.from) {
+		return true // "die regels worden door de stad beslist"
+	}
 	_, aux := ev.has(max(ev.clauseStart(m.from), m.from-3), m.from, beVerbs)
 	return aux
 }
 
+// passiveBy reports a passive before token i in its clause: a form of
+// "be" and then "door"/"by" naming who acts ("worden door de stad
+// beslist", "was promised by the shop").
+func (ev *evaluator) passiveBy(i int) bool {
+	aux, ok := ev.has(ev.clauseStart(i), i, beVerbs)
+	if !ok {
+		return false
+	}
+	_, by := ev.has(aux+1, i, agentBys)
+	return by
+}
+
 var (
+	agentBys         = std.set("agent-bys")
 	reportedPromises = std.set("reported-promises")
 	promiseNounLeads = std.set("promise-noun-leads")
 	promiseDateLeads = std.set("promise-date-leads")

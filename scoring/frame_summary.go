@@ -116,6 +116,9 @@ func (ev *evaluator) checks(from, to int) bool {
 	if _, wh := ev.has(from, to, whWords); wh {
 		return false // "aan welke automaat was dat juist?" asks
 	}
+	if ev.adminBetween(ev.sentOf(from), from, to) {
+		return false // "Klopt dat nummer nog?" checks the channel (settled 23)
+	}
 	_, ok := ev.has(from, to, recapChecks)
 	return ok || ev.cueBetween(from, to, "check")
 }

@@ -12,6 +12,9 @@ func (ev *evaluator) summary() {
 		if m.r.tag == "end" && ev.sentence(ev.sentOf(m.from)).last-m.to > 2 {
 			continue // "Dat klopt, dat komt door…" agrees; a check closes its sentence
 		}
+		if k := ev.sentOf(m.from); m.r.tag == "end" && ev.adminBetween(k, m.from, min(m.to+2, ev.sentence(k).last)) {
+			continue // "Klopt dat nummer nog?" checks the channel (settled 23), not a recap
+		}
 		if m.r.tag != "end" && !ev.recapFollows(m) {
 			continue // "Just to clarify, which device…?" asks; "genoteerd: als…" plans
 		}
