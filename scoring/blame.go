@@ -57,7 +57,11 @@ func (ev *evaluator) blame() {
 		if ev.inRecap(h.from) {
 			return true
 		}
-		return ev.ownsIn(ev.sentOf(h.from)) && h.kind != BlameCustomer
+		k := ev.sentOf(h.from)
+		if h.kind == BlameContract && k > 0 && ev.ownsIn(k-1) && !ev.is(ev.sentence(k).first, buts) {
+			return true // "That one's on us. The proof you signed off says the 14th": the terms show our slip
+		}
+		return ev.ownsIn(k) && h.kind != BlameCustomer
 	})
 	if len(hits) == 0 {
 		// "een nieuwe pas kost nu eenmaal vijftien euro": the way things
@@ -801,8 +805,8 @@ func (ev *evaluator) silentThenContact(s sentence) bool {
 		if !ok {
 			return false
 		}
-		if _, me := ev.has(max(s.first, c-2), min(c+2, s.last), firstPerson); !me {
-			return true
+		if _, me := ev.has(max(s.first, c-2), min(c+2, s.last), firstPerson); !me && !ev.agentSubject(c) {
+			return true // not "als we niets horen, zouden we de leverancier bellen"
 		}
 		from = c + 1
 	}

@@ -746,12 +746,15 @@ func (ev *evaluator) isThirdParty(p int) bool {
 	if p == ev.sentence(ev.sentOf(p)).first || ev.fromContraction(p) {
 		return false // a sentence's first word, or a word of "I'll"
 	}
-	if ev.is(p, dayNames) || ev.is(p, monthNames) {
-		return false // "by Tuesday", "in March": a time, not a party
+	if ev.is(p, dayNames) || ev.is(p, monthNames) || ev.is(p, holidayNames) {
+		return false // "by Tuesday", "in March", "before Christmas": a time, not a party
 	}
 	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
 	return unicode.IsUpper(r)
 }
+
+// holidayNames are moments, not names of a party.
+var holidayNames = std.set("holiday-names")
 
 // fromContraction reports token p as one of the words a contraction
 // expands to: it shares its span with a neighbour ("I'll" → i, will).

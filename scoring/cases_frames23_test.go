@@ -242,3 +242,29 @@ func frames48Cases() []scorerCase {
 		{"f58/question/nl/verbinding-viel-weg-wat-zei-u", NL, "Sorry, de verbinding viel even weg, wat zei u?", "", nil},
 	}
 }
+
+// frames49Cases (-107): a holiday is a moment, not a party; a contract
+// cited right after the fault is owned shows the slip; conditional
+// solidarity in other words ("als mijn …, zou ik ook …", "then I'd be
+// cross as well", "dat zou ik ook niet pikken"); nobody calls when "we"
+// would, however silent; someone home at a moment is a visit arranged;
+// "what were you expecting" and "en u denkt dat wij…" challenge.
+func frames49Cases() []scorerCase {
+	return []scorerCase{
+		{"f59/blame/en/ready-before-easter", EN, "The new frame will be ready before Easter.", "", nil},
+		{"f59/blame/en/one-on-us-form-you-signed", EN, "That one's on us. The form you signed says Friday.", "", nil},
+		{"f59/blame/nl/onze-fout-offerte-tekende", NL, "Dat is onze fout. De offerte die u tekende vermeldt de 14e.", "", nil},
+		{"f59/empathy/en/then-id-be-annoyed", EN, "If the app had shown it as open, then I'd be annoyed as well.", "empathy", nil},
+		{"f59/empathy/nl/als-mijn-verwarming", NL, "Als mijn verwarming een week uit lag, zou ik ook op mijn tandvlees lopen.", "empathy", nil},
+		{"f59/empathy/nl/dat-zou-ik-ook-niet-pikken", NL, "Drie keer verzet, dat zou ik ook niet pikken.", "empathy", nil},
+		{"f59/empathy/en/wouldnt-accept-either", EN, "I wouldn't accept that either, honestly.", "empathy", nil},
+		{"f59/empathy/en/wouldnt-know-either", EN, "I wouldn't know either, to be honest.", "", nil},
+		{"f59/blame/nl/als-we-niets-horen-bellen-we", NL, "Als we morgen niets horen, zouden we ook de leverancier bellen.", "", nil},
+		{"f59/question/en/someone-home-tomorrow", EN, "Is someone home tomorrow morning?", "", nil},
+		{"f59/question/nl/iemand-thuis-vrijdag", NL, "Is er vrijdag tussen acht en twaalf iemand thuis?", "", nil},
+		{"f59/question/en/was-anyone-home", EN, "Was anyone home when the driver called at two?", "question", nil},
+		{"f59/question/en/earliest-day-home", EN, "What's the earliest day you'll be home?", "", nil},
+		{"f59/blame/en/what-were-you-expecting", EN, "For a fiver, what were you expecting?", "blame:customer", nil},
+		{"f59/blame/nl/en-je-denkt-dat-wij", NL, "En je denkt dat wij dat expres doen?", "blame:denial", nil},
+	}
+}

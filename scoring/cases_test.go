@@ -93,6 +93,7 @@ func allCases() []scorerCase {
 	out = append(out, frames46Cases()...)
 	out = append(out, frames47Cases()...)
 	out = append(out, frames48Cases()...)
+	out = append(out, frames49Cases()...)
 	return out
 }
 

@@ -36,6 +36,9 @@ func (ev *evaluator) empathy() {
 		} else if from, to, ok := ev.stateForYou(); ok {
 			ev.add(Empathy, true, "", from, to, "f.state-for-you", "")
 			found = true
+		} else if from, to, ok := ev.inTheirPlace(); ok {
+			ev.add(Empathy, true, "", from, to, "f.in-their-place", "")
+			found = true
 		}
 	}
 	ev.res.Criteria.Empathy = found
@@ -135,7 +138,43 @@ func (ev *evaluator) stateForYou() (int, int, bool) {
 	return 0, 0, false
 }
 
+// inTheirPlace: the agent puts themselves in the customer's place in an
+// "if" clause of their own ("als mijn medicatie een week zoek was", "if
+// it were my car") and says what they would do or feel too, whatever
+// the words ("…, zou ik ook op de toppen van mijn tenen staan"):
+// conditional solidarity. "Als het morgen niet lukt, zou ik ook de
+// monteur bellen" puts no one in the customer's place.
+func (ev *evaluator) inTheirPlace() (int, int, bool) {
+	for _, s := range ev.t.sents {
+		c, ok := ev.has(s.first, min(s.first+2, s.last), hardConditionals)
+		if !ok {
+			continue
+		}
+		end := ev.clauseEnd(c)
+		_, me := ev.has(c+1, end, singularMe) // "als ik", "als mijn", "if my"; not "als we morgen niets horen"
+		if !me || end >= s.last {
+			continue
+		}
+		would, ok := ev.has(end, min(end+3, s.last), condWoulds)
+		if !ok {
+			continue
+		}
+		if _, too := ev.has(would+1, min(would+4, s.last), alsoWords); too && ev.agentWould(would) {
+			return s.first, ev.clauseEnd(would), true
+		}
+	}
+	return 0, 0, false
+}
+
+// agentWould reports the agent as the subject of "zou/would" at w: "zou
+// ik", "I'd", "I would".
+func (ev *evaluator) agentWould(w int) bool {
+	return w+1 < len(ev.t.toks) && ev.is(w+1, firstPerson) || w > 0 && ev.is(w-1, firstPerson)
+}
+
 var (
+	condWoulds          = std.set("cond-woulds")
+	singularMe          = std.set("singular-me")
 	stateCopulas        = std.set("state-copulas")
 	forYouGains         = std.set("for-you-gains")
 	heardNoImpact       = std.set("heard-no-impact")
@@ -286,6 +325,9 @@ func (ev *evaluator) conditionalClause(i int) bool {
 	}
 	if c+1 < len(ev.t.toks) && ev.is(c+1, firstPerson) {
 		return false // "if I were in your shoes, I'd be fuming too": solidarity
+	}
+	if _, then := ev.has(c+1, i, thenWords); then && ev.is(i, firstPerson) {
+		return false // "if the map showed green there, then I'd be cross as well": the agent's own feeling
 	}
 	// "if that happened to me, I'd be livid", "if my boiler died…, I'd…":
 	// the agent in the customer's place, the feeling the agent's own

@@ -13,6 +13,9 @@ package scoring
 // "Wanneer is het begonnen?" asks about the problem.
 func (ev *evaluator) asksAvailability(k int) bool {
 	s := ev.sentence(k)
+	if ev.someoneHome(k) {
+		return true
+	}
 	cs := ev.clauseStart(s.last - 1)
 	i := cs
 	for i < s.last && i < cs+2 && (ev.is(i, connectives) || ev.is(i, slotPreps)) {
@@ -66,8 +69,25 @@ func (ev *evaluator) timeAsked(i, end int) bool {
 	if ev.is(i, whenWords) {
 		return true
 	}
-	_, slot := ev.has(i+1, min(i+4, end), slotNouns)
+	_, slot := ev.has(i+1, min(i+5, end), slotNouns) // "what's the earliest day…"
 	return slot
+}
+
+// someoneHome reports a question whether someone will be home or free
+// at a moment ("Is someone home tomorrow?", "Is er vrijdag iemand
+// thuis?"): like asking when the customer is free (settled case 15), it
+// arranges a visit and asks nothing about the problem.
+func (ev *evaluator) someoneHome(k int) bool {
+	s := ev.sentence(k)
+	if ev.whOpened(k) || len(ev.sentTimes(k)) == 0 {
+		return false
+	}
+	if _, past := ev.has(s.first, s.last, pastBe); past {
+		return false // "was anyone home then?" asks about the delivery
+	}
+	_, who := ev.has(s.first, s.last, somebodyWords)
+	_, free := ev.has(s.first, s.last, availWords)
+	return who && free
 }
 
 var (
@@ -75,6 +95,9 @@ var (
 	slotNouns  = std.set("slot-nouns")
 	whenWords  = std.set("when-words")
 	availWords = std.set("avail-words")
+
+	somebodyWords = std.set("somebody-words")
+	pastBe        = std.set("past-be")
 )
 
 // contactCheck reports a question that checks the channel of a promised
