@@ -61,6 +61,9 @@ func (ev *evaluator) blame() {
 		if h.kind == BlameContract && k > 0 && ev.ownsIn(k-1) && !ev.is(ev.sentence(k).first, buts) {
 			return true // "That one's on us. The proof you signed off says the 14th": the terms show our slip
 		}
+		if h.kind == BlameContract && ev.alternativeNext(k) {
+			return true // "There's a fee in the contract. What I can do is move it to March instead": explained, not pushed back
+		}
 		return ev.ownsIn(k) && h.kind != BlameCustomer
 	})
 	if len(hits) == 0 {
@@ -534,7 +537,15 @@ func (ev *evaluator) asPlace(i int) bool {
 // this reply: the goods bought or the company's own deliverer. Every
 // frame that reads a supplier word as a party asks it.
 func (ev *evaluator) notAParty(p int) bool {
-	return ev.asGoods(p) || ev.ourDeliverer(p)
+	return ev.asGoods(p) || ev.ourDeliverer(p) || ev.asModifier(p)
+}
+
+// asModifier reports a party word that only qualifies the noun after it:
+// "the bank holiday", "a £300 hotel bill", "your bank statement". The
+// holiday, the bill and the statement are no party.
+func (ev *evaluator) asModifier(p int) bool {
+	n := p + 1
+	return n < len(ev.t.toks) && ev.t.toks[n].sent == ev.t.toks[p].sent && ev.is(n, modifiedHeads)
 }
 
 // asGoods reports a party word that also names goods, used for the
@@ -566,6 +577,7 @@ var (
 	goodsHomonyms = std.set("goods-homonyms")
 	goodsMarkers  = std.set("goods-markers")
 	goodsStates   = std.set("goods-states")
+	modifiedHeads = std.set("modified-heads")
 )
 
 // doubtsCustomer finds yes/no questions that doubt what the customer did:

@@ -403,6 +403,19 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 	return blameHit{}, false
 }
 
+// alternativeNext reports the agent offering another way in the sentence
+// after k ("What I can do is look at moving the system", "Ik kan u wel
+// een kortingscode geven"): the terms are explained, not used to end the
+// talk.
+func (ev *evaluator) alternativeNext(k int) bool {
+	if k+1 >= len(ev.t.sents) {
+		return false
+	}
+	_, acts := ev.agentActsIn(ev.sentence(k + 1))
+	_, instead := ev.cueIn(k+1, "alternative")
+	return acts && instead
+}
+
 // coveredBy reports the terms word at d as what covers the customer,
 // not negated: "valt gewoon onder de garantie", "it's still under
 // warranty"; "valt niet onder uw dekking" pushes back.
@@ -745,6 +758,9 @@ func (ev *evaluator) isThirdParty(p int) bool {
 	}
 	if p == ev.sentence(ev.sentOf(p)).first || ev.fromContraction(p) {
 		return false // a sentence's first word, or a word of "I'll"
+	}
+	if tk.start > 0 && ev.t.reply[tk.start-1] == '#' {
+		return false // a hashtag: "it'll be sorted for good #AppUpdate"
 	}
 	if ev.is(p, dayNames) || ev.is(p, monthNames) || ev.is(p, holidayNames) {
 		return false // "by Tuesday", "in March", "before Christmas": a time, not a party

@@ -268,3 +268,20 @@ func frames49Cases() []scorerCase {
 		{"f59/blame/nl/en-je-denkt-dat-wij", NL, "En je denkt dat wij dat expres doen?", "blame:denial", nil},
 	}
 }
+
+// frames50Cases (-108): a party word that only qualifies the noun after
+// it names no party ("bank holiday", "bank statement"); a hashtag is no
+// name; terms followed by another way the agent offers explain, they do
+// not push back.
+func frames50Cases() []scorerCase {
+	return []scorerCase{
+		{"f60/blame/en/bank-holiday", EN, "Your payment goes out on the 5th this month because of the bank holiday.", "", nil},
+		{"f60/blame/en/down-to-the-bank", EN, "The delay is down to the bank, not us.", "blame:supplier", nil},
+		{"f60/blame/en/bank-statement", EN, "Please check your bank statement for the refund.", "", nil},
+		{"f60/blame/en/hashtag-no-party", EN, "Update the app and the glitch will be gone #AppFix", "", nil},
+		{"f60/blame/nl/contract-dan-wel-korting", NL, "Volgens het contract geldt een opzegtermijn van een maand. Ik kan u wel een maand korting geven.", "", nil},
+		{"f60/blame/nl/contract-hoor", NL, "Volgens het contract geldt een opzegtermijn van een maand, hoor.", "blame:contract", nil},
+		{"f60/blame/en/excess-then-instead", EN, "The policy has a £250 excess, I'm afraid. What we can do instead is spread it over three months.", "", nil},
+		{"f60/blame/en/excess-afraid", EN, "The policy has a £250 excess, I'm afraid.", "blame:contract", nil},
+	}
+}

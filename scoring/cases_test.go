@@ -94,6 +94,7 @@ func allCases() []scorerCase {
 	out = append(out, frames47Cases()...)
 	out = append(out, frames48Cases()...)
 	out = append(out, frames49Cases()...)
+	out = append(out, frames50Cases()...)
 	return out
 }
 
