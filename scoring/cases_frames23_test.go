@@ -285,3 +285,15 @@ func frames50Cases() []scorerCase {
 		{"f60/blame/en/excess-afraid", EN, "The policy has a £250 excess, I'm afraid.", "blame:contract", nil},
 	}
 }
+
+// frames51Cases (-109): an identifier typed "numer" is still one, and
+// asking what it is, then where it stands, asks for it.
+func frames51Cases() []scorerCase {
+	return []scorerCase{
+		{"f61/question/nl/klantnumer-typo", NL, "Wat is uw klantnumer?", "", nil},
+		{"f61/question/nl/welk-bestelnumer", NL, "Welk bestelnumer heeft u?", "", nil},
+		{"f61/question/nl/nummer-op-uw-pas", NL, "Wat is het nummer op uw pas?", "", nil},
+		{"f61/question/en/error-code-on-screen", EN, "What's the error code on the screen?", "question", nil},
+		{"f61/question/en/missing-from-order", EN, "What was missing from the order?", "question", nil},
+	}
+}

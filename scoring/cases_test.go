@@ -95,6 +95,7 @@ func allCases() []scorerCase {
 	out = append(out, frames48Cases()...)
 	out = append(out, frames49Cases()...)
 	out = append(out, frames50Cases()...)
+	out = append(out, frames51Cases()...)
 	return out
 }
 

@@ -39,13 +39,21 @@ func (ev *evaluator) adminRequest(k int, m match) bool {
 // on the identifier ("What's the penalty notice number?", "wat is het
 // kenteken?"), with no preposition before it.
 func (ev *evaluator) asksWhatIs(s sentence, m match) bool {
-	if s.last-s.first < 3 || m.to < s.last-1 {
+	if s.last-s.first < 3 || m.to < s.last-1 && !ev.placeAfterID(m, s) {
 		return false
 	}
 	if _, prep := ev.has(s.first+2, m.from, idPreps); prep {
 		return false // "What was missing from the order?" asks about the problem
 	}
 	return ev.is(s.first, questionOpeners) && ev.is(s.first+1, beVerbs)
+}
+
+// placeAfterID reports words after the identifier at m that only say
+// where it is to be found: "What's the product code on the side of the
+// box?", "wat is het nummer op uw pas?". A clause of its own after it
+// ("…, so I can fix it") is not that.
+func (ev *evaluator) placeAfterID(m match, s sentence) bool {
+	return m.to < s.last && ev.is(m.to, idPreps) && ev.clauseStart(m.to) == ev.clauseStart(m.from)
 }
 
 // whAsksID reports a clause that opens by asking which identifier, the
