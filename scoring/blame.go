@@ -757,17 +757,8 @@ func (ev *evaluator) passedOn() [][2]int {
 			}
 			continue
 		}
-		imperative := ev.is(s.first, imperativeStarts) || v == s.first && !ev.is(v, adverbContacts) || ev.imperativeClause(v) ||
-			v > s.first && ev.is(v-1, pleaseWords) && !ev.tryStep(v) // "for quicker help please phone the number on your card"
-		if !imperative && !ev.invertedYou(v) && !ev.advisesContact(s, v) {
-			// "u moet … bellen", "you'll have to call": an obligation, not
-			// a story ("you sent the phone back")
-			if !ev.obliged(v) || !ev.customerSubject(v) {
-				continue
-			}
-			if _, not := ev.has(max(s.first, v-4), v, negators); not {
-				continue // "so you don't have to call anyone else"
-			}
+		if !ev.customerToContact(s, v) {
+			continue
 		}
 		if _, third := ev.cueIn(k, "supplier"); third || ev.hasOtherParty(s) || ev.hasOrg(s) || ev.colleagueLaterBefore(k) {
 			out = append(out, [2]int{s.first, s.last})
@@ -782,6 +773,24 @@ func (ev *evaluator) passedOn() [][2]int {
 		}
 	}
 	return out
+}
+
+// customerToContact reports the customer as the one told to make the
+// contact at v: a command ("bel de dienst", "please phone the number on
+// your card"), "belt u …", advice ("je neemt best contact op") or an
+// obligation ("u moet … bellen", "you'll have to call"), not a story
+// ("you sent the phone back") nor "so you don't have to call anyone else".
+func (ev *evaluator) customerToContact(s sentence, v int) bool {
+	imperative := ev.is(s.first, imperativeStarts) || v == s.first && !ev.is(v, adverbContacts) || ev.imperativeClause(v) ||
+		v > s.first && ev.is(v-1, pleaseWords) && !ev.tryStep(v) // "for quicker help please phone the number on your card"
+	if imperative || ev.invertedYou(v) || ev.advisesContact(s, v) {
+		return true
+	}
+	if !ev.obliged(v) || !ev.customerSubject(v) {
+		return false
+	}
+	_, not := ev.has(max(s.first, v-4), v, negators)
+	return !not
 }
 
 // obliged reports a modal in the clause of contact or route word v:
@@ -1008,8 +1017,7 @@ func (ev *evaluator) contactsDesk(s sentence, v int) bool {
 	if _, acts := ev.agentActsIn(main); acts {
 		return false // "if they find anything, I'll give you a call"
 	}
-	return ev.imperativeClause(v) || ev.invertedYou(v) || ev.advisesContact(s, v) ||
-		ev.obliged(v) && ev.customerSubject(v)
+	return ev.customerToContact(s, v)
 }
 
 var (

@@ -130,20 +130,14 @@ func (ev *evaluator) todayOfEarlierVerb(t timex, v int) bool {
 // contactReach is how many words a time may stand from its contact verb.
 const contactReach = 6
 
-// bestTime returns the most concrete time expression, or nil.
-func bestTime(ts []timex) *timex {
-	var best *timex
-	for i := range ts {
-		if best == nil || ts[i].class > best.class {
-			best = &ts[i]
-		}
-	}
-	return best
-}
+// bestTime returns the most concrete time expression, the first of
+// equally concrete ones, or nil.
+func bestTime(ts []timex) *timex { return bestTimeNear(ts, -1) }
 
-// bestTimeNear is bestTime for the contact word at v: of equally
-// concrete times the nearest, so that "ik bel vanmiddag met de monteur en
-// bel u om drie uur terug" quotes the second call with its own time.
+// bestTimeNear returns the most concrete time expression and, of equally
+// concrete ones, the nearest to token v, so that "ik bel vanmiddag met
+// de monteur en bel u om drie uur terug" quotes the second call with its
+// own time. Times come in reading order, so v = -1 keeps the first.
 func bestTimeNear(ts []timex, v int) *timex {
 	var best *timex
 	dist := func(t *timex) int { return max(t.from-v, v-t.to+1, 0) }
