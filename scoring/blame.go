@@ -474,6 +474,9 @@ func (ev *evaluator) supplierBlame() [][2]int {
 }
 
 var (
+	// failing someone: "let down", "fail", "in de steek laten"; negated,
+	// praise
+	failVerbs     = std.set("fail-verbs")
 	agentActs     = std.set("agent-acts")
 	partyFixVerbs = std.set("party-fix-verbs")
 )
@@ -500,6 +503,9 @@ func (ev *evaluator) partyFixes(p int) bool {
 func (ev *evaluator) negationCauses(n, p int) bool {
 	if _, again := ev.has(n+1, min(n+4, ev.clauseEnd(n)), againWords); again {
 		return false
+	}
+	if _, fails := ev.has(n+1, min(n+4, ev.clauseEnd(n)), failVerbs); fails {
+		return false // "they never let us down", "die laten ons nooit in de steek" praise the party
 	}
 	// "we can't do anything about it, the flight was with a partner
 	// airline": the company disclaims in its own clause
@@ -604,8 +610,10 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 			continue
 		}
 		you := s.first + 1
-		if why && ev.is(s.first, doAux) && ev.is(you, negators) {
-			you++ // "why did not you" ("didn't" expanded)
+		// "didn't you see…" expands to "did not you see…"
+		negFirst := ev.is(you, negators) && you+1 < s.last && ev.is(you+1, youSubject)
+		if negFirst && (!why || ev.is(s.first, doAux)) {
+			you++ // "why did not you", "did not you see"
 		}
 		if !ev.is(you, youSubject) {
 			continue // "Mag ik je…" asks to act on the customer, not about them
@@ -627,7 +635,7 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		if _, again := ev.has(you+1, s.last, againWords); again {
 			continue
 		}
-		if _, doubt := ev.has(you+1, s.last, doubtWords); doubt {
+		if _, doubt := ev.has(you+1, s.last, doubtWords); doubt || ev.unheeded(you+1, s.last) {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}
@@ -639,9 +647,11 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 			out = append(out, [2]int{s.first, s.last}) // "Heb je de dienstregeling dan niet bekeken?"
 			continue
 		}
-		if k+1 < len(ev.t.sents) && ev.is(ev.sentence(k+1).first, becauseWords) {
+		if k+1 < len(ev.t.sents) && (ev.is(ev.sentence(k+1).first, becauseWords) || ev.thenWould(ev.sentence(k+1))) {
 			// "Did you drop it after you picked it up? Because it was
-			// fine when it left us": the reason given makes it a reproach
+			// fine when it left us", "Had je de stand doorgegeven? Dan
+			// was je voorschot al aangepast": the reason or the
+			// outcome given makes it a reproach
 			out = append(out, [2]int{s.first, s.last})
 		}
 	}
@@ -698,6 +708,12 @@ func (ev *evaluator) passedOn() [][2]int {
 			}
 		}
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
+			continue
+		}
+		if ev.toldCount(v) || ev.keepsOnCall(s) {
+			// "Drie keer bellen en dan niks horen…" tells what the customer
+			// went through; "try again in a minute and stay on the line
+			// with me" keeps them with the agent
 			continue
 		}
 		if ev.offersStep(k) {
@@ -775,6 +791,39 @@ func (ev *evaluator) passedOn() [][2]int {
 	return out
 }
 
+// keepsOnCall reports a line or phone in s that names the call going
+// on now ("stay on the line with me", "blijf even aan de lijn"): the
+// agent keeps the customer with them while they try the step.
+func (ev *evaluator) keepsOnCall(s sentence) bool {
+	for i := s.first + 1; i < s.last; i++ {
+		if !ev.is(i, callLines) || !ev.is(i-1, articles) && !ev.is(i-1, phonePreps) {
+			continue
+		}
+		if _, during := ev.has(max(s.first, i-4), i, onCallWords); during {
+			return true
+		}
+	}
+	return false
+}
+
+// toldCount reports a contact word at v after a count of two or more
+// ("drie keer bellen en dan niks horen"): it tells what the customer
+// went through; "nog een keer bellen" asks for another call.
+func (ev *evaluator) toldCount(v int) bool {
+	if v < 2 || !ev.is(v-1, countWords) || ev.t.toks[v-1].sent != ev.t.toks[v-2].sent {
+		return false
+	}
+	n := &ev.t.toks[v-2]
+	return n.kind == tNum || numberWords[n.norm] >= 2
+}
+
+var (
+	// "keer", "times": how often something happened
+	countWords = std.set("count-words")
+	// the line of the call going on: "on the line", "aan de lijn"
+	callLines = std.set("call-lines")
+)
+
 // customerToContact reports the customer as the one told to make the
 // contact at v: a command ("bel de dienst", "please phone the number on
 // your card"), "belt u …", advice ("je neemt best contact op") or an
@@ -826,7 +875,7 @@ func (ev *evaluator) silentThenContact(s sentence) bool {
 		if !ok {
 			return false
 		}
-		if _, me := ev.has(max(s.first, c-2), min(c+2, s.last), firstPerson); !me && !ev.agentSubject(c) {
+		if _, me := ev.has(max(s.first, c-2), min(c+2, s.last), firstPerson); !me && !ev.agentSubject(c) && !ev.toldCount(c) {
 			return true // not "als we niets horen, zouden we de leverancier bellen"
 		}
 		from = c + 1

@@ -64,6 +64,9 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.ourSideFine(k, s); ok && (!helps || ev.insists(k, s)) {
 			out = append(out, h)
 		}
+		if h, ok := ev.sentAsTold(k, s); ok && (!helps || ev.insists(k, s)) && !agentHelps {
+			out = append(out, h)
+		}
 		if h, ok := ev.noRecord(k, s); ok && !helps && !keeps && !agentHelps {
 			out = append(out, h)
 		}
@@ -711,6 +714,7 @@ var (
 	faultWords      = std.set("fault-words")
 	customerActs    = std.set("customer-acts")
 	pushbackWords   = std.set("pushback-words")
+	liesFillers     = std.set("lies-fillers")
 )
 
 // faultLiesWith: the fault is placed with a named or third party ("the
@@ -727,8 +731,8 @@ func (ev *evaluator) faultLiesWith(k int, s sentence) (blameHit, bool) {
 			continue
 		}
 		j++
-		for j < s.last && ev.is(j, degree) {
-			j++ // "is really with", "ligt echt bij"
+		for j < s.last && (ev.is(j, degree) || ev.is(j, liesFillers)) {
+			j++ // "is really with", "ligt echt bij", "zit nog vast bij"
 		}
 		if j >= s.last || !ev.is(j, liesPreps) {
 			continue

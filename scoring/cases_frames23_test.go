@@ -297,3 +297,52 @@ func frames51Cases() []scorerCase {
 		{"f61/question/en/missing-from-order", EN, "What was missing from the order?", "question", nil},
 	}
 }
+
+// frames52Cases (-110): a negated question about noticing, a yes/no
+// question followed by what would have happened, and a sarcastic "or is
+// that too much to ask" reproach; a notice said to have been sent denies;
+// a count before a call tells a story and "stay on the line with me"
+// keeps the customer; a party that "never lets us down" is praised;
+// "you won't get another one", "daar kunt u van uitgaan" and "er kan
+// niks meer misgaan" promise.
+func frames52Cases() []scorerCase {
+	return []scorerCase{
+		{"f62/blame/en/didnt-you-see", EN, "Didn't you see the warning on the checkout page?", "blame:customer", nil},
+		{"f62/question/en/not-seen-yet", EN, "Haven't you seen the engineer yet?", "question", nil},
+		{"f62/blame/nl/bord-niet-gezien", NL, "Had u het bord bij de ingang niet gezien?", "blame:customer", nil},
+		{"f62/question/nl/sms-niet-ontvangen", NL, "Heeft u de sms niet ontvangen?", "question", nil},
+		{"f62/question/en/noticed-dont-recognise", EN, "Have you noticed any payments you don't recognise?", "question", nil},
+		{"f62/blame/nl/dan-was", NL, "Had je de retour op tijd aangemeld? Dan was het geld al terug.", "blame:customer", nil},
+		{"f62/blame/en/then-would-have", EN, "Did you register the boiler? Then it would have been covered.", "blame:customer", nil},
+		{"f62/blame/nl/te-veel-gevraagd", NL, "Heeft u de stekker er al eens uitgetrokken, of is dat te veel gevraagd?", "blame:customer", nil},
+		{"f62/blame/en/too-much-to-ask", EN, "Have you read the manual, or is that too much to ask?", "blame:customer", nil},
+		{"f62/blame/nl/te-veel-gevraagd-wachten", NL, "Drie uur wachten in de kou is echt te veel gevraagd.", "", nil},
+		{"f62/blame/en/what-did-you-expect", EN, "What did you expect for a tenner?", "blame:customer", nil},
+		{"f62/empathy/nl/wat-ontzettend-naar", NL, "Wat ontzettend naar.", "empathy", nil},
+		{"f62/empathy/nl/klinkt-teleurstellend", NL, "Dat klinkt als een teleurstellende middag.", "empathy", nil},
+		{"f62/empathy/en/sounds-cramped-for-you", EN, "That sounds cramped for you.", "empathy", nil},
+		{"f62/empathy/en/sounds-fine-for-you", EN, "That sounds fine for you.", "", nil},
+		{"f62/blame/nl/herinnering-verstuurd", NL, "De herinnering is op 4 juni naar uw adres verstuurd.", "blame:denial", nil},
+		{"f62/blame/en/invoice-emailed", EN, "The invoice was emailed to you on the 2nd.", "blame:denial", nil},
+		{"f62/blame/nl/ten-onrechte-verstuurd", NL, "De brief is ten onrechte verstuurd, sorry daarvoor.", "apology", nil},
+		{"f62/blame/en/sent-then-resend", EN, "The letter was sent to your old address, so I'll resend it today.", "", nil},
+		{"f62/blame/nl/waar-verstuurd", NL, "Ik kijk even waar de brief naartoe is gestuurd.", "", nil},
+		{"f62/blame/nl/pas-verstuurd", NL, "De nieuwe pas is gisteren verstuurd.", "", nil},
+		{"f62/blame/en/reminder-not-sent", EN, "The reminder wasn't sent, that's on us.", "", nil},
+		{"f62/blame/nl/drie-keer-bellen", NL, "Drie keer bellen en dan niks horen, daar zou ik ook gek van worden.", "empathy", nil},
+		{"f62/blame/nl/nog-een-keer-bellen", NL, "Daar moet de planner naar kijken en die is er vandaag niet. Kunt u morgen nog een keer bellen?", "blame:management", nil},
+		{"f62/blame/en/stay-on-the-line", EN, "I'm resetting it now. Try logging in again in a minute and stay on the line with me.", "", nil},
+		{"f62/blame/en/courier-never-lets-down", EN, "The courier has never let us down.", "", nil},
+		{"f62/blame/nl/koerier-nooit-in-de-steek", NL, "De koerier laat ons nooit in de steek.", "", nil},
+		{"f62/blame/en/courier-never-came", EN, "The courier never turned up, that's why it's late.", "blame:supplier", nil},
+		{"f62/overpromise/en/wont-get-another", EN, "I've stopped the reminders, you won't get another one.", "overpromise", nil},
+		{"f62/overpromise/nl/geen-oproepen-meer", NL, "Ik haal uw nummer eruit, u krijgt van ons geen oproepen meer.", "overpromise", nil},
+		{"f62/overpromise/en/no-another-charge", EN, "I've cancelled it, there won't be another charge.", "", nil},
+		{"f62/overpromise/en/its-certain", EN, "It's certain this time: the parts arrive on Monday.", "overpromise", nil},
+		{"f62/overpromise/nl/daar-kunt-u-van-uitgaan", NL, "Volgende week is alles weer hersteld, daar kunt u van uitgaan.", "overpromise", nil},
+		{"f62/overpromise/nl/vinden-hem-terug", NL, "We vinden hem zeker terug.", "overpromise", nil},
+		{"f62/overpromise/nl/niks-meer-misgaan", NL, "Er kan niks meer misgaan.", "overpromise", nil},
+		{"f62/overpromise/en/nothing-can-go-wrong", EN, "Nothing can go wrong now.", "overpromise", nil},
+		{"f62/overpromise/nl/weet-je-me-te-vinden", NL, "Heb je nog vragen, dan weet je me te vinden.", "", nil},
+	}
+}

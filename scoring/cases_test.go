@@ -96,6 +96,7 @@ func allCases() []scorerCase {
 	out = append(out, frames49Cases()...)
 	out = append(out, frames50Cases()...)
 	out = append(out, frames51Cases()...)
+	out = append(out, frames52Cases()...)
 	return out
 }
 

@@ -1,0 +1,48 @@
+package scoring
+
+// unheeded reports, in the rest [from, to) of a yes/no question to the
+// customer, a negation and a verb of noticing: "Had u dat bord niet
+// gezien?", "Leest u de nieuwsbrief niet?", "didn't you see the sign?"
+// reproach the customer for missing what was there. "Heeft u de mail
+// niet ontvangen?" asks what happened, and "nog niet gezien" (not yet)
+// asks too.
+func (ev *evaluator) unheeded(from, to int) bool {
+	h, heed := ev.has(from, to, heedVerbs)
+	if !heed {
+		return false
+	}
+	// the negation bears on the noticing: "have you noticed anything you
+	// don't recognise?" asks
+	if _, neg := ev.has(from-2, h, negators); !neg {
+		return false
+	}
+	_, yet := ev.has(from-2, to, notYetWords)
+	return !yet
+}
+
+// thenWould reports a sentence that opens on an outcome that would have
+// followed: "Dan was je voorschot al aangepast.", "Then it would have
+// been covered." After a yes/no question about what the customer did,
+// it makes the question a reproach. "Dan kan ik het nakijken" offers,
+// and "then we could refund it" (no "have") is a plan.
+func (ev *evaluator) thenWould(s sentence) bool {
+	if s.last-s.first < 3 || !ev.is(s.first, thenWords) {
+		return false
+	}
+	if ev.is(s.first+1, wouldOpens) {
+		return true
+	}
+	for j := s.first + 1; j < min(s.first+4, s.last-1); j++ {
+		if ev.is(j, wouldWords) && (ev.is(j+1, haveWords) || j+2 < s.last && ev.is(j+2, haveWords)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// verbs of noticing what was there: see, read, notice, think of
+	heedVerbs = std.set("heed-verbs")
+	// "not yet": "nog niet gezien", "haven't you seen it yet?" ask
+	notYetWords = std.set("not-yet-words")
+)
