@@ -1,9 +1,9 @@
 package scoring
 
 // unheeded reports, in the rest [from, to) of a yes/no question to the
-// customer, a negation and a verb of noticing: "Had u dat bord niet
-// gezien?", "Leest u de nieuwsbrief niet?", "didn't you see the sign?"
-// reproach the customer for missing what was there. "Heeft u de mail
+// customer, a negation and then a verb of noticing: "Had u dat bord niet
+// gezien?", "didn't you see the sign?" reproach the customer for missing
+// what was there. "Heeft u de mail
 // niet ontvangen?" asks what happened, and "nog niet gezien" (not yet)
 // asks too.
 func (ev *evaluator) unheeded(from, to int) bool {

@@ -9,12 +9,11 @@ package scoring
 // invoice, a reminder, an email) and needs a form of "to be" right after
 // it and a participle of sending later in the clause, with no negation
 // between ("de brief is niet verstuurd", "is ten onrechte verstuurd" own
-// a lapse). Left alone in a
-// question, a supposition or a where/whether clause ("ik kijk waar de
-// brief naartoe is gestuurd"), after a modal ("which you would have been
-// sent"), and when the agent acts on it in the same sentence.
-// frameHits leaves it alone beside other help unless the reply insists,
-// as it does a status that our side is fine.
+// a lapse). Left alone in a question, a supposition or a where/whether
+// clause ("ik kijk waar de brief naartoe is gestuurd"), after a modal
+// ("which you would have been sent"), and when the agent acts on it in
+// the same sentence. frameHits leaves it alone beside other help unless
+// the reply insists, as it does a status that our side is fine.
 func (ev *evaluator) sentAsTold(k int, s sentence) (blameHit, bool) {
 	for i := s.first; i+2 < s.last; i++ {
 		if !ev.is(i, noticeNouns) {
@@ -24,8 +23,8 @@ func (ev *evaluator) sentAsTold(k int, s sentence) (blameHit, bool) {
 		if _, w := ev.has(cs, i, whetherWords); w {
 			continue
 		}
-		if _, r := ev.has(cs, i, relatives); r && ev.t.toks[cs].norm != ev.t.toks[i-1].norm {
-			continue // "…welke brieven er zijn verstuurd"; "die brief is…" opens on the noun's own article
+		if r, ok := ev.has(cs, i, relatives); ok && r != i-1 {
+			continue // "…wat er in de brief stond die is verstuurd"; "die brief is…" opens on the noun's own article
 		}
 		a := i + 1
 		if a < ce && !ev.is(a, sentAux) {
