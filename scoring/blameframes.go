@@ -119,11 +119,23 @@ func (ev *evaluator) frameHits() []blameHit {
 // saying its side is fine.
 func (ev *evaluator) admitsFault(s sentence) bool {
 	for i := s.first; i < s.last; i++ {
-		if !ev.is(i, faultWords) || ev.is(i, faultNotProblem) || ev.negatedBefore(i, 3) {
+		if !ev.is(i, faultWords) || ev.is(i, faultNotProblem) || ev.negatedBefore(i, 4) || ev.negatedFaultBefore(i) {
 			continue
 		}
 		if _, neg := ev.has(i+1, min(i+4, ev.clauseEnd(i)), negators); !neg {
 			return true // not "een storing is er niet"
+		}
+	}
+	return false
+}
+
+// negatedFaultBefore reports a negated fault word shortly before fault
+// word i in its clause: in "no reports of login issues", "geen meldingen
+// van storingen" the issues are denied with the reports.
+func (ev *evaluator) negatedFaultBefore(i int) bool {
+	for j := i - 1; j >= max(ev.clauseStart(i), i-4); j-- {
+		if ev.is(j, faultWords) && ev.negatedBefore(j, 3) {
+			return true
 		}
 	}
 	return false

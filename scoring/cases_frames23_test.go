@@ -346,3 +346,43 @@ func frames52Cases() []scorerCase {
 		{"f62/overpromise/nl/weet-je-me-te-vinden", NL, "Heb je nog vragen, dan weet je me te vinden.", "", nil},
 	}
 }
+
+// frames53Cases (-111): our side is fine in other words ("for everyone
+// else", "no reports of", "fully operational"); an account area named
+// "Mijn …"/"My …" is a self-service channel; empathy that names a shock,
+// what matters to the customer, what they looked forward to, or the
+// agent in their place in other words.
+func frames53Cases() []scorerCase {
+	return []scorerCase{
+		{"f63/blame/en/everyone-else", EN, "The portal is working fine for everyone else.", "blame:denial", nil},
+		{"f63/blame/nl/iedereen-anders", NL, "Bij iedereen anders werkt de app gewoon.", "blame:denial", nil},
+		{"f63/blame/nl/andere-klanten", NL, "De app werkt bij andere klanten prima.", "blame:denial", nil},
+		{"f63/blame/en/no-reports", EN, "We've had no reports of outages today, the app is running fine.", "blame:denial", nil},
+		{"f63/blame/en/no-reports-then-step", EN, "We've had no reports of outages in your area. Could you restart the router?", "", nil},
+		{"f63/blame/en/fully-operational", EN, "All our services are showing as fully operational.", "blame:denial", nil},
+		{"f63/blame/nl/via-mijn-omgeving", NL, "U kunt uw meterstand zelf doorgeven via Mijn Energie.", "blame:website", nil},
+		{"f63/blame/en/under-my-orders", EN, "You can start an exchange under My Orders.", "blame:website", nil},
+		{"f63/blame/nl/mijn-excuses", NL, "Dat is mijn fout. Mijn excuses daarvoor.", "apology", nil},
+		{"f63/blame/en/council-website", EN, "There's a form on the council website, just fill it in.", "blame:website", nil},
+		{"f63/empathy/en/come-as-a-shock", EN, "That must have come as a real shock.", "empathy", nil},
+		{"f63/empathy/en/must-have-been-confusing", EN, "That must have been confusing.", "empathy", nil},
+		{"f63/empathy/en/how-much-it-matters", EN, "I know how much this trip matters to you.", "empathy", nil},
+		{"f63/empathy/en/looking-forward", EN, "I know you were really looking forward to the concert.", "empathy", nil},
+		{"f63/empathy/en/sorry-for-the-scare", EN, "Sorry for the scare, your money is safe.", "empathy,apology", nil},
+		{"f63/empathy/en/sorry-for-the-confusion", EN, "Sorry for the confusion, the fee is for the upgrade.", "apology", nil},
+		{"f63/empathy/nl/logisch-in-paniek", NL, "Logisch dat je in paniek raakte.", "empathy", nil},
+		{"f63/empathy/nl/vervelend-voor-uw-dochter", NL, "Vervelend voor uw dochter.", "empathy", nil},
+		{"f63/empathy/nl/word-je-moedeloos-van", NL, "Daar word je toch moedeloos van.", "empathy", nil},
+		{"f63/empathy/nl/op-de-hoogte-gehouden", NL, "Daar wordt u van op de hoogte gehouden.", "", nil},
+		{"f63/empathy/nl/zou-mij-ook-boos-maken", NL, "Dat zou mij ook boos maken.", "empathy", nil},
+		{"f63/empathy/nl/was-ik-ook-kwaad", NL, "Dan was ik ook kwaad geweest.", "empathy", nil},
+		{"f63/empathy/nl/een-zorg", NL, "Een lekkende koelkast, dat is echt een zorg.", "empathy", nil},
+		{"f63/empathy/nl/zorg-goed-voor-jezelf", NL, "Zorg goed voor jezelf!", "", nil},
+		{"f63/empathy/nl/vreselijk-dat", NL, "Vreselijk dat u zo lang zonder verwarming zat.", "empathy", nil},
+		{"f63/empathy/en/gutting-after", EN, "Gutting after all that waiting.", "empathy", nil},
+		{"f63/empathy/en/caught-by-surprise", EN, "Sorry the bill caught you by surprise.", "empathy,apology", nil},
+		{"f63/empathy/en/worried-about-you", EN, "I'm really worried about you without heating.", "empathy", nil},
+		{"f63/empathy/en/worried-about-account", EN, "I'm worried about your account security.", "", nil},
+		{"f63/empathy/nl/das-idd", NL, "Das idd vervelend.", "empathy", nil},
+	}
+}

@@ -97,6 +97,7 @@ func allCases() []scorerCase {
 	out = append(out, frames50Cases()...)
 	out = append(out, frames51Cases()...)
 	out = append(out, frames52Cases()...)
+	out = append(out, frames53Cases()...)
 	return out
 }
 

@@ -1,6 +1,10 @@
 package scoring
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // selfService: the customer is told to do it themselves through a
 // self-service channel ("Fill in the refund form online", "you can
@@ -66,7 +70,7 @@ func (ev *evaluator) selfServiceNoun(s sentence) (int, bool) {
 		if i > s.first && ev.is(i-1, channelStateLeads) {
 			continue // "you'll be back online by Friday", "engineers are on site": a state or a place
 		}
-		if ev.is(i, selfServiceNouns) {
+		if ev.is(i, selfServiceNouns) || ev.accountArea(i, s) {
 			return i, true
 		}
 		w := ev.t.toks[i].norm
@@ -80,6 +84,23 @@ func (ev *evaluator) selfServiceNoun(s sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// accountArea reports the name of the customer's own area of a site or
+// app at token i: "my" capitalised in mid-sentence before another
+// capitalised word ("via Mijn Belastingdienst", "under My Orders").
+func (ev *evaluator) accountArea(i int, s sentence) bool {
+	if i == s.first || i+1 >= s.last || !ev.is(i, myWords) {
+		return false
+	}
+	return ev.capitalised(i) && ev.capitalised(i+1)
+}
+
+// capitalised reports a word token whose first letter is upper case.
+func (ev *evaluator) capitalised(i int) bool {
+	tk := &ev.t.toks[i]
+	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
+	return tk.kind == tWord && unicode.IsUpper(r)
 }
 
 // customerDoes reports the customer as the one who acts in sentence s:
@@ -135,4 +156,6 @@ var (
 	selfWords         = std.set("self-words")
 	viaWords          = std.set("via-words")
 	softOpeners       = std.set("soft-openers")
+	// "mijn", "my": capitalised, the name of an account area
+	myWords = std.set("my-words")
 )
