@@ -80,6 +80,12 @@ func (ev *evaluator) question() {
 		if ev.dmInviteOnly(k) {
 			continue // "Can you send us a DM when you have a moment?" (settled case 8)
 		}
+		if ev.confirmsStatus(k) {
+			// "Het zou opgelost moeten zijn. Kan jij bevestigen?": how it stands now
+			ev.add(Question, true, "", s.first, s.last, "confirm-status", "")
+			found = true
+			continue
+		}
 		if ev.suggests(k) && !ev.embeddedQuestion(k) && !ev.whOpened(k) && !ev.asksForReport(k) {
 			continue // "kunt u de modem herstarten?" tells, it does not ask
 		}
@@ -94,6 +100,33 @@ func (ev *evaluator) question() {
 		}
 	}
 }
+
+// confirmsStatus reports a question that asks the customer to confirm
+// how things stand, with nothing named to confirm but "this" or a clause
+// ("Kan jij bevestigen?", "kun je dit even bevestigen?", "can you confirm
+// it works now?"): the customer reports on the problem. "Can you confirm
+// your address?" or "the street name" asks for an identifier, and "which
+// you'd prefer" for a choice.
+func (ev *evaluator) confirmsStatus(k int) bool {
+	s := ev.sentence(k)
+	v, ok := ev.has(s.first, s.last, confirmVerbs)
+	if !ok {
+		return false
+	}
+	if _, named := ev.has(s.first, s.last, namedObjects); named {
+		return false
+	}
+	_, wh := ev.has(v+1, s.last, whWords)
+	return !wh
+}
+
+var (
+	// confirm, bevestigen
+	confirmVerbs = std.set("confirm-verbs")
+	// what makes "confirm" ask for a thing: a possessive or an article
+	// ("your address", "the street name", "de naam")
+	namedObjects = std.set("named-objects")
+)
 
 // otherClauseAsks reports a clause of question sentence k, away from the
 // identifier m, that opens with a question word: "what does the bag look
@@ -268,7 +301,7 @@ var (
 // adminIn finds an identifier in sentence k: a lexicon identifier, or
 // a compound ending in one ("polisnummer", "trackcode").
 func (ev *evaluator) adminIn(k int) (match, bool) {
-	if m, ok := ev.cueIn(k, "admin"); ok {
+	if m, ok := ev.cueIn(k, "admin"); ok && !ev.incidentPartyOwns(m) {
 		_, generic := ev.cueWhere(k, "genericid", func(g match) bool { return g.from == m.from })
 		if !generic || ev.possessed(m.from) {
 			return m, true
@@ -283,6 +316,19 @@ func (ev *evaluator) adminIn(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// incidentPartyOwns reports an identifier m that belongs to a party in
+// what happened, not to the customer ("het e-mailadres van de afzender",
+// "the caller's number"): asking for it asks about the incident.
+func (ev *evaluator) incidentPartyOwns(m match) bool {
+	s := ev.sentence(ev.sentOf(m.from))
+	_, party := ev.has(max(s.first, m.from-2), min(m.to+3, s.last), incidentParties)
+	return party
+}
+
+// incidentParties are the others in a scam or a nuisance: the sender,
+// the caller.
+var incidentParties = std.set("incident-parties")
 
 var (
 	idSuffixes   = std.set("id-suffixes")

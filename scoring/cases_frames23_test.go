@@ -386,3 +386,21 @@ func frames53Cases() []scorerCase {
 		{"f63/empathy/nl/das-idd", NL, "Das idd vervelend.", "empathy", nil},
 	}
 }
+
+// frames54Cases (-112): checking in on how the problem stands and
+// asking the customer to confirm it ask about the problem; an
+// identifier of the caller or sender asks about what happened; "weren't
+// sent by us" denies.
+func frames54Cases() []scorerCase {
+	return []scorerCase{
+		{"f64/question/en/checking-in", EN, "Just checking in to see if you're still having trouble with the printer.", "question", nil},
+		{"f64/question/en/confirm-status", EN, "It should be working again now. Can you confirm?", "question", nil},
+		{"f64/question/nl/bevestigen", NL, "Het zou nu weer moeten werken. Kun je dat even bevestigen?", "question", nil},
+		{"f64/question/en/confirm-postcode", EN, "Can you confirm your postcode?", "", nil},
+		{"f64/question/en/callers-number", EN, "What's the caller's number?", "question", nil},
+		{"f64/question/nl/nummer-van-de-beller", NL, "Wat is het nummer van de beller?", "question", nil},
+		{"f64/question/en/your-email", EN, "What's your email address?", "", nil},
+		{"f64/blame/en/not-sent-by-us", EN, "Those texts weren't sent by us.", "blame:denial", nil},
+		{"f64/blame/en/wont-be-charged-by-us", EN, "You won't be charged by us.", "", nil},
+	}
+}

@@ -98,6 +98,7 @@ func allCases() []scorerCase {
 	out = append(out, frames51Cases()...)
 	out = append(out, frames52Cases()...)
 	out = append(out, frames53Cases()...)
+	out = append(out, frames54Cases()...)
 	return out
 }
 
