@@ -796,10 +796,7 @@ func (ev *evaluator) passedOn() [][2]int {
 // agent keeps the customer with them while they try the step.
 func (ev *evaluator) keepsOnCall(s sentence) bool {
 	for i := s.first + 1; i < s.last; i++ {
-		if !ev.is(i, callLines) || !ev.is(i-1, articles) && !ev.is(i-1, phonePreps) {
-			continue
-		}
-		if _, during := ev.has(max(s.first, i-4), i, onCallWords); during {
+		if ev.namesThisCall(i, s, callLines) {
 			return true
 		}
 	}

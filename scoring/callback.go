@@ -151,11 +151,17 @@ func bestTimeNear(ts []timex, v int) *timex {
 
 // onThisCall reports a phone noun at v that names the call going on now:
 // a word of staying or being on the line in the four words before it.
-func (ev *evaluator) onThisCall(v int, s sentence) bool {
-	if !ev.is(v, phoneNouns) || v == s.first || !ev.is(v-1, articles) && !ev.is(v-1, phonePreps) {
+func (ev *evaluator) onThisCall(v int, s sentence) bool { return ev.namesThisCall(v, s, phoneNouns) }
+
+// namesThisCall reports a word of nouns at i, after an article or a
+// phone preposition, with a word of staying or being on the line in the
+// four words before it: "while we're on the phone", "stay on the line
+// with me", "blijf even aan de lijn".
+func (ev *evaluator) namesThisCall(i int, s sentence, nouns wordSet) bool {
+	if !ev.is(i, nouns) || i == s.first || !ev.is(i-1, articles) && !ev.is(i-1, phonePreps) {
 		return false
 	}
-	_, during := ev.has(max(s.first, v-4), v, onCallWords)
+	_, during := ev.has(max(s.first, i-4), i, onCallWords)
 	return during
 }
 
