@@ -238,12 +238,23 @@ func (ev *evaluator) linkAsks(m match) bool {
 	if _, dm := ev.has(s.first, s.last, dmWords); dm {
 		return true
 	}
-	_, wh := ev.has(s.first, s.last, whWords)
+	w, wh := ev.has(s.first, s.last, whWords)
 	if _, cond := ev.has(s.first, m.from, hardConditionals); cond {
 		return true // "if that doesn't help, contact us here: <URL>" is a next step
 	}
-	return ev.isQuestion(k) && !ev.pointsToLink(k) || wh && ev.t.toks[s.last-1].kind == tURL
+	if wh && ev.t.toks[s.last-1].kind == tURL {
+		// "who's the carrier shown here: <URL>" asks; "hoe het werkt, lees
+		// je hier: <URL>" sends them to read it ("…, which you can read
+		// here" is a relative clause: it asks as before)
+		_, reads := ev.has(s.first, s.last, linkReadVerbs)
+		return !reads || ev.is(w, relatives)
+	}
+	return ev.isQuestion(k) && !ev.pointsToLink(k)
 }
+
+// linkReadVerbs send the customer to read what a link says ("lees je
+// hier", "you can read how it works here").
+var linkReadVerbs = std.set("link-read-verbs")
 
 // passedOnKind is the kind of blame of sending the customer on in
 // sentence k: to another company (supplier) or to another team of ours
@@ -416,8 +427,10 @@ var (
 )
 
 var (
-	alsoWords  = std.set("also-words")
-	youSubject = std.set("you-subject")
+	alsoWords = std.set("also-words")
+	// also-words and "still", "instead": a workaround beside the route
+	workaroundWords = std.set("workaround-words")
+	youSubject      = std.set("you-subject")
 )
 
 // supplierBlame finds sentences that name a third party as the cause:
@@ -988,15 +1001,15 @@ func (ev *evaluator) routeToParty(k int) (int, bool) {
 	if _, acts := ev.agentActsIn(s); acts {
 		return 0, false // "report it to our support team and we'll look into it"
 	}
-	if _, also := ev.has(s.first, s.last, alsoWords); also {
-		return 0, false // "u kunt ook aan de balie inchecken": a workaround (rubric)
+	if _, also := ev.has(s.first, s.last, workaroundWords); also {
+		return 0, false // "u kunt ook aan de balie inchecken", "you can still check in at the desk": a workaround (rubric)
 	}
 	for _, a := range ev.ms {
 		if a.r.crit == Agreement && a.r.role == hit && ev.isQuestion(ev.sentOf(a.from)) {
 			return 0, false // "…aan de balie. Wilt u dat ik die pas klaarzet?" offers a plan
 		}
 	}
-	return m.from, true
+	return m.to - 1, true // the route word: "naar", or the "in" of "kan je … in"
 }
 
 // destinationAt reports token i as another party: a department, shop or

@@ -404,3 +404,50 @@ func frames54Cases() []scorerCase {
 		{"f64/blame/en/wont-be-charged-by-us", EN, "You won't be charged by us.", "", nil},
 	}
 }
+
+// frames55Cases (-113): denials by comparison ("comparable to other
+// banks"), by no reports and by "nothing to do with our…"; another
+// team's question; waiting on a third party ("allow … for the merchant",
+// a backlog, "daar zit de vertraging"); the customer's own device, usage
+// or stressed step ("you did tick", "you were the one who picked"); a
+// route to a shop with "moet je … in"; a link to read instead of an
+// answer; and the near misses of each.
+func frames55Cases() []scorerCase {
+	return []scorerCase{
+		{"f65/blame/en/nothing-to-do-with-our", EN, "The dropouts have nothing to do with our network.", "blame:denial", nil},
+		{"f65/blame/nl/niks-te-maken-met-onze", NL, "Die haperingen hebben niks te maken met onze servers.", "blame:denial", nil},
+		{"f65/blame/en/nothing-to-do-with-your-address", EN, "The delay has nothing to do with your address.", "", nil},
+		{"f65/blame/en/one-for-the-team", EN, "That's one for our repairs team, not me.", "blame:management", nil},
+		{"f65/blame/nl/vraag-voor-de-boekhouding", NL, "Dat is een vraag voor de boekhouding.", "blame:management", nil},
+		{"f65/blame/en/question-for-team-i-ask", EN, "I have a question for our repairs team and will ring you at three.", "callback", nil},
+		{"f65/blame/en/allow-for-the-merchant", EN, "Please allow five working days for the merchant to reply.", "blame:supplier", nil},
+		{"f65/blame/nl/geef-de-fabrikant-tijd", NL, "Geef de fabrikant nog een week de tijd.", "blame:supplier", nil},
+		{"f65/blame/en/comparable-to-other", EN, "Our fees are comparable to other banks.", "blame:denial", nil},
+		{"f65/blame/nl/in-lijn-met-andere", NL, "Onze tarieven liggen in lijn met die van andere energieleveranciers.", "blame:denial", nil},
+		{"f65/blame/en/comparable-model", EN, "I can send you a comparable model today.", "", nil},
+		{"f65/blame/en/no-reported-outages", EN, "We haven't had any reported faults in your street.", "blame:denial", nil},
+		{"f65/blame/nl/geen-gemelde-storingen", NL, "Wij hebben geen gemelde storingen in uw wijk.", "blame:denial", nil},
+		{"f65/blame/en/device-could-be", EN, "It might be down to the laptop itself.", "blame:customer", nil},
+		{"f65/blame/nl/kan-aan-de-laptop", NL, "Het kan ook aan de laptop liggen.", "blame:customer", nil},
+		{"f65/blame/nl/kijken-of-aan-toestel", NL, "Ik ga kijken of het aan het toestel kan liggen.", "", nil},
+		{"f65/blame/en/route-need-at-one-of-our", EN, "You'll need to get that checked at one of our stores.", "blame:management", nil},
+		{"f65/blame/nl/route-moet-in-onze-winkels", NL, "Dat moet je in een van onze winkels laten doen.", "blame:management", nil},
+		{"f65/blame/en/route-still-at-desk", EN, "You can still check in at the desk.", "", nil},
+		{"f65/blame/en/you-the-one-who", EN, "You were the one who picked the wrong date.", "blame:customer", nil},
+		{"f65/blame/en/you-the-one-who-needs", EN, "You're the one who needs the car most.", "", nil},
+		{"f65/blame/nl/u-bent-wel-degene", NL, "U bent wel degene die het formulier heeft ondertekend.", "blame:customer", nil},
+		{"f65/blame/en/you-did-tick", EN, "You did tick the box for paper bills.", "blame:customer", nil},
+		{"f65/blame/en/own-usage", EN, "The rise is down to your own usage.", "blame:customer", nil},
+		{"f65/blame/nl/eigen-verbruik", NL, "De hogere rekening komt door uw eigen verbruik.", "blame:customer", nil},
+		{"f65/blame/en/cant-see-anywhere", EN, "I can't see your refund request anywhere.", "blame:denial", nil},
+		{"f65/blame/en/backlog-courier", EN, "The courier has a backlog this week.", "blame:supplier", nil},
+		{"f65/blame/nl/achterstand-leverancier", NL, "De leverancier heeft een flinke achterstand.", "blame:supplier", nil},
+		{"f65/blame/en/delay-where", EN, "The parts come from the manufacturer and that's where the hold-up is.", "blame:supplier", nil},
+		{"f65/blame/nl/daar-zit-de-vertraging", NL, "De pasjes worden gemaakt door de drukkerij en daar zit de vertraging.", "blame:supplier", nil},
+		{"f65/blame/nl/batterij-geen-partij", NL, "Bij kou kan de batterij zichzelf uitschakelen.", "", nil},
+		{"f65/blame/nl/lees-je-hier", NL, "Hoe de korting werkt, lees je hier: <URL>", "blame:website", nil},
+		{"f65/blame/en/read-how-here", EN, "You can read how the discount works here: <URL>", "blame:website", nil},
+		{"f65/blame/en/which-you-can-read", EN, "Fees follow our price list, which you can read here: <URL>", "", nil},
+		{"f65/blame/nl/kan-in-onze-winkels", NL, "Overstappen kan je in onze winkels doen.", "", nil},
+	}
+}

@@ -99,6 +99,7 @@ func allCases() []scorerCase {
 	out = append(out, frames52Cases()...)
 	out = append(out, frames53Cases()...)
 	out = append(out, frames54Cases()...)
+	out = append(out, frames55Cases()...)
 	return out
 }
 

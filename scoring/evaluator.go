@@ -13,12 +13,12 @@ type evaluator struct {
 	buf []match // scratch for of()
 	res Result
 
-	timesDone []bool    // per sentence: times computed
-	timesOf   [][]timex // per sentence: its time expressions, in tx
-	tx        []timex   // the time expressions of every sentence computed
-	sc        *scratch  // the call's working memory
-	msOf      []span    // per sentence: its matches' range in ms (sentMatches)
-	owns      []owned   // per sentence: the words that own the fault, once read (ownsAt)
+	timesDone []bool      // per sentence: times computed
+	timesOf   [][]timex   // per sentence: its time expressions, in tx
+	tx        []timex     // the time expressions of every sentence computed
+	sc        *scratch    // the call's working memory
+	msOf      []sentIndex // per sentence: its matches' range in ms and its cue tags (sentMatches, cueIn)
+	owns      []owned     // per sentence: the words that own the fault, once read (ownsAt)
 
 	// recap is the token range [from, to) of the customer's story as the
 	// reply restates it (a summary); empty when there is none.
@@ -77,6 +77,9 @@ func (ev *evaluator) of(c Criterion, r role, tag string) []match {
 // The sentence's matches are indexed (indexMatches): scoring stays linear
 // in the number of sentences.
 func (ev *evaluator) cueIn(sent int, tag string) (match, bool) {
+	if ev.msOf[sent].cues&tagBit(tag) == 0 {
+		return match{}, false
+	}
 	for _, m := range ev.sentMatches(sent) {
 		if m.r.role == cue && m.r.tag == tag {
 			return m, true
@@ -89,6 +92,9 @@ func (ev *evaluator) cueIn(sent int, tag string) (match, bool) {
 // accepts: a cue at a given place ("try" at the contact verb), where cueIn
 // gives only the sentence's first.
 func (ev *evaluator) cueWhere(k int, tag string, keep func(match) bool) (match, bool) {
+	if ev.msOf[k].cues&tagBit(tag) == 0 {
+		return match{}, false
+	}
 	for _, m := range ev.sentMatches(k) {
 		if m.r.role == cue && m.r.tag == tag && keep(m) {
 			return m, true
@@ -103,8 +109,27 @@ func (ev *evaluator) sentMatches(k int) []match {
 	return ev.ms[r.first:r.last:r.last]
 }
 
+// sentIndex indexes one sentence's matches: their range in the
+// evaluator's matches, and the tagBits of its cues, so that cueIn can
+// answer "no such cue here", the usual answer, without reading them.
+type sentIndex struct {
+	first, last int
+	cues        uint64
+}
+
+// tagBit folds a cue tag into one bit of 64 by its length and its first
+// and last letters (a sentence's mask may hold tags it has no cue of,
+// never miss one it has). It is read at every cueIn, so it is kept to a
+// few instructions rather than a hash of every letter.
+func tagBit(tag string) uint64 {
+	if tag == "" {
+		return 1
+	}
+	return 1 << ((uint(len(tag))*7 + uint(tag[0]) + uint(tag[len(tag)-1])*3) & 63)
+}
+
 // indexMatches fills ev.msOf: matches are in token order (find walks the
-// tokens in order), so one pass finds each sentence's.
+// tokens in order), so each sentence's matches are one range.
 func (ev *evaluator) indexMatches() {
 	ev.msOf = ev.msOf[:0]
 	j := 0
@@ -113,10 +138,14 @@ func (ev *evaluator) indexMatches() {
 			j++
 		}
 		lo := j
+		var cues uint64
 		for j < len(ev.ms) && ev.ms[j].from < s.last {
+			if ev.ms[j].r.role == cue {
+				cues |= ev.ms[j].r.tagBit
+			}
 			j++
 		}
-		ev.msOf = append(ev.msOf, span{lo, j})
+		ev.msOf = append(ev.msOf, sentIndex{lo, j, cues})
 	}
 }
 
@@ -147,19 +176,23 @@ func (ev *evaluator) isQuestion(k int) bool {
 			return false
 		}
 	}
-	// a question may open any clause: "sorry voor het wachten, wat is
-	// er precies gebeurd"
-	for i := s.first; i < s.last; i = ev.clauseEnd(i) {
-		if i > s.first && ev.opensQuestion(i, s.last) {
+	first := &ev.t.toks[s.first]
+	// "hoe de korting werkt, lees je hier: <URL>" points to a link; "does
+	// it still happen after these steps: <URL>" asks (below)
+	if ev.t.toks[s.last-1].kind != tURL {
+		// a question may open any clause: "sorry voor het wachten, wat is
+		// er precies gebeurd"
+		for i := s.first; i < s.last; i = ev.clauseEnd(i) {
+			if i > s.first && ev.opensQuestion(i, s.last) {
+				return true
+			}
+		}
+		if ev.is(s.first, whatWords) && s.last-s.first > 1 && ev.is(s.first+1, exclamations) {
+			return false // "wat naar voor u", "what a mess"
+		}
+		if questionOpeners.hasTok(first) {
 			return true
 		}
-	}
-	first := &ev.t.toks[s.first]
-	if ev.is(s.first, whatWords) && s.last-s.first > 1 && ev.is(s.first+1, exclamations) {
-		return false // "wat naar voor u", "what a mess"
-	}
-	if questionOpeners.hasTok(first) {
-		return true
 	}
 	if s.last-s.first > 1 && auxOpeners.hasTok(first) && (ev.is(s.first+1, subjectWords) || enAux.hasTok(first) && ev.namesSubject(s.first+1)) {
 		return true

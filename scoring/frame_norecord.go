@@ -16,7 +16,7 @@ func (ev *evaluator) noRecord(k int, s sentence) (blameHit, bool) {
 		return blameHit{}, false
 	}
 	cs := ev.clauseStart(m.from)
-	n, neg := ev.has(max(cs, m.from-5), min(m.to+2, s.last), negators)
+	n, neg := ev.has(max(cs, m.from-5), min(m.to+2, s.last), recordNegators)
 	if !neg {
 		return blameHit{}, false
 	}
@@ -62,3 +62,7 @@ func (ev *evaluator) recordKeeper(cs, head, n int) (int, bool) {
 }
 
 var recordObjects = std.set("record-objects")
+
+// recordNegators are the negations noRecord reads: the negators and
+// "nergens" ("ik zie die betaling nergens").
+var recordNegators = std.set("record-negators")

@@ -128,6 +128,9 @@ func (ev *evaluator) partyNoun(p int) bool {
 	return supplierNoun(w) && !ev.notAParty(p) || orgHead(w)
 }
 
+// notOrgHeads end in an organisation's head noun but are things.
+var notOrgHeads = std.set("not-org-heads")
+
 // supplierNoun reports w as a supplier word, singular or plural
 // ("courier", "couriers").
 func supplierNoun(w string) bool {
@@ -135,8 +138,12 @@ func supplierNoun(w string) bool {
 }
 
 // orgHead reports a word that ends in an organisation's head noun
-// ("partner", "incassobureau", "hostingpartij").
+// ("partner", "incassobureau", "hostingpartij", "drukkerij"), unless it
+// is one of the things that end in one ("batterij").
 func orgHead(w string) bool {
+	if notOrgHeads.has(w) {
+		return false
+	}
 	for _, h := range orgHeads.list {
 		if strings.HasSuffix(w, h) {
 			return true

@@ -184,6 +184,20 @@ func (p *pattern) nextSig() uint64 {
 	return sig.lo | sig.hi
 }
 
+// secondIDs returns the word ids of the pattern's second element when
+// it is a required element of plain words only (as for nextSig), nil
+// otherwise: a match then needs one of them right after the first word.
+func (p *pattern) secondIDs() []int32 {
+	if len(p.elems) < 2 {
+		return nil
+	}
+	e := &p.elems[1]
+	if e.kind != eWords || e.optional || len(e.prefixes) > 0 || e.num || e.url || len(e.ids) == 0 {
+		return nil
+	}
+	return e.ids
+}
+
 // A wideSig is a 128-bit signature: word ids folded modulo 128. The
 // signature of a sentence's rest holds many words; twice the bits make a
 // false "may match" half as likely there.

@@ -23,16 +23,23 @@ type Vocabulary struct {
 // Scorer scores replies. It holds the compiled lexicons, is immutable
 // after New and safe for concurrent use.
 type Scorer struct {
-	rules   []compiled
-	first   [][]firstRule // word id → rules that can start there
-	words   map[string]wordInfo
-	always  []int // rules tried at every token
-	fuzzy   *fuzzyIndex
-	skip    map[string]bool   // product names: never a supplier
-	classes map[string]string // the word sets, as pattern classes
-	spell   map[string]string // spelling variants (std's, or with a pack's own)
-	notes   map[string]string // a pack's own notes, nil for none
-	pool    sync.Pool         // *scratch
+	rules []compiled
+	first [][]firstRule // word id → rules that can start there, but for those in pairs
+	// pairs maps a first word and the word after it (pairKey) to an
+	// index in pairRules: the rules whose second element is a plain word
+	// list, listed under each pair of their first and second words, so
+	// find reads them only where the next word is one of theirs
+	pairs     pairTable
+	pairRules [][]firstRule
+	paired    []bool // word id → whether it starts a pair in pairs
+	words     map[string]wordInfo
+	always    []int // rules tried at every token
+	fuzzy     *fuzzyIndex
+	skip      map[string]bool   // product names: never a supplier
+	classes   map[string]string // the word sets, as pattern classes
+	spell     map[string]string // spelling variants (std's, or with a pack's own)
+	notes     map[string]string // a pack's own notes, nil for none
+	pool      sync.Pool         // *scratch
 
 	dict     dictionary // all of the above a token needs, one lookup a word
 	model    *Model     // the built-in weights, whose words dict numbers
@@ -43,7 +50,8 @@ type Scorer struct {
 type compiled struct {
 	entry
 	pat     pattern
-	cueFeat int32 // a cue's feature number in Scorer.model ("cue:blame:supplier"), -1 for none
+	cueFeat int32  // a cue's feature number in Scorer.model ("cue:blame:supplier"), -1 for none
+	tagBit  uint64 // tagBit(tag), for the sentence index of cues
 }
 
 // scratch is per-call working memory, reused through the pool. Every
@@ -56,8 +64,8 @@ type scratch struct {
 	matches []match
 	buf     []match
 	norm    []byte
-	rest    []wideSig // find's signatures of the rest of each sentence
-	msOf    []span    // the evaluator's index of matches by sentence
+	rest    []wideSig   // find's signatures of the rest of each sentence
+	msOf    []sentIndex // the evaluator's index of matches by sentence
 
 	// the evaluator's time expressions (see sentTimes)
 	timesDone []bool
@@ -109,8 +117,9 @@ func New(vocab Vocabulary) *Scorer {
 		if err != nil {
 			panic(fmt.Sprintf("scoring: lexicon entry %s: %v", e.id, err))
 		}
-		s.rules = append(s.rules, compiled{entry: e, pat: p})
+		s.rules = append(s.rules, compiled{entry: e, pat: p, tagBit: tagBit(e.tag)})
 	}
+	pairs := map[uint64]int32{}
 	for i := range s.rules {
 		ws := s.rules[i].pat.firstWords()
 		if ws == nil {
@@ -119,11 +128,30 @@ func New(vocab Vocabulary) *Scorer {
 		}
 		fr := firstRule{rule: int32(i), next: s.rules[i].pat.nextSig()}
 		fr.need, fr.need2 = s.rules[i].pat.needSigs()
+		second := s.rules[i].pat.secondIDs()
 		for _, w := range ws {
 			id := s.intern(w)
-			s.first[id] = append(s.first[id], fr)
+			if second == nil {
+				s.first[id] = append(s.first[id], fr)
+				continue
+			}
+			for len(s.paired) <= int(id) {
+				s.paired = append(s.paired, false)
+			}
+			s.paired[id] = true
+			for _, n := range second {
+				k := pairKey(id, n)
+				li, ok := pairs[k]
+				if !ok {
+					li = int32(len(s.pairRules))
+					pairs[k] = li
+					s.pairRules = append(s.pairRules, nil)
+				}
+				s.pairRules[li] = append(s.pairRules[li], fr)
+			}
 		}
 	}
+	s.pairs = newPairTable(pairs)
 	s.model = builtinModel()
 	s.modelNum = -1
 	if n, ok := s.model.wordNumber(numWord); ok {
@@ -303,6 +331,10 @@ type firstRule struct {
 	need2 wideSig // its second: empty, or another one a later token must share a bit with
 }
 
+// pairKey is the key of a first word and the word after it in
+// Scorer.pairs.
+func pairKey(first, second int32) uint64 { return uint64(uint32(first))<<32 | uint64(uint32(second)) }
+
 // find returns every lexicon match in t, appended to sc.matches[:0].
 func (s *Scorer) find(t *text, sc *scratch) []match {
 	out := sc.matches[:0]
@@ -320,10 +352,28 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 		tk := &t.toks[i]
 		var next uint64   // the signature of the token after tk in its sentence
 		var later wideSig // the wide signature of all after it
+		var paired []firstRule
 		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
-			next, later = t.toks[i+1].sig(), rest[i+1]
+			nt := &t.toks[i+1]
+			next, later = nt.sig(), rest[i+1]
+			if next != 0 && int(tk.id) < len(s.paired) && s.paired[tk.id] {
+				if li, ok := s.pairs.get(pairKey(tk.id, nt.id)); ok {
+					paired = s.pairRules[li]
+				}
+			}
 		}
-		for _, fr := range s.first[tk.id] {
+		// the rules listed under tk's word alone and those under it and
+		// the next word, merged in rule order (the order of matches)
+		single := s.first[tk.id]
+		for a, b := 0, 0; a < len(single) || b < len(paired); {
+			var fr *firstRule
+			if b == len(paired) || a < len(single) && single[a].rule < paired[b].rule {
+				fr = &single[a]
+				a++
+			} else {
+				fr = &paired[b]
+				b++
+			}
 			if fr.next != 0 && fr.next&next == 0 || !fr.need.empty() && !fr.need.meets(later) || !fr.need2.empty() && !fr.need2.meets(later) {
 				continue // an element after the first cannot match
 			}
