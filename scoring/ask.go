@@ -208,7 +208,11 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 			}
 			return v, i + 1, true
 		}
-		if i := v + 1; i < end && ev.is(i, knowWhether) && ev.is(v, knowWords) && ev.clauseStart(i) == ev.clauseStart(v) {
+		i := v + 1
+		if ev.is(v, tellWords) && i < end && ev.is(i, letObjects) {
+			i++ // "tell me if the lights change", "zeg me of het lampje nog knippert"
+		}
+		if i < end && (ev.is(i, knowWhether) && ev.is(v, knowWords) || ev.is(i, tellWhether) && ev.is(v, tellWords)) && ev.clauseStart(i) == ev.clauseStart(v) {
 			// "laat me weten of het lukt", "let me know if it still drops":
 			// report back what happens (settled 17), not "if you need anything"
 			if _, need := ev.has(i+1, min(i+6, s.last), offerNeedWords); !need {
@@ -464,7 +468,10 @@ var (
 	echoOpeners    = std.set("echo-openers")
 	echoLeads      = std.set("echo-leads")
 	knowWhether    = std.set("whether-after-know")
-	whWords        = std.set("wh-words")
+	// "tell me if…": a report asked for, like "let me know if…"
+	tellWords   = std.set("tell-words")
+	tellWhether = std.set("whether-after-tell")
+	whWords     = std.set("wh-words")
 )
 
 var (

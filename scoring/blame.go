@@ -196,6 +196,9 @@ func (ev *evaluator) vetoed(m match) bool {
 		return cond
 	case "unhelped": // "it's on your receipt too; bring it in and I'll test it" goes on helping
 		return ev.helpsOtherwise()
+	case "notAsk": // "Mag ik vragen in welke winkel dat was?" asks, it offers nothing
+		_, ask := ev.has(m.from, m.to, askVerbs)
+		return ask
 	case "final": // "Would that do?" checks the plan; "would that do anything to the bill?" asks
 		return m.to != ev.sentence(ev.sentOf(m.from)).last
 	case "ownResult": // "…, so you won't be charged again" follows the agent's own step
@@ -213,6 +216,8 @@ var (
 	whetherWords = std.set("whether-words")
 	relatives    = std.set("relatives")
 	sorryWords   = std.set("sorry-words")
+	// "mag ik vragen…": asking, not offering (tag notAsk)
+	askVerbs = std.set("ask-verbs")
 )
 
 var heardWords = std.set("heard-words")
@@ -863,13 +868,25 @@ func (ev *evaluator) obliged(v int) bool {
 	return must
 }
 
+// closingParticles are heard-words that, closing a clause, only soften
+// it ("…, hoor").
+var closingParticles = std.set("closing-particles")
+
 // chaseIfSilent reports a sentence that has the customer chase when they
 // hear nothing ("if you've heard nothing by Friday, give us a ring",
 // "hoor je niets, bel dan zelf"): the rubric's example of passing on.
 func (ev *evaluator) chaseIfSilent(s sentence) bool {
-	_, nothing := ev.has(s.first, s.last, nothingWords)
-	_, heard := ev.has(s.first, s.last, heardWords)
-	return nothing && heard
+	if _, nothing := ev.has(s.first, s.last, nothingWords); !nothing {
+		return false
+	}
+	for i := s.first; i < s.last; i++ {
+		// "hoor" closing its clause is a particle ("je moet niks
+		// terugbrengen hoor, …"), not hearing
+		if ev.is(i, heardWords) && !(ev.is(i, closingParticles) && i+1 == ev.clauseEnd(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // silentThenContact reports a sentence where, when they hear nothing, the

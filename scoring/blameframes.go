@@ -252,6 +252,9 @@ func (ev *evaluator) feelingThenBut(k int, s sentence) (blameHit, bool) {
 	if _, acts := ev.agentActsIn(sentence{first: b, last: s.last}); acts {
 		return blameHit{}, false // "…, but I'll look into it right now" helps
 	}
+	if w, ok := ev.has(b, s.last, workWords); ok && w+1 < s.last && ev.is(w+1, onWords) {
+		return blameHit{}, false // "…, but our team are working on it" says the fix is under way
+	}
 	return blameHit{m.from, min(b+1, s.last), BlameDenial, "feeling-then-but"}, true
 }
 

@@ -451,3 +451,29 @@ func frames55Cases() []scorerCase {
 		{"f65/blame/nl/kan-in-onze-winkels", NL, "Overstappen kan je in onze winkels doen.", "", nil},
 	}
 }
+
+// frames56Cases (-114): "you should have service back" expects, it does
+// not reproach; "hoor" closing a clause is a particle, not hearing; a
+// "but" followed by the fix under way pushes nothing back; empathy in
+// more words of strain; "mag ik vragen…" asks; "tell me if…" and
+// "vertelt u maar wat…" ask for a report; and the near misses of each.
+func frames56Cases() []scorerCase {
+	return []scorerCase{
+		{"f66/blame/en/should-have-service-back", EN, "You should have service back by tonight.", "", nil},
+		{"f66/blame/en/should-have-checked", EN, "You should have checked the address first.", "blame:customer", nil},
+		{"f66/blame/nl/hoor-particle-niks", NL, "Je moet niks terugbrengen hoor, de koerier neemt het mee.", "", nil},
+		{"f66/blame/nl/niks-gehoord-bellen", NL, "Als je vrijdag niks gehoord hebt, bel dan de koerier.", "blame:supplier", nil},
+		{"f66/blame/en/feel-that-way-working-on-it", EN, "Sorry you feel that way, but our engineers are working on it.", "", nil},
+		{"f66/blame/en/feel-that-way-but-confirmed", EN, "Sorry you feel that way, but the booking was confirmed.", "blame:denial", nil},
+		{"f66/empathy/en/so-deflating", EN, "That must be so deflating.", "empathy", nil},
+		{"f66/empathy/nl/echt-stressen", NL, "Dat is echt stressen.", "empathy", nil},
+		{"f66/empathy/nl/hoop-onrust", NL, "Dat geeft natuurlijk een hoop onrust.", "empathy", nil},
+		{"f66/empathy/en/causes-worry", EN, "That causes a lot of worry, I know.", "empathy", nil},
+		{"f66/empathy/nl/vertrouwen-verliezen", NL, "Ik zou er ook mijn vertrouwen in verliezen.", "empathy", nil},
+		{"f66/question/nl/mag-ik-vragen-welke-winkel", NL, "Mag ik vragen in welke winkel dat was?", "question", nil},
+		{"f66/agreement/nl/mag-ik-dat-regelen", NL, "Mag ik dat voor u regelen?", "agreement", nil},
+		{"f66/question/en/tell-me-if", EN, "Tell me if the lights change.", "question", nil},
+		{"f66/question/en/tell-me-if-you-need", EN, "Tell me if you need anything else.", "", nil},
+		{"f66/question/nl/vertelt-u-maar", NL, "Vertelt u maar wat er gebeurd is.", "question", nil},
+	}
+}

@@ -100,6 +100,7 @@ func allCases() []scorerCase {
 	out = append(out, frames53Cases()...)
 	out = append(out, frames54Cases()...)
 	out = append(out, frames55Cases()...)
+	out = append(out, frames56Cases()...)
 	return out
 }
 
