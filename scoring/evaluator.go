@@ -157,7 +157,10 @@ func (ev *evaluator) sentence(k int) sentence { return ev.t.sents[k] }
 
 // isQuestion reports whether sentence k asks something: it ends in a
 // question mark, or it is the unpunctuated last sentence and opens like
-// a question ("heeft u al iets geprobeerd").
+// a question ("heeft u al iets geprobeerd"). One that ends in a link
+// asks only when it opens with an auxiliary and its subject ("does it
+// still happen after these steps: <URL>"), not with a question word
+// ("hoe het werkt, lees je hier: <URL>").
 func (ev *evaluator) isQuestion(k int) bool {
 	s := ev.t.sents[k]
 	if s.question {
