@@ -81,6 +81,12 @@ func (ev *evaluator) blame() {
 		// and the learned layer adds no blame against this near miss
 		if m, ok := ev.ownedFault(); ok {
 			ev.add(Blame, false, "", m.from, m.to, "owns-fault", noteOwns)
+			return
+		}
+		// the lexicon's near misses: "our side of the fence" is a place
+		for _, m := range ev.of(Blame, miss, "") {
+			ev.addMatch(m, false, m.r.note)
+			break
 		}
 		return
 	}

@@ -477,3 +477,25 @@ func frames56Cases() []scorerCase {
 		{"f66/question/nl/vertelt-u-maar", NL, "Vertelt u maar wat er gebeurd is.", "question", nil},
 	}
 }
+
+// frames57Cases (-115): sympathy for someone in the customer's care, the
+// sorry ending on them; understanding the customer's indignation; what
+// the problem leaves the customer in; conditional solidarity without
+// "ook" and with "opkijken"; and the near miss of a sorry that goes on
+// to a thing; "our side of the road" as a place (a near miss of blame);
+// a company's name on a product ("Apple Pay") names no party.
+func frames57Cases() []scorerCase {
+	return []scorerCase{
+		{"f67/empathy/en/sorry-about-your-dad", EN, "I'm so sorry about your dad.", "empathy,apology", nil},
+		{"f67/empathy/nl/spijt-van-je-hond", NL, "Het spijt me van je hond.", "empathy,apology", nil},
+		{"f67/empathy/en/sorry-about-your-dads-bill", EN, "Sorry about your dad's bill.", "apology", nil},
+		{"f67/empathy/nl/begrijp-uw-verontwaardiging", NL, "Ik begrijp uw verontwaardiging.", "empathy", nil},
+		{"f67/empathy/en/how-that-leaves-you", EN, "I can see how stuck that leaves you.", "empathy", nil},
+		{"f67/empathy/nl/over-mijn-toeren", NL, "Ik zou helemaal over mijn toeren zijn.", "empathy", nil},
+		{"f67/empathy/nl/zou-ook-opkijken", NL, "Daar zou ik ook van opkijken.", "empathy", nil},
+		{"f67/blame/nl/onze-kant-van-de-weg", NL, "Onze monteurs werken deze week aan onze kant van de weg.", "", nil},
+		{"f67/blame/en/our-side-of-things", EN, "Everything is fine on our side of things.", "blame:denial", nil},
+		{"f67/blame/en/apple-pay-accepted", EN, "We take cards, Apple Pay and Google Pay at every till.", "", nil},
+		{"f67/blame/nl/apple-watch-info", NL, "Over de Apple Watch hebben we nog geen info.", "", nil},
+	}
+}

@@ -101,6 +101,7 @@ func allCases() []scorerCase {
 	out = append(out, frames54Cases()...)
 	out = append(out, frames55Cases()...)
 	out = append(out, frames56Cases()...)
+	out = append(out, frames57Cases()...)
 	return out
 }
 

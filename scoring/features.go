@@ -106,10 +106,17 @@ func (ev *evaluator) eachFound(fn func(prefix, a, b string)) {
 // eachCue calls fn with every cue the rules read, in order.
 func (ev *evaluator) eachCue(fn func(m match)) {
 	for _, m := range ev.ms {
-		if m.r.role == cue {
+		if ev.readCue(m) {
 			fn(m)
 		}
 	}
+}
+
+// readCue reports m as a cue the learned layer reads: a party word that
+// names no party here ("Apple Pay and Google Pay are accepted", "je nieuwe
+// bank") points to no one, so it is none.
+func (ev *evaluator) readCue(m match) bool {
+	return m.r.role == cue && !(m.r.tag == "supplier" && ev.notAParty(m.from))
 }
 
 // eachWord calls fn with every word the learned layer reads, in order:

@@ -105,6 +105,10 @@ func (ev *evaluator) frameHolds(m match) bool {
 			return true
 		}
 		return m.to+1 == end && ev.is(m.to, wellbeingTrail) || ev.is(m.to, harmPreps) // "…gewond geraakt bij de lekkage?", "okay after the fall?"
+	case "ends":
+		// "I'm so sorry about your dad." ends on the person; "sorry about
+		// your dad's bill" goes on to a thing
+		return m.to >= ev.clauseEnd(m.from)
 	case "wellbeingWith":
 		// "gaat het wel goed met je?", "alles goed met de kleine?"
 		return ev.isQuestion(ev.sentOf(m.from))

@@ -604,7 +604,7 @@ func (ev *evaluator) cueClause(cm match) (int, int) {
 // point to c without counting on their own ("door", "unfortunately").
 func (ev *evaluator) cueOf(c Criterion) (match, bool) {
 	for _, m := range ev.ms {
-		if m.r.crit == c && m.r.role == cue {
+		if m.r.crit == c && ev.readCue(m) {
 			return m, true
 		}
 	}
