@@ -367,19 +367,20 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 		single := s.first[tk.id]
 		for a, b := 0, 0; a < len(single) || b < len(paired); {
 			var fr *firstRule
+			from := 1 // the first element matches: the rule is listed under tk's word
 			if b == len(paired) || a < len(single) && single[a].rule < paired[b].rule {
 				fr = &single[a]
 				a++
 			} else {
 				fr = &paired[b]
 				b++
+				from = 2 // and the second: it is listed under the next word too
 			}
 			if fr.next != 0 && fr.next&next == 0 || !fr.need.empty() && !fr.need.meets(later) || !fr.need2.empty() && !fr.need2.meets(later) {
 				continue // an element after the first cannot match
 			}
-			// The first element matches: the rule is listed under tk's word.
 			r := &s.rules[fr.rule]
-			if end := r.pat.match(t, 1, i+1, tk.sent); end > i {
+			if end := r.pat.match(t, from, i+from, tk.sent); end > i {
 				out = append(out, match{r: r, from: i, to: end})
 			}
 		}
