@@ -58,9 +58,10 @@ func allFirst(s *Scorer) map[int32][]int32 {
 	return all
 }
 
-// TestFindShortcuts checks that find (which skips the first element and
-// tests later ones against the signatures of the tokens after it) finds what
-// trying every rule in full finds, on the labelled corpus.
+// TestFindShortcuts checks that find (which skips the first element, or
+// the first two for a rule listed under a word pair, and tests later ones
+// against the signatures of the tokens after it) finds what trying every
+// rule in full finds, on the labelled corpus.
 func TestFindShortcuts(t *testing.T) {
 	s := New(Vocabulary{})
 	replies := append([]string{}, benchReplies...)

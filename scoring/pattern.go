@@ -153,40 +153,10 @@ func (p *pattern) firstWords() []string {
 	return out
 }
 
-// idBit is the bit of lexicon word id in a signature: a 64-bit set of
-// word ids folded modulo 64, which may hold ids it was not built from
-// but never misses one it was.
-func idBit(id int32) uint64 { return 1 << (uint32(id) & 63) }
-
-// sig returns the token's signature: idBit of its lexicon word, or 0
-// when no plain word element can match it (a link, no lexicon word).
-func (tk *token) sig() uint64 {
-	if tk.kind == tURL || tk.id == 0 {
-		return 0
-	}
-	return idBit(tk.id)
-}
-
-// nextSig returns the signature of the pattern's second element when it
-// is a required element of plain words only (no prefix, number or
-// link): a match starting at token i then needs token i+1 in the same
-// sentence, with a signature sharing a bit with it. It returns 0 when
-// there is no such test.
-func (p *pattern) nextSig() uint64 {
-	if len(p.elems) < 2 {
-		return 0
-	}
-	e := &p.elems[1]
-	if e.kind != eWords || e.optional || len(e.prefixes) > 0 || e.num || e.url {
-		return 0
-	}
-	sig := elemSig(e) // folded modulo 64: bit id&63 is in lo or hi
-	return sig.lo | sig.hi
-}
-
 // secondIDs returns the word ids of the pattern's second element when
-// it is a required element of plain words only (as for nextSig), nil
-// otherwise: a match then needs one of them right after the first word.
+// it is a required element of plain words only (no prefix, number or
+// link), nil otherwise: a match then needs one of them right after the
+// first word.
 func (p *pattern) secondIDs() []int32 {
 	if len(p.elems) < 2 {
 		return nil

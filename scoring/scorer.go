@@ -126,28 +126,14 @@ func New(vocab Vocabulary) *Scorer {
 			s.always = append(s.always, i)
 			continue
 		}
-		fr := firstRule{rule: int32(i), next: s.rules[i].pat.nextSig()}
+		fr := firstRule{rule: int32(i)}
 		fr.need, fr.need2 = s.rules[i].pat.needSigs()
 		second := s.rules[i].pat.secondIDs()
 		for _, w := range ws {
-			id := s.intern(w)
-			if second == nil {
+			if id := s.intern(w); second == nil {
 				s.first[id] = append(s.first[id], fr)
-				continue
-			}
-			for len(s.paired) <= int(id) {
-				s.paired = append(s.paired, false)
-			}
-			s.paired[id] = true
-			for _, n := range second {
-				k := pairKey(id, n)
-				li, ok := pairs[k]
-				if !ok {
-					li = int32(len(s.pairRules))
-					pairs[k] = li
-					s.pairRules = append(s.pairRules, nil)
-				}
-				s.pairRules[li] = append(s.pairRules[li], fr)
+			} else {
+				s.listPairs(fr, id, second, pairs)
 			}
 		}
 	}
@@ -322,13 +308,32 @@ func compoundHead(w string, heads []string) string {
 	return ""
 }
 
-// firstRule is a rule that can start at a word (see Scorer.first), with
-// a quick test of the word after it.
+// firstRule is a rule that can start at a word (see Scorer.first and
+// Scorer.pairs), with a quick test of the words after it.
 type firstRule struct {
 	rule  int32
-	next  uint64  // the pattern's nextSig: 0, or the one the next token must share a bit with
 	need  wideSig // the pattern's first needSigs: empty, or the one a later token of the sentence must share a bit with
 	need2 wideSig // its second: empty, or another one a later token must share a bit with
+}
+
+// listPairs lists fr, whose pattern starts with word id and then one of
+// the words second, under each of those pairs in s.pairRules (pairs maps
+// their keys to the lists while New builds them).
+func (s *Scorer) listPairs(fr firstRule, id int32, second []int32, pairs map[uint64]int32) {
+	for len(s.paired) <= int(id) {
+		s.paired = append(s.paired, false)
+	}
+	s.paired[id] = true
+	for _, n := range second {
+		k := pairKey(id, n)
+		li, ok := pairs[k]
+		if !ok {
+			li = int32(len(s.pairRules))
+			pairs[k] = li
+			s.pairRules = append(s.pairRules, nil)
+		}
+		s.pairRules[li] = append(s.pairRules[li], fr)
+	}
 }
 
 // pairKey is the key of a first word and the word after it in
@@ -350,13 +355,12 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 	sc.rest = rest
 	for i := range t.toks {
 		tk := &t.toks[i]
-		var next uint64   // the signature of the token after tk in its sentence
-		var later wideSig // the wide signature of all after it
+		var later wideSig // the wide signature of all tokens after tk in its sentence
 		var paired []firstRule
 		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
 			nt := &t.toks[i+1]
-			next, later = nt.sig(), rest[i+1]
-			if next != 0 && int(tk.id) < len(s.paired) && s.paired[tk.id] {
+			later = rest[i+1]
+			if nt.kind != tURL && nt.id != 0 && int(tk.id) < len(s.paired) && s.paired[tk.id] {
 				if li, ok := s.pairs.get(pairKey(tk.id, nt.id)); ok {
 					paired = s.pairRules[li]
 				}
@@ -376,7 +380,7 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 				b++
 				from = 2 // and the second: it is listed under the next word too
 			}
-			if fr.next != 0 && fr.next&next == 0 || !fr.need.empty() && !fr.need.meets(later) || !fr.need2.empty() && !fr.need2.meets(later) {
+			if !fr.need.empty() && !fr.need.meets(later) || !fr.need2.empty() && !fr.need2.meets(later) {
 				continue // an element after the first cannot match
 			}
 			r := &s.rules[fr.rule]
