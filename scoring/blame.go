@@ -3,8 +3,6 @@ package scoring
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // blame: the reply pushes responsibility away from the company. The
@@ -84,9 +82,8 @@ func (ev *evaluator) blame() {
 			return
 		}
 		// the lexicon's near misses: "our side of the fence" is a place
-		for _, m := range ev.of(Blame, miss, "") {
-			ev.addMatch(m, false, m.r.note)
-			break
+		if ms := ev.of(Blame, miss, ""); len(ms) > 0 {
+			ev.addMatch(ms[0], false, ms[0].r.note)
 		}
 		return
 	}
@@ -1222,8 +1219,7 @@ func (ev *evaluator) namedThirdParty(k int) (int, bool) {
 		if tk.kind != tWord || ev.s.skip[tk.norm] {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
-		if !unicode.IsUpper(r) || !ev.is(i-1, ofWords) || !ev.is(i-2, infraWords) {
+		if !ev.capitalised(i) || !ev.is(i-1, ofWords) || !ev.is(i-2, infraWords) {
 			continue
 		}
 		return i, true

@@ -1,10 +1,6 @@
 package scoring
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // Blame frames: general shapes of shifting the blame, read from the
 // clause structure rather than from listed phrases. Each frame has its
@@ -784,8 +780,7 @@ func (ev *evaluator) isThirdParty(p int) bool {
 	if ev.is(p, dayNames) || ev.is(p, monthNames) || ev.is(p, holidayNames) {
 		return false // "by Tuesday", "in March", "before Christmas": a time, not a party
 	}
-	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
-	return unicode.IsUpper(r)
+	return ev.capitalised(p)
 }
 
 // holidayNames are moments, not names of a party.

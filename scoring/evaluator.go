@@ -230,10 +230,16 @@ func (ev *evaluator) namesSubject(i int) bool {
 	if ev.is(i, enSubjects) {
 		return true
 	}
-	tk := ev.t.toks[i]
-	if tk.kind == tNum {
+	if ev.t.toks[i].kind == tNum {
 		return true // "would 3pm work for you"
 	}
+	return ev.capitalised(i)
+}
+
+// capitalised reports token i as a word whose first letter is upper
+// case, as the customer or agent typed it.
+func (ev *evaluator) capitalised(i int) bool {
+	tk := &ev.t.toks[i]
 	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
 	return tk.kind == tWord && unicode.IsUpper(r)
 }

@@ -1,10 +1,6 @@
 package scoring
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // Party frames: a third party named as the one the outcome depends on,
 // the one singled out, or the one the case now sits with. Each reads
@@ -174,8 +170,7 @@ func (ev *evaluator) unknownName(p int) bool {
 	if tk.kind != tWord || tk.id != 0 || tk.flags != (setFlags{}) || ev.s.skip[tk.norm] || len(tk.norm) < 2 || ev.fromContraction(p) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
-	return unicode.IsUpper(r)
+	return ev.capitalised(p)
 }
 
 // faultOfParty: a fault placed at a third party ("een algemene panne
@@ -238,7 +233,7 @@ func (ev *evaluator) partyDecides(k int, s sentence) (blameHit, bool) {
 	if !ok || ev.negatedInside(m) || m.from+1 < s.last && ev.is(m.from+1, negators) {
 		return blameHit{}, false // "the bank doesn't decide", "de bank beslist niet"
 	}
-	if r, _ := utf8.DecodeRuneInString(ev.t.reply[ev.t.toks[m.from].start:]); unicode.IsUpper(r) {
+	if ev.capitalised(m.from) {
 		return blameHit{}, false // "Billing > Manage plan": a menu, not a verb
 	}
 	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {

@@ -1,10 +1,6 @@
 package scoring
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // selfService: the customer is told to do it themselves through a
 // self-service channel ("Fill in the refund form online", "you can
@@ -94,13 +90,6 @@ func (ev *evaluator) accountArea(i int, s sentence) bool {
 		return false
 	}
 	return ev.capitalised(i) && ev.capitalised(i+1)
-}
-
-// capitalised reports a word token whose first letter is upper case.
-func (ev *evaluator) capitalised(i int) bool {
-	tk := &ev.t.toks[i]
-	r, _ := utf8.DecodeRuneInString(ev.t.reply[tk.start:])
-	return tk.kind == tWord && unicode.IsUpper(r)
 }
 
 // customerDoes reports the customer as the one who acts in sentence s:

@@ -387,7 +387,8 @@ func (w *Model) indexWords() {
 	w.bi = newPairTable(bi)
 }
 
-// pair is the key of a word pair in Model.bi.
+// pair is the key of a word pair in a pairTable: word numbers in
+// Model.bi, lexicon word ids in Scorer.pairs.
 func pair(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 func criteriaList() string {

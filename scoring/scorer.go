@@ -25,10 +25,10 @@ type Vocabulary struct {
 type Scorer struct {
 	rules []compiled
 	first [][]firstRule // word id → rules that can start there, but for those in pairs
-	// pairs maps a first word and the word after it (pairKey) to an
-	// index in pairRules: the rules whose second element is a plain word
-	// list, listed under each pair of their first and second words, so
-	// find reads them only where the next word is one of theirs
+	// pairs maps a first word and the word after it (keys made by pair)
+	// to an index in pairRules: the rules whose second element is a plain
+	// word list, listed under each pair of their first and second words,
+	// so find reads them only where the next word is one of theirs
 	pairs     pairTable
 	pairRules [][]firstRule
 	paired    []bool // word id → whether it starts a pair in pairs
@@ -325,7 +325,7 @@ func (s *Scorer) listPairs(fr firstRule, id int32, second []int32, pairs map[uin
 	}
 	s.paired[id] = true
 	for _, n := range second {
-		k := pairKey(id, n)
+		k := pair(id, n)
 		li, ok := pairs[k]
 		if !ok {
 			li = int32(len(s.pairRules))
@@ -335,10 +335,6 @@ func (s *Scorer) listPairs(fr firstRule, id int32, second []int32, pairs map[uin
 		s.pairRules[li] = append(s.pairRules[li], fr)
 	}
 }
-
-// pairKey is the key of a first word and the word after it in
-// Scorer.pairs.
-func pairKey(first, second int32) uint64 { return uint64(uint32(first))<<32 | uint64(uint32(second)) }
 
 // find returns every lexicon match in t, appended to sc.matches[:0].
 func (s *Scorer) find(t *text, sc *scratch) []match {
@@ -361,7 +357,7 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 			nt := &t.toks[i+1]
 			later = rest[i+1]
 			if nt.kind != tURL && nt.id != 0 && int(tk.id) < len(s.paired) && s.paired[tk.id] {
-				if li, ok := s.pairs.get(pairKey(tk.id, nt.id)); ok {
+				if li, ok := s.pairs.get(pair(tk.id, nt.id)); ok {
 					paired = s.pairRules[li]
 				}
 			}
