@@ -480,7 +480,7 @@ func guardedCut(ds dataset, o outcome, opt options, cross func(adds bool, shift 
 	if n, _ := breaks(ds.sc, o, opt); n == 0 {
 		return o
 	}
-	floor, ceiling := guardBounds(ds.sc, o, opt)
+	floor, ceiling, by := guardBounds(ds.sc, o, opt)
 	var shift float64
 	switch {
 	case floor > o.cut:
@@ -497,7 +497,7 @@ func guardedCut(ds dataset, o outcome, opt options, cross func(adds bool, shift 
 		r.why = "only adding to the rules: " + r.why
 	}
 	if shift > 0 {
-		r.why += fmt.Sprintf(" (threshold raised by %.3f to keep the settled cases)", shift)
+		r.why += fmt.Sprintf(" (threshold raised by %.3f to keep the settled cases; the highest negative: %s %q)", shift, by.ID, by.Text)
 	} else {
 		r.why += fmt.Sprintf(" (threshold lowered by %.3f to keep the settled cases)", -shift)
 	}
@@ -514,8 +514,9 @@ const guardMargin = 0.01
 // case that rules the criterion out (above it the model finds none of
 // them); ceiling the lowest it gives a positive the rules find (at or
 // below it the model finds them all). Without such cases they are minus
-// and plus infinity.
-func guardBounds(sc *scoring.Scorer, o outcome, opt options) (floor, ceiling float64) {
+// and plus infinity. by is the negative that sets floor: the report names
+// it, so a retrain whose raise grows shows which case to look at.
+func guardBounds(sc *scoring.Scorer, o outcome, opt options) (floor, ceiling float64, by evaluation.Example) {
 	floor, ceiling = math.Inf(-1), math.Inf(1)
 	for _, ex := range opt.guard {
 		lang, want := langOf(ex), ex.Labels.Get(o.crit)
@@ -530,11 +531,11 @@ func guardBounds(sc *scoring.Scorer, o outcome, opt options) (floor, ceiling flo
 		z := o.model.score(o.vocab.encode(&e))
 		if want {
 			ceiling = min(ceiling, z)
-		} else {
-			floor = max(floor, z)
+		} else if z > floor {
+			floor, by = z, ex
 		}
 	}
-	return floor, ceiling
+	return floor, ceiling, by
 }
 
 // masked applies the scorer's limits to the out-of-fold scores oof of

@@ -310,6 +310,8 @@ func TestGuardedCutLiftsTheThresholdAboveTheSettledCases(t *testing.T) {
 			assert.InDelta(t, r.cut-o.cut, lifted, 1e-9, "the folds are lifted by the same margin")
 			assert.Equal(t, tt.want, r.won)
 			assert.Contains(t, r.why, "threshold raised")
+			assert.Contains(t, r.why, `good "Uw pakket komt morgen`, "the report names the case that sets the raise")
+			assert.NotContains(t, r.why, "no-pakket", "not a case scored lower")
 			n, _ = breaks(sc, r, opt)
 			assert.Zero(t, n, "the raised model keeps the settled case")
 		})
