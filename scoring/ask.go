@@ -655,7 +655,7 @@ func (ev *evaluator) hitIn(k int, c Criterion, kind BlameKind) bool {
 	s := ev.sentence(k)
 	for _, f := range ev.res.Findings {
 		if f.Criterion == c && f.Hit && f.Start >= s.start && f.Start <= s.end &&
-			(f.Kind == kind || f.Rule == "customer-must-call") {
+			(f.Kind == kind || f.Rule == "customer-must-call" || f.Rule == "chase-absent") {
 			return true
 		}
 	}

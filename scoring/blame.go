@@ -51,6 +51,7 @@ func (ev *evaluator) blame() {
 	for _, h := range ev.passedOn() {
 		hits = append(hits, hitAt{h[0], h[1], ev.passedOnKind(ev.sentOf(h[0])), "customer-must-call"})
 	}
+	var explained *hitAt // a term explained with an alternative after it
 	hits = slices.DeleteFunc(hits, func(h hitAt) bool {
 		if ev.inRecap(h.from) {
 			return true
@@ -60,6 +61,9 @@ func (ev *evaluator) blame() {
 			return true // "That one's on us. The proof you signed off says the 14th": the terms show our slip
 		}
 		if h.kind == BlameContract && ev.alternativeNext(k) {
+			if explained == nil {
+				explained = &hitAt{h.from, h.to, h.kind, h.rule}
+			}
 			return true // "There's a fee in the contract. What I can do is move it to March instead": explained, not pushed back
 		}
 		return ev.ownsIn(k) && h.kind != BlameCustomer
@@ -79,6 +83,12 @@ func (ev *evaluator) blame() {
 		// and the learned layer adds no blame against this near miss
 		if m, ok := ev.ownedFault(); ok {
 			ev.add(Blame, false, "", m.from, m.to, "owns-fault", noteOwns)
+			return
+		}
+		// the terms explained and an alternative offered: a near miss the
+		// learned layer may not overrule
+		if explained != nil {
+			ev.add(Blame, false, "", explained.from, explained.to, explained.rule, noteAlternative)
 			return
 		}
 		// the lexicon's near misses: "our side of the fence" is a place
@@ -656,7 +666,7 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		if _, again := ev.has(you+1, s.last, againWords); again {
 			continue
 		}
-		if _, doubt := ev.has(you+1, s.last, doubtWords); doubt || ev.unheeded(you+1, s.last) {
+		if d, doubt := ev.has(you+1, s.last, doubtWords); doubt && !ev.embeddedBefore(you+1, d) || ev.unheeded(you+1, s.last) {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}
@@ -677,6 +687,15 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		}
 	}
 	return out
+}
+
+// embeddedBefore reports a question word that opens an embedded clause
+// in tokens from…d ("do you know what he actually said?", "weet je of
+// de betaling echt is vertrokken?"): a doubt word at d then belongs to
+// what is asked about, not to the customer's own account.
+func (ev *evaluator) embeddedBefore(from, d int) bool {
+	_, ok := ev.has(from, d, embeddedWords)
+	return ok
 }
 
 // thenNot reports "dan niet"/"dan nooit" in tokens [from, to): in a
@@ -737,7 +756,7 @@ func (ev *evaluator) passedOn() [][2]int {
 			// with me" keeps them with the agent
 			continue
 		}
-		if ev.offersStep(k) {
+		if ev.offersStep(k) || ev.remedyAtOurPlace(k, s) {
 			continue // "wilt u het zelf brengen, of zal ik een koerier sturen?" offers to do it
 		}
 		if alsoActs {
@@ -942,11 +961,49 @@ func (ev *evaluator) contactsUs(v int) bool {
 func (ev *evaluator) contactIn(s sentence) (int, bool) {
 	for from := s.first; ; {
 		v, ok := ev.has(from, s.last, customerContacts)
-		if !ok || !ev.troubleshoots(v, s) && !ev.contactNoun(v, s) {
+		if !ok || !ev.troubleshoots(v, s) && !ev.contactNoun(v, s) && !ev.contactsCustomer(v, s) {
 			return v, ok
 		}
 		from = v + 1
 	}
+}
+
+// contactsCustomer reports a contact word at v whose object is the
+// customer ("would you like our manager to write to you?", "shall we
+// ring you at two?"): someone contacts them, they are not sent on.
+func (ev *evaluator) contactsCustomer(v int, s sentence) bool {
+	o := v + 1
+	if o < s.last && ev.is(o, towardWords) {
+		o++
+	}
+	return o < s.last && ev.is(o, contactObjects)
+}
+
+// remedyAtOurPlace reports sentence s sending the customer to one of our
+// own places for a remedy they collect there ("you can take it back to
+// any of our stores for a full refund", "je kunt de stoel gratis
+// terugbrengen in een van onze winkels"): the remedy is given, not
+// passed on. Another company or a department in s still passes them on.
+func (ev *evaluator) remedyAtOurPlace(k int, s sentence) bool {
+	if _, remedy := ev.has(s.first, s.last, remedyWords); !remedy {
+		return false
+	}
+	if _, third := ev.cueIn(k, "supplier"); third || ev.theirOrg(s) {
+		return false
+	}
+	place := false
+	for i := s.first; i < s.last; i++ {
+		switch {
+		case ev.is(i, serviceWords):
+			if _, owned := ev.has(max(s.first, i-3), i, placeOwners); !owned {
+				return false // "the shop you bought it from" is another's
+			}
+			place = true
+		case ev.otherPartyAt(i):
+			return false // "de afdeling", "our billing team"
+		}
+	}
+	return place
 }
 
 // contactNoun reports a contact word at v that names an identifier: "a
@@ -967,8 +1024,8 @@ func (ev *evaluator) troubleshoots(v int, s sentence) bool {
 	if !ev.tryStep(v) || v+1 >= s.last {
 		return false
 	}
-	if ev.is(v+1, articles) || ev.is(v+1, possessives) || ev.is(v+1, customerContacts) {
-		return false
+	if ev.is(v+1, articles) || ev.is(v+1, possessives) || ev.is(v+1, customerContacts) || ev.is(v+1, thirdPersons) {
+		return false // "try the bank", "try her on Monday"
 	}
 	_, again := ev.has(v+1, ev.clauseEnd(v), againWords)
 	return !again
@@ -1102,6 +1159,10 @@ func (ev *evaluator) contactsDesk(s sentence, v int) bool {
 var (
 	customerContacts = std.set("customer-contacts")
 	contactNounLeads = std.set("contact-noun-leads")
+	contactObjects   = std.set("contact-objects")
+	remedyWords      = std.set("remedy-words")
+	serviceWords     = std.set("service-places")
+	placeOwners      = std.set("place-owners")
 	adverbContacts   = std.set("adverb-contacts")
 	towardWords      = std.set("toward-words")
 	dmWords          = std.set("dm-words")

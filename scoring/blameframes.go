@@ -19,6 +19,11 @@ func (ev *evaluator) frameHits() []blameHit {
 		if s.last <= s.first {
 			continue
 		}
+		// "de planner is er pas maandag, belt u dan even terug?": chasing
+		// someone who is away, asked or told
+		if h, ok := ev.chaseAbsent(k, s); ok {
+			out = append(out, h)
+		}
 		if ev.isQuestion(k) {
 			// "Maybe check the address before you pay next time?": advice put as a question
 			if h, ok := ev.suggestedNextTime(k, s); ok {
@@ -81,6 +86,9 @@ func (ev *evaluator) frameHits() []blameHit {
 			out = append(out, h)
 		}
 		if h, ok := ev.termsAsReason(k, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := ev.termAsAnswer(k, s); ok && !helps && !agentHelps {
 			out = append(out, h)
 		}
 		if h, ok := ev.contactLink(k, s, keeps); ok && !agentHelps {

@@ -349,6 +349,9 @@ func (ev *evaluator) agentActs(v int, s sentence) bool {
 	if v+1 < s.last && ev.is(v+1, agentSubjects) {
 		return true
 	}
+	if v == cs && v > s.first && ev.is(v, imperativeStarts) && !(v+1 < s.last && ev.is(v+1, secondPerson)) {
+		return false // "de planner is afwezig, bel morgen maar terug" commands; "…, bel u morgen" is the agent
+	}
 	// a staff member: "de monteur belt u", "our engineer will call you"
 	if _, ok := ev.has(s.first, v, staffWords); ok && !ev.customerSubject(v) {
 		return true

@@ -31,7 +31,7 @@ func frames19Cases() []scorerCase {
 		{"f29/blame/en/feel-that-way-then-asks", EN, "I'm sorry you feel that way. The app was updated on Monday. Which phone are you using?", "question", nil},
 		{"f29/blame/en/feel-that-way-alone", EN, "I'm sorry you feel that way.", "", nil},
 		{"f29/blame/nl/snap-niet-boos-komma", NL, "Ik snap eerlijk gezegd niet waarom u zo boos bent, de levertijd is gewoon vijf werkdagen.", "blame:denial", nil},
-		{"f29/blame/en/dont-see-why-upset", EN, "I don't see why you're this upset, the parcel is only one day late.", "blame:denial", nil},
+		{"f29/blame/en/dont-see-why-upset", EN, "I don't see why you're this upset, the parcel is only one day late.", "", nil},
 		{"f29/blame/nl/snap-niet-boos-ik-los-op", NL, "Ik snap niet waarom u zo boos bent, ik los het nu voor u op.", "", nil},
 		{"f29/empathy/nl/begrijp-waarom-boos", NL, "Ik begrijp waarom u zo boos bent, het is al de derde keer.", "empathy", nil},
 		{"f29/blame/nl/wat-had-u-verwacht", NL, "Tja, voor die prijs, wat had u dan verwacht?", "blame:customer", nil},

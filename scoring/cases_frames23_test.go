@@ -499,3 +499,69 @@ func frames57Cases() []scorerCase {
 		{"f67/blame/nl/apple-watch-info", NL, "Over de Apple Watch hebben we nog geen info.", "", nil},
 	}
 }
+
+// frames58Cases (-116): the harm made small after puzzlement at the
+// customer's anger is no blame by itself (settled rule 28); a remedy the
+// customer collects at one of our own places is given, not passed on; a
+// contact word with the customer as its object ("ring you") sends nobody
+// anywhere; a doubt word inside an embedded question ("do you know what
+// she actually said?") asks; a tip for later after the agent has acted;
+// "door" is no cause in English (rules may now be for one language); a
+// record as proof that all is fine denies; the handling term as the
+// whole answer beside a brush-off ("no need to shout", "still within
+// that") leans on the contract, where the term alone informs; what the
+// problem costs the customer, and the blow it deals, are empathy; a
+// knowledge base or portal is a website; the customer's own input named
+// in a relative clause is their side; chasing a colleague who is away
+// passes the customer on, and "bel morgen maar terug" after it is no
+// callback; "sorry, what was that?" asks to repeat; asking when the
+// agent's own visit can come arranges it.
+func frames58Cases() []scorerCase {
+	return []scorerCase{
+		{"f68/blame/en/only-a-scratch", EN, "I don't really see why you're this cross, it's only a small scratch on the lid.", "", nil},
+		{"f68/blame/nl/gaat-om-drie-euro", NL, "Ik snap niet goed waarom u zo boos bent, het gaat om drie euro.", "", nil},
+		{"f68/blame/en/why-upset-terms", EN, "I don't see why you're this upset, the returns window is printed on the receipt.", "blame:denial", nil},
+		{"f68/blame/en/driver-only-parking", EN, "I don't see why you're so annoyed, the driver was only parking up.", "blame:denial", nil},
+		{"f68/blame/en/any-branch-refund", EN, "You can take the toaster to any of our branches for a full refund.", "", nil},
+		{"f68/blame/nl/gratis-omruilen-winkel", NL, "Je kunt de jas gratis omruilen in een van onze winkels.", "", nil},
+		{"f68/blame/en/shop-you-bought-refund", EN, "You'll need to take it back to the shop you bought it from for a refund.", "blame:management", nil},
+		{"f68/blame/nl/afdeling-vervanging", NL, "Voor een vervangende pas moet u bij de afdeling klantzaken zijn.", "blame:management", nil},
+		{"f68/blame/en/manager-write-to-you", EN, "Would you like our shop manager to write to you about it?", "", nil},
+		{"f68/question/en/know-what-actually", EN, "Do you know what the engineer actually told you?", "question", nil},
+		{"f68/blame/en/did-you-actually-read", EN, "Did you actually read the confirmation email?", "blame:customer", nil},
+		{"f68/blame/en/tip-after-help", EN, "I've reset your password for you now. For future reference you can also reset it in the app.", "", nil},
+		{"f68/blame/nl/volgende-keer-zonder-hulp", NL, "Voor de volgende keer: vul je postcode goed in.", "blame:customer", nil},
+		{"f68/blame/en/at-your-door", EN, "The parcel will be at your door by six tonight.", "", nil},
+		{"f68/blame/nl/door-de-koerier", NL, "De vertraging komt door de koerier.", "blame:supplier", nil},
+		{"f68/blame/en/photo-shows-delivered", EN, "The driver's photo shows the box on your step, so it was delivered.", "blame:denial", nil},
+		{"f68/blame/en/tracking-shows-status", EN, "Tracking shows the van about ten minutes away.", "", nil},
+		{"f68/blame/en/up-to-ten-days", EN, "Refunds can take up to ten working days.", "", nil},
+		{"f68/blame/en/no-need-up-to-ten-days", EN, "There's no need to shout. Refunds can take up to ten working days.", "blame:contract", nil},
+		{"f68/blame/en/still-within", EN, "Refunds take up to 21 days, so you're still within that.", "blame:contract", nil},
+		{"f68/blame/nl/kan-tot-weken-duren", NL, "Een verhuizing van je aansluiting kan tot drie weken duren.", "", nil},
+		{"f68/blame/nl/rustig-tot-weken-duren", NL, "Rustig maar. Een verhuizing van je aansluiting kan tot drie weken duren.", "blame:contract", nil},
+		{"f68/blame/en/up-to-then-dm", EN, "Refunds can take up to ten working days. If it's not there by Friday, DM us.", "", nil},
+		{"f68/blame/nl/open-tot-uur", NL, "Het afhaalpunt is vandaag open tot 20 uur.", "", nil},
+		{"f68/blame/nl/drie-tot-vijf", NL, "Ik zet het nu terug, dat duurt drie tot vijf werkdagen.", "", nil},
+		{"f68/empathy/en/costs-you-money", EN, "A dead till on a Saturday costs you real money.", "empathy", nil},
+		{"f68/empathy/nl/kost-je-klanten", NL, "Zo'n storing kost je gewoon klanten.", "empathy", nil},
+		{"f68/empathy/en/wont-cost-you", EN, "It won't cost you a penny.", "", nil},
+		{"f68/empathy/nl/kost-je-euro", NL, "Het pakket kost je 40 euro per maand.", "", nil},
+		{"f68/empathy/en/costs-you-recap", EN, "So the fitter never showed and it cost you a day's work, have I got that right?", "summary", nil},
+		{"f68/empathy/en/hits-hard", EN, "Four cancelled bookings in one week, that hits hard.", "empathy", nil},
+		{"f68/empathy/nl/funest", NL, "Een kapotte kassa is funest op een marktdag.", "empathy", nil},
+		{"f68/blame/en/knowledge-base", EN, "There's an article about that in our knowledge base.", "blame:website", nil},
+		{"f68/blame/nl/klantenportaal", NL, "Dat regelt u via het klantenportaal.", "blame:website", nil},
+		{"f68/blame/nl/adres-zelf-opgegeven", NL, "De herinnering ging naar het adres dat u zelf heeft opgegeven.", "blame:customer", nil},
+		{"f68/blame/nl/standen-die-u-zelf-opgeeft", NL, "Ik zet in uw dossier dat alleen de standen die u zelf opgeeft gebruikt mogen worden.", "", nil},
+		{"f68/blame/en/off-call-monday", EN, "The account manager is off this week, call back on Monday.", "blame:management", nil},
+		{"f68/blame/nl/vakantie-maandag-bericht", NL, "Onze accountmanager is deze week met vakantie, stuur maandag nog even een berichtje.", "blame:management", nil},
+		{"f68/blame/en/out-till-monday-try-her", EN, "She is out until Monday, so try her then.", "blame:management", nil},
+		{"f68/blame/en/off-ill-call-you", EN, "The planner is off today, so I'll call you back myself at four.", "callback", nil},
+		{"f68/callback/nl/bel-morgen-maar-terug", NL, "De planner is vandaag afwezig, bel morgen maar terug.", "blame:management", nil},
+		{"f68/question/en/sorry-what-was-that", EN, "Sorry, what was that?", "", nil},
+		{"f68/question/en/what-was-that-charge", EN, "What was that charge for?", "question", nil},
+		{"f68/question/en/which-morning-could-we-come", EN, "Which morning next week could we come round?", "", nil},
+		{"f68/question/en/someone-in-tomorrow", EN, "Will someone be in tomorrow morning?", "", nil},
+	}
+}

@@ -102,6 +102,7 @@ func allCases() []scorerCase {
 	out = append(out, frames55Cases()...)
 	out = append(out, frames56Cases()...)
 	out = append(out, frames57Cases()...)
+	out = append(out, frames58Cases()...)
 	return out
 }
 

@@ -28,7 +28,11 @@ func (ev *evaluator) asksAvailability(k int) bool {
 		return false // "hoe laat kwam de sms, en welke dag bent u thuis?" asks about the problem too
 	}
 	if _, you := ev.has(i, s.last, secondPerson); !you {
-		return false
+		// "Which morning next week could we come round?": the moment of
+		// the agent's own visit
+		_, we := ev.has(i, s.last, firstPerson)
+		_, visit := ev.has(i, s.last, visitVerbs)
+		return we && visit
 	}
 	_, free := ev.has(i, s.last, availWords)
 	return free
@@ -87,7 +91,8 @@ func (ev *evaluator) someoneHome(k int) bool {
 	}
 	_, who := ev.has(s.first, s.last, somebodyWords)
 	_, free := ev.has(s.first, s.last, availWords)
-	return who && free
+	_, in := ev.has(s.first, s.last, presentWords) // "will someone be in?"
+	return who && (free || in)
 }
 
 var (
@@ -97,6 +102,8 @@ var (
 	availWords = std.set("avail-words")
 
 	somebodyWords = std.set("somebody-words")
+	presentWords  = std.set("present-words")
+	visitVerbs    = std.set("visit-verbs")
 	pastBe        = std.set("past-be")
 )
 

@@ -37,6 +37,13 @@ func (ev *evaluator) feelingThenFact(k int, s sentence) (blameHit, bool) {
 	if !ok {
 		return blameHit{}, false
 	}
+	from := ev.sentence(fact).first
+	if fact == k {
+		from = m.to
+	}
+	if ev.minimises(from, ev.sentence(fact).last) {
+		return blameHit{}, false // "…, it was only one night": the harm made small (settled rule 28)
+	}
 	for j := fact + 1; j < len(ev.t.sents); j++ {
 		if _, acts := ev.agentActsIn(ev.sentence(j)); acts || ev.isQuestion(j) {
 			return blameHit{}, false // "…; kan ik je ergens mee helpen?" goes on helping
@@ -44,6 +51,38 @@ func (ev *evaluator) feelingThenFact(k int, s sentence) (blameHit, bool) {
 	}
 	return blameHit{m.from, m.to, BlameDenial, "feeling-then-fact"}, true
 }
+
+// minimises reports the harm made small in tokens from…to: "only",
+// "slechts" or "het gaat (maar) om" before an amount or a size within
+// two words ("only a tiny mark", "only been one day", "het gaat om één
+// les"), not "the driver was only unloading".
+func (ev *evaluator) minimises(from, to int) bool {
+	for i := from; i < to; i++ {
+		at := -1
+		switch {
+		case ev.is(i, minimisers):
+			at = i + 1
+		case ev.is(i, aboutVerbs) && i+1 < to && ev.is(i+1, aboutPreps):
+			at = i + 2
+		}
+		if at < 0 {
+			continue
+		}
+		for j := at; j < min(at+2, to); j++ {
+			if ev.t.toks[j].kind == tNum || ev.is(j, sizeWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	minimisers = std.set("minimisers")
+	aboutVerbs = std.set("about-verbs")
+	aboutPreps = std.set("about-preps")
+	sizeWords  = std.set("size-words")
+)
 
 // factAfter returns the sentence that states the company's side after
 // the regret m in sentence k: k itself when a clause after m's does ("…,

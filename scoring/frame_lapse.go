@@ -88,7 +88,27 @@ func (ev *evaluator) nextTime(k int, s sentence) (blameHit, bool) {
 	if _, can := ev.has(cs, m.from, abilityModals); can && ev.is(cs, resultOpeners) {
 		return blameHit{}, false // "dan kan ze voortaan zelf inloggen": what the agent's step makes possible
 	}
+	if ev.tipAfterHelp(k, s) {
+		return blameHit{}, false // "I've cancelled it for you now. For future reference you can also manage it in the app"
+	}
 	return blameHit{m.from, m.to, BlameCustomer, "next-time"}, true
+}
+
+// tipAfterHelp reports sentence k as a tip for later ("you can also…",
+// "vind je ze ook in de app") after the agent has already acted in an
+// earlier sentence: the help is given, the tip comes on top of it.
+func (ev *evaluator) tipAfterHelp(k int, s sentence) bool {
+	_, can := ev.has(s.first, s.last, abilityModals)
+	_, also := ev.has(s.first, s.last, alsoWords)
+	if !can && !also {
+		return false
+	}
+	for j := range k {
+		if _, acts := ev.agentActsIn(ev.sentence(j)); acts {
+			return true
+		}
+	}
+	return false
 }
 
 var resultOpeners = std.set("result-openers")

@@ -288,7 +288,7 @@ func resolveSets(words map[string][]string, order []string, pos map[string]strin
 }
 
 // parseRule reads "rule ID CRITERIA [miss|cue] [scope=S] [tag=T]
-// [kind=K] [note=N]: PATTERN" and checks its pattern compiles. CRITERIA
+// [kind=K] [lang=L] [note=N]: PATTERN" and checks its pattern compiles. CRITERIA
 // is one criterion, or several joined by commas when one near miss
 // explains itself under each ("empathy,apology"): one entry each.
 func parseRule(st statement, notes, classes map[string]string) ([]entry, error) {
@@ -338,6 +338,11 @@ func parseRuleOptions(e entry, opts []string, notes, classes map[string]string) 
 			}
 		case "tag":
 			e.tag = v
+		case "lang":
+			if v != string(NL) && v != string(EN) {
+				return e, fmt.Errorf("rule %s: lang %q (expected nl or en)", e.id, v)
+			}
+			e.only = Lang(v)
 		case "kind":
 			e.kind = BlameKind(v)
 			if !slices.Contains(BlameKinds(), e.kind) {
@@ -349,7 +354,7 @@ func parseRuleOptions(e entry, opts []string, notes, classes map[string]string) 
 			}
 			e.note = v
 		default:
-			return e, fmt.Errorf("rule %s: unknown option %q (expected miss, cue, scope=, tag=, kind= or note=)", e.id, opt)
+			return e, fmt.Errorf("rule %s: unknown option %q (expected miss, cue, scope=, tag=, kind=, lang= or note=)", e.id, opt)
 		}
 	}
 	if e.role == cue && e.tag == "" {

@@ -34,6 +34,7 @@ func TestLanguageFileErrors(t *testing.T) {
 		{"cue without tag", "rule x.y blame cue: sorry", "a cue needs a tag (expected tag=NAME)"},
 		{"unknown note", "rule x.y empathy miss note=nope: sorry", `unknown note "nope"`},
 		{"unknown kind", "rule x.y blame kind=weather: rain", `blame kind "weather"`},
+		{"unknown lang", "rule x.y blame kind=supplier lang=de: wegen", `lang "de" (expected nl or en)`},
 		{"bad pattern", "rule x.y empathy: ~2 sorry", "must start with a required word"},
 		{"unknown set in pattern", "rule x.y empathy: $moods here", "unknown class $moods"},
 		{"duplicate id", "rule a.b apology: sorry\n\nrule a.b apology: excuses", "test.txt:3: rule id a.b is already used at test.txt:1"},
@@ -73,6 +74,7 @@ note hint: say what you understand
 rule t.moods empathy: i ~2 $all-moods
 rule t.bare empathy,apology miss scope=note note=hint: i understand
 rule t.cue blame cue tag=supplier kind=supplier: #num days
+rule t.door blame cue tag=cause kind=supplier lang=nl: door
 `)
 	require.NoError(t, err)
 	assert.ElementsMatch(t, []string{"angry", "upset", "cross", "boos"}, keys(l.sets["moods"].m), "a set named twice is the union")
@@ -85,7 +87,9 @@ rule t.cue blame cue tag=supplier kind=supplier: #num days
 	assert.Equal(t, 3, l.numbers["three"])
 	assert.True(t, l.sets["number-words"].has("drie"), "number words form a set")
 	assert.True(t, l.noFuzzy["contact"])
-	require.Len(t, l.rules, 4, "a rule for two criteria is two entries")
+	require.Len(t, l.rules, 5, "a rule for two criteria is two entries")
+	assert.Equal(t, NL, l.rules[4].only, "lang=nl: a rule for Dutch replies only")
+	assert.Equal(t, Lang(""), l.rules[3].only, "without lang= a rule reads both languages")
 	assert.Equal(t, Empathy, l.rules[1].crit)
 	assert.Equal(t, Apology, l.rules[2].crit)
 	assert.Equal(t, "hint", l.rules[2].note, "a rule names its note")

@@ -28,6 +28,7 @@ type entry struct {
 	note  string // for misses: the id of the note that says why it does not count
 	kind  BlameKind
 	tag   string // for cues: what the rules look for
+	only  Lang   // with lang=nl or lang=en: the one language the rule reads ("door" is no cause in English)
 }
 
 // Notes a trainee reads: their ids in the language files, which hold the
@@ -51,4 +52,5 @@ var (
 	noteSarcasm        = std.note("sarcasm")
 	noteSarcasmSorry   = std.note("sarcasm-sorry")
 	noteOwns           = std.note("owns")
+	noteAlternative    = std.note("alternative")
 )

@@ -235,9 +235,10 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	sc.toks, sc.sents, sc.clauses = t.toks[:0], t.sents[:0], t.clauses[:0]
 	sc.matches = s.find(&t, sc)
 	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0], sc: sc, tx: sc.tx[:0], msOf: sc.msOf[:0]}
+	ev.res.Lang = detectLang(&t, lang)
+	ev.ms = dropOtherLang(ev.ms, ev.res.Lang)
 	ev.indexMatches()
 	ev.res.Findings = make([]Finding, 0, 8)
-	ev.res.Lang = detectLang(&t, lang)
 	ev.empathy()
 	ev.apology()
 	ev.summary() // before blame: a restatement shifts no blame
@@ -261,6 +262,13 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 		sc.owns = ev.owns[:0]
 	}
 	return ev.res
+}
+
+// dropOtherLang removes, in place, the matches of rules written for the
+// other language (lang=nl: "door" is Dutch for "because of", an English
+// door is no cause).
+func dropOtherLang(ms []match, lang Lang) []match {
+	return slices.DeleteFunc(ms, func(m match) bool { return m.r.only != "" && m.r.only != lang })
 }
 
 // tokenize runs the tokenizer and then corrects typos.
