@@ -69,7 +69,7 @@ func frames17Cases() []scorerCase {
 		{"f25/blame/nl/doorstond-keuring", NL, "Het toestel doorstond de keuring zonder problemen.", "blame:denial", nil},
 		{"f25/blame/en/your-car-passed", EN, "Good news, your car passed its MOT this morning.", "", nil},
 		{"f25/blame/nl/bel-ik-je-terug", NL, "Zodra ik iets hoor van de werkplaats, bel ik je terug.", "", nil},
-		{"f25/blame/nl/terecht-dat", NL, "Terecht dat u uitleg wilt over die factuur.", "", nil},
+		{"f25/blame/nl/terecht-dat", NL, "Terecht dat u uitleg wilt over die factuur.", "empathy", nil},
 		{"f25/blame/en/last-call", EN, "Do you still have the email from your last call with us?", "", nil},
 		{"f25/blame/nl/bon-naar-ons", NL, "Kunt u de bon van de winkel naar ons mailen?", "", nil},
 		{"f25/blame/en/ring-the-number", EN, "For anything else, please ring the number on the back of your card.", "blame:management", nil},

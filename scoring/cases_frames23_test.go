@@ -565,3 +565,23 @@ func frames58Cases() []scorerCase {
 		{"f68/question/en/someone-in-tomorrow", EN, "Will someone be in tomorrow morning?", "", nil},
 	}
 }
+
+// frames59Cases (-117): a link farther from its pointer ("op de volgende
+// link kan je de tarieven raadplegen: <URL>") or a video as the whole
+// answer; "dat is de regel" with a bare article; a department named bare
+// ("that's one for billing"); "dat zou mij ook op de zenuwen werken";
+// "logisch dat je … wil" says the customer's wish is understandable.
+func frames59Cases() []scorerCase {
+	return []scorerCase{
+		{"f69/blame/nl/volgende-link-raadplegen", NL, "Op de volgende link kan je al je facturen raadplegen: <URL>", "blame:website", nil},
+		{"f69/blame/nl/filmpje-link", NL, "Check eens dit filmpje: <URL>", "blame:website", nil},
+		{"f69/blame/en/tutorial-link", EN, "There's a tutorial for that: <URL>", "blame:website", nil},
+		{"f69/blame/nl/dat-is-de-regel", NL, "Dat is de regel, meneer.", "blame:contract", nil},
+		{"f69/blame/nl/fair-use-policy", NL, "Dat is de fair use policy.", "blame:contract", nil},
+		{"f69/blame/en/one-for-billing", EN, "That's one for billing.", "blame:management", nil},
+		{"f69/blame/nl/voor-marketing", NL, "Dat is voor marketing.", "blame:management", nil},
+		{"f69/blame/nl/voor-morgen", NL, "Dat is voor morgen.", "", nil},
+		{"f69/empathy/nl/zou-mij-op-de-zenuwen", NL, "Dat zou mij ook op de zenuwen werken.", "empathy", nil},
+		{"f69/empathy/nl/logisch-wil", NL, "Helemaal logisch dat je daar niet voor wilt betalen.", "empathy", nil},
+	}
+}

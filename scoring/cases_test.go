@@ -103,6 +103,7 @@ func allCases() []scorerCase {
 	out = append(out, frames56Cases()...)
 	out = append(out, frames57Cases()...)
 	out = append(out, frames58Cases()...)
+	out = append(out, frames59Cases()...)
 	return out
 }
 
