@@ -566,11 +566,15 @@ func frames58Cases() []scorerCase {
 	}
 }
 
-// frames59Cases (-117): a link farther from its pointer ("op de volgende
+// frames59Cases (-117, -118): a link farther from its pointer ("op de volgende
 // link kan je de tarieven raadplegen: <URL>") or a video as the whole
 // answer; "dat is de regel" with a bare article; a department named bare
 // ("that's one for billing"); "dat zou mij ook op de zenuwen werken";
 // "logisch dat je … wil" says the customer's wish is understandable.
+// -118: where the customer is now, asked to send someone there, arranges
+// the step (where it happened still asks); "send someone round" is no
+// "round the bend"; sympathy beside the harm made small ("an extra few
+// minutes", "een paar minuutjes") is said mockingly.
 func frames59Cases() []scorerCase {
 	return []scorerCase{
 		{"f69/blame/nl/volgende-link-raadplegen", NL, "Op de volgende link kan je al je facturen raadplegen: <URL>", "blame:website", nil},
@@ -583,5 +587,14 @@ func frames59Cases() []scorerCase {
 		{"f69/blame/nl/voor-morgen", NL, "Dat is voor morgen.", "", nil},
 		{"f69/empathy/nl/zou-mij-op-de-zenuwen", NL, "Dat zou mij ook op de zenuwen werken.", "empathy", nil},
 		{"f69/empathy/nl/logisch-wil", NL, "Helemaal logisch dat je daar niet voor wilt betalen.", "empathy", nil},
+		{"f70/question/en/still-in-room-send", EN, "Are you still in the room? I can send someone up with fresh towels.", "", nil},
+		{"f70/question/nl/welk-hotel-taxi", NL, "Bij welk hotel zijn jullie? Dan stuur ik een taxi.", "", nil},
+		{"f70/question/en/which-street-was", EN, "Which street was this on? I'll send the report to the depot.", "question", nil},
+		{"f70/question/nl/waar-het-gat", NL, "Waar zit het gat precies? Dan stuur ik iemand langs.", "question", nil},
+		{"f70/empathy/en/send-someone-round", EN, "I'll send someone round tomorrow morning.", "", nil},
+		{"f70/empathy/en/up-the-wall", EN, "That would drive anyone up the wall.", "empathy", nil},
+		{"f70/empathy/en/awful-few-minutes", EN, "Oh dear, how awful, an extra few minutes on the platform.", "", nil},
+		{"f70/empathy/nl/erg-paar-minuutjes", NL, "Ach, wat erg, een paar minuutjes wachten.", "", nil},
+		{"f70/empathy/nl/vervelend-paar-dagen", NL, "Wat vervelend, een paar dagen zonder internet.", "empathy", nil},
 	}
 }

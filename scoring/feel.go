@@ -16,8 +16,8 @@ func (ev *evaluator) empathy() {
 			why = append(why, x)
 			continue
 		}
-		if mocked {
-			ev.addMatch(m, false, noteSarcasm) // "Twee hele euro's, verschrikkelijk 🙄"
+		if mocked || ev.trifled(m) {
+			ev.addMatch(m, false, noteSarcasm) // "Twee hele euro's, verschrikkelijk 🙄", "wat erg, een paar minuutjes"
 			continue
 		}
 		if !ev.frameHolds(m) || ev.negationReaches(m.from) && !ev.imagineHow(m) || ev.conditionalClause(m.from) {
@@ -46,6 +46,14 @@ func (ev *evaluator) empathy() {
 		return
 	}
 	ev.explain(misses, why)
+}
+
+// trifled reports the harm made small in the sentence of sympathy m ("how
+// awful, an extra few minutes", "wat erg, een beetje puin"): the
+// sympathy is said mockingly.
+func (ev *evaluator) trifled(m match) bool {
+	_, ok := ev.cueIn(ev.sentOf(m.from), "trifle")
+	return ok
 }
 
 // especiallyFor: regret or a feeling word, then ", especially when/with…"

@@ -95,6 +95,41 @@ func (ev *evaluator) someoneHome(k int) bool {
 	return who && (free || in)
 }
 
+// whereToSend reports a question about the place the customer is in now
+// ("Are you still in the room?", "Bij welk hotel zijn jullie?", "Op welk
+// veld staan jullie?") with the agent sending someone or something there
+// in it or the next sentence ("I can send housekeeping up", "dan stuur ik
+// een taxi"): like an address asked for a step (settled case 5), it
+// arranges the agent's step and asks nothing about the problem. Where it
+// happened ("Which street was this on?") and where the damage is ("waar
+// zit het gat precies?") still ask.
+func (ev *evaluator) whereToSend(k int) bool {
+	s := ev.sentence(k)
+	if _, place := ev.has(s.first, s.last, whereaboutWords); !place {
+		return false
+	}
+	if _, past := ev.has(s.first, s.last, pastBe); past {
+		return false
+	}
+	if _, now := ev.has(s.first, s.last, nowBeWords); !now {
+		return false
+	}
+	for j := k; j < min(k+2, len(ev.t.sents)); j++ {
+		t := ev.sentence(j)
+		if a, acts := ev.agentActsIn(t); acts {
+			if _, send := ev.has(a, t.last, visitVerbs); send {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	whereaboutWords = std.set("whereabout-words")
+	nowBeWords      = std.set("now-be")
+)
+
 var (
 	slotPreps  = std.set("slot-preps")
 	slotNouns  = std.set("slot-nouns")
