@@ -507,7 +507,7 @@ func (ev *evaluator) isEcho(k int) bool {
 	if _, wh := ev.has(s.first+1, s.last, whWords); wh {
 		return false
 	}
-	_, choice := ev.has(s.first, s.last, orWords)
+	_, choice := ev.hasNative(s.first, s.last, orWords)
 	return !choice
 }
 
@@ -580,7 +580,7 @@ func (ev *evaluator) declarativeEcho(s sentence) bool {
 		}
 	}
 	for i := s.first; i < s.last; i++ {
-		if ev.is(i, orWords) && !ev.is(i, andWords) {
+		if ev.isNative(i, orWords) && !ev.is(i, andWords) {
 			return false // "online or by phone?" offers a choice
 		}
 	}
@@ -694,12 +694,12 @@ func (ev *evaluator) embeddedQuestion(k int) bool {
 	s := ev.sentence(k)
 	purpose := ev.agentPurpose(s)
 	for i := s.first + 2; i < s.last; i++ {
-		if !embeddedWords.hasTok(&ev.t.toks[i]) || i == ev.clauseStart(i) {
+		if !ev.isNative(i, embeddedWords) || i == ev.clauseStart(i) {
 			continue
 		}
 		// Dutch "of" asks "whether" only when a clause follows it, and
 		// not right after an identifier ("je klantnummer of je postcode")
-		if ev.is(i, dutchWhether) && (i+1 >= s.last || !ev.is(i+1, dutchSubjects) || ev.idAt(k, i-1)) {
+		if ev.isNative(i, dutchWhether) && (i+1 >= s.last || !ev.is(i+1, dutchSubjects) || ev.idAt(k, i-1)) {
 			continue
 		}
 		if i+1 < s.last && ev.is(i+1, agentSubjects) {

@@ -657,7 +657,7 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 			}
 			continue
 		}
-		if you+1 < s.last && ev.is(you+1, embeddedWords) {
+		if you+1 < s.last && ev.isNative(you+1, embeddedWords) {
 			continue // "weet je of je andere nummers kan bellen?" asks
 		}
 		if _, fine := ev.has(you+1, s.last, fixedStates); fine {
@@ -694,7 +694,7 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 // de betaling echt is vertrokken?"): a doubt word at d then belongs to
 // what is asked about, not to the customer's own account.
 func (ev *evaluator) embeddedBefore(from, d int) bool {
-	_, ok := ev.has(from, d, embeddedWords)
+	_, ok := ev.hasNative(from, d, embeddedWords)
 	return ok
 }
 

@@ -574,7 +574,8 @@ func frames58Cases() []scorerCase {
 // -118: where the customer is now, asked to send someone there, arranges
 // the step (where it happened still asks); "send someone round" is no
 // "round the bend"; sympathy beside the harm made small ("an extra few
-// minutes", "een paar minuutjes") is said mockingly.
+// minutes", "een paar minuutjes") is said mockingly. -119: the Dutch "of"
+// ("or", "whether") is the English "of" in an English reply.
 func frames59Cases() []scorerCase {
 	return []scorerCase{
 		{"f69/blame/nl/volgende-link-raadplegen", NL, "Op de volgende link kan je al je facturen raadplegen: <URL>", "blame:website", nil},
@@ -596,5 +597,8 @@ func frames59Cases() []scorerCase {
 		{"f70/empathy/en/awful-few-minutes", EN, "Oh dear, how awful, an extra few minutes on the platform.", "", nil},
 		{"f70/empathy/nl/erg-paar-minuutjes", NL, "Ach, wat erg, een paar minuutjes wachten.", "", nil},
 		{"f70/empathy/nl/vervelend-paar-dagen", NL, "Wat vervelend, een paar dagen zonder internet.", "empathy", nil},
+		{"f71/question/en/week-of-waiting-echo", EN, "A whole week of waiting?", "", nil},
+		{"f71/question/en/heating-off-whole-of-july", EN, "the heating was off the whole of july?", "", nil},
+		{"f71/question/nl/of-still-or", NL, "Is de router gewoon uit, of knippert er een rood lampje?", "question", nil},
 	}
 }

@@ -260,6 +260,32 @@ func (ev *evaluator) has(from, to int, ws wordSet) (int, bool) {
 	return -1, false
 }
 
+// hasNative is has for a word set that mixes the two languages' function
+// words, skipping a word that is Dutch only in an English reply: the
+// Dutch "of" ("or", "whether") is the English "of" ("a whole week of
+// waiting?" offers no choice).
+func (ev *evaluator) hasNative(from, to int, ws wordSet) (int, bool) {
+	for {
+		i, ok := ev.has(from, to, ws)
+		if !ok || !ev.foreign(i) {
+			return i, ok
+		}
+		from = i + 1
+	}
+}
+
+// isNative is is for such a set (see hasNative).
+func (ev *evaluator) isNative(i int, ws wordSet) bool {
+	return ev.is(i, ws) && !ev.foreign(i)
+}
+
+// foreign reports token i as a Dutch-only word in an English reply.
+func (ev *evaluator) foreign(i int) bool {
+	return ev.res.Lang == EN && ev.is(i, dutchOnly)
+}
+
+var dutchOnly = std.set("dutch-only")
+
 // is reports whether token i is in ws.
 func (ev *evaluator) is(i int, ws wordSet) bool { return ws.in(&ev.t.toks[i]) }
 

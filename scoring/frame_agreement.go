@@ -323,7 +323,7 @@ func (ev *evaluator) okCheck(k int) bool {
 			return false // "Is there anything else I can help with?" offers help (settled case 10); "voor u" may stand in it
 		}
 	}
-	_, or := ev.has(s.first, s.last, orWords)
+	_, or := ev.hasNative(s.first, s.last, orWords)
 	_, part := ev.has(s.first, s.last, dayParts)
 	if ev.asksAvailability(k) || or && (part || len(ev.sentTimes(k)) > 0) {
 		return false // "Would a morning or an afternoon be easier?" asks when (settled cases 15, 18)

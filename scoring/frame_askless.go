@@ -46,7 +46,7 @@ func (ev *evaluator) asksAvailability(k int) bool {
 // availability word and the customer.
 func (ev *evaluator) slotChoice(k int) bool {
 	s := ev.sentence(k)
-	if _, or := ev.has(s.first, s.last, orWords); !or {
+	if _, or := ev.hasNative(s.first, s.last, orWords); !or {
 		return false
 	}
 	_, part := ev.has(s.first, s.last, dayParts)
