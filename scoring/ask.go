@@ -189,8 +189,15 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		}
 		// a request to the customer: an imperative, or "let/laat/please/
 		// can you…" just before ("weten we eindelijk wie…" is no request)
-		if _, asked := ev.has(max(s.first, v-3), v, requestMarkers); !asked && v != ev.clauseStart(v) {
+		r, asked := ev.has(max(s.first, v-3), v, requestMarkers)
+		if !asked && v != ev.clauseStart(v) {
 			continue
+		}
+		if cs := ev.clauseStart(v); asked && ev.toldBy(r) || ev.is(cs, subordinators) && !ev.is(cs+1, youSubject) {
+			continue // "fijn dat u ons laat weten…", "zodra de kwekerij laat weten wanneer…" tell; "if you DM us which store…" asks
+		}
+		if _, other := ev.has(ev.clauseStart(v), v, thirdPersons); other {
+			continue // "dan kan zij u precies uitleggen wat…": a colleague explains
 		}
 		if _, not := ev.has(max(s.first, v-2), v, negators); not {
 			continue // "you don't know what to believe" states, it asks nothing
@@ -221,6 +228,17 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// toldBy reports a request marker at r with the customer before it as
+// the subject of a statement ("u wilt weten waar u aan toe bent", "dat u
+// ons laat weten"), where "Wilt u…?" and "laat ons weten" ask.
+func (ev *evaluator) toldBy(r int) bool {
+	c := ev.clauseStart(r)
+	if r > c && ev.is(r-1, letObjects) {
+		r--
+	}
+	return r > c && ev.is(r-1, youSubject)
 }
 
 // whOpened reports a question that opens with a question word, perhaps

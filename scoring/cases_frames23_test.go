@@ -575,7 +575,11 @@ func frames58Cases() []scorerCase {
 // the step (where it happened still asks); "send someone round" is no
 // "round the bend"; sympathy beside the harm made small ("an extra few
 // minutes", "een paar minuutjes") is said mockingly. -119: the Dutch "of"
-// ("or", "whether") is the English "of" in an English reply.
+// ("or", "whether") is the English "of" in an English reply. -120: a
+// report asked for is no request when someone else tells ("zodra de
+// leverancier laat weten…", "dan kan zij u uitleggen…"); a guarantee
+// named as a noun ("the manufacturer's guarantee") and a fixed price or a
+// van stuck in traffic ("staat vast") promise nothing.
 func frames59Cases() []scorerCase {
 	return []scorerCase{
 		{"f69/blame/nl/volgende-link-raadplegen", NL, "Op de volgende link kan je al je facturen raadplegen: <URL>", "blame:website", nil},
@@ -600,5 +604,14 @@ func frames59Cases() []scorerCase {
 		{"f71/question/en/week-of-waiting-echo", EN, "A whole week of waiting?", "", nil},
 		{"f71/question/en/heating-off-whole-of-july", EN, "the heating was off the whole of july?", "", nil},
 		{"f71/question/nl/of-still-or", NL, "Is de router gewoon uit, of knippert er een rood lampje?", "question", nil},
+		{"f72/question/nl/zodra-leverancier-laat-weten", NL, "Zodra de leverancier laat weten wanneer het binnen is, bel ik u.", "", nil},
+		{"f72/question/nl/zij-kan-uitleggen", NL, "Morgen is mijn collega er weer, dan kan zij u precies uitleggen wat er mis ging.", "", nil},
+		{"f72/question/en/if-you-dm-which-store", EN, "If you DM us which store it was, we'll refund the difference.", "question", nil},
+		{"f72/question/nl/laat-me-weten-of", NL, "Laat me weten of het lampje nog knippert.", "question", nil},
+		{"f72/overpromise/en/manufacturers-guarantee", EN, "Anything after 30 days falls under the manufacturer's guarantee.", "", nil},
+		{"f72/overpromise/en/we-guarantee", EN, "We guarantee it will be fixed tomorrow.", "overpromise", nil},
+		{"f72/overpromise/nl/prijs-staat-vast", NL, "De prijs staat vast, ook als de behandeling later begint.", "", nil},
+		{"f72/overpromise/nl/staat-vast-in-de-file", NL, "De monteur staat vast in de file, hij is er rond elf uur.", "", nil},
+		{"f72/overpromise/nl/dat-staat-vast", NL, "U krijgt alles terug, dat staat vast.", "overpromise", nil},
 	}
 }

@@ -216,8 +216,8 @@ func (ev *evaluator) reportedPromise(m match) bool {
 	if ev.inRecap(m.from) {
 		return true
 	}
-	if m.from > 0 && ev.is(m.from-1, promiseNounLeads) {
-		return true
+	if m.from > 0 && (ev.is(m.from-1, promiseNounLeads) || ev.genitive(m.from-1)) {
+		return true // "onder garantie", "the manufacturer's guarantee"
 	}
 	if m.to < len(ev.t.toks) && ev.is(m.to, promiseDateLeads) {
 		return true
@@ -233,6 +233,15 @@ func (ev *evaluator) reportedPromise(m match) bool {
 	}
 	_, aux := ev.has(max(ev.clauseStart(m.from), m.from-3), m.from, beVerbs)
 	return aux
+}
+
+// genitive reports token i written with "'s" ("the manufacturer's
+// guarantee"): the tokenizer drops the ending, the reply keeps it.
+func (ev *evaluator) genitive(i int) bool {
+	tk := &ev.t.toks[i]
+	w := ev.t.reply[tk.start:tk.end]
+	n := len(w)
+	return n > 2 && w[n-1] == 's' && (w[n-2] == '\'' || n > 4 && w[n-4:n-1] == "\u2019")
 }
 
 // passiveBy reports a passive before token i in its clause: a form of
