@@ -783,6 +783,9 @@ func (ev *evaluator) passedOn() [][2]int {
 				out = append(out, [2]int{s.first, s.last}) // "…, die is er maandag weer. Belt u dan even terug?"
 				continue
 			}
+			if ev.asksLeave(s) {
+				continue // "would you be happy for me to set up a call with the dentist?" offers the agent's step
+			}
 			if _, modal := ev.has(s.first, v, modals); !modal || ev.is(v, contactParticiples) {
 				if ev.agentSubject(v) {
 					continue // "'k bel de kennel in Lier straks zelf op, goed?" checks the agent's plan
@@ -830,6 +833,24 @@ func (ev *evaluator) passedOn() [][2]int {
 	}
 	return out
 }
+
+// asksLeave reports a question asking leave for the agent to act ("would
+// you be happy for us to ring you…?", "would you let me go through the
+// charges?", "mag ik de monteur vragen u te bellen?"): a permission word
+// and the agent just after it.
+func (ev *evaluator) asksLeave(s sentence) bool {
+	for i := s.first; i+1 < s.last; i++ {
+		if ev.is(i, leaveWords) && ev.is(i+1, agentLeaveObjects) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	leaveWords        = std.set("leave-words")
+	agentLeaveObjects = std.set("agent-leave-objects")
+)
 
 // keepsOnCall reports a line or phone in s that names the call going
 // on now ("stay on the line with me", "blijf even aan de lijn"): the

@@ -579,7 +579,9 @@ func frames58Cases() []scorerCase {
 // report asked for is no request when someone else tells ("zodra de
 // leverancier laat weten…", "dan kan zij u uitleggen…"); a guarantee
 // named as a noun ("the manufacturer's guarantee") and a fixed price or a
-// van stuck in traffic ("staat vast") promise nothing.
+// van stuck in traffic ("staat vast") promise nothing. -121: leave asked
+// for the agent's own step ("would you be happy for me to set up a call
+// with the dentist?") passes nobody on.
 func frames59Cases() []scorerCase {
 	return []scorerCase{
 		{"f69/blame/nl/volgende-link-raadplegen", NL, "Op de volgende link kan je al je facturen raadplegen: <URL>", "blame:website", nil},
@@ -613,5 +615,8 @@ func frames59Cases() []scorerCase {
 		{"f72/overpromise/nl/prijs-staat-vast", NL, "De prijs staat vast, ook als de behandeling later begint.", "", nil},
 		{"f72/overpromise/nl/staat-vast-in-de-file", NL, "De monteur staat vast in de file, hij is er rond elf uur.", "", nil},
 		{"f72/overpromise/nl/dat-staat-vast", NL, "U krijgt alles terug, dat staat vast.", "overpromise", nil},
+		{"f73/blame/en/happy-for-me-to-set-up-call", EN, "Would you be happy for me to set up a call with the dentist so she can explain it?", "agreement", nil},
+		{"f73/blame/en/let-me-go-through", EN, "Before you do, would you let me go through the bill with you?", "", nil},
+		{"f73/blame/en/could-you-call-the-bank", EN, "Could you call your bank about the second payment?", "blame:supplier", nil},
 	}
 }
