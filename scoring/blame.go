@@ -702,12 +702,7 @@ func (ev *evaluator) embeddedBefore(from, d int) bool {
 // yes/no question about what the customer did, it reproaches ("Heeft u
 // de brief dan niet gelezen?"), where "dan nog steeds geen" asks.
 func (ev *evaluator) thenNot(from, to int) bool {
-	for i := from; i+1 < to; i++ {
-		if ev.is(i, reproachThen) && ev.is(i+1, reproachNot) {
-			return true
-		}
-	}
-	return false
+	return ev.adjacentIn(from, to, reproachThen, reproachNot)
 }
 
 var (
@@ -839,12 +834,7 @@ func (ev *evaluator) passedOn() [][2]int {
 // charges?", "mag ik de monteur vragen u te bellen?"): a permission word
 // and the agent just after it.
 func (ev *evaluator) asksLeave(s sentence) bool {
-	for i := s.first; i+1 < s.last; i++ {
-		if ev.is(i, leaveWords) && ev.is(i+1, agentLeaveObjects) {
-			return true
-		}
-	}
-	return false
+	return ev.adjacentIn(s.first, s.last, leaveWords, agentLeaveObjects)
 }
 
 var (

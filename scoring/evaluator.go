@@ -260,6 +260,23 @@ func (ev *evaluator) has(from, to int, ws wordSet) (int, bool) {
 	return -1, false
 }
 
+// adjacentIn reports a word of a followed at once by a word of b in
+// tokens from…to ("dan niet", "for us").
+func (ev *evaluator) adjacentIn(from, to int, a, b wordSet) bool {
+	for i := from; i+1 < to; i++ {
+		if ev.is(i, a) && ev.is(i+1, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAt reports token i as an amount: a number or a size word ("21",
+// "one", "a few").
+func (ev *evaluator) amountAt(i int) bool {
+	return ev.t.toks[i].kind == tNum || ev.is(i, sizeWords)
+}
+
 // hasNative is has for a word set that mixes the two languages' function
 // words, skipping a word that is Dutch only in an English reply: the
 // Dutch "of" ("or", "whether") is the English "of" ("a whole week of

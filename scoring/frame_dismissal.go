@@ -69,7 +69,7 @@ func (ev *evaluator) minimises(from, to int) bool {
 			continue
 		}
 		for j := at; j < min(at+2, to); j++ {
-			if ev.t.toks[j].kind == tNum || ev.is(j, sizeWords) {
+			if ev.amountAt(j) {
 				return true
 			}
 		}

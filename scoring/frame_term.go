@@ -21,7 +21,7 @@ func (ev *evaluator) termAsAnswer(k int, s sentence) (blameHit, bool) {
 		switch {
 		case ev.is(i, upWords) && ev.is(i+1, towardWords) && !ev.is(i+1, untilWords):
 			at = i + 2 // "up to"
-		case ev.is(i, untilWords) && (i == s.first || ev.t.toks[i-1].kind != tNum && !ev.is(i-1, sizeWords)):
+		case ev.is(i, untilWords) && (i == s.first || !ev.amountAt(i-1)):
 			at = i + 1 // "tot", not "3 tot 5"
 		}
 		if at < 0 || !ev.termAt(at, s.last) {
@@ -38,7 +38,7 @@ func (ev *evaluator) termAsAnswer(k int, s sentence) (blameHit, bool) {
 // termAt reports a number and a unit of time from token at: "21 working
 // days", "24 uur", "ten days".
 func (ev *evaluator) termAt(at, last int) bool {
-	if at >= last || ev.t.toks[at].kind != tNum && !ev.is(at, sizeWords) {
+	if at >= last || !ev.amountAt(at) {
 		return false
 	}
 	for j := at + 1; j < min(at+3, last); j++ {
