@@ -1108,7 +1108,7 @@ func (ev *evaluator) destinationAt(i int) bool {
 	if ev.is(i, phoneWords) {
 		return false // "met jouw gsm nummer": a number, not a party
 	}
-	return ev.otherPartyAt(i) || supplierWords.hasTok(tk) && !ev.notAParty(i) || orgHead(tk.norm)
+	return ev.otherPartyAt(i) || supplierWords.hasTok(tk) && !ev.notAParty(i) || ev.orgHeadAt(i)
 }
 
 // otherPartyAt reports token i as a department, shop or colleague, also

@@ -108,13 +108,22 @@ func (ev *evaluator) frameHits() []blameHit {
 				out = append(out, h)
 			}
 		}
-		for _, frame := range [...]func(int, sentence) (blameHit, bool){ev.theOnes, ev.partySide, ev.faultOfParty, ev.faultBy, ev.madeMistake, ev.partyDecides, ev.feelingThenBut, ev.feelingThenFact, ev.concludedDone, ev.vouches, ev.ifYouHad} {
-			if h, ok := frame(k, s); ok {
+		for _, frame := range sentenceFrames {
+			if h, ok := frame(ev, k, s); ok {
 				out = append(out, h)
 			}
 		}
 	}
 	return out
+}
+
+// sentenceFrames are the blame frames frameHits reads in every sentence
+// without a condition of their own (method expressions: no closure is
+// made per sentence).
+var sentenceFrames = [...]func(*evaluator, int, sentence) (blameHit, bool){
+	(*evaluator).theOnes, (*evaluator).partySide, (*evaluator).faultOfParty, (*evaluator).faultBy,
+	(*evaluator).madeMistake, (*evaluator).partyDecides, (*evaluator).feelingThenBut,
+	(*evaluator).feelingThenFact, (*evaluator).concludedDone, (*evaluator).vouches, (*evaluator).ifYouHad,
 }
 
 // admitsFault reports a fault word in sentence s that is not negated
@@ -487,7 +496,7 @@ func (ev *evaluator) theirOrg(s sentence) bool { return ev.orgIn(s, true) }
 // "onze" stands one or two words before.
 func (ev *evaluator) orgIn(s sentence, theirs bool) bool {
 	for i := s.first; i < s.last; i++ {
-		if !orgHead(ev.t.toks[i].norm) {
+		if !ev.orgHeadAt(i) {
 			continue
 		}
 		if !theirs || !(i > s.first && ev.is(i-1, ourWords) || i-1 > s.first && ev.is(i-2, ourWords)) {
@@ -776,7 +785,7 @@ func (ev *evaluator) isThirdParty(p int) bool {
 	if tk.kind != tWord || ev.s.skip[tk.norm] {
 		return false
 	}
-	if supplierWords.has(tk.norm) && !ev.notAParty(p) || orgHead(tk.norm) {
+	if supplierWords.has(tk.norm) && !ev.notAParty(p) || ev.orgHeadAt(p) {
 		return true
 	}
 	if p == ev.sentence(ev.sentOf(p)).first || ev.fromContraction(p) {

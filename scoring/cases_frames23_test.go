@@ -620,3 +620,22 @@ func frames59Cases() []scorerCase {
 		{"f73/blame/en/could-you-call-the-bank", EN, "Could you call your bank about the second payment?", "blame:supplier", nil},
 	}
 }
+
+// frames60Cases (-122): little influence is as good as none ("weinig
+// invloed", "very little control over"), a party that may decide it,
+// with the verb at the end of the Dutch clause ("mag zelf … bepalen",
+// "is vrij om … te bepalen"), and their near misses: we or the customer
+// deciding, a negation between.
+func frames60Cases() []scorerCase {
+	return []scorerCase{
+		{"f74/blame/nl/weinig-invloed", NL, "Op de planning van de vervoerder hebben we jammer genoeg weinig invloed.", "blame:denial", nil},
+		{"f74/blame/nl/niet-veel-invloed", NL, "Daar heb ik eerlijk gezegd niet veel invloed op.", "blame:denial", nil},
+		{"f74/blame/en/very-little-control", EN, "We have very little control over how fast the council reacts.", "blame:denial", nil},
+		{"f74/blame/en/not-much-control", EN, "There isn't much control we have there, honestly.", "blame:denial", nil},
+		{"f74/blame/nl/weinig-tijd", NL, "Ik heb nu weinig tijd, maar ik bel u om drie uur terug.", "callback", nil},
+		{"f74/blame/nl/mag-zelf-bepalen", NL, "Elke vervoerder mag zelf zijn tarieven bepalen.", "blame:supplier", nil},
+		{"f74/blame/nl/vrij-om-te-bepalen", NL, "De verhuurder is vrij om de huurprijs te bepalen.", "blame:supplier", nil},
+		{"f74/blame/nl/wij-mogen-niet-bepalen", NL, "Wij mogen dat niet zelf bepalen, ik vraag het na bij mijn teamleider.", "", nil},
+		{"f74/blame/nl/je-mag-zelf-kiezen", NL, "Je mag zelf kiezen welke dag de monteur langskomt.", "", nil},
+	}
+}

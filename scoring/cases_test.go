@@ -104,6 +104,7 @@ func allCases() []scorerCase {
 	out = append(out, frames57Cases()...)
 	out = append(out, frames58Cases()...)
 	out = append(out, frames59Cases()...)
+	out = append(out, frames60Cases()...)
 	return out
 }
 

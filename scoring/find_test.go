@@ -42,12 +42,12 @@ func allFirst(s *Scorer) map[int32][]int32 {
 			all[int32(id)] = append(all[int32(id)], fr.rule)
 		}
 	}
-	for slot, k := range s.pairs.keys {
-		if k == emptyPair {
+	for _, sl := range s.pairs.slots {
+		if sl.key == emptyPair {
 			continue
 		}
-		first := int32(k >> 32)
-		for _, fr := range s.pairRules[s.pairs.ids[slot]] {
+		first := int32(sl.key >> 32)
+		for _, fr := range s.pairRules[sl.id] {
 			all[first] = append(all[first], fr.rule)
 		}
 	}

@@ -69,7 +69,7 @@ func (ev *evaluator) helperBefore(v int) int {
 		switch {
 		case ev.is(i, firstPerson):
 			return -1
-		case ev.is(i, staffWords) || ev.is(i, helperWords) || orgHead(ev.t.toks[i].norm):
+		case ev.is(i, staffWords) || ev.is(i, helperWords) || ev.orgHeadAt(i):
 			return i
 		}
 	}

@@ -121,7 +121,7 @@ func (ev *evaluator) partyAfter(from, to int) (int, BlameKind, bool) {
 // partner" is still a third party.
 func (ev *evaluator) partyNoun(p int) bool {
 	w := ev.t.toks[p].norm
-	return supplierNoun(w) && !ev.notAParty(p) || orgHead(w)
+	return supplierNoun(w) && !ev.notAParty(p) || ev.orgHeadAt(p)
 }
 
 // notOrgHeads end in an organisation's head noun but are things.
@@ -131,6 +131,19 @@ var notOrgHeads = std.set("not-org-heads")
 // ("courier", "couriers").
 func supplierNoun(w string) bool {
 	return supplierWords.has(w) || supplierWords.has(strings.TrimSuffix(w, "s"))
+}
+
+// orgHeadAt is orgHead of token i's word, worked out once per token (the
+// frames ask it of the same words many times).
+func (ev *evaluator) orgHeadAt(i int) bool {
+	tk := &ev.t.toks[i]
+	if tk.org == 0 {
+		tk.org = 1
+		if orgHead(tk.norm) {
+			tk.org = 2
+		}
+	}
+	return tk.org == 2
 }
 
 // orgHead reports a word that ends in an organisation's head noun
@@ -220,6 +233,8 @@ func (ev *evaluator) faultParty(p int, nouns bool) (int, bool) {
 }
 
 var (
+	freeWords  = std.set("free-words")
+	toOm       = std.set("to-om")
 	partyPreps = std.set("party-preps")
 	areaWords  = std.set("area-words")
 )
@@ -247,7 +262,37 @@ func (ev *evaluator) partyDecides(k int, s sentence) (blameHit, bool) {
 	if p >= lo {
 		return blameHit{}, false // stopped at "our team decides", "your bank sets"
 	}
+	if p, kind := ev.modalDecider(m); kind != NoBlame {
+		return blameHit{p, m.to, kind, "party-decides"}, true
+	}
 	return ev.invertedDecider(k, m)
+}
+
+// modalDecider reads the party before a modal that the verb m ends the
+// clause after, as Dutch puts it ("iedere maatschappij mag zelf haar
+// prijzen bepalen"), or before "free to" ("every provider is free to
+// set its own prices"): the party decides all the same. Nothing between
+// the modal and the verb may be us, the customer or a negation.
+func (ev *evaluator) modalDecider(m match) (int, BlameKind) {
+	cs := ev.clauseStart(m.from)
+	for q := m.from - 1; q >= max(cs, m.from-6); q-- {
+		if ev.isUs(q) || ev.is(q, secondPerson) || ev.is(q, negators) {
+			return 0, NoBlame
+		}
+		free := ev.is(q, freeWords) && ev.is(q+1, toOm) && q > cs && ev.is(q-1, beVerbs)
+		if !ev.is(q, modals) && !free {
+			continue
+		}
+		if free {
+			q-- // "is free to", "is vrij om"
+		}
+		lo := max(cs, q-3)
+		if p, kind := ev.partyBefore(q-1, lo); kind != NoBlame {
+			return p, kind
+		}
+		return 0, NoBlame
+	}
+	return 0, NoBlame
 }
 
 // invertedDecider reads the party after the verb where Dutch puts the

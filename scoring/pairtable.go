@@ -7,9 +7,15 @@ import "math/bits"
 // at every word of a reply, which a Go map makes several times slower.
 // It is filled once and only read after.
 type pairTable struct {
-	keys  []uint64 // emptyPair where no key is
-	ids   []int32
-	shift uint // 64 - log2(len(keys))
+	slots []pairSlot
+	shift uint // 64 - log2(len(slots))
+}
+
+// pairSlot is one slot of a pairTable: the key and its id side by side,
+// so that a hit reads one cache line.
+type pairSlot struct {
+	key uint64 // emptyPair where no key is
+	id  int32
 }
 
 // emptyPair marks a free slot: no pair of word numbers (each ≥ 0) is it.
@@ -21,16 +27,16 @@ func newPairTable(m map[uint64]int32) pairTable {
 	for size < 2*len(m) {
 		size *= 2
 	}
-	t := pairTable{keys: make([]uint64, size), ids: make([]int32, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
-	for i := range t.keys {
-		t.keys[i] = emptyPair
+	t := pairTable{slots: make([]pairSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	for i := range t.slots {
+		t.slots[i].key = emptyPair
 	}
 	for k, id := range m {
 		i := t.slot(k)
-		for t.keys[i] != emptyPair {
-			i = (i + 1) & (len(t.keys) - 1)
+		for t.slots[i].key != emptyPair {
+			i = (i + 1) & (len(t.slots) - 1)
 		}
-		t.keys[i], t.ids[i] = k, id
+		t.slots[i] = pairSlot{k, id}
 	}
 	return t
 }
@@ -40,13 +46,13 @@ func (t *pairTable) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> 
 
 // get returns the id of pair k, and whether the table has it.
 func (t *pairTable) get(k uint64) (int32, bool) {
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return 0, false
 	}
-	for i := t.slot(k); ; i = (i + 1) & (len(t.keys) - 1) {
-		switch t.keys[i] {
+	for i := t.slot(k); ; i = (i + 1) & (len(t.slots) - 1) {
+		switch sl := &t.slots[i]; sl.key {
 		case k:
-			return t.ids[i], true
+			return sl.id, true
 		case emptyPair:
 			return 0, false
 		}

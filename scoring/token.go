@@ -27,8 +27,9 @@ type token struct {
 	na, nb     int // the norm's bytes in the arena, until norm is set
 	start, end int // byte span in the reply
 	kind       tokKind
-	sent       int // sentence index
-	clause     int // clause index (sentences split further on , : ; —)
+	org        uint8 // orgHeadAt's answer: 0 not asked yet, 1 no, 2 yes
+	sent       int   // sentence index
+	clause     int   // clause index (sentences split further on , : ; —)
 }
 
 // sentence is one sentence's extent.
