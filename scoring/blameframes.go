@@ -797,7 +797,7 @@ func (ev *evaluator) isThirdParty(p int) bool {
 	if ev.is(p, dayNames) || ev.is(p, monthNames) || ev.is(p, holidayNames) {
 		return false // "by Tuesday", "in March", "before Christmas": a time, not a party
 	}
-	return ev.capitalised(p)
+	return ev.capitalised(p) && p < signatureStart(ev.t) // "^Zoe" signs the reply
 }
 
 // holidayNames are moments, not names of a party.

@@ -639,3 +639,51 @@ func frames60Cases() []scorerCase {
 		{"f74/blame/nl/je-mag-zelf-kiezen", NL, "Je mag zelf kiezen welke dag de monteur langskomt.", "", nil},
 	}
 }
+
+// frames61Cases (-123): "get anyone" is empathy only with what it does to
+// them ("would get anyone down"), not "get everyone back online"; "its
+// with the bank now" is "it's" typed without its apostrophe. A case
+// "still" with someone is where it stands, not blame (the corpus's labels).
+func frames61Cases() []scorerCase {
+	return []scorerCase{
+		{"f75/empathy/en/get-everyone-back-online", EN, "Our engineers are trying to get everyone back online.", "", nil},
+		{"f75/empathy/en/get-anyone-down", EN, "Three weeks of this would get anyone down.", "empathy", nil},
+		{"f75/empathy/en/get-anybody-worked-up", EN, "That kind of runaround would get anybody worked up.", "empathy", nil},
+		{"f75/blame/en/still-with-tech-team-chase", EN, "It's still with the tech team, I'll chase them now and text you by four.", "callback", nil},
+		{"f75/blame/en/its-with-bank-typo", EN, "Its with the bank now.", "blame:supplier", nil},
+		{"f75/blame/en/still-with-us", EN, "It's still with us, I'm looking at it now.", "", nil},
+	}
+}
+
+// frames62Cases (-123, read off the train part of batch cb): empathy in
+// more words (no wonder said as "niet zo gek dat", "kapot van", a feeling
+// named first, a harm for the customer, what feels unfair, "nobody
+// should feel…") and their near misses; our own judgement vouched for;
+// the customer's misdial; a signature names no party; "denk je echt"
+// argues; "ref" is an identifier; "rather than" in a clause before the
+// question compares; a certainty that denies a state promises nothing.
+func frames62Cases() []scorerCase {
+	return []scorerCase{
+		{"f76/empathy/nl/niet-zo-gek-dat", NL, "Niet zo gek dat u er klaar mee bent.", "empathy", nil},
+		{"f76/empathy/nl/kapot-van", NL, "Daar ben je natuurlijk kapot van.", "empathy", nil},
+		{"f76/empathy/nl/modem-kapot-van", NL, "Je modem is kapot van de blikseminslag.", "", nil},
+		{"f76/empathy/nl/koude-douche", NL, "Ik snap dat die rekening als een koude douche komt.", "empathy", nil},
+		{"f76/empathy/nl/die-zorg-snap-ik", NL, "Die zorg snap ik helemaal.", "empathy", nil},
+		{"f76/empathy/nl/die-zorg-snap-ik-niet", NL, "Die zorg snap ik niet, de code werkt gewoon.", "", nil},
+		{"f76/empathy/en/that-worry-i-understand", EN, "That worry I completely understand.", "empathy", nil},
+		{"f76/empathy/en/real-problem-for-you", EN, "Three days without your car is a real problem for you.", "empathy", nil},
+		{"f76/empathy/en/not-a-big-problem-for-you", EN, "That's not a big problem for you to fix, just restart it.", "", nil},
+		{"f76/empathy/nl/geen-groot-probleem-voor-u", NL, "Dat is geen groot probleem voor u, het is zo opgelost.", "", nil},
+		{"f76/empathy/en/feels-unfair", EN, "I know paying extra for that feels unfair.", "empathy", nil},
+		{"f76/empathy/en/nobody-should-feel", EN, "Nobody should be made to feel like a criminal for asking.", "empathy", nil},
+		{"f77/blame/en/decision-correct", EN, "We've looked again and the decision is correct.", "blame:denial", nil},
+		{"f77/blame/en/no-error-on-our-part", EN, "There's been no error on our part.", "blame:denial", nil},
+		{"f77/blame/en/must-have-dialled", EN, "You must have dialled the wrong number.", "blame:customer", nil},
+		{"f77/blame/en/signature-no-party", EN, "I'll see whether a cheaper plan would do the job for less :) ^Zoe", "", nil},
+		{"f77/question/nl/denk-je-echt", NL, "Denk je echt dat roepen helpt?", "", nil},
+		{"f77/question/en/claim-ref", EN, "whats the claim ref?", "", nil},
+		{"f77/agreement/en/rather-than-compares", EN, "As you moved rather than switched, let me see if I can waive it — could you DM me the policy number?", "", nil},
+		{"f77/agreement/en/rather-than-offers", EN, "Would you be happy with a refund rather than me sending another one?", "agreement", nil},
+		{"f77/overpromise/en/definitely-not-cosmetic", EN, "A door hanging off its hinge is definitely not cosmetic!", "", nil},
+	}
+}

@@ -105,6 +105,8 @@ func allCases() []scorerCase {
 	out = append(out, frames58Cases()...)
 	out = append(out, frames59Cases()...)
 	out = append(out, frames60Cases()...)
+	out = append(out, frames61Cases()...)
+	out = append(out, frames62Cases()...)
 	return out
 }
 

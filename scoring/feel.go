@@ -140,6 +140,9 @@ func (ev *evaluator) stateForYou() (int, int, bool) {
 			if _, gain := ev.has(i+2, min(f+4, end), forYouGains); gain {
 				continue
 			}
+			if _, neg := ev.has(i+1, f, negators); neg {
+				continue // "that's not a big problem for you": the harm denied
+			}
 			return i, end, true
 		}
 	}

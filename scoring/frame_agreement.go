@@ -364,6 +364,12 @@ func (ev *evaluator) tagOK(k int) bool {
 func (ev *evaluator) prefers(k int) int {
 	s := ev.sentence(k)
 	i, ok := ev.has(s.first, s.last, preferWords)
+	for ok && i+1 < s.last && ev.is(i+1, thanWords) && ev.clauseEnd(i) < s.last {
+		// "as you moved rather than switched, … could you DM me?" compares
+		// in a clause before the question; "a refund rather than a third
+		// one?" offers the choice in the question itself
+		i, ok = ev.has(i+1, s.last, preferWords)
+	}
 	if !ok || !ev.agentIn(k) && (k == 0 || !ev.agentIn(k-1)) {
 		return -1 // a preference asked with no step on the table
 	}
@@ -424,6 +430,7 @@ var (
 	tagWords      = std.set("tag-words")
 	wholeWords    = std.set("whole-words")
 	preferWords   = std.set("prefer-words")
+	thanWords     = std.set("than-words")
 	offerModals   = std.set("offer-modals")
 	offerVerbs    = std.set("offer-verbs")
 	requestWords  = std.set("request-words")

@@ -27,13 +27,24 @@ func (ev *evaluator) promiseOutcome() bool {
 		if !ok && k > 0 && ev.sentence(k).last-ev.sentence(k).first <= 4 && !ev.hedged(k-1) {
 			p, ok = ev.prospect(k - 1)
 		}
-		if !ok {
-			continue
+		if !ok || p < c.from && ev.stateDenied(k, c) {
+			continue // "a hood coming off the wall is definitely not cosmetic": sure of a state, nothing to come
 		}
 		ev.add(Overpromise, true, "", min(c.from, p), max(c.to, p+1), "f.promise-outcome", "")
 		return true
 	}
 	return false
+}
+
+// stateDenied reports a certainty marker c in sentence k that denies a
+// state ("is definitely not cosmetic", "is zeker geen slijtage"): a
+// negation right after it and nothing to come after that.
+func (ev *evaluator) stateDenied(k int, c match) bool {
+	if c.to >= ev.sentence(k).last || !ev.is(c.to, negators) {
+		return false
+	}
+	_, ahead := ev.prospectIn(k, c.to, ev.sentence(k).last)
+	return !ahead
 }
 
 // promiseIn returns a marker of certainty in sentence k that promises:

@@ -183,7 +183,7 @@ func (ev *evaluator) unknownName(p int) bool {
 	if tk.kind != tWord || tk.id != 0 || tk.flags != (setFlags{}) || ev.s.skip[tk.norm] || len(tk.norm) < 2 || ev.fromContraction(p) {
 		return false
 	}
-	return ev.capitalised(p)
+	return ev.capitalised(p) && p < signatureStart(ev.t) // "^Zoe" signs the reply, it names no party
 }
 
 // faultOfParty: a fault placed at a third party ("een algemene panne
