@@ -108,22 +108,33 @@ func (ev *evaluator) frameHits() []blameHit {
 				out = append(out, h)
 			}
 		}
-		for _, frame := range sentenceFrames {
-			if h, ok := frame(ev, k, s); ok {
-				out = append(out, h)
-			}
-		}
+		out = ev.sentenceFrames(k, s, out)
 	}
 	return out
 }
 
-// sentenceFrames are the blame frames frameHits reads in every sentence
-// without a condition of their own (method expressions: no closure is
-// made per sentence).
-var sentenceFrames = [...]func(*evaluator, int, sentence) (blameHit, bool){
-	(*evaluator).theOnes, (*evaluator).partySide, (*evaluator).faultOfParty, (*evaluator).faultBy,
-	(*evaluator).madeMistake, (*evaluator).partyDecides, (*evaluator).feelingThenBut,
-	(*evaluator).feelingThenFact, (*evaluator).concludedDone, (*evaluator).vouches, (*evaluator).ifYouHad,
+// sentenceFrames appends the hits of the blame frames frameHits reads in
+// every sentence without a condition of their own. They are called one
+// by one, not through a table of functions: a function value would make
+// the evaluator escape to the heap on every reply.
+func (ev *evaluator) sentenceFrames(k int, s sentence, out []blameHit) []blameHit {
+	add := func(h blameHit, ok bool) {
+		if ok {
+			out = append(out, h)
+		}
+	}
+	add(ev.theOnes(k, s))
+	add(ev.partySide(k, s))
+	add(ev.faultOfParty(k, s))
+	add(ev.faultBy(k, s))
+	add(ev.madeMistake(k, s))
+	add(ev.partyDecides(k, s))
+	add(ev.feelingThenBut(k, s))
+	add(ev.feelingThenFact(k, s))
+	add(ev.concludedDone(k, s))
+	add(ev.vouches(k, s))
+	add(ev.ifYouHad(k, s))
+	return out
 }
 
 // admitsFault reports a fault word in sentence s that is not negated
