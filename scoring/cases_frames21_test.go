@@ -95,7 +95,8 @@ func frames25Cases() []scorerCase {
 // emoji makes sympathy and regret mocking (rubric: sarcasm).
 func frames26Cases() []scorerCase {
 	return []scorerCase{
-		{"f36/apology/en/upsetting-to-hear", EN, "That's upsetting to hear about your dad's visit.", "empathy,apology", nil},
+		// -124: "upsetting to hear" regrets the news, like "vervelend om te horen" (the rubric): apology only
+		{"f36/apology/en/upsetting-to-hear", EN, "That's upsetting to hear about your dad's visit.", "apology", nil},
 		{"f36/apology/en/dont-like-to-hear", EN, "We don't like to hear this, Ravi.", "apology", nil},
 		{"f36/apology/en/what-a-shame", EN, "What a shame, the whole weekend gone.", "empathy,apology", nil},
 		{"f36/apology/en/shame-for-you", EN, "Oh wow, what a shame for you.", "", nil},

@@ -687,3 +687,15 @@ func frames62Cases() []scorerCase {
 		{"f77/overpromise/en/definitely-not-cosmetic", EN, "A door hanging off its hinge is definitely not cosmetic!", "", nil},
 	}
 }
+
+// frames63Cases (-124): "that's troubling to hear" says how the news lands
+// on the agent, like "vervelend om te horen" (apology, not empathy, by
+// the rubric); "that must be upsetting to see" is still the customer's.
+func frames63Cases() []scorerCase {
+	return []scorerCase{
+		{"f78/empathy/en/troubling-to-hear", EN, "That's really troubling to hear.", "apology", nil},
+		{"f78/empathy/en/awful-to-read", EN, "This is awful to read.", "apology", nil},
+		{"f78/empathy/en/must-be-upsetting-to-see", EN, "That must be so upsetting to find on your doorstep.", "empathy", nil},
+		{"f78/empathy/en/awful-without-heating", EN, "That's awful, a whole week without heating.", "empathy", nil},
+	}
+}

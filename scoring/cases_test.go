@@ -107,6 +107,7 @@ func allCases() []scorerCase {
 	out = append(out, frames60Cases()...)
 	out = append(out, frames61Cases()...)
 	out = append(out, frames62Cases()...)
+	out = append(out, frames63Cases()...)
 	return out
 }
 
