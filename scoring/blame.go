@@ -745,6 +745,9 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
 			continue
 		}
+		if ev.needNot(v) {
+			continue // "so you won't need to arrange a return", "u hoeft niet te bellen": spared, not sent
+		}
 		if ev.toldCount(v) || ev.keepsOnCall(s) {
 			// "Drie keer bellen en dan niks horen…" tells what the customer
 			// went through; "try again in a minute and stay on the line
@@ -989,6 +992,20 @@ func (ev *evaluator) contactsCustomer(v int, s sentence) bool {
 	}
 	return o < s.last && ev.is(o, contactObjects)
 }
+
+// needNot reports the contact at v as one the customer need not make: a
+// need word negated shortly before it ("won't need to arrange", "hoeft
+// niet te bellen").
+func (ev *evaluator) needNot(v int) bool {
+	n, ok := ev.has(max(ev.clauseStart(v), v-4), v, spareWords)
+	if !ok {
+		return false
+	}
+	_, neg := ev.has(max(ev.clauseStart(v), n-3), v, negators) // "will not need to", "hoeft niet te"
+	return neg
+}
+
+var spareWords = std.set("spare-words")
 
 // remedyAtOurPlace reports sentence s sending the customer to one of our
 // own places for a remedy they collect there ("you can take it back to

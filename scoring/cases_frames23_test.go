@@ -699,3 +699,28 @@ func frames63Cases() []scorerCase {
 		{"f78/empathy/en/awful-without-heating", EN, "That's awful, a whole week without heating.", "empathy", nil},
 	}
 }
+
+// frames64Cases (-125, read off the train part of batch cc): empathy in
+// more words ("completely get why you…", "must be killing your back",
+// "daar wordt niemand vrolijk van", "dat vreet aan", "don't know how
+// you're coping", "alle reden om boos") beside their dismissive near
+// miss; "give anyone" only with what it gives; no say is no influence;
+// a contact the customer need not make sends no one; money "in your
+// bank" names no party.
+func frames64Cases() []scorerCase {
+	return []scorerCase{
+		{"f79/empathy/en/completely-get-why-you", EN, "Completely get why you've had enough of us.", "empathy", nil},
+		{"f79/empathy/en/must-be-killing-your-back", EN, "That must be killing your back after a week on the sofa.", "empathy", nil},
+		{"f79/empathy/nl/niemand-vrolijk-van", NL, "Twee weken zonder douche, daar wordt niemand vrolijk van.", "empathy", nil},
+		{"f79/empathy/nl/vreet-aan", NL, "Drie maanden zonder keuken, dat vreet aan een gezin.", "empathy", nil},
+		{"f79/empathy/en/dont-know-how-you-cope", EN, "I honestly don't know how you're coping with three kids and no heating.", "empathy", nil},
+		{"f79/empathy/en/dont-know-how-you-can-be-upset", EN, "I don't know how you can be so upset about a delay of one day.", "", nil},
+		{"f79/empathy/nl/alle-reden-om-boos", NL, "Je hebt alle reden om boos te zijn.", "empathy", nil},
+		{"f79/empathy/en/give-anyone-a-reference", EN, "Nine times and you didn't think to give anyone your reference?", "", nil},
+		{"f79/empathy/en/give-anyone-a-fright", EN, "That bill would give anyone a fright.", "empathy", nil},
+		{"f80/blame/en/dont-get-any-say", EN, "That's one for the pricing team, I don't get any say in it.", "blame:management", nil},
+		{"f80/blame/en/wont-need-to-arrange", EN, "The courier will take the old one away, so you won't need to arrange a return.", "", nil},
+		{"f80/blame/en/need-to-call-bank", EN, "You'll need to call the bank about the second charge.", "blame:supplier", nil},
+		{"f80/blame/en/in-your-bank", EN, "It'll be in your bank by tomorrow morning.", "", nil},
+	}
+}

@@ -108,6 +108,7 @@ func allCases() []scorerCase {
 	out = append(out, frames61Cases()...)
 	out = append(out, frames62Cases()...)
 	out = append(out, frames63Cases()...)
+	out = append(out, frames64Cases()...)
 	return out
 }
 

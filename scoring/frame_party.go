@@ -48,6 +48,9 @@ func (ev *evaluator) cuePartyHit(k int, s sentence, f cueParty) (blameHit, bool)
 	if _, acts := ev.agentActsIn(s); acts && f.agentUndoes {
 		return blameHit{}, false
 	}
+	if m.to < s.last && ev.is(m.to, inWords) {
+		return blameHit{}, false // "it'll be in your bank tomorrow": where the money will be, not whose it is
+	}
 	if p, kind, ok := ev.partyAfter(m.to, min(m.to+f.reach, s.last)); ok {
 		return blameHit{m.from, p + 1, kind, f.rule}, true
 	}
@@ -233,6 +236,7 @@ func (ev *evaluator) faultParty(p int, nouns bool) (int, bool) {
 }
 
 var (
+	inWords    = std.set("in-words")
 	freeWords  = std.set("free-words")
 	toOm       = std.set("to-om")
 	partyPreps = std.set("party-preps")
@@ -270,9 +274,10 @@ func (ev *evaluator) partyDecides(k int, s sentence) (blameHit, bool) {
 
 // modalDecider reads the party before a modal that the verb m ends the
 // clause after, as Dutch puts it ("iedere maatschappij mag zelf haar
-// prijzen bepalen"), or before "free to" ("every provider is free to
-// set its own prices"): the party decides all the same. Nothing between
-// the modal and the verb may be us, the customer or a negation.
+// prijzen bepalen"), or before "is vrij om" / "is free to" ("elke
+// provider is vrij om zijn tarieven te bepalen"): the party decides all
+// the same. Nothing between the modal and the verb may be us, the
+// customer or a negation.
 func (ev *evaluator) modalDecider(m match) (int, BlameKind) {
 	cs := ev.clauseStart(m.from)
 	for q := m.from - 1; q >= max(cs, m.from-6); q-- {
