@@ -52,9 +52,13 @@ func (ev *evaluator) blame() {
 		hits = append(hits, hitAt{h[0], h[1], ev.passedOnKind(ev.sentOf(h[0])), "customer-must-call"})
 	}
 	var explained *hitAt // a term explained with an alternative after it
+	misses := ev.of(Blame, miss, "")
 	hits = slices.DeleteFunc(hits, func(h hitAt) bool {
 		if ev.inRecap(h.from) {
 			return true
+		}
+		if _, ok := cancelledBy(ev, match{from: h.from, to: h.to}, misses); ok {
+			return true // "sorry we've put you through all that" is no transfer: the near miss stands
 		}
 		k := ev.sentOf(h.from)
 		if h.kind == BlameContract && k > 0 && ev.ownsIn(k-1) && !ev.is(ev.sentence(k).first, buts) {
@@ -92,8 +96,8 @@ func (ev *evaluator) blame() {
 			return
 		}
 		// the lexicon's near misses: "our side of the fence" is a place
-		if ms := ev.of(Blame, miss, ""); len(ms) > 0 {
-			ev.addMatch(ms[0], false, ms[0].r.note)
+		if len(misses) > 0 {
+			ev.addMatch(misses[0], false, misses[0].r.note)
 		}
 		return
 	}

@@ -724,3 +724,21 @@ func frames64Cases() []scorerCase {
 		{"f80/blame/en/in-your-bank", EN, "It'll be in your bank by tomorrow morning.", "", nil},
 	}
 }
+
+// frames65Cases (-126): the lexicon's near misses of blame now cancel the
+// blame hits they overlap, as empathy's do: "sorry we've put you through
+// all that" is no transfer, "you did nothing wrong" clears the customer,
+// "money that you never sent" tells their story; a negated "need to go
+// to a branch" sends no one. Their blaming twins still blame.
+func frames65Cases() []scorerCase {
+	return []scorerCase{
+		{"f81/blame/en/put-you-through-all-that", EN, "I'm so sorry we've put you through all that again.", "apology", nil},
+		{"f81/blame/en/put-you-through-to-billing", EN, "Let me put you through to the billing team.", "blame:management", nil},
+		{"f81/blame/en/dont-need-to-go-to-branch", EN, "You don't need to go to a branch, I'll sort it here.", "", nil},
+		{"f81/blame/en/need-to-go-to-branch", EN, "You'll need to go to a branch for that.", "blame:management", nil},
+		{"f81/blame/en/if-you-did-nothing-wrong", EN, "That's unfair if you did nothing wrong.", "empathy", nil},
+		{"f81/blame/en/driver-did-nothing-wrong", EN, "The driver did nothing wrong, he followed the route.", "blame:denial", nil},
+		{"f81/blame/en/money-you-never-sent", EN, "Seeing money leave your account that you never sent must be scary.", "empathy", nil},
+		{"f81/blame/en/you-never-sent-the-form", EN, "You never sent us the form.", "blame:customer", nil},
+	}
+}

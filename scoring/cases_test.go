@@ -109,6 +109,7 @@ func allCases() []scorerCase {
 	out = append(out, frames62Cases()...)
 	out = append(out, frames63Cases()...)
 	out = append(out, frames64Cases()...)
+	out = append(out, frames65Cases()...)
 	return out
 }
 
