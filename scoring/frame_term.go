@@ -54,12 +54,7 @@ func (ev *evaluator) termAt(at, last int) bool {
 // you feel let down", "we regret any inconvenience this may have caused"):
 // beside one, the term pushes the complaint back; alone, it informs.
 func (ev *evaluator) brushesOff() bool {
-	for _, f := range ev.res.Findings {
-		if !f.Hit && (f.Criterion == Empathy || f.Criterion == Apology) {
-			return true
-		}
-	}
-	return false
+	return ev.nearMiss(Empathy) || ev.nearMiss(Apology)
 }
 
 // stillWithin reports "still within" in the reply ("so you're still well
