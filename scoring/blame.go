@@ -486,6 +486,9 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		if _, acts := ev.agentActsIn(ev.sentence(k)); acts {
 			continue // "I'll pass your comments to our supplier"
 		}
+		if ev.feelingAfter(sm.from, ev.sentence(k)) {
+			continue // "stuck abroad with the hotel breathing down your neck, that's frightening" tells their story
+		}
 		if ev.partyFixes(sm.from) {
 			continue // "de verzekeraar neemt die schade over", "the courier will have it at your door by 9"
 		}
@@ -541,6 +544,9 @@ func (ev *evaluator) negationCauses(n, p int) bool {
 	}
 	if _, fails := ev.has(n+1, min(n+4, ev.clauseEnd(n)), failVerbs); fails {
 		return false // "they never let us down", "die laten ons nooit in de steek" praise the party
+	}
+	if _, you := ev.has(max(ev.clauseStart(n), n-2), n, youSubject); you {
+		return false // "sorry you didn't get any sleep, …": what the customer went through
 	}
 	// "we can't do anything about it, the flight was with a partner
 	// airline": the company disclaims in its own clause
@@ -966,7 +972,7 @@ func (ev *evaluator) chaseAgain(s sentence) bool {
 func (ev *evaluator) contactsUs(v int) bool {
 	cs, ce := ev.clauseStart(v), ev.clauseEnd(v)
 	for i := max(cs+1, v-3); i < min(ce, v+4); i++ {
-		if i != v && ev.is(i, usWords) && ev.is(i-1, towardWords) {
+		if i != v && ev.is(i, usWords) && ev.is(i-1, contactUsPreps) {
 			return true
 		}
 	}
@@ -1197,6 +1203,9 @@ var (
 	placeOwners      = std.set("place-owners")
 	adverbContacts   = std.set("adverb-contacts")
 	towardWords      = std.set("toward-words")
+	// the word before "us" when the customer comes to us: "mail naar ons",
+	// "write to us", "bij ons terecht", "get in touch with us"
+	contactUsPreps   = std.set("contact-us-preps")
 	dmWords          = std.set("dm-words")
 	imperativeStarts = std.set("imperative-starts")
 	otherParty       = std.set("other-party")

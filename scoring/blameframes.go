@@ -432,6 +432,9 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 	if ev.coveredBy(d.from) {
 		return blameHit{}, false // "die kookplaat valt gewoon onder de garantie": the terms on the customer's side
 	}
+	if ev.feelingAfter(d.from, s) {
+		return blameHit{}, false // "een vast contract en dan toch een hogere prijs: logisch dat u zich bedrogen voelt" tells their story
+	}
 	// quoting the terms to answer a question informs; quoting them with
 	// a push ("gewoon", "I'm afraid", "that's just", "still") pushes back
 	if i, push := ev.has(s.first, s.last, pushbackWords); push {
@@ -443,6 +446,20 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 		return blameHit{i, d.to, BlameContract, "but-the-terms"}, true
 	}
 	return blameHit{}, false
+}
+
+// feelingAfter reports the rules' empathy after token d in sentence s:
+// the words before it tell the customer's story ("eerst een sms dat alles
+// aan je eigen tarief is en dan toch een rekening: ik snap dat je je
+// bij de neus genomen voelt").
+func (ev *evaluator) feelingAfter(d int, s sentence) bool {
+	from, to := ev.t.toks[d].end, ev.t.toks[s.last-1].end
+	for _, f := range ev.res.Findings {
+		if f.Criterion == Empathy && f.Hit && f.Start >= from && f.Start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // alternativeNext reports the agent offering another way in the sentence

@@ -742,3 +742,26 @@ func frames65Cases() []scorerCase {
 		{"f81/blame/en/you-never-sent-the-form", EN, "You never sent us the form.", "blame:customer", nil},
 	}
 }
+
+// frames66Cases (-127): false alarms on good replies. The agent acting
+// on a party ("I'm going to take it up with the landlord", "we hebben de
+// koerier erop aangesproken") is no blame of it; a negation whose subject
+// is the customer ("sorry you didn't get your meal") tells what they went
+// through; "bij ons terecht" comes to us; terms or a party in the story
+// before the agent's feeling ("… en dan toch een hogere rekening: ik snap
+// dat je je bedrogen voelt") push nothing back. Their blaming twins
+// still blame.
+func frames66Cases() []scorerCase {
+	return []scorerCase{
+		{"f82/blame/en/going-to-take-it-up", EN, "I'm going to take this up with the landlord in writing today, because this is a safety issue.", "", nil},
+		{"f82/blame/en/going-through-policy", EN, "I'm going to go through your policy with you line by line instead of just saying no.", "", nil},
+		{"f82/blame/nl/koerier-aangesproken", NL, "We hebben de koerier erop aangesproken en dit gebeurt nooit meer.", "overpromise", nil},
+		{"f82/blame/nl/ligt-aan-de-koerier", NL, "Het ligt aan de koerier, die heeft het pakket verkeerd afgeleverd.", "blame:supplier", nil},
+		{"f83/blame/en/sorry-you-didnt-get", EN, "I'm sorry you didn't get your meal on time, that's the one thing a restaurant has to get right.", "apology", nil},
+		{"f83/blame/nl/niet-kon-slapen", NL, "Het spijt me dat je niet kon slapen, dat is toch het minste wat een hotel moet bieden.", "apology", nil},
+		{"f84/blame/nl/bij-ons-terecht", NL, "Je kunt voortaan met al je vragen rechtstreeks bij ons terecht.", "", nil},
+		{"f84/blame/nl/bij-de-netbeheerder-terecht", NL, "U moet daarvoor echt bij de netbeheerder terecht.", "blame:supplier", nil},
+		{"f85/blame/nl/story-then-feeling", NL, "Vast tarief in je contract en dan toch een hogere rekening: ik snap dat je je bedrogen voelt.", "empathy", nil},
+		{"f85/blame/nl/feeling-then-terms", NL, "Ik snap dat het vervelend is, maar volgens de voorwaarden blijft de boete gewoon staan.", "empathy,blame:contract", nil},
+	}
+}

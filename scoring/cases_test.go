@@ -110,6 +110,7 @@ func allCases() []scorerCase {
 	out = append(out, frames63Cases()...)
 	out = append(out, frames64Cases()...)
 	out = append(out, frames65Cases()...)
+	out = append(out, frames66Cases()...)
 	return out
 }
 
