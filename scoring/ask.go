@@ -30,7 +30,7 @@ func (ev *evaluator) question() {
 			}
 			continue
 		}
-		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.asksAvailability(k) || ev.whereToSend(k) || ev.slotChoice(k) || ev.contactCheck(k) || ev.summaryIn(k) && !ev.asksAfterRecap(k) || ev.counterfactualNext(k) {
+		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.asksAvailability(k) || ev.whereToSend(k) || ev.slotChoice(k) || ev.suitsCheck(k) || ev.contactCheck(k) || ev.summaryIn(k) && !ev.asksAfterRecap(k) || ev.counterfactualNext(k) {
 			continue
 		}
 		if _, ok := ev.cueIn(k, "hostile"); ok {

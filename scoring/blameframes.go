@@ -179,10 +179,16 @@ func (ev *evaluator) okStateIn(s sentence) (int, bool) {
 		if i+1 < s.last && ev.is(i+1, onWords) && ev.is(i, workWords) && !ev.sideAt(i+1) {
 			continue // "working on it" is staff at work; "working on our end" is a state
 		}
+		if ev.is(i, grantCourtesy) && ev.clauseStart(i) == i && ev.clauseEnd(i) == i+1 {
+			continue // "Geen probleem, ik annuleer het vanaf hier" grants a request
+		}
 		return i, true
 	}
 	return 0, false
 }
+
+// grantCourtesy grants a request when it stands alone: "no problem".
+var grantCourtesy = std.set("grant-courtesy")
 
 // supposes reports a word of supposition in tokens from…to that is not
 // part of a state ("if", "should"; not "working as it should", "alles

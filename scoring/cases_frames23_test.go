@@ -765,3 +765,41 @@ func frames66Cases() []scorerCase {
 		{"f85/blame/nl/feeling-then-terms", NL, "Ik snap dat het vervelend is, maar volgens de voorwaarden blijft de boete gewoon staan.", "empathy,blame:contract", nil},
 	}
 }
+
+// frames67Cases (-128): "confirm" ends in "firm" but names no company;
+// "geen probleem" on its own grants a request; a "zelfstandig bedrijf"
+// is a separate company; asking which days the customer can do, when is
+// good for them or whether a plan suits them arranges a step (settled
+// cases 15 and 23) and asks nothing about the problem, where asking what
+// happened at a time still asks.
+func frames67Cases() []scorerCase {
+	return []scorerCase{
+		{"f86/blame/en/end-of-business-to-confirm", EN, "I'll email you by end of business today to confirm it's gone.", "callback", nil},
+		{"f86/blame/en/its-with-the-bank", EN, "It's with the bank now, not us.", "blame:supplier", nil},
+		{"f87/blame/nl/geen-probleem-vanaf-hier", NL, "Geen probleem, ik annuleer de bestelling vanaf hier voor je.", "", nil},
+		{"f88/blame/nl/zelfstandig-bedrijf", NL, "De hersteller is een zelfstandig bedrijf, dus daarover zult u met hen in gesprek moeten.", "blame:supplier", nil},
+		{"f89/question/nl/welke-dagen-kun-jij", NL, "Op welke dagen kun jij na school? Dan plan ik een nieuwe les in.", "", nil},
+		{"f89/question/en/which-days-could-you-do", EN, "Which days could you do next week? I'll move the lesson for you.", "", nil},
+		{"f89/question/en/what-time-was-the-ride", EN, "What time was the ride and where did it drop you off?", "question", nil},
+		{"f89/question/nl/thuis-zodat-ik-kies", NL, "Op welke dagen bent u meestal thuis, zodat ik een goed moment kies?", "", nil},
+		{"f89/question/en/whens-good-for-you", EN, "Sorry about that, I'll book you in again myself, when's good for you?", "apology", nil},
+		{"f89/question/en/when-did-it-stop", EN, "When did it stop working for you?", "question", nil},
+		{"f90/question/nl/past-dat-voor-u", NL, "Zal ik de monteur zaterdagochtend sturen? Past dat voor u?", "agreement", nil},
+		{"f90/question/nl/wat-past-u-het-best", NL, "Ik kan morgen om tien of vrijdag om twee. Wat past u het best?", "", nil},
+	}
+}
+
+// frames68Cases (-128): understanding the customer's reaction in more
+// words ("dat kan ik zeker begrijpen", "kan ik goed begrijpen", "dat is
+// goed te begrijpen", "totally hear you"), where "ik snap het, maar …"
+// still brushes the point off and "moeilijk te begrijpen" grants nothing.
+func frames68Cases() []scorerCase {
+	return []scorerCase{
+		{"f91/empathy/nl/dat-kan-ik-zeker-begrijpen", NL, "Dat kan ik zeker begrijpen, drie weken zonder tv is lang.", "empathy", nil},
+		{"f91/empathy/nl/kan-ik-goed-begrijpen", NL, "Kan ik goed begrijpen, ik zet het meteen door.", "empathy", nil},
+		{"f91/empathy/nl/goed-te-begrijpen", NL, "Dat is goed te begrijpen na zo'n week.", "empathy", nil},
+		{"f91/empathy/nl/moeilijk-te-begrijpen", NL, "Dat is moeilijk te begrijpen voor ons.", "", nil},
+		{"f91/empathy/en/totally-hear-you", EN, "Totally hear you, Sam, that's a long wait.", "empathy", nil},
+		{"f91/empathy/nl/snap-het-maar-regels", NL, "Ik snap het, maar de annuleringsregels gelden nu eenmaal voor iedereen.", "blame:contract", nil},
+	}
+}

@@ -111,6 +111,8 @@ func allCases() []scorerCase {
 	out = append(out, frames64Cases()...)
 	out = append(out, frames65Cases()...)
 	out = append(out, frames66Cases()...)
+	out = append(out, frames67Cases()...)
+	out = append(out, frames68Cases()...)
 	return out
 }
 

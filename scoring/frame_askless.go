@@ -17,6 +17,9 @@ func (ev *evaluator) asksAvailability(k int) bool {
 		return true
 	}
 	cs := ev.clauseStart(s.last - 1)
+	if cs > s.first && ev.is(cs, helpPurpose) {
+		cs = ev.clauseStart(cs - 1) // "Op welke dagen bent u thuis, zodat ik een moment kies?"
+	}
 	i := cs
 	for i < s.last && i < cs+2 && (ev.is(i, connectives) || ev.is(i, slotPreps)) {
 		i++
@@ -26,6 +29,9 @@ func (ev *evaluator) asksAvailability(k int) bool {
 	}
 	if _, wh := ev.has(s.first, cs, whWords); wh {
 		return false // "hoe laat kwam de sms, en welke dag bent u thuis?" asks about the problem too
+	}
+	if _, past := ev.has(i, s.last, pastBe); past {
+		return false // "what time was the ride and where did it drop you off?" asks what happened
 	}
 	if _, you := ev.has(i, s.last, secondPerson); !you {
 		// "Which morning next week could we come round?": the moment of
@@ -62,6 +68,32 @@ func (ev *evaluator) slotChoice(k int) bool {
 }
 
 var choiceSuits = std.set("choice-suits")
+
+// suitsCheck reports a question whether a plan suits the customer: "Past
+// dat voor u?", "Past dat beter bij uw werktijden?", "Wat past jullie het
+// best?", "Would that suit you?". Like an agreement check (settled cases
+// 15 and 23) it asks nothing about the problem: a word of suiting, the
+// customer, "that" or "what" for the plan, nothing in the past and no
+// other question word ("Which day suited you last time?" still asks).
+func (ev *evaluator) suitsCheck(k int) bool {
+	s := ev.sentence(k)
+	if _, suits := ev.has(s.first, s.last, planSuits); !suits {
+		return false
+	}
+	if _, you := ev.has(s.first, s.last, secondPerson); !you {
+		return false
+	}
+	if _, past := ev.has(s.first, s.last, pastBe); past {
+		return false
+	}
+	if w, wh := ev.has(s.first, s.last, whWords); wh {
+		return ev.is(w, whatWords) // "wat past u het best?"
+	}
+	_, plan := ev.has(s.first, s.last, deixisWords)
+	return plan
+}
+
+var planSuits = std.set("plan-suits")
 
 // timeAsked reports a question word of time at token i: "wanneer",
 // "when", or "which/welke/hoe/what" with a time noun within three words

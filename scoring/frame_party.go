@@ -127,7 +127,8 @@ func (ev *evaluator) partyNoun(p int) bool {
 	return supplierNoun(w) && !ev.notAParty(p) || ev.orgHeadAt(p)
 }
 
-// notOrgHeads end in an organisation's head noun but are things.
+// notOrgHeads end in an organisation's head noun but are things or acts,
+// and so is every word that ends in one of them.
 var notOrgHeads = std.set("not-org-heads")
 
 // supplierNoun reports w as a supplier word, singular or plural
@@ -151,10 +152,13 @@ func (ev *evaluator) orgHeadAt(i int) bool {
 
 // orgHead reports a word that ends in an organisation's head noun
 // ("partner", "incassobureau", "hostingpartij", "drukkerij"), unless it
-// is one of the things that end in one ("batterij").
+// ends in one of the things or acts that end in one ("thuisbatterij",
+// "oplichterij", "confirm").
 func orgHead(w string) bool {
-	if notOrgHeads.has(w) {
-		return false
+	for _, h := range notOrgHeads.list {
+		if strings.HasSuffix(w, h) {
+			return false
+		}
 	}
 	for _, h := range orgHeads.list {
 		if strings.HasSuffix(w, h) {
