@@ -175,6 +175,24 @@ func TestLexiconIsWellFormed(t *testing.T) {
 	}
 }
 
+// TestPatternWordsCanMatch: a reply's spelling variants are read as their
+// form ("begrijpen" as "begrijp"), so a pattern word that is a variant
+// can never match unless its form stands beside it.
+func TestPatternWordsCanMatch(t *testing.T) {
+	s := New(Vocabulary{})
+	for _, r := range s.rules {
+		p, err := compilePattern(r.src, s.classes)
+		require.NoError(t, err, r.id)
+		for _, e := range p.elems {
+			for w := range e.words {
+				if form, ok := s.spell[w]; ok && !e.words[form] {
+					t.Errorf("%s: the pattern word %q is read as %q in replies and never matches: write %q", r.id, w, form, form)
+				}
+			}
+		}
+	}
+}
+
 func TestOneEdit(t *testing.T) {
 	cases := []struct {
 		a, b string
