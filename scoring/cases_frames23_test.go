@@ -803,3 +803,17 @@ func frames68Cases() []scorerCase {
 		{"f91/empathy/nl/snap-het-maar-regels", NL, "Ik snap het, maar de annuleringsregels gelden nu eenmaal voor iedereen.", "blame:contract", nil},
 	}
 }
+
+// frames69Cases (-129): seeing to an act of the company's own ("ik zorg
+// dat het contract wordt ontbonden", "I'll make sure the difference is
+// credited") commits the agent, like "I'll sort it out for you"; with
+// another marker of certainty, or an outcome others bring about, it
+// still overpromises.
+func frames69Cases() []scorerCase {
+	return []scorerCase{
+		{"f92/overpromise/en/make-sure-credited", EN, "I'll make sure the difference is credited back to your account.", "", nil},
+		{"f92/overpromise/nl/zorg-dat-ontbonden", NL, "Ik zorg dat het contract kosteloos wordt ontbonden.", "", nil},
+		{"f92/overpromise/nl/zorg-dat-gegarandeerd", NL, "Ik zorg dat de 45 euro gegarandeerd vandaag wordt teruggestort.", "overpromise", nil},
+		{"f92/overpromise/en/make-sure-never-again", EN, "I'll make sure this never happens again.", "overpromise", nil},
+	}
+}

@@ -113,6 +113,7 @@ func allCases() []scorerCase {
 	out = append(out, frames66Cases()...)
 	out = append(out, frames67Cases()...)
 	out = append(out, frames68Cases()...)
+	out = append(out, frames69Cases()...)
 	return out
 }
 

@@ -80,6 +80,9 @@ func (ev *evaluator) promiseIn(k int) (match, bool) {
 		if ev.withheldPromise(s, m) {
 			continue // "I won't call that a promise", "only guaranteed before 2pm", "until this is sorted"
 		}
+		if ev.ensuresOwnAct(k, m) {
+			continue // "ik zorg dat de 45 euro wordt teruggestort": the company's own act, no outcome of others
+		}
 		return m, true
 	}
 	return match{}, false
@@ -306,4 +309,33 @@ var (
 	onlyWords    = std.set("only-words")
 	pendingLeads = std.set("pending-leads")
 	promiseActs  = std.set("promise-acts")
+)
+
+// ensuresOwnAct reports a marker m of seeing to something ("ik zorg dat",
+// "I'll make sure") whose sentence is about an act of the company's own
+// ("… de 45 euro wordt teruggestort", "… the difference is credited", "…
+// het contract kosteloos wordt ontbonden") with no other marker of
+// certainty: like "I'll sort it out for you" (rubric), a commitment about
+// the agent's own side, not a guarantee of what others bring about.
+func (ev *evaluator) ensuresOwnAct(k int, m match) bool {
+	if _, ensure := ev.has(m.from, m.to, ensureVerbs); !ensure {
+		return false
+	}
+	s := ev.sentence(k)
+	if _, act := ev.has(m.to, s.last, adminActs); !act {
+		return false
+	}
+	for _, o := range ev.sentMatches(k) {
+		if o.r.role == cue && o.r.tag == "certain" && (o.to <= m.from || o.from >= m.to) {
+			if _, ensure := ev.has(o.from, o.to, ensureVerbs); !ensure {
+				return false // "ik zorg dat het gegarandeerd vandaag wordt teruggestort"
+			}
+		}
+	}
+	return true
+}
+
+var (
+	ensureVerbs = std.set("ensure-verbs")
+	adminActs   = std.set("admin-acts")
 )
