@@ -653,12 +653,7 @@ func (ev *evaluator) summaryIn(k int) bool {
 // agreement rule runs first).
 func (ev *evaluator) agreementIn(k int) bool {
 	s := ev.sentence(k)
-	for _, f := range ev.res.Findings {
-		if f.Criterion == Agreement && f.Hit && f.Start >= s.start && f.Start < ev.t.toks[s.last-1].end {
-			return true
-		}
-	}
-	return false
+	return ev.hitStartsIn(Agreement, s.start, ev.t.toks[s.last-1].end)
 }
 
 // hitIn reports a blame of kind in sentence k (a hostile question).

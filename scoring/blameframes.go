@@ -459,13 +459,7 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 // aan je eigen tarief is en dan toch een rekening: ik snap dat je je
 // bij de neus genomen voelt").
 func (ev *evaluator) feelingAfter(d int, s sentence) bool {
-	from, to := ev.t.toks[d].end, ev.t.toks[s.last-1].end
-	for _, f := range ev.res.Findings {
-		if f.Criterion == Empathy && f.Hit && f.Start >= from && f.Start < to {
-			return true
-		}
-	}
-	return false
+	return ev.hitStartsIn(Empathy, ev.t.toks[d].end, ev.t.toks[s.last-1].end)
 }
 
 // alternativeNext reports the agent offering another way in the sentence

@@ -260,6 +260,17 @@ func (ev *evaluator) has(from, to int, ws wordSet) (int, bool) {
 	return -1, false
 }
 
+// hitStartsIn reports a finding of c, a hit, that starts at a byte in
+// from…to of the reply (the criteria found before the caller's).
+func (ev *evaluator) hitStartsIn(c Criterion, from, to int) bool {
+	for _, f := range ev.res.Findings {
+		if f.Criterion == c && f.Hit && f.Start >= from && f.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
 // adjacentIn reports a word of a followed at once by a word of b in
 // tokens from…to ("dan niet", "for us").
 func (ev *evaluator) adjacentIn(from, to int, a, b wordSet) bool {

@@ -127,12 +127,7 @@ func (ev *evaluator) statesSide(k int, s sentence) bool {
 
 // feelsIn reports an apology or empathy found in sentence s.
 func (ev *evaluator) feelsIn(s sentence) bool {
-	for _, f := range ev.res.Findings {
-		if f.Hit && (f.Criterion == Empathy || f.Criterion == Apology) && f.Start >= s.start && f.Start < s.end {
-			return true
-		}
-	}
-	return false
+	return ev.hitStartsIn(Empathy, s.start, s.end) || ev.hitStartsIn(Apology, s.start, s.end)
 }
 
 var (

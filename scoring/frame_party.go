@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Party frames: a third party named as the one the outcome depends on,
 // the one singled out, or the one the case now sits with. Each reads
@@ -155,17 +158,12 @@ func (ev *evaluator) orgHeadAt(i int) bool {
 // ends in one of the things or acts that end in one ("thuisbatterij",
 // "oplichterij", "confirm").
 func orgHead(w string) bool {
-	for _, h := range notOrgHeads.list {
-		if strings.HasSuffix(w, h) {
-			return false
-		}
-	}
-	for _, h := range orgHeads.list {
-		if strings.HasSuffix(w, h) {
-			return true
-		}
-	}
-	return false
+	return !endsInOne(w, notOrgHeads.list) && endsInOne(w, orgHeads.list)
+}
+
+// endsInOne reports whether w ends in one of ends.
+func endsInOne(w string, ends []string) bool {
+	return slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(w, e) })
 }
 
 // usIn reports the company or the agent among tokens [from, to).

@@ -98,12 +98,7 @@ func (ev *evaluator) checksRecap(k int) bool {
 // summaryHitIn reports a summary finding that starts in sentence k.
 func (ev *evaluator) summaryHitIn(k int) bool {
 	s := ev.sentence(k)
-	for _, f := range ev.res.Findings {
-		if f.Criterion == Summary && f.Hit && f.Start >= s.start && f.Start < s.end {
-			return true
-		}
-	}
-	return false
+	return ev.hitStartsIn(Summary, s.start, s.end)
 }
 
 // inRecap reports whether token i lies in a summary's restatement.
