@@ -66,8 +66,18 @@ func TestPairTable(t *testing.T) {
 			m[pair(a, b)] = a*100 + b
 		}
 	}
-	for _, src := range []map[uint64]int32{{}, {pair(0, 0): 5}, m} {
+	// pairs and ids too wide to pack into a slot
+	wide := map[uint64]int32{pair(1<<21, 4): 7, pair(5, 1<<21): 8, pair(1<<21-1, 0): 9, pair(6, 6): 1 << 22}
+	for k, id := range m {
+		wide[k] = id
+	}
+	for _, src := range []map[uint64]int32{{}, {pair(0, 0): 5}, m, wide} {
 		tab := newPairTable(src)
+		for k, want := range src {
+			got, ok := tab.get(k)
+			require.True(t, ok, "%x", k)
+			require.Equal(t, want, got, "%x", k)
+		}
 		for a := int32(0); a < 310; a++ {
 			for b := int32(0); b < 45; b++ {
 				want, wok := src[pair(a, b)]
@@ -76,6 +86,13 @@ func TestPairTable(t *testing.T) {
 				require.Equal(t, want, got, "%d %d", a, b)
 			}
 		}
+		for _, k := range []uint64{pair(1<<21, 5), pair(1<<21+1, 4), pair(7, 1<<21)} {
+			_, ok := tab.get(k)
+			require.False(t, ok, "%x", k)
+		}
+		each := map[uint64]int32{}
+		tab.each(func(k uint64, id int32) { each[k] = id })
+		require.Equal(t, src, each)
 	}
 	var zero pairTable
 	_, ok := zero.get(pair(1, 2))

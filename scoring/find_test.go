@@ -42,15 +42,12 @@ func allFirst(s *Scorer) map[int32][]int32 {
 			all[int32(id)] = append(all[int32(id)], fr.rule)
 		}
 	}
-	for _, sl := range s.pairs.slots {
-		if sl.key == emptyPair {
-			continue
-		}
-		first := int32(sl.key >> 32)
-		for _, fr := range s.pairRules[sl.id] {
+	s.pairs.each(func(k uint64, li int32) {
+		first := int32(k >> 32)
+		for _, fr := range s.pairRules[li] {
 			all[first] = append(all[first], fr.rule)
 		}
-	}
+	})
 	for id, rs := range all {
 		slices.Sort(rs)
 		all[id] = slices.Compact(rs)

@@ -3,11 +3,10 @@ package scoring
 // A wordTable maps words to their dictionary entries, as the dictionary's
 // index does, for the one lookup every word of a reply costs: an
 // open-addressing table of FNV-1a hashes whose words lie in one string,
-// so a lookup reads two small arrays and compares the word once. It is
-// immutable after newWordTable.
+// so a lookup reads one slot (the hash and the entry side by side), then
+// compares the word once. It is immutable after newWordTable.
 type wordTable struct {
-	slots []int32  // hash & mask → entry (0: empty)
-	hash  []uint32 // entry → the hash of its word
+	slots []uint64 // hash & mask → the hash << 32 | entry (0: empty)
 	start []int32  // entry → where its word starts in words
 	words string   // every word, one after the other
 }
@@ -22,7 +21,7 @@ func newWordTable(index map[string]int32) wordTable {
 	for size < 2*len(index) {
 		size <<= 1
 	}
-	t := wordTable{slots: make([]int32, size), hash: make([]uint32, n), start: make([]int32, n+1)}
+	t := wordTable{slots: make([]uint64, size), start: make([]int32, n+1)}
 	words := make([]string, n)
 	for w, e := range index {
 		words[e] = w
@@ -35,10 +34,9 @@ func newWordTable(index map[string]int32) wordTable {
 			continue
 		}
 		h := wordHash(w)
-		t.hash[e] = h
 		for i := h & uint32(size-1); ; i = (i + 1) & uint32(size-1) {
 			if t.slots[i] == 0 {
-				t.slots[i] = int32(e)
+				t.slots[i] = uint64(h)<<32 | uint64(e)
 				break
 			}
 		}
@@ -56,11 +54,11 @@ func findWord[W ~string | ~[]byte](t *wordTable, w W) int32 {
 	h := wordHash(w)
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e == 0 {
+		sl := t.slots[i]
+		if sl == 0 {
 			return 0
 		}
-		if t.hash[e] == h && string(w) == t.words[t.start[e]:t.start[e+1]] {
+		if e := int32(uint32(sl)); uint32(sl>>32) == h && string(w) == t.words[t.start[e]:t.start[e+1]] {
 			return e
 		}
 	}
