@@ -207,6 +207,9 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		}
 		end := min(v+8, s.last)
 		if i, ok := ev.has(v+1, end, reportObjects); ok && !ev.possessed(i) && !ev.idCompound(i) {
+			if ev.proofPhoto(match{from: i, to: i + 1}) {
+				continue // "stuur me de foto van de boete" asks for a document to check
+			}
 			return v, i + 1, true // "your details" are identifiers
 		}
 		if i, ok := ev.has(v+1, end, whWords); ok && !ev.agentWh(i) {
@@ -442,8 +445,12 @@ func (ev *evaluator) proofPhoto(m match) bool {
 	if !of {
 		return false
 	}
-	_, proof := ev.has(o+1, min(o+4, end), proofWords)
-	return proof
+	for j := o + 1; j < min(o+4, end); j++ {
+		if ev.is(j, proofWords) || endsInOne(ev.t.toks[j].norm, proofWords.list) {
+			return true // "de boete", "de parkeerboete", "het tankbonnetje"
+		}
+	}
+	return false
 }
 
 var (

@@ -22,8 +22,12 @@ func (ev *evaluator) blame() {
 	}
 	keeps := ev.keepsCase()
 	agentHelps := ev.agentActsAnywhere() // a link beside the agent's own help
+	var news *match                      // the site pointed to for news still to come (settled rule 14)
 	for _, m := range ev.of(Blame, cue, "web") {
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.forNews(m) || ev.receivesAt(m.from) {
+		if news == nil && ev.forNews(m) {
+			news = &m
+		}
+		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.forNews(m) || ev.receivesAt(m.from) || ev.webPlace(m) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -32,6 +36,9 @@ func (ev *evaluator) blame() {
 	// beside a question or a suggestion is "in addition to helping".
 	if !ev.helpsOtherwise() {
 		for _, m := range ev.of(Blame, cue, "link") {
+			if news == nil && ev.forNews(m) {
+				news = &m
+			}
 			if ev.answeredBefore(ev.sentOf(m.from)) || ev.agentOwnsLink(m) || ev.instructs(m) || ev.channelKept(m, keeps) || ev.linkAsks(m) || ev.forNews(m) {
 				continue
 			}
@@ -94,6 +101,21 @@ func (ev *evaluator) blame() {
 		if explained != nil {
 			ev.add(Blame, false, "", explained.from, explained.to, explained.rule, noteAlternative)
 			return
+		}
+		// "zodra er nieuws is, vind je het op onze website" sends no one
+		// away: a near miss the learned layer may not overrule
+		if news != nil {
+			ev.add(Blame, false, "", news.from, news.to, "news-pointer", noteNews)
+			return
+		}
+		// "de koerier neemt het mee", "the insurer covers the repair": the
+		// party named puts it right, so the learned layer may not read
+		// it as the cause
+		for _, sm := range ev.of(Blame, cue, "supplier") {
+			if ev.partyFixes(sm.from) {
+				ev.add(Blame, false, "", sm.from, ev.clauseEnd(sm.from), "party-fixes", noteFixes)
+				return
+			}
 		}
 		// the lexicon's near misses: "our side of the fence" is a place
 		if len(misses) > 0 {
@@ -188,6 +210,8 @@ func (ev *evaluator) vetoed(m match) bool {
 		return ourWords.hasTok(prev)
 	case "negVeto": // "it is not your fault" reassures
 		return ev.negatedBefore(m.from, 3)
+	case "stated": // "does it happen with all apps?" asks; "it doesn't happen to everyone" denies nothing
+		return ev.isQuestion(ev.sentOf(m.from)) || ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
 		return m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
 	case "shouldGet": // "u had een brief moeten krijgen" owns the lapse; "u had het kunnen weten" blames
@@ -492,6 +516,9 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		if ev.partyFixes(sm.from) {
 			continue // "de verzekeraar neemt die schade over", "the courier will have it at your door by 9"
 		}
+		if ev.feltBefore(sm.from, cm) {
+			continue // "ik snap dat u bang bent om die aannemer kwijt te raken" names their fear
+		}
 		cs := ev.clauseStart(sm.from)
 		if _, agent := ev.has(cs, sm.from, firstPerson); agent {
 			if _, act := ev.has(cs, ev.clauseEnd(sm.from), agentActs); act {
@@ -579,6 +606,14 @@ func (ev *evaluator) asPlace(i int) bool {
 	}
 	return j >= s.first && ev.is(j, placePreps)
 }
+
+// webPlace reports a web word that qualifies a place or a shop after
+// it ("at the community centre", "through the App Store"): no website.
+func (ev *evaluator) webPlace(m match) bool {
+	return m.to < len(ev.t.toks) && ev.t.toks[m.to].sent == ev.t.toks[m.from].sent && ev.is(m.to, webPlaceHeads)
+}
+
+var webPlaceHeads = std.set("web-place-heads")
 
 // notAParty reports token p, a word for another company, naming none in
 // this reply: the goods bought or the company's own deliverer. Every

@@ -182,6 +182,9 @@ func (ev *evaluator) okStateIn(s sentence) (int, bool) {
 		if ev.is(i, grantCourtesy) && ev.clauseStart(i) == i && ev.clauseEnd(i) == i+1 {
 			continue // "Geen probleem, ik annuleer het vanaf hier" grants a request
 		}
+		if _, runs := ev.has(ev.clauseStart(i), i, stateVerbs); ev.is(i, adverbOks) && !runs {
+			continue // "we sturen gewoon een nieuw pakket op onze kosten" says simply
+		}
 		return i, true
 	}
 	return 0, false
@@ -460,6 +463,19 @@ func (ev *evaluator) termsAsReason(k int, s sentence) (blameHit, bool) {
 // bij de neus genomen voelt").
 func (ev *evaluator) feelingAfter(d int, s sentence) bool {
 	return ev.hitStartsIn(Empathy, ev.t.toks[d].end, ev.t.toks[s.last-1].end)
+}
+
+// feltBefore reports the party at d named inside what the agent grants
+// the customer feels: an empathy hit opens d's clause before it, and the
+// cause cue cm is not between them ("I get that you're worried about
+// losing the builder"). "Ik snap dat u boos bent, want de koerier…"
+// gives a cause after the feeling and is not exempt.
+func (ev *evaluator) feltBefore(d int, cm match) bool {
+	cs := ev.clauseStart(d)
+	if cm.from >= cs && cm.from < d {
+		return false
+	}
+	return ev.hitStartsIn(Empathy, ev.t.toks[cs].start, ev.t.toks[d].start)
 }
 
 // alternativeNext reports the agent offering another way in the sentence
@@ -763,6 +779,8 @@ var (
 	phoneWords      = std.set("phone-words")
 	selfHelp        = std.set("self-help")
 	okStates        = std.set("ok-states")
+	adverbOks       = std.set("adverb-oks")
+	stateVerbs      = std.set("state-verbs")
 	grantWords      = std.set("grant-words")
 	onWords         = std.set("on-words")
 	workWords       = std.set("work-words")

@@ -114,6 +114,8 @@ func allCases() []scorerCase {
 	out = append(out, frames67Cases()...)
 	out = append(out, frames68Cases()...)
 	out = append(out, frames69Cases()...)
+	out = append(out, frames70Cases()...)
+	out = append(out, frames71Cases()...)
 	return out
 }
 

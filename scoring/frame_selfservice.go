@@ -31,6 +31,9 @@ func (ev *evaluator) selfService(k int, s sentence) (blameHit, bool) {
 	if _, cond := ev.has(s.first, n, hardConditionals); cond {
 		return blameHit{}, false // "if you have a smart TV, you can use the app": an option
 	}
+	if _, news := ev.has(s.first, n, newsWords); news {
+		return blameHit{}, false // "as soon as there's news, you'll find it on our website" (settled rule 14)
+	}
 	return blameHit{s.first, s.last, BlameWebsite, "self-service"}, true
 }
 

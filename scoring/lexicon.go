@@ -52,5 +52,7 @@ var (
 	noteSarcasm        = std.note("sarcasm")
 	noteSarcasmSorry   = std.note("sarcasm-sorry")
 	noteOwns           = std.note("owns")
+	noteNews           = std.note("news-later")
+	noteFixes          = std.note("party-fixes")
 	noteAlternative    = std.note("alternative")
 )

@@ -429,3 +429,41 @@ func TestLearnedKindNamesTheLeadingParty(t *testing.T) {
 		assert.Equal(t, NoBlame, res.BlameKind)
 	})
 }
+
+// TestModelAddsNoBlameBesideNearMiss: pointing to the website for news
+// still to come (settled rule 14) and a party that puts the problem
+// right carry the rules' near misses "news-pointer" and "party-fixes"
+// with their hints, so a blame model that only adds cannot find blame
+// there however much it weighs the website or the courier; "check our
+// website" without news and a courier who lost the parcel carry none.
+func TestModelAddsNoBlameBesideNearMiss(t *testing.T) {
+	s := New(Vocabulary{})
+	m, err := ParseModel("m", "format 1\nscorer test\nblame _bias -1\nblame _adds 1\nblame w:website 5\nblame w:site 5\nblame w:koerier 5\nblame w:courier 5\n")
+	require.NoError(t, err)
+	cases := []struct {
+		reply string
+		lang  Lang
+		miss  string // the near miss the rules give, "" for none
+	}{
+		{"Zodra er nieuws is over de nieuwe kanalen, lees je het op onze website.", NL, "news-pointer"},
+		{"As soon as there's news about the new route, you'll find it on our website.", EN, "news-pointer"},
+		{"You'll find the opening hours on our website.", EN, ""},
+		{"U hoeft niets op te sturen, de koerier haalt het morgen bij u op.", NL, "party-fixes"},
+		{"The courier will collect it from your door tomorrow morning.", EN, "party-fixes"},
+		{"The courier lost it on the way, so it never reached us.", EN, ""},
+	}
+	for _, tc := range cases {
+		r := s.score(tc.reply, tc.lang, m, nil)
+		miss := ""
+		for _, f := range r.Findings {
+			if f.Criterion == Blame && !f.Hit {
+				miss = f.Rule
+				assert.NotEmpty(t, f.Note, "%q: the near miss says why", tc.reply)
+			}
+		}
+		assert.Equal(t, tc.miss, miss, "%q", tc.reply)
+		if tc.miss != "" {
+			assert.False(t, r.Criteria.Blame, "%q: no blame beside the near miss", tc.reply)
+		}
+	}
+}
