@@ -466,13 +466,16 @@ func (ev *evaluator) feelingAfter(d int, s sentence) bool {
 }
 
 // feltBefore reports the party at d named inside what the agent grants
-// the customer feels: an empathy hit opens d's clause before it, and the
-// cause cue cm is not between them ("I get that you're worried about
-// losing the builder"). "Ik snap dat u boos bent, want de koerier…"
-// gives a cause after the feeling and is not exempt.
+// the customer feels: an empathy hit opens d's clause before it, and
+// neither the cause cue cm nor a "because" is between them ("I get that
+// you're worried about losing the builder"). "Ik snap dat u boos bent
+// want de koerier…" gives a cause after the feeling and is not exempt.
 func (ev *evaluator) feltBefore(d int, cm match) bool {
 	cs := ev.clauseStart(d)
 	if cm.from >= cs && cm.from < d {
+		return false
+	}
+	if _, because := ev.has(cs, d, becauseWords); because {
 		return false
 	}
 	return ev.hitStartsIn(Empathy, ev.t.toks[cs].start, ev.t.toks[d].start)

@@ -22,6 +22,8 @@ func frames70Cases() []scorerCase {
 		{"f93/blame/nl/u-heeft-inderdaad-niks-fout", NL, "U heeft echt niks fout gedaan, ik zet de boete vandaag nog terug.", "", nil},
 		{"f93/blame/nl/u-heeft-fout-ingevuld", NL, "U heeft het postcodeveld fout ingevuld, daarom kwam het niet aan.", "blame:customer", nil},
 		{"f93/blame/nl/bang-aannemer-kwijt", NL, "Ik snap dat u bang bent om uw schilder kwijt te raken, ik bel de gemeente vanmiddag zelf.", "empathy", nil},
+		{"f93/blame/nl/snap-boos-want-koerier", NL, "Ik snap dat u boos bent want de koerier heeft het pakket kwijtgemaakt.", "empathy,blame:supplier", nil},
+		{"f93/blame/en/get-upset-because-courier", EN, "I get that you're upset because the courier lost it.", "empathy,blame:supplier", nil},
 		{"f93/blame/en/worried-losing-builder", EN, "I get that you're worried about losing the plumber's slot, so I've moved your permit to the top of the pile.", "empathy", nil},
 		{"f93/blame/nl/gewoon-op-onze-kosten", NL, "Als het pakket echt weg is, sturen we gewoon een nieuw op onze kosten.", "", nil},
 		{"f93/blame/nl/werkt-gewoon-bij-ons", NL, "Bij ons werkt de app gewoon, het ligt aan uw telefoon.", "blame:denial", nil},
