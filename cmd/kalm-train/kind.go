@@ -135,7 +135,7 @@ func fitKinds(exs []*example, v vocab, opt options) []logreg {
 		for i, ex := range exs {
 			y[i] = ex.goldKind == k
 		}
-		m := fit(x, y, len(v.names), opt)
+		m := fit(x, y, nil, len(v.names), opt)
 		for f, w := range m.w {
 			if math.Abs(w) < kindPrune {
 				m.w[f] = 0

@@ -16,9 +16,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"kalm/evaluation"
@@ -35,6 +37,45 @@ type dataFlags []string
 
 func (d *dataFlags) String() string { return strings.Join(*d, ",") }
 
+// fileNames lists the data files' base names, for messages.
+func fileNames(files []dataFile) string {
+	var names []string
+	for _, f := range files {
+		names = append(names, f.name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// weightFlags is the repeatable --weight NAME=W flag: a data file's
+// weight in the criteria's loss.
+type weightFlags struct{ m map[string]float64 }
+
+func (w *weightFlags) String() string {
+	var out []string
+	for name, v := range w.m {
+		out = append(out, name+"="+strconv.FormatFloat(v, 'g', -1, 64))
+	}
+	slices.Sort(out)
+	return strings.Join(out, ",")
+}
+
+// Set reads NAME=W, W a number above 0.
+func (w *weightFlags) Set(v string) error {
+	name, num, ok := strings.Cut(v, "=")
+	if !ok || name == "" {
+		return fmt.Errorf("%q: expected NAME=W, as real.jsonl=3", v)
+	}
+	f, err := strconv.ParseFloat(num, 64)
+	if err != nil || !(f > 0) || math.IsInf(f, 1) {
+		return fmt.Errorf("%q: expected a weight above 0 after =", v)
+	}
+	if w.m == nil {
+		w.m = map[string]float64{}
+	}
+	w.m[name] = f
+	return nil
+}
+
 func (d *dataFlags) Set(v string) error {
 	*d = append(*d, v)
 	return nil
@@ -50,8 +91,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	crits := fs.String("criteria", "all", "the criteria the model may be kept for, comma-separated, or all or none (the others are only measured)")
 	guard := fs.String("guard", "", "a JSON lines file of settled cases (scoring/testdata/cases.jsonl): a model that breaks one the rules pass is not kept")
 	minGain := fs.Float64("min-gain", defaultOptions().keepGain, "the cross-validated F1 over both languages a model must add to the rules to be kept")
+	var weights weightFlags
+	fs.Var(&weights, "weight", "NAME=W: weigh the replies of the data file NAME (its base name, e.g. real.jsonl) W times in the criteria's loss (repeat for more files)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--guard FILE.jsonl] [--out FILE] [--folds N] [--criteria LIST] [--min-gain F]")
+		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--guard FILE.jsonl] [--out FILE] [--folds N] [--criteria LIST] [--min-gain F] [--weight NAME=W …]")
 		fmt.Fprintln(fs.Output(), "\nTrains the scorer's learned layer, prints how it compares with the rules in cross-validation")
 		fmt.Fprintln(fs.Output(), "and writes the weights of the criteria where it wins.")
 		fs.PrintDefaults()
@@ -79,6 +122,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	opt := defaultOptions()
 	opt.folds = *folds
 	opt.keepGain = *minGain
+	opt.fileWeight = weights.m
 	switch *crits {
 	case "all":
 	case "none":
@@ -115,6 +159,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "kalm-train: %s: %d replies of the test split left out\n", path, left)
 		}
 		files = append(files, dataFile{name: filepath.Base(path), examples: train})
+	}
+	for name := range weights.m {
+		if !slices.ContainsFunc(files, func(f dataFile) bool { return f.name == name }) {
+			fmt.Fprintf(stderr, "kalm-train: --weight %s: no --data file is named %s (expected one of %s)\n", name, name, fileNames(files))
+			return 2
+		}
 	}
 	ds, dups := prepare(scoring.New(scoring.Vocabulary{}), files, opt.folds)
 	for _, d := range dups {

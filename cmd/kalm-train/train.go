@@ -28,6 +28,7 @@ type options struct {
 	addFloor   float64              // a model that only adds must be right this often in what it adds
 	guard      []evaluation.Example // settled cases a kept model must not break (--guard)
 	allowed    []scoring.Criterion  // the criteria the model may be kept for
+	fileWeight map[string]float64   // a data file's weight in the criteria's loss (--weight); 1 where unset
 }
 
 func defaultOptions() options {
@@ -187,10 +188,18 @@ func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 // l2/2·|w|². Replies and features are visited in a fixed order and
 // every product is rounded before it is added (float64(…)), so no
 // platform fuses operations differently: the result is reproducible.
-func fit(x [][]int32, y []bool, nfeat int, opt options) logreg {
+// wt weighs each reply's loss (nil: every reply 1; the mean is then
+// over the weights' sum).
+func fit(x [][]int32, y []bool, wt []float64, nfeat int, opt options) logreg {
 	m := logreg{w: make([]float64, nfeat)}
 	grad := make([]float64, nfeat)
 	n := float64(len(x))
+	if wt != nil {
+		n = 0
+		for _, v := range wt {
+			n += v
+		}
+	}
 	for range opt.iterations {
 		clear(grad)
 		gb := 0.0
@@ -198,6 +207,9 @@ func fit(x [][]int32, y []bool, nfeat int, opt options) logreg {
 			r := sigmoid(m.score(xi))
 			if y[i] {
 				r -= 1
+			}
+			if wt != nil {
+				r = float64(r * wt[i])
 			}
 			gb += r
 			for _, f := range xi {
@@ -418,7 +430,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 			o.positives["all"]++
 		}
 	}
-	oof, addable := masked(exs, outOfFold(folds, y, opt), rules, c)
+	oof, addable := masked(exs, outOfFold(exs, folds, y, opt), rules, c)
 	// Each fold's threshold comes from the other folds' out-of-fold
 	// scores, so no reply's own label sets the cut it is judged by; shift
 	// moves every fold's threshold by the same margin (see guardedCut).
@@ -447,7 +459,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 		return got
 	}
 	o.scores = cross(false, 0)
-	o.model, o.vocab, o.cut = fit(allX, y, len(all.names), opt), all, threshold(oof, y)
+	o.model, o.vocab, o.cut = fit(allX, y, sampleWeights(exs, nil, opt), len(all.names), opt), all, threshold(oof, y)
 	o.won, o.why = wins(o, opt)
 	a := o
 	a.adds, a.scores, a.cut = true, cross(true, 0), addThreshold(addable, y, rules, opt.addFloor)
@@ -609,7 +621,7 @@ func guarded(ds dataset, o outcome, opt options) outcome {
 }
 
 // outOfFold scores each reply by the model of the folds that did not see it.
-func outOfFold(folds []foldData, y []bool, opt options) []float64 {
+func outOfFold(exs []*example, folds []foldData, y []bool, opt options) []float64 {
 	oof := make([]float64, len(y))
 	for k := range folds {
 		fd := &folds[k]
@@ -618,12 +630,35 @@ func outOfFold(folds []foldData, y []bool, opt options) []float64 {
 		for j, i := range fd.train {
 			x[j], yy[j] = fd.x[i], y[i]
 		}
-		m := fit(x, yy, len(fd.v.names), opt)
+		m := fit(x, yy, sampleWeights(exs, fd.train, opt), len(fd.v.names), opt)
 		for _, i := range fd.test {
 			oof[i] = m.score(fd.x[i])
 		}
 	}
 	return oof
+}
+
+// sampleWeights returns the loss weight of each reply of exs at the
+// indexes idx (nil: every reply), by its data file (opt.fileWeight), or
+// nil when no file is weighed: fit then weighs every reply 1.
+func sampleWeights(exs []*example, idx []int, opt options) []float64 {
+	if len(opt.fileWeight) == 0 {
+		return nil
+	}
+	if idx == nil {
+		idx = make([]int, len(exs))
+		for i := range idx {
+			idx[i] = i
+		}
+	}
+	wt := make([]float64, len(idx))
+	for j, i := range idx {
+		wt[j] = 1
+		if v, ok := opt.fileWeight[exs[i].file]; ok {
+			wt[j] = v
+		}
+	}
+	return wt
 }
 
 // wins reports whether the model beat the rules on criterion o.crit:
@@ -748,8 +783,17 @@ func langCounts(ds dataset) (nl, en int) {
 }
 
 func modelLine(opt options) string {
-	return fmt.Sprintf("L2-regularised logistic regression (l2 %g), %d full-batch gradient steps of %g, features in at least %d training replies",
+	line := fmt.Sprintf("L2-regularised logistic regression (l2 %g), %d full-batch gradient steps of %g, features in at least %d training replies",
 		opt.l2, opt.iterations, opt.step, opt.minDF)
+	var weighed []string
+	for name, v := range opt.fileWeight {
+		weighed = append(weighed, fmt.Sprintf("%s ×%g", name, v))
+	}
+	if len(weighed) > 0 {
+		slices.Sort(weighed)
+		line += "; the criteria's loss weighs the replies of " + strings.Join(weighed, ", ")
+	}
+	return line
 }
 
 // weightsFile renders the weights of the kept criteria in the format

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,11 +155,35 @@ func TestFitLearnsAFeature(t *testing.T) {
 	x := [][]int32{{0}, {0}, {1}, {1}, {0, 1}}
 	y := []bool{true, true, false, false, true}
 	opt := defaultOptions()
-	m := fit(x, y, 2, opt)
+	m := fit(x, y, nil, 2, opt)
 	assert.Greater(t, m.w[0], 1.0)
 	assert.Less(t, m.w[1], 0.0)
 	assert.Greater(t, m.score([]int32{0}), 0.0)
 	assert.Less(t, m.score([]int32{1}), 0.0)
+}
+
+// TestFitWeighsReplies: two replies with the same feature and opposite
+// labels; weighing one of them more pulls the feature's weight its way,
+// and weights of 1 give exactly the unweighted fit.
+func TestFitWeighsReplies(t *testing.T) {
+	x := [][]int32{{0}, {0}}
+	y := []bool{true, false}
+	opt := defaultOptions()
+	cases := []struct {
+		name string
+		wt   []float64
+		sign float64 // the sign the feature's weight plus the bias takes
+	}{
+		{"the positive weighs more", []float64{3, 1}, 1},
+		{"the negative weighs more", []float64{1, 3}, -1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			m := fit(x, y, tc.wt, 1, opt)
+			assert.Greater(t, tc.sign*m.score([]int32{0}), 0.5)
+		})
+	}
+	assert.Equal(t, fit(x, y, nil, 1, opt), fit(x, y, []float64{1, 1}, 1, opt))
 }
 
 func TestRun(t *testing.T) {
@@ -186,6 +211,11 @@ func TestRun(t *testing.T) {
 		{"bad criterion", []string{"--data", data, "--criteria", "question,kindness"}, 2, `unknown criterion "kindness"`},
 		{"stray argument", []string{"--data", data, "extra"}, 2, `unexpected argument "extra"`},
 		{"missing file", []string{"--data", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},
+		{"weight without =", []string{"--data", data, "--weight", "d.jsonl"}, 2, "expected NAME=W"},
+		{"weight not a number", []string{"--data", data, "--weight", "d.jsonl=lots"}, 2, "expected a weight above 0"},
+		{"weight zero", []string{"--data", data, "--weight", "d.jsonl=0"}, 2, "expected a weight above 0"},
+		{"weight of no file", []string{"--data", data, "--weight", "real.jsonl=3"}, 2, "no --data file is named real.jsonl (expected one of d.jsonl)"},
+		{"trains weighted", []string{"--data", data, "--folds", "3", "--weight", "d.jsonl=2", "--out", ""}, 0, "test split left out"},
 		{"keeps none", []string{"--data", data, "--folds", "3", "--criteria", "none", "--out", out}, 0, "no criterion kept"},
 		{"trains", []string{"--data", data, "--folds", "3", "--out", out}, 0, "wrote " + out},
 	}
@@ -194,6 +224,9 @@ func TestRun(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			assert.Equal(t, tc.code, run(tc.args, &stdout, &stderr), stderr.String())
 			assert.Contains(t, stderr.String(), tc.stderr)
+			if slices.Contains(tc.args, "--weight") && tc.code == 0 {
+				assert.Contains(t, stdout.String(), "weighs the replies of d.jsonl ×2")
+			}
 		})
 	}
 	w, err := os.ReadFile(out)
