@@ -48,3 +48,18 @@ func frames71Cases() []scorerCase {
 		{"f94/empathy/en/sounds-unbearable", EN, "Sounds unbearable, Dev, I'll get someone out to the boiler first thing.", "empathy", nil},
 	}
 }
+
+// frames72Cases (-131): "that'll be your broadband" guesses the fault at
+// the customer's end, with the problem as the subject, where "the
+// engineer will be at your house at nine" is a visit; "ready in ten
+// minutes tops" and "it always is" are certainties about an outcome.
+func frames72Cases() []scorerCase {
+	return []scorerCase{
+		{"f95/blame/en/thatll-be-your-broadband", EN, "That'll be your broadband, the app's been fine all day.", "blame:denial", nil},
+		{"f95/blame/en/itll-be-in-your-spam", EN, "It'll be in your junk folder, have a look there.", "blame:denial", nil},
+		{"f95/blame/en/engineer-at-your-house", EN, "The engineer will be at your house at nine tomorrow.", "", nil},
+		{"f95/overpromise/en/ready-tops", EN, "Sorry, they're on it now, it'll be ready in twenty minutes tops.", "apology,overpromise", nil},
+		{"f95/overpromise/en/it-always-is", EN, "Don't worry, the refund will go through in time, it always is.", "overpromise", nil},
+		{"f95/overpromise/en/always-open", EN, "Our phone lines are always open on Saturdays.", "", nil},
+	}
+}

@@ -116,6 +116,7 @@ func allCases() []scorerCase {
 	out = append(out, frames69Cases()...)
 	out = append(out, frames70Cases()...)
 	out = append(out, frames71Cases()...)
+	out = append(out, frames72Cases()...)
 	return out
 }
 
