@@ -207,7 +207,7 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		}
 		end := min(v+8, s.last)
 		if i, ok := ev.has(v+1, end, reportObjects); ok && !ev.possessed(i) && !ev.idCompound(i) {
-			if ev.proofPhoto(match{from: i, to: i + 1}) {
+			if ev.proofPhotoAt(i) {
 				continue // "stuur me de foto van de boete" asks for a document to check
 			}
 			return v, i + 1, true // "your details" are identifiers
@@ -435,8 +435,10 @@ func (ev *evaluator) asksDetail(m match) bool {
 // to check, as an identifier is (not about the problem), where "a photo of
 // the damage" shows the problem itself. The photo word is the cue's last
 // word (or its only one), its object a proof word after "of"/"van".
-func (ev *evaluator) proofPhoto(m match) bool {
-	p := m.to - 1
+func (ev *evaluator) proofPhoto(m match) bool { return ev.proofPhotoAt(m.to - 1) }
+
+// proofPhotoAt is proofPhoto of the photo word at token p.
+func (ev *evaluator) proofPhotoAt(p int) bool {
 	if !ev.is(p, photoWords) {
 		return false
 	}

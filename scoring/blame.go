@@ -24,10 +24,11 @@ func (ev *evaluator) blame() {
 	agentHelps := ev.agentActsAnywhere() // a link beside the agent's own help
 	var news *match                      // the site pointed to for news still to come (settled rule 14)
 	for _, m := range ev.of(Blame, cue, "web") {
-		if news == nil && ev.forNews(m) {
+		forNews := ev.forNews(m)
+		if forNews && news == nil {
 			news = &m
 		}
-		if ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.forNews(m) || ev.receivesAt(m.from) || ev.webPlace(m) {
+		if forNews || ev.agentOwnsLink(m) || ev.isQuestion(ev.sentOf(m.from)) || !ev.directs(m) || ev.instructs(m) || ev.channelKept(m, keeps) || agentHelps || ev.receivesAt(m.from) || ev.webPlace(m) {
 			continue
 		}
 		hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})
@@ -36,10 +37,11 @@ func (ev *evaluator) blame() {
 	// beside a question or a suggestion is "in addition to helping".
 	if !ev.helpsOtherwise() {
 		for _, m := range ev.of(Blame, cue, "link") {
-			if news == nil && ev.forNews(m) {
+			forNews := ev.forNews(m)
+			if forNews && news == nil {
 				news = &m
 			}
-			if ev.answeredBefore(ev.sentOf(m.from)) || ev.agentOwnsLink(m) || ev.instructs(m) || ev.channelKept(m, keeps) || ev.linkAsks(m) || ev.forNews(m) {
+			if forNews || ev.answeredBefore(ev.sentOf(m.from)) || ev.agentOwnsLink(m) || ev.instructs(m) || ev.channelKept(m, keeps) || ev.linkAsks(m) {
 				continue
 			}
 			hits = append(hits, hitAt{m.from, m.to, BlameWebsite, m.r.id})

@@ -182,12 +182,20 @@ func (ev *evaluator) okStateIn(s sentence) (int, bool) {
 		if ev.is(i, grantCourtesy) && ev.clauseStart(i) == i && ev.clauseEnd(i) == i+1 {
 			continue // "Geen probleem, ik annuleer het vanaf hier" grants a request
 		}
-		if _, runs := ev.has(ev.clauseStart(i), i, stateVerbs); ev.is(i, adverbOks) && !runs {
+		if ev.is(i, adverbOks) && !ev.afterStateVerb(i) {
 			continue // "we sturen gewoon een nieuw pakket op onze kosten" says simply
 		}
 		return i, true
 	}
 	return 0, false
+}
+
+// afterStateVerb reports a verb of running or showing before token i in
+// its clause ("bij ons werkt alles gewoon", "onze meting toont gewoon
+// 100 Mbps"): only then does "gewoon" say a side is fine.
+func (ev *evaluator) afterStateVerb(i int) bool {
+	_, runs := ev.has(ev.clauseStart(i), i, stateVerbs)
+	return runs
 }
 
 // grantCourtesy grants a request when it stands alone: "no problem".

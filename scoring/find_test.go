@@ -134,3 +134,16 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// each calls fn with every pair of the table and its id.
+func (t *pairTable) each(fn func(k uint64, id int32)) {
+	for _, sl := range t.slots {
+		if sl != emptyPair {
+			key := sl >> pairKeyShift
+			fn(key>>pairWordBits<<32|key&(1<<pairWordBits-1), int32(sl&pairIDMask))
+		}
+	}
+	for k, id := range t.wide {
+		fn(k, id)
+	}
+}

@@ -88,16 +88,3 @@ func (t *pairTable) get(k uint64) (int32, bool) {
 	id, ok := t.wide[k]
 	return id, ok
 }
-
-// each calls fn with every pair of the table and its id.
-func (t *pairTable) each(fn func(k uint64, id int32)) {
-	for _, sl := range t.slots {
-		if sl != emptyPair {
-			key := sl >> pairKeyShift
-			fn(key>>pairWordBits<<32|key&(1<<pairWordBits-1), int32(sl&pairIDMask))
-		}
-	}
-	for k, id := range t.wide {
-		fn(k, id)
-	}
-}
