@@ -164,10 +164,25 @@ func (ev *evaluator) ownsAt(k int) (match, bool) {
 	o := &ev.owns[k]
 	if !o.read {
 		m, ok := ev.cueIn(k, "owns")
-		o.read, o.m, o.ok = true, m, ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m) && !ev.ourParty(m.to-1)
+		o.read, o.m, o.ok = true, m, ok && !ev.negatedBefore(m.from, 5) && !ev.negatedInside(m) && !ev.ourParty(m.to-1) && !ev.noQuestionOf(m)
 	}
 	return o.m, o.ok
 }
+
+// noQuestionOf reports the words of m denied by the end of their clause:
+// "van een fout aan onze kant is geen sprake" ("there is no question of
+// a mistake on our side") owns nothing, it denies.
+func (ev *evaluator) noQuestionOf(m match) bool {
+	end := ev.clauseEnd(m.from)
+	for i := m.to; i+1 < end; i++ {
+		if ev.is(i, negators) && ev.is(i+1, questionOfWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var questionOfWords = std.set("question-of-words")
 
 // owned is ownsAt's answer for one sentence.
 type owned struct {

@@ -63,3 +63,39 @@ func frames72Cases() []scorerCase {
 		{"f95/overpromise/en/always-open", EN, "Our phone lines are always open on Saturdays.", "", nil},
 	}
 }
+
+// frames73Cases (-132): "T&Cs" is one word; "van een fout aan onze kant
+// is geen sprake" denies the fault it names; readings within the norm
+// and equipment that ran as normal deny a fault; "you can't really
+// expect…" puts the complaint down to the customer's expectation
+// (settled rule 26); "heeft ons laten zitten" names a party that failed
+// us; "sorry if that upset you" recognises no feeling; "how awful for
+// you" exclaims and asks nothing; time eaten into is what the problem
+// does to the customer; a cancellation that will happen automatically is
+// information, one that happened is a decision of the system.
+func frames73Cases() []scorerCase {
+	return []scorerCase{
+		{"f96/blame/en/in-the-tandcs", EN, "The late fee is in the T&Cs you agreed to.", "blame:contract", nil},
+		{"f96/blame/nl/geen-sprake-van-fout", NL, "Van een fout bij ons is geen sprake, de betaling is gewoon verwerkt.", "blame:denial", nil},
+		{"f96/blame/nl/geen-sprake-owns-nothing", NL, "Er is geen sprake van een vergissing van onze kant.", "blame:denial", nil},
+		{"f96/blame/nl/sprake-van-fout-owns", NL, "Er is sprake van een fout aan onze kant, excuses.", "apology", nil},
+		{"f96/blame/en/readings-within-range", EN, "The pressure readings were all within the normal range yesterday.", "blame:denial", nil},
+		{"f96/blame/nl/binnen-de-norm", NL, "De meetwaarden van je water lagen gisteren netjes binnen de norm.", "blame:denial", nil},
+		{"f96/blame/en/ran-as-usual", EN, "The lifts were running as usual all afternoon.", "blame:denial", nil},
+		{"f96/blame/nl/werkte-normaal", NL, "De slagboom werkte gisteren gewoon normaal.", "blame:denial", nil},
+		{"f96/blame/en/cant-expect", EN, "You can't really expect the bus to wait for you.", "blame:customer", nil},
+		{"f96/blame/en/can-expect-parcel", EN, "You can expect the parcel on Friday.", "", nil},
+		{"f96/blame/nl/kunt-niet-verwachten", NL, "Je kunt niet verwachten dat een pakket op zondag komt.", "blame:customer", nil},
+		{"f96/blame/nl/ons-laten-zitten", NL, "De bezorgdienst heeft ons vanochtend laten zitten.", "blame:supplier", nil},
+		{"f96/blame/nl/wordt-automatisch-stopgezet", NL, "Het abonnement wordt na de overstap automatisch stopgezet, daar hoeft u niets voor te doen.", "", nil},
+		{"f96/blame/nl/is-automatisch-geblokkeerd", NL, "Uw kaart is automatisch geblokkeerd na drie foute pogingen.", "blame:management", nil},
+		{"f96/empathy/en/sorry-if-upset", EN, "Sorry if that upset you, I'll put it right today.", "", nil},
+		{"f96/empathy/nl/excuses-als-vervelend", NL, "Excuses als dat vervelend voor u was.", "", nil},
+		{"f96/question/en/how-awful-exclaims", EN, "how awful for you, I'll sort the refund now", "empathy", nil},
+		{"f96/question/nl/hoe-vervelend-exclaims", NL, "hoe vervelend voor je, ik zet het meteen recht", "empathy", nil},
+		{"f96/question/en/how-long-asks", EN, "how long did the engine light stay on", "question", nil},
+		{"f96/empathy/en/eaten-into-sunday", EN, "Two hours on the phone has eaten into your whole Sunday.", "empathy", nil},
+		{"f96/empathy/nl/avond-gekost", NL, "Dat heeft je je hele avond gekost.", "empathy", nil},
+		{"f96/empathy/en/embarassing-typo", EN, "how embarassing for you at the till", "empathy", nil},
+	}
+}

@@ -117,6 +117,7 @@ func allCases() []scorerCase {
 	out = append(out, frames70Cases()...)
 	out = append(out, frames71Cases()...)
 	out = append(out, frames72Cases()...)
+	out = append(out, frames73Cases()...)
 	return out
 }
 

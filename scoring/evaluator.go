@@ -193,6 +193,9 @@ func (ev *evaluator) isQuestion(k int) bool {
 		if ev.is(s.first, whatWords) && s.last-s.first > 1 && ev.is(s.first+1, exclamations) {
 			return false // "wat naar voor u", "what a mess"
 		}
+		if ev.is(s.first, howWords) && s.last-s.first > 1 && (ev.is(s.first+1, exclamations) || ev.is(s.first+1, hardship)) {
+			return false // "how awful for you", "hoe vervelend voor u": an exclamation
+		}
 		if questionOpeners.hasTok(first) {
 			return true
 		}
@@ -390,6 +393,8 @@ var (
 	enAux           = std.set("en-aux")
 	enSubjects      = std.set("en-subjects")
 	whatWords       = std.set("what-words")
+	howWords        = std.set("how-words")
+	hardship        = std.set("hardship")
 	firstPerson     = std.set("first-person")
 	secondPerson    = std.set("second-person")
 )

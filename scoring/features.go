@@ -116,8 +116,16 @@ func (ev *evaluator) eachCue(fn func(m match)) {
 // names no party here ("Apple Pay and Google Pay are accepted", "je nieuwe
 // bank") points to no one, so it is none.
 func (ev *evaluator) readCue(m match) bool {
-	return m.r.role == cue && !(m.r.tag == "supplier" && ev.notAParty(m.from))
+	return m.r.role == cue && !(m.r.tag == "supplier" && ev.notAParty(m.from)) && !ev.byMeans(m)
 }
+
+// byMeans reports a "done by" cue followed by the means, not a party:
+// "sent by email", "sent by text" name how it went, not who did it.
+func (ev *evaluator) byMeans(m match) bool {
+	return m.r.tag == "byparty" && m.to < len(ev.t.toks) && ev.is(m.to, meansWords)
+}
+
+var meansWords = std.set("means-words")
 
 // eachWord calls fn with every word the learned layer reads, in order:
 // its token tk, the token before it (prev, nil at the first), its word

@@ -38,6 +38,8 @@ func TestTokenize(t *testing.T) {
 		{"3 p.m. today", "3 pm today", 1},
 		{"", "", 0},
 		{"߃K", "߃ k", 1},
+		{"see the T&Cs or Ts&Cs, me & you, AT&T", "see the t&cs or ts&cs me you at&t", 1},
+		{"rock&roll & B&", "rock roll b", 1},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

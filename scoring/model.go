@@ -161,12 +161,15 @@ func ParseModel(name, text string) (*Model, error) {
 	nc := len(all) + len(kinds) // columns: the criteria, then the blame kinds
 	// firstAt[id*nc+c] is the line that weighted feature id for column
 	// c (0: none yet); biasAt and addsAt the same for _bias and _adds.
-	firstAt := make([]int32, 0, rows)
+	// Features are numbered as they first appear, at most one per line,
+	// so rows*nc entries always suffice: the slice is sized once and
+	// only ever resliced (its untouched tail costs no memory).
+	firstAt := make([]int32, 0, rows*nc)
 	biasAt, addsAt := make([]int32, nc), make([]int32, nc)
 	weighted := make([]bool, nc) // columns with a line of their own
 	marginAt := 0                // the line of the kind margin
 	format := false
-	w := &Model{index: make(map[string]int32, rows)}
+	w := &Model{index: make(map[string]int32, rows/2)} // a feature has about two lines (a criterion and a kind)
 	last := 0
 	var f []string // the current line's fields, reused
 	for n, rest := 1, text; rest != ""; n++ {
@@ -248,8 +251,8 @@ func ParseModel(name, text string) (*Model, error) {
 		case addsID:
 			at = &addsAt[ci]
 		default:
-			for len(firstAt) < (int(id)+1)*nc {
-				firstAt = append(firstAt, 0)
+			if need := (int(id) + 1) * nc; need > len(firstAt) {
+				firstAt = firstAt[:need] // new entries are zero: never written
 			}
 			at = &firstAt[int(id)*nc+ci]
 		}
@@ -415,6 +418,7 @@ var noteLearnedOff = std.note("learned-off")
 // span of its first occurrence (words only).
 type present struct {
 	id         int32
+	quote      bool // a word or word pair ("w:", "ww:"): it can be quoted
 	start, end int
 }
 
@@ -448,8 +452,11 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 	}
 	m.seen.Put(seen)
 	found = uniq
+	var zs [maxSlots]float64
+	var bests [maxSlots]int
+	m.slotScores(0, found, zs[:len(m.crits)], bests[:len(m.crits)])
 	for slot, c := range m.crits {
-		z, best := m.slotScore(slot, found)
+		z, best := zs[slot], bests[slot]
 		on := z > 0
 		switch {
 		case on && !ev.res.Criteria.Get(c) && !ev.nearMiss(c):
@@ -475,8 +482,11 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 func (ev *evaluator) learnedKind(m *Model, found []present) {
 	cur, curZ := ev.res.BlameKind, math.Inf(-1)
 	best, bestZ, bestF := -1, math.Inf(-1), -1
+	var zs [maxSlots]float64
+	var heavies [maxSlots]int
+	m.slotScores(len(m.crits), found, zs[:len(m.kinds)], heavies[:len(m.kinds)])
 	for j, k := range m.kinds {
-		z, heavy := m.slotScore(len(m.crits)+j, found)
+		z, heavy := zs[j], heavies[j]
 		if k == cur {
 			curZ = z
 		}
@@ -498,21 +508,29 @@ func (ev *evaluator) learnedKind(m *Model, found []present) {
 	})
 }
 
-// slotScore adds the weights of slot for the reply's features found to
-// the slot's bias, and returns the index in found of the word or word
-// pair that weighs most for it (of equal weights, the first in the reply;
-// -1 when none weighs for it).
-func (m *Model) slotScore(slot int, found []present) (z float64, heaviest int) {
-	z, heaviest = m.bias[slot], -1
-	heaviestW := 0.0
+// maxSlots bounds a model's slots: the criteria plus the blame kinds.
+const maxSlots = 16
+
+// slotScores adds, for the len(z) slots from first on, the weights of the
+// reply's features found to each slot's bias (z[j] for slot first+j), and
+// sets heaviest[j] to the index in found of the word or word pair that
+// weighs most for that slot (of equal weights, the first in the reply;
+// -1 when none weighs for it). One pass reads each feature's weights
+// once, beside each other in m.w.
+func (m *Model) slotScores(first int, found []present, z []float64, heaviest []int) {
+	var heaviestW [maxSlots]float64
+	for j := range z {
+		z[j], heaviest[j] = m.bias[first+j], -1
+	}
 	for k, f := range found {
-		wt := m.w[int(f.id)*m.stride+slot]
-		z += wt
-		if m.ngram[f.id] && wt > heaviestW {
-			heaviest, heaviestW = k, wt
+		row := m.w[int(f.id)*m.stride+first:][:len(z)]
+		for j, wt := range row {
+			z[j] += wt
+			if f.quote && wt > heaviestW[j] {
+				heaviest[j], heaviestW[j] = k, wt
+			}
 		}
 	}
-	return z, heaviest
 }
 
 // modelCanChange reports whether the model could change any verdict of
@@ -548,7 +566,7 @@ func (ev *evaluator) heaviestClause(m *Model, slot int, found []present, start, 
 	sums := make([]float64, len(ev.t.clauses))
 	for _, f := range found {
 		wt := m.w[int(f.id)*n+slot]
-		if !m.ngram[f.id] || wt <= 0 || f.end <= f.start {
+		if !f.quote || wt <= 0 || f.end <= f.start {
 			continue
 		}
 		if i := ev.tokenAt(f.start); i >= 0 {
@@ -636,7 +654,7 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 			k = append(append(k, ':'), b...)
 		}
 		if id, ok := m.index[string(k)]; ok {
-			found = append(found, present{id: id})
+			found = append(found, present{id: id, quote: m.ngram[id]})
 		}
 	}
 	ev.eachFound(lookup)
@@ -645,7 +663,7 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 		if !own {
 			lookup(featCue, string(c.r.crit), c.r.tag)
 		} else if c.r.cueFeat >= 0 {
-			found = append(found, present{id: c.r.cueFeat}) // numbered in New
+			found = append(found, present{id: c.r.cueFeat, quote: m.ngram[c.r.cueFeat]}) // numbered in New
 		}
 	})
 	prevWord := int32(-1)
@@ -653,12 +671,12 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 		n := ev.s.modelWord(m, tk, w)
 		if n >= 0 {
 			if id := m.uni[n]; id >= 0 {
-				found = append(found, present{id: id, start: tk.start, end: tk.end})
+				found = append(found, present{id: id, quote: true, start: tk.start, end: tk.end})
 			}
 		}
 		if follows && prevWord >= 0 && n >= 0 {
 			if id, ok := m.bi.get(pair(prevWord, n)); ok {
-				found = append(found, present{id: id, start: prev.start, end: tk.end})
+				found = append(found, present{id: id, quote: true, start: prev.start, end: tk.end})
 			}
 		}
 		prevWord = n

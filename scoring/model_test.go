@@ -467,3 +467,9 @@ func TestModelAddsNoBlameBesideNearMiss(t *testing.T) {
 		}
 	}
 }
+
+// TestSlotsFitMaxSlots guards slotScores' fixed arrays: every criterion
+// and every blame kind can be a slot of one model.
+func TestSlotsFitMaxSlots(t *testing.T) {
+	assert.LessOrEqual(t, len(Criteria())+len(BlameKinds()), maxSlots)
+}

@@ -314,7 +314,9 @@ func hasPrefixFoldASCII(s, p string) bool {
 }
 
 // scanWord returns the end of the word starting at i: letters, digits,
-// and inner apostrophes or hyphens ("m'n", "e-mail", "gsm-nummer").
+// inner apostrophes or hyphens ("m'n", "e-mail", "gsm-nummer"), and an
+// ampersand after one or two letters and before a letter, which joins
+// an abbreviation ("T&Cs", "Ts&Cs", "AT&T"); "you & me" stays three words.
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
@@ -335,6 +337,10 @@ func scanWord(s string, i int) int {
 		}
 		if (r == '-' || r == '‐') && j > i && j+size < len(s) && isLetterStart(s[j+size:]) {
 			j += size
+			continue
+		}
+		if r == '&' && j > i && j-i <= 2 && j+1 < len(s) && isASCIILetter(s[j+1]) {
+			j++
 			continue
 		}
 		break

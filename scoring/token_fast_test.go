@@ -48,6 +48,10 @@ func refScanWord(s string, i int) int {
 			j += size
 			continue
 		}
+		if r == '&' && j > i && j-i <= 2 && j+1 < len(s) && ('a' <= s[j+1]|0x20 && s[j+1]|0x20 <= 'z') {
+			j += size
+			continue
+		}
 		break
 	}
 	return j
