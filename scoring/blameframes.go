@@ -192,10 +192,16 @@ func (ev *evaluator) okStateIn(s sentence) (int, bool) {
 
 // afterStateVerb reports a verb of running or showing before token i in
 // its clause ("bij ons werkt alles gewoon", "onze meting toont gewoon
-// 100 Mbps"): only then does "gewoon" say a side is fine.
+// 100 Mbps"), or closing the clause right after it ("dat je ketel gewoon
+// normaal draait"): only then does "gewoon" say a side is fine.
 func (ev *evaluator) afterStateVerb(i int) bool {
-	_, runs := ev.has(ev.clauseStart(i), i, stateVerbs)
-	return runs
+	if _, runs := ev.has(ev.clauseStart(i), i, stateVerbs); runs {
+		return true
+	}
+	// a Dutch subordinate clause puts the verb last: "we zien dat je
+	// ketel gewoon normaal draait"
+	_, runs := ev.has(i+1, min(i+3, ev.clauseEnd(i)), stateVerbs)
+	return runs && ev.clauseEnd(i) <= i+3
 }
 
 // grantCourtesy grants a request when it stands alone: "no problem".

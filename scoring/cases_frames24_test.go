@@ -99,3 +99,53 @@ func frames73Cases() []scorerCase {
 		{"f96/empathy/en/embarassing-typo", EN, "how embarassing for you at the till", "empathy", nil},
 	}
 }
+
+// frames74Cases (-133): what the problem costs the person, named without
+// a word of feeling ("that's eating into your savings", "dat houdt je
+// wakker", "no heating makes everything harder"), the anger granted ("of
+// course you're angry"), "dat is echt heel erg" as an exclamation; the
+// customer's equipment, our unbroken routine, a deadline missed, the
+// terms shown at booking, the customer's own entry, doubt that it was us
+// and "nothing we charged is wrong" shift the blame in plain words; "ik
+// noteer: …" and "that's what's in my notes" frame a recap. Most were
+// read off the train part of batch cl, written to defeat a keyword
+// matcher.
+func frames74Cases() []scorerCase {
+	return []scorerCase{
+		{"f97/empathy/nl/understand-ongerustheid", NL, "Ik begrijp uw ongerustheid.", "empathy", nil},
+		{"f97/empathy/nl/echt-heel-erg", NL, "Dat is echt heel erg.", "empathy", nil},
+		{"f97/empathy/nl/erg-lang-geleden", NL, "Dat is erg lang geleden.", "", nil},
+		{"f97/empathy/nl/wat-onprettig", NL, "Wat onprettig voor u.", "empathy", nil},
+		{"f97/empathy/en/such-a-letdown", EN, "That's such a letdown on your birthday.", "empathy", nil},
+		{"f97/empathy/en/eating-into-savings", EN, "That's eating into your savings.", "empathy", nil},
+		{"f97/empathy/nl/zo-wil-niemand", NL, "Zo wil niemand zijn weekend beginnen.", "empathy", nil},
+		{"f97/empathy/en/keeping-you-up", EN, "That must be keeping you up at night.", "empathy", nil},
+		{"f97/empathy/nl/houdt-je-wakker", NL, "Dat houdt je natuurlijk wakker.", "empathy", nil},
+		{"f97/empathy/en/of-course-angry", EN, "Of course you're angry.", "empathy", nil},
+		{"f97/empathy/nl/natuurlijk-boos", NL, "Natuurlijk bent u boos.", "empathy", nil},
+		{"f97/empathy/en/makes-everything-harder", EN, "No heating makes everything harder.", "empathy", nil},
+		{"f97/empathy/nl/knaagt", NL, "Logisch dat dit aan u knaagt.", "empathy", nil},
+		{"f97/empathy/en/sorry-you-fell", EN, "We're so sorry you fell.", "empathy,apology", nil},
+		{"f97/empathy/en/not-how-anyone-spend", EN, "That's not how anyone should spend their wedding day.", "empathy", nil},
+		{"f97/empathy/en/not-how-anyone-treated", EN, "That's not how anyone should be spoken to.", "", nil},
+		{"f97/empathy/nl/tijd-weggegooid", NL, "Twintig minuten van uw tijd weggegooid.", "empathy", nil},
+		{"f97/empathy/en/a-lot-to-juggle", EN, "That's a lot for any family to juggle.", "empathy", nil},
+		{"f97/blame/en/depends-on-your-router", EN, "What you get over wifi depends on your router.", "blame:denial", nil},
+		{"f97/blame/nl/hangt-af-van-modem", NL, "Hoeveel je haalt hangt af van je modem.", "blame:denial", nil},
+		{"f97/blame/en/never-without", EN, "We never cancel a booking without emailing first.", "blame:denial", nil},
+		{"f97/blame/nl/nooit-zonder", NL, "Wij sluiten nooit een contract af zonder handtekening.", "blame:denial", nil},
+		{"f97/blame/en/after-the-deadline", EN, "Your claim came in after the deadline, so it was closed.", "blame:customer", nil},
+		{"f97/blame/en/if-after-the-deadline", EN, "If your claim comes in after the deadline, it will be closed.", "", nil},
+		{"f97/blame/en/as-stated-when-you-book", EN, "The price can change, as stated when you book.", "blame:contract", nil},
+		{"f97/blame/nl/door-u-ingevuld", NL, "Dat is zo door u ingevuld.", "blame:customer", nil},
+		{"f97/blame/en/needs-changing-in-branch", EN, "That will need changing in branch.", "blame:management", nil},
+		{"f97/blame/nl/moet-in-de-winkel", NL, "Dat moet in de winkel aangepast worden.", "blame:management", nil},
+		{"f97/blame/nl/lijkt-me-sterk", NL, "Het lijkt me sterk dat de schade van ons komt.", "blame:denial", nil},
+		{"f97/blame/en/doubt-our-driver", EN, "I doubt the dent came from our driver.", "blame:denial", nil},
+		{"f97/blame/en/nothing-we-charged-wrong", EN, "Nothing we've charged is wrong.", "blame:denial", nil},
+		{"f97/blame/nl/niets-mis-met-onze-meter", NL, "Er is niets mis met onze meter.", "blame:denial", nil},
+		{"f97/blame/nl/op-afstand-normaal", NL, "Op afstand zien we dat je router normaal werkt.", "blame:denial", nil},
+		{"f97/summary/nl/ik-noteer", NL, "Ik noteer: twee keer een monteur, nog steeds geen warm water en een zieke dochter.", "summary", nil},
+		{"f97/summary/en/whats-in-my-notes", EN, "No heating since Friday and two engineers who didn't fix it, that's what's in my notes.", "summary", nil},
+	}
+}

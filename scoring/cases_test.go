@@ -118,6 +118,7 @@ func allCases() []scorerCase {
 	out = append(out, frames71Cases()...)
 	out = append(out, frames72Cases()...)
 	out = append(out, frames73Cases()...)
+	out = append(out, frames74Cases()...)
 	return out
 }
 

@@ -43,7 +43,10 @@ func (ev *evaluator) imagineHow(m match) bool {
 	return ok
 }
 
-var pointWords = std.set("point-words")
+var (
+	pointWords = std.set("point-words")
+	closers    = std.set("closers")
+)
 
 // frameHolds runs the context check a frame's tag asks for.
 func (ev *evaluator) frameHolds(m match) bool {
@@ -56,6 +59,10 @@ func (ev *evaluator) frameHolds(m match) bool {
 			i++
 		}
 		return i == m.from && !ev.isQuestion(ev.sentOf(m.from))
+	case "closes":
+		// "dat is echt heel erg" ends its clause; "dat is erg lang
+		// geleden" goes on, and "erg" only says how long
+		return m.to >= ev.clauseEnd(m.from) || ev.is(m.to, closers)
 	case "fair":
 		// "that's fair" grants the reaction; "a fair point" an argument
 		return m.to >= len(ev.t.toks) || !ev.is(m.to, pointWords)
