@@ -200,8 +200,12 @@ func (ev *evaluator) afterStateVerb(i int) bool {
 	}
 	// a Dutch subordinate clause puts the verb last: "we zien dat je
 	// ketel gewoon normaal draait"
-	_, runs := ev.has(i+1, min(i+3, ev.clauseEnd(i)), stateVerbs)
-	return runs && ev.clauseEnd(i) <= i+3
+	end := ev.clauseEnd(i)
+	if end > i+3 {
+		return false
+	}
+	_, runs := ev.has(i+1, end, stateVerbs)
+	return runs
 }
 
 // grantCourtesy grants a request when it stands alone: "no problem".

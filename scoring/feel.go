@@ -20,7 +20,7 @@ func (ev *evaluator) empathy() {
 			ev.addMatch(m, false, noteSarcasm) // "Twee hele euro's, verschrikkelijk 🙄", "wat erg, een paar minuutjes"
 			continue
 		}
-		if !ev.frameHolds(m) || ev.negationReaches(m.from) && !ev.imagineHow(m) || ev.conditionalClause(m.from) || ev.sorryIf(m) {
+		if !ev.frameHolds(m) || ev.negationReaches(m.from) && !ev.imagineHow(m) || ev.conditionalClause(m.from) {
 			continue
 		}
 		ev.addMatch(m, true, "")
@@ -46,19 +46,6 @@ func (ev *evaluator) empathy() {
 		return
 	}
 	ev.explain(misses, why)
-}
-
-// sorryIf reports regret in m made conditional right after its sorry
-// word ("sorry if that caused any upset", "excuses als dat vervelend
-// was"): the upset is supposed, not recognised (rubric: "sorry if that
-// caused trouble" is no apology either).
-func (ev *evaluator) sorryIf(m match) bool {
-	for i := m.from; i+1 < m.to; i++ {
-		if ev.is(i, sorryWords) && ev.is(i+1, hardConditionals) {
-			return true
-		}
-	}
-	return false
 }
 
 // trifled reports the harm made small in the sentence of sympathy m ("how
