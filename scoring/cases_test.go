@@ -119,6 +119,7 @@ func allCases() []scorerCase {
 	out = append(out, frames72Cases()...)
 	out = append(out, frames73Cases()...)
 	out = append(out, frames74Cases()...)
+	out = append(out, frames75Cases()...)
 	return out
 }
 

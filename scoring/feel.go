@@ -39,6 +39,9 @@ func (ev *evaluator) empathy() {
 		} else if from, to, ok := ev.inTheirPlace(); ok {
 			ev.add(Empathy, true, "", from, to, "f.in-their-place", "")
 			found = true
+		} else if from, to, ok := ev.ordealImpact(); ok {
+			ev.add(Empathy, true, "", from, to, "f.ordeal-impact", "")
+			found = true
 		}
 	}
 	ev.res.Criteria.Empathy = found

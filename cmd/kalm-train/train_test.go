@@ -251,7 +251,14 @@ func TestWinsChecksEveryLanguageAndFile(t *testing.T) {
 					"all": counts(34, 6, 6), "nl": counts(17, 3, 3), "en": counts(17, 3, 3),
 					"file:real.jsonl": counts(17, 3, 3), "file:written.jsonl": counts(17, 3, 3),
 				},
+				flips: map[string]flips{},
 			},
+		}
+	}
+	lose := func(g string, c evaluation.Counts, lost, won int) func(o *outcome) {
+		return func(o *outcome) {
+			o.scores.learned[g] = c
+			o.scores.flips[g] = flips{lost: lost, won: won}
 		}
 	}
 	tests := []struct {
@@ -261,10 +268,12 @@ func TestWinsChecksEveryLanguageAndFile(t *testing.T) {
 		why    string
 	}{
 		{"better everywhere", func(*outcome) {}, true, "no language or data file"},
-		{"a language loses", func(o *outcome) { o.scores.learned["nl"] = counts(10, 10, 10) }, false, "in nl"},
-		{"a data file loses", func(o *outcome) { o.scores.learned["file:real.jsonl"] = counts(10, 10, 10) }, false, "in real.jsonl"},
-		{"a data file loses one verdict", func(o *outcome) { o.scores.learned["file:real.jsonl"] = counts(14, 5, 6) }, true, "one verdict"},
-		{"a data file loses two verdicts", func(o *outcome) { o.scores.learned["file:real.jsonl"] = counts(13, 5, 7) }, false, "in real.jsonl"},
+		{"a language loses", lose("nl", counts(10, 10, 10), 10, 0), false, "in nl"},
+		{"a data file loses", lose("file:real.jsonl", counts(10, 10, 10), 10, 0), false, "in real.jsonl"},
+		{"a data file loses one verdict", lose("file:real.jsonl", counts(14, 5, 6), 1, 0), true, "one verdict"},
+		{"a data file loses two verdicts within chance", lose("file:real.jsonl", counts(13, 5, 7), 2, 0), true, "in real.jsonl, 2 replies lost and 0 won, within chance"},
+		{"a language loses four verdicts within chance", lose("en", counts(11, 5, 9), 6, 2), true, "within chance"},
+		{"a language loses five verdicts beyond chance", lose("en", counts(10, 5, 10), 5, 0), false, "in en"},
 		{"no gain overall", func(o *outcome) { o.scores.learned["all"] = o.scores.rules["all"] }, false, "needs"},
 		{"too few positives", func(o *outcome) { o.positives["all"] = 3 }, false, "positive replies"},
 	}

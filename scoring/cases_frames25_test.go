@@ -1,0 +1,30 @@
+package scoring
+
+// frames75Cases (-135): an ordeal named as a bare phrase, then what it
+// does to the customer, is empathy whatever the words ("Vier nachten
+// zonder verwarming, dan lig je met je jas aan in bed"); the same opening
+// followed by a directive, a promise, a ruling or a verdict on the wait
+// is not ("…, dan moet u opnieuw aanvragen", "…, daar heeft u gelijk
+// in", "…, dat is lang"), nor a sentence whose opening has a verb of its
+// own ("Drie dagen is de normale levertijd, dat weet u"). "Never … again"
+// promises for good even eight words apart.
+func frames75Cases() []scorerCase {
+	return []scorerCase{
+		{"f98/empathy/nl/nachten-zonder-verwarming", NL, "Vier nachten zonder verwarming, dan lig je met je jas aan in bed.", "empathy", nil},
+		{"f98/empathy/nl/hoi-keer-weggestuurd", NL, "Hoi Bram, twee keer voor niks naar de balie, daar word je niet vrolijk van.", "empathy", nil},
+		{"f98/empathy/nl/zonder-auto-werk", NL, "Zonder auto en met drie kinderen naar school, dat zet uw hele ochtend op z'n kop. Ik regel vandaag een vervangwagen.", "empathy", nil},
+		{"f98/empathy/nl/weken-niemand", NL, "Tien dagen geen warm water, daar houdt niemand het lang vol.", "empathy", nil},
+		{"f98/empathy/en/nights-without-heating", EN, "Four nights without heating, that's you sleeping in your coat.", "empathy", nil},
+		{"f98/empathy/en/oh-no-two-trips", EN, "Oh no, two trips to the depot for nothing – that eats your whole Saturday.", "empathy", nil},
+		{"f98/empathy/en/without-wheelchair", EN, "Without the wheelchair for a fortnight, so you're stuck indoors. I've booked the repair for Monday at 9.", "empathy", nil},
+		{"f98/empathy/nl/directive", NL, "Drie weken na de aanvraag, dan moet u een nieuwe indienen.", "", nil},
+		{"f98/empathy/nl/gelijk", NL, "Vijf weken, daar heeft u gelijk in.", "", nil},
+		{"f98/empathy/nl/verb-in-opening", NL, "Drie dagen is de normale levertijd, dat weet u.", "", nil},
+		{"f98/empathy/en/promise", EN, "Two weeks without a signal, that will be fixed for you by tonight, guaranteed.", "overpromise", nil},
+		{"f98/empathy/nl/judging-wait", NL, "Twee weken, dat is lang als je erop zit te wachten.", "", nil},
+		{"f98/overpromise/en/never-far-again", EN, "I've cancelled it, and you'll never see a fee like that on your bill again.", "overpromise", nil},
+		{"f98/overpromise/en/never-anyone-again", EN, "We've talked to the branch and it will never happen to you or your wife again.", "overpromise", nil},
+		{"f98/overpromise/en/never-before", EN, "I've never seen that error before, can you send me a screenshot?", "question", nil},
+		{"f98/empathy/en/question", EN, "Three days without a phone, so how are you reaching your clients?", "question", nil},
+	}
+}

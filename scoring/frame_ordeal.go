@@ -1,0 +1,108 @@
+package scoring
+
+// ordealImpact: a sentence opens by naming what the customer has been
+// through as a bare phrase, a span of time or a count with no verb of its
+// own ("Drie weken zonder pinpas,", "Four nights without heating –"),
+// and the next clause says what that does to them ("dan loop je overal
+// tegenaan", "that throws your whole week"): empathy as impact, whatever
+// the words. A second clause that directs, promises or rules ("…, dan
+// moet u opnieuw bellen", "…, daar heeft u gelijk in") names no impact.
+func (ev *evaluator) ordealImpact() (int, int, bool) {
+	for k, s := range ev.t.sents {
+		if ev.isQuestion(k) {
+			continue
+		}
+		c, ok := ev.openingClause(s)
+		if !ok || !ev.namesOrdeal(c) || c.last >= s.last {
+			continue
+		}
+		next := ev.t.clauses[ev.t.toks[c.last].clause]
+		if ev.saysImpact(next) {
+			return c.first, next.last, true
+		}
+	}
+	return 0, 0, false
+}
+
+// openingClause is the first clause of sentence s that is not a greeting,
+// an interjection or the customer's name ("Hoi Sanne,", "Oh nee,").
+func (ev *evaluator) openingClause(s sentence) (span, bool) {
+	for i := s.first; i < s.last; {
+		c := ev.t.clauses[ev.t.toks[i].clause]
+		if !ev.leadIn(c) {
+			return c, true
+		}
+		i = c.last
+	}
+	return span{}, false
+}
+
+// leadIn reports clause c as a short greeting or interjection, with at
+// most the customer's name beside it.
+func (ev *evaluator) leadIn(c span) bool {
+	if c.last-c.first > 3 {
+		return false
+	}
+	greeted := false
+	for i := c.first; i < c.last; i++ {
+		switch {
+		case ev.is(i, greetings) || ev.is(i, interjections):
+			greeted = true
+		case !ev.unknownName(i):
+			return false
+		}
+	}
+	return greeted
+}
+
+// namesOrdeal reports clause c as a bare phrase of hardship: it starts
+// with an amount and a unit of time or of tries ("zes weken", "a whole
+// month", "three calls") or with "zonder"/"without", is short, and has
+// no verb or subject that would make it a statement ("Drie weken is te
+// lang", "Zonder bon kan ik niets").
+func (ev *evaluator) namesOrdeal(c span) bool {
+	if c.last-c.first > 14 || c.last-c.first < 2 {
+		return false
+	}
+	i := c.first
+	switch {
+	case ev.is(i, ordealWithouts):
+	case ev.amountAt(i) || ev.t.toks[i].number() > 0:
+		if _, ok := ev.has(i+1, min(i+3, c.last), ordealUnits); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	_, stated := ev.has(c.first, c.last, ordealStatements)
+	return !stated
+}
+
+// saysImpact reports clause c as what the ordeal does to the customer: it
+// opens with a link back to it ("dan", "dat", "daar", "so", "that"),
+// names a person ("je", "uw", "you", "anyone", "niemand") and neither
+// directs, promises nor rules.
+func (ev *evaluator) saysImpact(c span) bool {
+	i := c.first
+	if i < c.last && ev.is(i, ordealAnds) {
+		i++
+	}
+	if i >= c.last || !ev.is(i, ordealLinks) {
+		return false
+	}
+	if _, ok := ev.has(i+1, c.last, ordealPersons); !ok {
+		return false
+	}
+	_, veto := ev.has(i+1, c.last, ordealVetoes)
+	return !veto
+}
+
+var (
+	ordealWithouts   = std.set("ordeal-withouts")
+	ordealUnits      = std.set("ordeal-units")
+	ordealStatements = std.set("ordeal-statements")
+	ordealAnds       = std.set("ordeal-ands")
+	ordealLinks      = std.set("ordeal-links")
+	ordealPersons    = std.set("ordeal-persons")
+	ordealVetoes     = std.set("ordeal-vetoes")
+)
