@@ -28,3 +28,22 @@ func frames75Cases() []scorerCase {
 		{"f98/empathy/en/question", EN, "Three days without a phone, so how are you reaching your clients?", "question", nil},
 	}
 }
+
+// frames76Cases (-136): a reaction anyone would have is empathy whatever
+// the verb ("two cancelled visits would try anyone's patience", "daar
+// zou niemand rustig onder blijven"); asked ("would anyone be home?") or
+// the agent's own plan ("I wouldn't pass it to anyone") it is not. "I'd
+// … too" reaches eight words.
+func frames76Cases() []scorerCase {
+	return []scorerCase{
+		{"f99/empathy/en/would-try-anyone", EN, "Two cancelled visits in a row would try anyone's patience.", "empathy", nil},
+		{"f99/empathy/en/anyone-would-be", EN, "After a night like that anyone would be running on empty.", "empathy", nil},
+		{"f99/empathy/en/nobody-would", EN, "Nobody would stay cheerful after a bill that size.", "empathy", nil},
+		{"f99/empathy/nl/zou-niemand", NL, "Twee keer een lege tank bij het ophalen, daar zou niemand vrolijk van worden.", "empathy", nil},
+		{"f99/empathy/nl/iedereen-zou", NL, "Iedereen zou na zo'n ochtend op zijn tandvlees lopen.", "empathy", nil},
+		{"f99/empathy/en/would-anyone-asked", EN, "Would anyone else be in to sign for it tomorrow?", "", nil},
+		{"f99/empathy/en/i-would-not-anyone", EN, "I would not pass your details to anyone outside the team.", "", nil},
+		{"f99/empathy/nl/zou-iedereen-gevraagd", NL, "Zou iedereen in huis die melding ook gekregen hebben?", "question", nil},
+		{"f99/empathy/en/id-too-far", EN, "Four hours in a cold car park with a toddler, I'd be checking the clock every two minutes too.", "empathy", nil},
+	}
+}

@@ -120,6 +120,7 @@ func allCases() []scorerCase {
 	out = append(out, frames73Cases()...)
 	out = append(out, frames74Cases()...)
 	out = append(out, frames75Cases()...)
+	out = append(out, frames76Cases()...)
 	return out
 }
 

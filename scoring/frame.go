@@ -88,6 +88,11 @@ func (ev *evaluator) frameHolds(m match) bool {
 	case "notme":
 		// "we're disappointed" is the agent's own feeling
 		return m.from == 0 || !ev.is(m.from-1, firstPerson)
+	case "generic":
+		// "that would upset anyone" grants the reaction; "would anyone
+		// else be home?" asks, "I wouldn't hand it to anyone" is the
+		// agent's own plan
+		return !ev.isQuestion(ev.sentOf(m.from)) && (m.from == 0 || !ev.is(m.from-1, firstPerson))
 	case "sorry":
 		// "sorry for the nasty experience" regrets the thing; after
 		// "sorry for" only a feeling counts ("sorry for the fright")
