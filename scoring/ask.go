@@ -189,7 +189,7 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		}
 		// a request to the customer: an imperative, or "let/laat/please/
 		// can you…" just before ("weten we eindelijk wie…" is no request)
-		r, asked := ev.has(max(s.first, v-3), v, requestMarkers)
+		r, asked := ev.lastIn(max(s.first, v-3), v, requestMarkers)
 		if !asked && v != ev.clauseStart(v) {
 			continue
 		}
@@ -236,12 +236,31 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 // toldBy reports a request marker at r with the customer before it as
 // the subject of a statement ("u wilt weten waar u aan toe bent", "dat u
 // ons laat weten"), where "Wilt u…?" and "laat ons weten" ask.
+// The customer as the subject of a wish ("and you want to know why") is
+// told too; "could you let me know" and "u kunt ons laten weten" ask.
 func (ev *evaluator) toldBy(r int) bool {
 	c := ev.clauseStart(r)
+	if ev.is(r, youSubject) {
+		return r+1 < len(ev.t.toks) && ev.is(r+1, wantWords) && (r == c || !ev.is(r-1, requestMarkers))
+	}
+	if !ev.is(r, tellingMarkers) {
+		return false // "you can DM us which store" asks
+	}
 	if r > c && ev.is(r-1, letObjects) {
 		r--
 	}
-	return r > c && ev.is(r-1, youSubject)
+	return r > c && ev.is(r-1, youSubject) && (r-1 == c || !ev.is(r-2, requestMarkers))
+}
+
+// lastIn is has searched from the end: the last token in [from, to) in
+// ws, the one nearest to.
+func (ev *evaluator) lastIn(from, to int, ws wordSet) (int, bool) {
+	for i := to - 1; i >= from; i-- {
+		if ev.is(i, ws) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // whOpened reports a question that opens with a question word, perhaps
@@ -320,6 +339,7 @@ var (
 	reportObjects  = std.set("report-objects")
 	offerNeedWords = std.set("offer-need-words")
 	requestMarkers = std.set("request-markers")
+	tellingMarkers = std.set("telling-markers")
 	possessives    = std.set("possessives")
 )
 
@@ -766,6 +786,9 @@ func (ev *evaluator) counterfactualNext(k int) bool {
 // that it describes what the agent will send: "stuur ons een DM met wat
 // er gebeurde", not "ik stuur je vanmiddag een mail met wat ik vond".
 func (ev *evaluator) asksCustomer(m match) bool {
+	if i := m.from + 1; i < m.to && ev.is(i, youObject) && !(i+1 < m.to && ev.is(i+1, letObjects)) {
+		return false // "he'll tell you what's happening", "we let you know what happened": the customer is told
+	}
 	last := m.to - 1
 	return !ev.is(last, whWords) || !ev.agentWh(last)
 }

@@ -47,3 +47,28 @@ func frames76Cases() []scorerCase {
 		{"f99/empathy/en/id-too-far", EN, "Four hours in a cold car park with a toddler, I'd be checking the clock every two minutes too.", "empathy", nil},
 	}
 }
+
+// frames77Cases (-137): question false alarms. The customer's own wish
+// to know is no request ("logisch dat u wilt weten wat er misging", "and
+// you want to know why"), while "could you let me know what…" asks; the
+// customer told something is not asked ("the fitter will tell you what's
+// going on"); a verb-first clause that goes on with "dan" or an
+// instruction is a condition ("Werkt de app niet, stuur ons een DM");
+// a BSN, a username or a typed "klantnummr" is an identifier; "dan zit
+// het bij je bank" names the bank, not the customer.
+func frames77Cases() []scorerCase {
+	return []scorerCase{
+		{"f100/question/nl/u-wilt-weten", NL, "Het is logisch dat u wilt weten wat er misging met uw aanvraag.", "empathy", nil},
+		{"f100/question/en/you-want-to-know", EN, "Your premium doubled overnight and you want to know why.", "", nil},
+		{"f100/question/en/could-you-let-me-know", EN, "Could you let me know what the display shows when it stops.", "question", nil},
+		{"f100/question/nl/kunt-u-laten-weten", NL, "U kunt ons laten weten wat er op het scherm verschijnt.", "question", nil},
+		{"f100/question/en/fitter-will-tell-you", EN, "The fitter is booked for Friday and he will tell you what is going on with the boiler.", "", nil},
+		{"f100/question/en/tell-us-what", EN, "Tell us what happened when the card was swallowed.", "question", nil},
+		{"f100/question/nl/werkt-niet-stuur", NL, "Werkt de app daarna niet, stuur ons gerust een DM.", "", nil},
+		{"f100/question/nl/staat-het-er-dan", NL, "Staat het geld er vrijdag nog niet op, dan zit het bij je bank", "blame:supplier", nil},
+		{"f100/question/nl/werkt-het-nu", NL, "Werkt het nu wel bij jou", "question", nil},
+		{"f100/question/nl/bsn", NL, "Wat is uw BSN?", "", nil},
+		{"f100/question/nl/klantnummr", NL, "wat is je klantnummr?", "", nil},
+		{"f100/question/nl/gebruikersnaam", NL, "Wat is de gebruikersnaam van uw account?", "", nil},
+	}
+}

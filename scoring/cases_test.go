@@ -121,6 +121,7 @@ func allCases() []scorerCase {
 	out = append(out, frames74Cases()...)
 	out = append(out, frames75Cases()...)
 	out = append(out, frames76Cases()...)
+	out = append(out, frames77Cases()...)
 	return out
 }
 

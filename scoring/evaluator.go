@@ -201,9 +201,18 @@ func (ev *evaluator) isQuestion(k int) bool {
 		}
 	}
 	if s.last-s.first > 1 && auxOpeners.hasTok(first) && (ev.is(s.first+1, subjectWords) || enAux.hasTok(first) && ev.namesSubject(s.first+1)) {
-		return true
+		return !ev.verbFirstCondition(s)
 	}
 	return false
+}
+
+// verbFirstCondition reports a sentence that opens with a verb-first
+// clause and goes on with "dan" or an instruction: a condition, not a
+// question ("Lukt het niet, laat het ons weten", "Staat het er nog niet
+// op, dan zit het bij je bank").
+func (ev *evaluator) verbFirstCondition(s sentence) bool {
+	next := ev.clauseEnd(s.first)
+	return next < s.last && ev.is(next, conditionThens)
 }
 
 // opensQuestion reports a question word at i that asks, not one that
@@ -407,6 +416,7 @@ var (
 	contactWords       = std.set("contact-words")
 	lateConditionals   = std.set("late-conditionals")
 	hardConditionals   = std.set("hard-conditionals")
+	conditionThens     = std.set("condition-thens")
 	clauseConditionals = std.set("clause-conditionals")
 	soWords            = std.set("so-words")
 	andWords           = std.set("and-words")
