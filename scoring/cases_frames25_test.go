@@ -72,3 +72,18 @@ func frames77Cases() []scorerCase {
 		{"f100/question/nl/gebruikersnaam", NL, "Wat is de gebruikersnaam van uw account?", "", nil},
 	}
 }
+
+// frames78Cases (-138): the ordeal said roughly ("ruim een uur", "more
+// than a week") or counted in complaints and letters, with "een mens" as
+// the person it wears down; the paper named as the answer a few words
+// away ("it's on page 4 of the agreement").
+func frames78Cases() []scorerCase {
+	return []scorerCase{
+		{"f101/empathy/nl/ruim-een-uur", NL, "Ruim een uur in de kou op een bus die niet kwam, daar word je niet warm van.", "empathy", nil},
+		{"f101/empathy/nl/een-mens", NL, "Drie brieven en nog altijd geen antwoord, daar verliest een mens de moed van.", "empathy", nil},
+		{"f101/empathy/en/more-than-a-week", EN, "More than a week without a working fridge, that's you living out of a cool box.", "empathy", nil},
+		{"f101/empathy/en/two-complaints", EN, "Two complaints and nobody rang you back, so you've spent your lunch breaks chasing us.", "empathy", nil},
+		{"f101/blame/en/on-page-of-agreement", EN, "It's on page 4 of the rental agreement, under early returns.", "blame:contract", nil},
+		{"f101/blame/en/says-on-the-quote", EN, "It says on the quote that the scaffolding is extra.", "blame:contract", nil},
+	}
+}

@@ -122,6 +122,7 @@ func allCases() []scorerCase {
 	out = append(out, frames75Cases()...)
 	out = append(out, frames76Cases()...)
 	out = append(out, frames77Cases()...)
+	out = append(out, frames78Cases()...)
 	return out
 }
 

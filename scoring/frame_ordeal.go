@@ -56,15 +56,19 @@ func (ev *evaluator) leadIn(c span) bool {
 }
 
 // namesOrdeal reports clause c as a bare phrase of hardship: it starts
-// with an amount and a unit of time or of tries ("zes weken", "a whole
-// month", "three calls") or with "zonder"/"without", is short, and has
+// with an amount, perhaps said roughly, and a unit of time or of tries
+// ("zes weken", "ruim een uur", "a whole month", "three calls", "two
+// complaints") or with "zonder"/"without", is short, and has
 // no verb or subject that would make it a statement ("Drie weken is te
 // lang", "Zonder bon kan ik niets").
 func (ev *evaluator) namesOrdeal(c span) bool {
-	if c.last-c.first > 14 || c.last-c.first < 2 {
+	if c.last-c.first > 20 || c.last-c.first < 2 {
 		return false
 	}
 	i := c.first
+	for i < c.last-1 && ev.is(i, ordealApprox) {
+		i++ // "ruim een uur", "more than a week"
+	}
 	switch {
 	case ev.is(i, ordealWithouts):
 	case ev.amountAt(i) || ev.t.toks[i].number() > 0:
@@ -99,6 +103,7 @@ func (ev *evaluator) saysImpact(c span) bool {
 
 var (
 	ordealWithouts   = std.set("ordeal-withouts")
+	ordealApprox     = std.set("ordeal-approx")
 	ordealUnits      = std.set("ordeal-units")
 	ordealStatements = std.set("ordeal-statements")
 	ordealAnds       = std.set("ordeal-ands")
