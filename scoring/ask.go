@@ -652,9 +652,13 @@ var sayWords = std.set("say-words")
 // your parcel came damaged?" checks a summary, it asks nothing new.
 func (ev *evaluator) summaryIn(k int) bool {
 	for _, m := range ev.of(Summary, hit, "") {
-		if ev.sentOf(m.from) == k && m.r.tag != "weak" {
-			return true
+		if ev.sentOf(m.from) != k || m.r.tag == "weak" {
+			continue
 		}
+		if m.r.tag == "end" && ev.sentence(k).last-m.to > 2 {
+			continue // "Klopt het saldo wel als je op de computer inlogt?" asks; a check closes its sentence (summary)
+		}
+		return true
 	}
 	// a recap found by the summary rules, or a short check right after
 	// one ("… and it's been slower ever since — have I got that

@@ -54,7 +54,8 @@ func frames76Cases() []scorerCase {
 // customer told something is not asked ("the fitter will tell you what's
 // going on"); a verb-first clause that goes on with "dan" or an
 // instruction is a condition ("Werkt de app niet, stuur ons een DM");
-// a BSN, a username or a typed "klantnummr" is an identifier; "dan zit
+// a BSN, a username or a typed "klantnummr" is an identifier; "klopt het
+// … als…" asks about the problem unless it closes a recap; "dan zit
 // het bij je bank" names the bank, not the customer.
 func frames77Cases() []scorerCase {
 	return []scorerCase{
@@ -70,6 +71,8 @@ func frames77Cases() []scorerCase {
 		{"f100/question/nl/bsn", NL, "Wat is uw BSN?", "", nil},
 		{"f100/question/nl/klantnummr", NL, "wat is je klantnummr?", "", nil},
 		{"f100/question/nl/gebruikersnaam", NL, "Wat is de gebruikersnaam van uw account?", "", nil},
+		{"f100/question/nl/klopt-het-als", NL, "Klopt het saldo wel als je op de laptop inlogt?", "question", nil},
+		{"f100/question/nl/klopt-dat-check", NL, "Dus sinds maandag toont de app te weinig en op de laptop niet, klopt dat?", "summary", nil},
 	}
 }
 
