@@ -252,17 +252,6 @@ func (ev *evaluator) toldBy(r int) bool {
 	return r > c && ev.is(r-1, youSubject) && (r-1 == c || !ev.is(r-2, requestMarkers))
 }
 
-// lastIn is has searched from the end: the last token in [from, to) in
-// ws, the one nearest to.
-func (ev *evaluator) lastIn(from, to int, ws wordSet) (int, bool) {
-	for i := to - 1; i >= from; i-- {
-		if ev.is(i, ws) {
-			return i, true
-		}
-	}
-	return 0, false
-}
-
 // whOpened reports a question that opens with a question word, perhaps
 // after a preposition: "Op welke manier probeer je te herladen?",
 // "Hoe lang duurt het al?" ask for something, they suggest nothing.
@@ -655,8 +644,8 @@ func (ev *evaluator) summaryIn(k int) bool {
 		if ev.sentOf(m.from) != k || m.r.tag == "weak" {
 			continue
 		}
-		if m.r.tag == "end" && ev.sentence(k).last-m.to > 2 {
-			continue // "Klopt het saldo wel als je op de computer inlogt?" asks; a check closes its sentence (summary)
+		if m.r.tag == "end" && !ev.closesSentence(m) {
+			continue // "Klopt het saldo wel als je op de computer inlogt?" asks
 		}
 		return true
 	}

@@ -272,6 +272,17 @@ func (ev *evaluator) has(from, to int, ws wordSet) (int, bool) {
 	return -1, false
 }
 
+// lastIn is has searched from the end: the last token in [from, to) in
+// ws, the one nearest to.
+func (ev *evaluator) lastIn(from, to int, ws wordSet) (int, bool) {
+	for i := to - 1; i >= from; i-- {
+		if ev.is(i, ws) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // hitStartsIn reports a finding of c, a hit, that starts at a byte in
 // from…to of the reply (the criteria found before the caller's).
 func (ev *evaluator) hitStartsIn(c Criterion, from, to int) bool {

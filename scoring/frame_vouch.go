@@ -67,14 +67,8 @@ func (ev *evaluator) vouches(k int, s sentence) (blameHit, bool) {
 // returns where the subject starts.
 func (ev *evaluator) vouchedSubject(w int) (int, bool) {
 	cs := ev.clauseStart(w)
-	b := -1
-	for i := w - 1; i >= max(cs, w-4); i-- {
-		if ev.is(i, beVerbs) {
-			b = i
-			break
-		}
-	}
-	if b < 0 {
+	b, ok := ev.lastIn(max(cs, w-4), w, beVerbs)
+	if !ok {
 		return 0, false
 	}
 	for p := b - 1; p >= max(cs, b-4); p-- {

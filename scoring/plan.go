@@ -9,7 +9,7 @@ func (ev *evaluator) summary() {
 		if (m.r.tag == "weak" || m.r.tag == "colon") && !ev.introduces(m) {
 			continue
 		}
-		if m.r.tag == "end" && ev.sentence(ev.sentOf(m.from)).last-m.to > 2 {
+		if m.r.tag == "end" && !ev.closesSentence(m) {
 			continue // "Dat klopt, dat komt door…" agrees; a check closes its sentence
 		}
 		if k := ev.sentOf(m.from); m.r.tag == "end" && ev.adminBetween(k, m.from, min(m.to+2, ev.sentence(k).last)) {
@@ -67,6 +67,14 @@ func (ev *evaluator) summary() {
 		}
 	}
 	ev.res.Criteria.Summary = ev.summaryFrames()
+}
+
+// closesSentence reports a recap check m ("klopt dat?", "have I got that
+// right?") that ends its sentence, give or take two words: only then does
+// it check a recap. "Dat klopt, dat komt door…" agrees, "Klopt het saldo
+// wel als je inlogt?" asks.
+func (ev *evaluator) closesSentence(m match) bool {
+	return ev.sentence(ev.sentOf(m.from)).last-m.to <= 2
 }
 
 // markRecap notes the sentences of a summary's restatement: those of
