@@ -829,14 +829,15 @@ func (ev *evaluator) faultLiesWith(k int, s sentence) (blameHit, bool) {
 		for j < s.last && (ev.is(j, degree) || ev.is(j, liesFillers)) {
 			j++ // "is really with", "ligt echt bij", "zit nog vast bij"
 		}
-		if j >= s.last || !ev.is(j, liesPreps) {
+		at := j < s.last && ev.is(j, liesAtPreps)
+		if j >= s.last || !at && !ev.is(j, liesPreps) {
 			continue
 		}
 		for p := j + 1; p < min(j+4, s.last); p++ {
 			if ev.isUs(p) || ev.is(p, secondPerson) {
 				break // "ligt bij ons" owns it; "lies with your router" is the customer's side
 			}
-			if ev.isThirdParty(p) {
+			if at && ev.isPartyWord(p) || !at && ev.isThirdParty(p) {
 				return blameHit{i, p + 1, BlameSupplier, "fault-lies-with"}, true
 			}
 		}
@@ -848,12 +849,12 @@ func (ev *evaluator) faultLiesWith(k int, s sentence) (blameHit, bool) {
 // organisation's head noun, or a capitalised name that is not the
 // company's own (Vocabulary.Skip) and does not open the sentence.
 func (ev *evaluator) isThirdParty(p int) bool {
+	if ev.isPartyWord(p) {
+		return true
+	}
 	tk := ev.t.toks[p]
 	if tk.kind != tWord || ev.s.skip[tk.norm] {
 		return false
-	}
-	if supplierWords.has(tk.norm) && !ev.notAParty(p) || ev.orgHeadAt(p) {
-		return true
 	}
 	if p == ev.sentence(ev.sentOf(p)).first || ev.fromContraction(p) {
 		return false // a sentence's first word, or a word of "I'll"
@@ -870,6 +871,17 @@ func (ev *evaluator) isThirdParty(p int) bool {
 // holidayNames are moments, not names of a party.
 var holidayNames = std.set("holiday-names")
 
+// isPartyWord reports token p as a party by its word alone (a supplier
+// word or an organisation's head noun), not by a capital: after "at" a
+// capitalised name is as likely a place ("the fault was at Northgate").
+func (ev *evaluator) isPartyWord(p int) bool {
+	tk := ev.t.toks[p]
+	if tk.kind != tWord || ev.s.skip[tk.norm] {
+		return false
+	}
+	return supplierWords.has(tk.norm) && !ev.notAParty(p) || ev.orgHeadAt(p)
+}
+
 // fromContraction reports token p as one of the words a contraction
 // expands to: it shares its span with a neighbour ("I'll" → i, will).
 func (ev *evaluator) fromContraction(p int) bool {
@@ -880,6 +892,7 @@ func (ev *evaluator) fromContraction(p int) bool {
 var (
 	liesVerbs     = std.set("lies-verbs")
 	liesPreps     = std.set("lies-preps")
+	liesAtPreps   = std.set("lies-at-preps")
 	supplierWords = std.set("supplier")
 )
 

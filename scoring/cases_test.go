@@ -123,6 +123,7 @@ func allCases() []scorerCase {
 	out = append(out, frames76Cases()...)
 	out = append(out, frames77Cases()...)
 	out = append(out, frames78Cases()...)
+	out = append(out, frames79Cases()...)
 	return out
 }
 

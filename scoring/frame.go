@@ -121,6 +121,16 @@ func (ev *evaluator) frameHolds(m match) bool {
 		// "I'm so sorry about your dad." ends on the person; "sorry about
 		// your dad's bill" goes on to a thing
 		return m.to >= ev.clauseEnd(m.from)
+	case "grant":
+		// "logisch dat je nu kookt" grants the reaction; a condition or a
+		// reason after it explains the fault instead ("logisch dat je
+		// weinig wifi hebt als de modem op zolder staat"), and asked it
+		// doubts ("no wonder you're cross?")
+		k := ev.sentOf(m.from)
+		end := ev.sentence(k).last
+		_, cond := ev.has(m.to, end, hardConditionals)
+		_, why := ev.has(m.to, end, becauseWords)
+		return !cond && !why && !ev.isQuestion(k)
 	case "wellbeingWith":
 		// "gaat het wel goed met je?", "alles goed met de kleine?"
 		return ev.isQuestion(ev.sentOf(m.from))

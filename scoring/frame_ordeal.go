@@ -97,8 +97,25 @@ func (ev *evaluator) saysImpact(c span) bool {
 	if _, ok := ev.has(i+1, c.last, ordealPersons); !ok {
 		return false
 	}
-	_, veto := ev.has(i+1, c.last, ordealVetoes)
-	return !veto
+	v, veto := ev.hasNative(i+1, c.last, ordealVetoes) // English "even" directs nothing
+	return !veto || ev.abilityDenied(v, c)
+}
+
+// abilityDenied reports the veto word at v as "can" denied later in its
+// clause ("zo kun je je toch niet concentreren", "so you can't even
+// cook") with no other veto word: the ordeal takes an ability away.
+func (ev *evaluator) abilityDenied(v int, c span) bool {
+	if !ev.is(v, ordealAbilities) {
+		return false
+	}
+	if _, more := ev.hasNative(v+1, c.last, ordealVetoes); more {
+		return false
+	}
+	if _, choice := ev.has(v+1, c.last, ordealChoices); choice {
+		return false // "dan kunt u niet anders dan…" directs
+	}
+	_, denied := ev.has(v+1, c.last, ordealDenials)
+	return denied
 }
 
 var (
@@ -110,4 +127,7 @@ var (
 	ordealLinks      = std.set("ordeal-links")
 	ordealPersons    = std.set("ordeal-persons")
 	ordealVetoes     = std.set("ordeal-vetoes")
+	ordealAbilities  = std.set("ordeal-abilities")
+	ordealDenials    = std.set("ordeal-denials")
+	ordealChoices    = std.set("ordeal-choices")
 )
