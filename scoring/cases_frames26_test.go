@@ -35,3 +35,28 @@ func frames79Cases() []scorerCase {
 		{"f102/empathy/en/evening-without-power", EN, "A whole evening without power, so you can't even cook for the kids.", "empathy", nil},
 	}
 }
+
+// frames80Cases (-141): the fault on a named party's side, two words or
+// Flemish "langs" away ("on Network Rail's side", "langs De Lijn's
+// kant"; "aan de andere kant" is no party); the agent's own line test as
+// the check behind "everything is fine on our side"; heard as a person
+// ("Ik hoor je.", "I can hear how tight things are"; "I can hear you
+// perfectly well" only hears the line); solidarity "as well" on the
+// agent's own body ("would make my jaw drop as well"; "would you like me
+// to text it as well?" offers); "klinkt heftig", "knap zuur".
+func frames80Cases() []scorerCase {
+	return []scorerCase{
+		{"f103/blame/en/network-rail-side", EN, "The cancellation came from a signal fault on Network Rail's side.", "blame:supplier", nil},
+		{"f103/blame/nl/langs-de-lijn-kant", NL, "Dat lijkt ons een storing langs De Lijn's kant.", "blame:supplier", nil},
+		{"f103/blame/nl/andere-kant", NL, "Aan de andere kant snap ik dat u snel een oplossing wilt.", "empathy", nil},
+		{"f103/blame/en/line-test-fine", EN, "I've just run a line test and everything is working fine on our side.", "blame:denial", nil},
+		{"f103/empathy/nl/ik-hoor-je", NL, "Ik hoor je. Drie keer bellen voor hetzelfde is te veel.", "empathy", nil},
+		{"f103/empathy/nl/wat-ik-hoor", NL, "Ik laat u weten wat ik hoor van de monteur.", "", nil},
+		{"f103/empathy/en/can-hear-how", EN, "I can hear how tight things are for you this month.", "empathy", nil},
+		{"f103/empathy/en/hear-you-fine", EN, "No need to shout, I can hear you perfectly well.", "", nil},
+		{"f103/empathy/en/jaw-drop-as-well", EN, "A bill twice the usual size would make my jaw drop as well.", "empathy", nil},
+		{"f103/empathy/en/text-it-as-well", EN, "Would you like me to email it to you as well?", "agreement", nil},
+		{"f103/empathy/nl/klinkt-heftig", NL, "Oei, dat klinkt heftig.", "empathy", nil},
+		{"f103/empathy/nl/knap-zuur", NL, "Dat is knap zuur na zo'n lange rit.", "empathy", nil},
+	}
+}

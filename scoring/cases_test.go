@@ -124,6 +124,7 @@ func allCases() []scorerCase {
 	out = append(out, frames77Cases()...)
 	out = append(out, frames78Cases()...)
 	out = append(out, frames79Cases()...)
+	out = append(out, frames80Cases()...)
 	return out
 }
 
