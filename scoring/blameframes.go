@@ -829,8 +829,11 @@ func (ev *evaluator) faultLiesWith(k int, s sentence) (blameHit, bool) {
 		for j < s.last && (ev.is(j, degree) || ev.is(j, liesFillers)) {
 			j++ // "is really with", "ligt echt bij", "zit nog vast bij"
 		}
-		at := j < s.last && ev.is(j, liesAtPreps)
-		if j >= s.last || !at && !ev.is(j, liesPreps) {
+		if j >= s.last {
+			continue
+		}
+		at := ev.is(j, liesAtPreps) // "at" names a place as often as a party
+		if !at && !ev.is(j, liesPreps) {
 			continue
 		}
 		for p := j + 1; p < min(j+4, s.last); p++ {
