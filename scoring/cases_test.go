@@ -125,6 +125,7 @@ func allCases() []scorerCase {
 	out = append(out, frames78Cases()...)
 	out = append(out, frames79Cases()...)
 	out = append(out, frames80Cases()...)
+	out = append(out, frames81Cases()...)
 	return out
 }
 
