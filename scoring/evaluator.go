@@ -273,14 +273,14 @@ func (ev *evaluator) has(from, to int, ws wordSet) (int, bool) {
 }
 
 // lastIn is has searched from the end: the last token in [from, to) in
-// ws, the one nearest to.
+// ws, the one nearest to (-1 and false for none, as has).
 func (ev *evaluator) lastIn(from, to int, ws wordSet) (int, bool) {
 	for i := to - 1; i >= from; i-- {
 		if ev.is(i, ws) {
 			return i, true
 		}
 	}
-	return 0, false
+	return -1, false
 }
 
 // hitStartsIn reports a finding of c, a hit, that starts at a byte in
