@@ -183,6 +183,9 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 	if _, offer := ev.cueIn(k, "offer"); offer {
 		return 0, 0, false
 	}
+	if _, plan := ev.reportPlan(k); plan {
+		return 0, 0, false // "laat maar weten of dat goed is" checks the plan
+	}
 	for v := s.first; v < s.last; v++ {
 		if !ev.is(v, reportVerbs) {
 			continue

@@ -126,6 +126,7 @@ func allCases() []scorerCase {
 	out = append(out, frames79Cases()...)
 	out = append(out, frames80Cases()...)
 	out = append(out, frames81Cases()...)
+	out = append(out, frames82Cases()...)
 	return out
 }
 

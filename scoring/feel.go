@@ -40,7 +40,7 @@ func (ev *evaluator) empathy() {
 			ev.add(Empathy, true, "", from, to, "f.in-their-place", "")
 			found = true
 		} else if from, to, ok := ev.ordealImpact(); ok {
-			ev.add(Empathy, true, "", from, to, "f.ordeal-impact", "")
+			ev.add(Empathy, true, "", from, to, ruleOrdeal, "")
 			found = true
 		}
 	}

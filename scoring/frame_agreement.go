@@ -185,7 +185,14 @@ func (ev *evaluator) shallOffer(k int) bool {
 // help?", "Komt dat uit?").
 func (ev *evaluator) agreementFrames() bool {
 	for k, s := range ev.t.sents {
-		if s.last <= s.first || !ev.isQuestion(k) {
+		if s.last <= s.first {
+			continue
+		}
+		if !ev.isQuestion(k) {
+			if v, ok := ev.reportPlan(k); ok {
+				ev.add(Agreement, true, "", v, s.last, "f.report-plan", "")
+				return true
+			}
 			continue
 		}
 		if _, ok := ev.cueIn(k, "check"); ok && !(ev.channelCheck(k) && ev.contactSoFar(k)) {

@@ -17,8 +17,10 @@ func (ev *evaluator) asksAvailability(k int) bool {
 		return true
 	}
 	cs := ev.clauseStart(s.last - 1)
-	if cs > s.first && ev.is(cs, helpPurpose) {
-		cs = ev.clauseStart(cs - 1) // "Op welke dagen bent u thuis, zodat ik een moment kies?"
+	if cs > s.first && (ev.is(cs, helpPurpose) || ev.is(cs, availThens)) {
+		// "Op welke dagen bent u thuis, zodat ik een moment kies?",
+		// "Wanneer bent u thuis, dan kan de opzichter komen kijken?"
+		cs = ev.clauseStart(cs - 1)
 	}
 	i := cs
 	for i < s.last && i < cs+2 && (ev.is(i, connectives) || ev.is(i, slotPreps)) {
@@ -229,3 +231,7 @@ var (
 	softeners      = std.set("softeners")
 	notVerbOpeners = std.set("not-verb-openers")
 )
+
+// availThens open the step that follows the asked moment ("…, dan kan de
+// monteur langskomen?").
+var availThens = std.set("avail-thens")

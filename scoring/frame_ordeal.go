@@ -1,5 +1,7 @@
 package scoring
 
+import "slices"
+
 // ordealImpact: a sentence opens by naming what the customer has been
 // through as a bare phrase, a span of time or a count with no verb of its
 // own ("Drie weken zonder pinpas,", "Four nights without heating –"),
@@ -23,6 +25,39 @@ func (ev *evaluator) ordealImpact() (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// blamedOrdeal takes back empathy found only by the ordeal frame when a
+// blame finding lies inside it: "No outages near you, so it's probably
+// your router" names no impact, it puts the cause on the customer. It
+// runs after blame.
+func (ev *evaluator) blamedOrdeal() {
+	if !ev.res.Criteria.Empathy || !ev.res.Criteria.Blame {
+		return
+	}
+	at := -1
+	for i, f := range ev.res.Findings {
+		if f.Criterion == Empathy && f.Hit {
+			if f.Rule != ruleOrdeal || at >= 0 {
+				return // other words show empathy too
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return
+	}
+	o := ev.res.Findings[at]
+	for _, f := range ev.res.Findings {
+		if f.Criterion == Blame && f.Hit && f.Start < o.End && f.End > o.Start {
+			ev.res.Findings = slices.Delete(ev.res.Findings, at, at+1)
+			ev.res.Criteria.Empathy = false
+			return
+		}
+	}
+}
+
+// ruleOrdeal is the rule id of the ordeal frame's findings.
+const ruleOrdeal = "f.ordeal-impact"
 
 // openingClause is the first clause of sentence s that is not a greeting,
 // an interjection or the customer's name ("Hoi Sanne,", "Oh nee,").
@@ -58,9 +93,11 @@ func (ev *evaluator) leadIn(c span) bool {
 // namesOrdeal reports clause c as a bare phrase of hardship: it starts
 // with an amount, perhaps said roughly, and a unit of time or of tries
 // ("zes weken", "ruim een uur", "a whole month", "three calls", "two
-// complaints") or with "zonder"/"without", is short, and has
-// no verb or subject that would make it a statement ("Drie weken is te
-// lang", "Zonder bon kan ik niets").
+// complaints"), with a count of anything ("twee kleintjes", "35 graden"),
+// with "zonder"/"without", or with a bare "geen"/"no" that is neither
+// reassurance ("geen zorgen") nor our side found fine ("no faults"); it
+// is short and has no verb or subject that would make it a statement
+// ("Drie weken is te lang", "Zonder bon kan ik niets").
 func (ev *evaluator) namesOrdeal(c span) bool {
 	if c.last-c.first > 20 || c.last-c.first < 2 {
 		return false
@@ -71,6 +108,15 @@ func (ev *evaluator) namesOrdeal(c span) bool {
 	}
 	switch {
 	case ev.is(i, ordealWithouts):
+	case ev.is(i, ordealNones):
+		if i+1 < c.last && ev.is(i+1, ordealCalms) {
+			return false // "Geen zorgen, dat…" reassures
+		}
+		if _, fault := ev.has(i+1, min(i+3, c.last), faultWords); fault {
+			return false // "No faults on the line, so…" finds our side fine
+		}
+	case ev.t.toks[i].kind == tNum || ev.t.toks[i].number() > 1:
+		// a count of anything: "Twee kleintjes en geen warm water"
 	case ev.amountAt(i) || ev.t.toks[i].number() > 0:
 		if _, ok := ev.has(i+1, min(i+3, c.last), ordealUnits); !ok {
 			return false
@@ -85,7 +131,7 @@ func (ev *evaluator) namesOrdeal(c span) bool {
 // saysImpact reports clause c as what the ordeal does to the customer: it
 // opens with a link back to it ("dan", "dat", "daar", "so", "that"),
 // names a person ("je", "uw", "you", "anyone", "niemand") and neither
-// directs, promises nor rules.
+// directs, promises nor rules (a veto word, or the terms named).
 func (ev *evaluator) saysImpact(c span) bool {
 	i := c.first
 	if i < c.last && ev.is(i, ordealAnds) {
@@ -96,6 +142,9 @@ func (ev *evaluator) saysImpact(c span) bool {
 	}
 	if _, ok := ev.has(i+1, c.last, ordealPersons); !ok {
 		return false
+	}
+	if _, doc := ev.has(i+1, c.last, docNouns); doc {
+		return false // "…, that's against the conditions you accepted" rules
 	}
 	v, veto := ev.hasNative(i+1, c.last, ordealVetoes) // English "even" directs nothing
 	return !veto || ev.abilityDenied(v, c)
@@ -120,6 +169,8 @@ func (ev *evaluator) abilityDenied(v int, c span) bool {
 
 var (
 	ordealWithouts   = std.set("ordeal-withouts")
+	ordealNones      = std.set("ordeal-nones")
+	ordealCalms      = std.set("ordeal-calms")
 	ordealApprox     = std.set("ordeal-approx")
 	ordealUnits      = std.set("ordeal-units")
 	ordealStatements = std.set("ordeal-statements")

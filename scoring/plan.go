@@ -6,7 +6,8 @@ package scoring
 // checks such as "heb ik dat goed begrepen?", precedes) it.
 func (ev *evaluator) summary() {
 	for _, m := range ev.of(Summary, hit, "") {
-		if (m.r.tag == "weak" || m.r.tag == "colon") && !ev.introduces(m) {
+		closing := m.r.tag == "weak" && ev.closesRecap(m)
+		if (m.r.tag == "weak" || m.r.tag == "colon") && !ev.introduces(m) && !closing {
 			continue
 		}
 		if m.r.tag == "end" && !ev.closesSentence(m) {
@@ -15,7 +16,7 @@ func (ev *evaluator) summary() {
 		if k := ev.sentOf(m.from); m.r.tag == "end" && ev.adminBetween(k, m.from, min(m.to+2, ev.sentence(k).last)) {
 			continue // "Klopt dat nummer nog?" checks the channel (settled 23), not a recap
 		}
-		if m.r.tag != "end" && !ev.recapFollows(m) {
+		if m.r.tag != "end" && !closing && !ev.recapFollows(m) {
 			continue // "Just to clarify, which device…?" asks; "genoteerd: als…" plans
 		}
 		if ev.isQuestion(ev.sentOf(m.from)) && m.r.tag != "end" {
@@ -23,15 +24,17 @@ func (ev *evaluator) summary() {
 				continue // "just to check, can you DM us the code?" asks for something
 			}
 		}
-		ok := ev.restates(m.to, min(len(ev.t.toks), m.to+60))
-		if m.r.tag == "end" || !ok {
+		ok := !closing && ev.restates(m.to, min(len(ev.t.toks), m.to+60))
+		if m.r.tag == "end" || closing || !ok {
 			ok = ok || ev.restates(max(0, m.from-60), m.from)
 		}
 		if ok {
 			ev.addMatch(m, true, "")
 			ev.res.Criteria.Summary = true
 			from := m.from
-			if k := ev.sentOf(m.from); m.r.tag == "end" && k > 0 && m.from-ev.sentence(k).first < 3 {
+			if closing {
+				from = ev.sentence(ev.sentOf(m.from)).first
+			} else if k := ev.sentOf(m.from); m.r.tag == "end" && k > 0 && m.from-ev.sentence(k).first < 3 {
 				// "… and now you're told to pay the hotel. Is that correct?":
 				// the check closes the sentence before it
 				from = ev.sentence(k - 1).first
@@ -132,6 +135,20 @@ func (ev *evaluator) introduces(m match) bool {
 	// "I've noted all of that down: …": the marker's clause ends in a colon
 	end := ev.clauseEnd(m.from)
 	return end < len(ev.t.toks) && ev.t.toks[end].sent == ev.t.toks[m.from].sent && ev.colonBefore(end)
+}
+
+// closesRecap reports a noting marker that closes a list of the
+// customer's facts after a colon or a dash ("Vier lessen uitgevallen,
+// geen inhaalles en wel elke maand betaald: ik heb het allemaal
+// genoteerd", "… – I've written all of that down"): the recap comes
+// first, the marker says it was taken down.
+func (ev *evaluator) closesRecap(m match) bool {
+	s := ev.sentence(ev.sentOf(m.from))
+	cs := ev.clauseStart(m.from)
+	if !ev.closesSentence(m) || cs <= s.first || !ev.gapAt(cs, ":—–-") {
+		return false
+	}
+	return ev.factsIn(s.first, cs) >= 2
 }
 
 // restates reports room for a restatement in tokens [from, to): at

@@ -243,6 +243,7 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	ev.apology()
 	ev.summary() // before blame: a restatement shifts no blame
 	ev.blame()
+	ev.blamedOrdeal()
 	ev.callback()
 	ev.agreement()
 	ev.question() // after agreement and summary: their checks are no questions
