@@ -219,6 +219,9 @@ func (ev *evaluator) vetoed(m match) bool {
 	case "sameClause": // "die hoort daar niet, ik haal hem eraf" is two clauses
 		return ev.t.toks[m.from].clause != ev.t.toks[m.to-1].clause
 	case "whQuestion": // "wanneer heeft u het contract getekend?" asks when
+		if ev.negatedInside(m) {
+			return true // "daar heeft u nooit voor getekend": you never signed up for this
+		}
 		k := ev.sentOf(m.from)
 		s := ev.sentence(k)
 		_, wh := ev.has(s.first, s.last, whWords)

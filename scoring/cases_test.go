@@ -127,6 +127,7 @@ func allCases() []scorerCase {
 	out = append(out, frames80Cases()...)
 	out = append(out, frames81Cases()...)
 	out = append(out, frames82Cases()...)
+	out = append(out, frames83Cases()...)
 	return out
 }
 

@@ -229,6 +229,11 @@ func (ev *evaluator) agreementFrames() bool {
 		if from < 0 && ev.channelCheck(k) {
 			from, rule = s.first, "f.channel-check"
 		}
+		if from < 0 {
+			if i, ok := ev.wouldThat(k); ok {
+				from, rule = i, "f.would-that"
+			}
+		}
 		if from < 0 && ev.okCheck(k) {
 			from, rule = s.first, "f.ok-check"
 		}
@@ -466,3 +471,29 @@ func (ev *evaluator) colonBefore(i int) bool { return ev.gapAt(i, ":—–") }
 // clarify, which device…?"), no auxiliary opening a question ("Just to
 // check, did you…?"), and not the agent's plan or a condition
 // ("genoteerd: als we weer onderbroken worden, bel ik…").
+
+// wouldThat: the agent offers a step and asks, in a closing clause or the
+// question after it, whether "that" would do the customer good: "I can
+// send a voucher, would that feel fair?", "Ik bestel nieuwe glazen met
+// spoed. Zou dat je voorlopig wat lucht geven?". Whatever the verb, the
+// question weighs the step just offered (agreement); with no step from
+// the agent before it ("Zou dat door de storm komen?") it asks.
+func (ev *evaluator) wouldThat(k int) (int, bool) {
+	s := ev.sentence(k)
+	cs := ev.clauseStart(s.last - 1)
+	if s.last-cs > 10 || cs+1 >= s.last || !ev.is(cs, wouldAux) || !ev.is(cs+1, deixisWords) {
+		return 0, false
+	}
+	if cs > s.first {
+		_, acts := ev.agentActsIn(sentence{first: s.first, last: cs})
+		return cs, acts
+	}
+	if k == 0 {
+		return 0, false
+	}
+	_, acts := ev.agentActsIn(ev.sentence(k - 1))
+	return cs, acts
+}
+
+// wouldAux opens a question that weighs a step: "would", "zou".
+var wouldAux = std.set("would-aux")

@@ -124,8 +124,23 @@ func (ev *evaluator) namesOrdeal(c span) bool {
 	default:
 		return false
 	}
-	_, stated := ev.has(c.first, c.last, ordealStatements)
-	return !stated
+	return !ev.statedOutside(c)
+}
+
+// statedOutside reports a verb or a subject that makes clause c a
+// statement ("Drie weken is te lang"), outside a relative or
+// subordinate clause inside it: "van een bril die je juist had" and
+// "voordat je dag begonnen is" describe the ordeal, they state nothing.
+func (ev *evaluator) statedOutside(c span) bool {
+	for i := c.first; i < c.last; i++ {
+		if i > c.first && ev.is(i, ordealSubordinators) {
+			return false // the rest of the clause describes
+		}
+		if ev.is(i, ordealStatements) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysImpact reports clause c as what the ordeal does to the customer: it
@@ -168,17 +183,18 @@ func (ev *evaluator) abilityDenied(v int, c span) bool {
 }
 
 var (
-	ordealWithouts   = std.set("ordeal-withouts")
-	ordealNones      = std.set("ordeal-nones")
-	ordealCalms      = std.set("ordeal-calms")
-	ordealApprox     = std.set("ordeal-approx")
-	ordealUnits      = std.set("ordeal-units")
-	ordealStatements = std.set("ordeal-statements")
-	ordealAnds       = std.set("ordeal-ands")
-	ordealLinks      = std.set("ordeal-links")
-	ordealPersons    = std.set("ordeal-persons")
-	ordealVetoes     = std.set("ordeal-vetoes")
-	ordealAbilities  = std.set("ordeal-abilities")
-	ordealDenials    = std.set("ordeal-denials")
-	ordealChoices    = std.set("ordeal-choices")
+	ordealWithouts      = std.set("ordeal-withouts")
+	ordealNones         = std.set("ordeal-nones")
+	ordealCalms         = std.set("ordeal-calms")
+	ordealSubordinators = std.set("ordeal-subordinators")
+	ordealApprox        = std.set("ordeal-approx")
+	ordealUnits         = std.set("ordeal-units")
+	ordealStatements    = std.set("ordeal-statements")
+	ordealAnds          = std.set("ordeal-ands")
+	ordealLinks         = std.set("ordeal-links")
+	ordealPersons       = std.set("ordeal-persons")
+	ordealVetoes        = std.set("ordeal-vetoes")
+	ordealAbilities     = std.set("ordeal-abilities")
+	ordealDenials       = std.set("ordeal-denials")
+	ordealChoices       = std.set("ordeal-choices")
 )
