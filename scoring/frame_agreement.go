@@ -466,12 +466,6 @@ func (ev *evaluator) hasCue(k int, tag string) bool {
 // the clause before introduces what follows.
 func (ev *evaluator) colonBefore(i int) bool { return ev.gapAt(i, ":—–") }
 
-// recapFollows reports that what follows summary marker m recaps rather
-// than asks or plans: its first word is no question word ("Just to
-// clarify, which device…?"), no auxiliary opening a question ("Just to
-// check, did you…?"), and not the agent's plan or a condition
-// ("genoteerd: als we weer onderbroken worden, bel ik…").
-
 // wouldThat: the agent offers a step and asks, in a closing clause or the
 // question after it, whether "that" would do the customer good: "I can
 // send a voucher, would that feel fair?", "Ik bestel nieuwe glazen met

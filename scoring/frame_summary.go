@@ -8,6 +8,11 @@ import (
 // Summary frames: a recap after "so/dus" or a marker, not a plan or a
 // question.
 
+// recapFollows reports that what follows summary marker m recaps rather
+// than asks or plans: its first word is no question word ("Just to
+// clarify, which device…?"), no auxiliary opening a question ("Just to
+// check, did you…?"), and not the agent's plan or a condition
+// ("genoteerd: als we weer onderbroken worden, bel ik…").
 func (ev *evaluator) recapFollows(m match) bool {
 	i := m.to
 	if i < len(ev.t.toks) && ev.t.toks[i].clause == ev.t.toks[m.from].clause {

@@ -25,8 +25,8 @@ func (ev *evaluator) summary() {
 			}
 		}
 		ok := !closing && ev.restates(m.to, min(len(ev.t.toks), m.to+60))
-		if m.r.tag == "end" || closing || !ok {
-			ok = ok || ev.restates(max(0, m.from-60), m.from)
+		if !ok {
+			ok = ev.restates(max(0, m.from-60), m.from) // a closing check or note recaps what came before
 		}
 		if ok {
 			ev.addMatch(m, true, "")
@@ -39,7 +39,7 @@ func (ev *evaluator) summary() {
 				// the check closes the sentence before it
 				from = ev.sentence(k - 1).first
 			}
-			ev.markRecap(from, m.to, m.r.tag != "end")
+			ev.markRecap(from, m.to, m.r.tag != "end" && !closing)
 			return
 		}
 	}
