@@ -810,6 +810,9 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
 			continue
 		}
+		if c, sure := ev.cueIn(k, "certain"); sure && c.from <= v && v < c.to {
+			continue // "you can take that to the bank" vouches; it sends nobody to a bank
+		}
 		if ev.needNot(v) {
 			continue // "so you won't need to arrange a return", "u hoeft niet te bellen": spared, not sent
 		}

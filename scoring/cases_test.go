@@ -128,6 +128,7 @@ func allCases() []scorerCase {
 	out = append(out, frames81Cases()...)
 	out = append(out, frames82Cases()...)
 	out = append(out, frames83Cases()...)
+	out = append(out, frames84Cases()...)
 	return out
 }
 

@@ -11,8 +11,8 @@ func (ev *evaluator) reportPlan(k int) (int, bool) {
 		if !ev.is(v, knowWords) && !ev.is(v, tellWords) {
 			continue
 		}
-		if _, asked := ev.lastIn(max(s.first, v-3), v, requestMarkers); !asked {
-			continue
+		if _, asked := ev.lastIn(max(s.first, v-3), v, requestMarkers); !asked && v != ev.clauseStart(v) {
+			continue // "Zeg het maar als…" opens its clause: a request
 		}
 		if _, agent := ev.has(ev.clauseStart(v), v, agentSubjects); agent {
 			continue // "ik laat je weten of dat goed is": the agent informs
@@ -21,14 +21,40 @@ func (ev *evaluator) reportPlan(k int) (int, bool) {
 		if i < s.last && ev.is(i, letObjects) {
 			i++ // "tell me which…"
 		}
+		for i < s.last && ev.is(i, reportFillers) {
+			i++ // "let me know here if…", "zeg het maar als…"
+		}
 		if i >= s.last || !ev.is(i, knowWhether) && !ev.is(i, tellWhether) && !ev.is(i, whWords) {
 			continue
 		}
-		if _, plan := ev.has(i+1, min(i+7, s.last), reportPlanWords); plan {
+		if ev.verdictOnPlan(i+1, min(i+8, s.last)) {
 			return v, true
 		}
 	}
 	return 0, false
 }
 
-var reportPlanWords = std.set("report-plan-words")
+// verdictOnPlan reports a word in tokens [from, to) that makes the
+// answer a verdict on the plan: "suits", "liever", "in orde", "of je je
+// daarin kunt vinden", or "works" for the customer ("if that works for
+// you", "als dat voor u werkt"); "let me know if it works now" reports
+// on a fix.
+func (ev *evaluator) verdictOnPlan(from, to int) bool {
+	if _, plan := ev.has(from, to, reportPlanWords); plan {
+		return true
+	}
+	w, works := ev.has(from, to, fitVerbs)
+	if !works {
+		return false
+	}
+	_, forYou := ev.has(max(from, w-3), min(w+3, to), secondPerson)
+	_, forW := ev.has(max(from, w-3), min(w+2, to), forWords)
+	return forYou && forW
+}
+
+var (
+	reportPlanWords = std.set("report-plan-words")
+	reportFillers   = std.set("report-fillers")
+	forWords        = std.set("for-words")
+	fitVerbs        = std.set("fit-verbs")
+)

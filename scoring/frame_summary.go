@@ -102,18 +102,33 @@ func (ev *evaluator) listThenCheck() bool {
 			continue
 		}
 		last := ev.clauseStart(s.last - 1)
-		if last > s.first && s.last-last <= 4 && ev.checks(last, s.last) && ev.listIn(s.first, last) {
+		if last > s.first && s.last-last <= 4 && ev.checks(last, s.last) && ev.listIn(s.first, last, ev.factsChecked(last, s.last)) {
 			return ev.addListRecap(s.first, s.last)
 		}
 		if k > 0 && s.last-s.first <= 7 && ev.checks(s.first, s.last) {
 			p := ev.sentence(k - 1)
-			if !ev.isQuestion(k-1) && ev.listIn(p.first, p.last) {
+			if !ev.isQuestion(k-1) && ev.listIn(p.first, p.last, ev.factsChecked(s.first, s.last)) {
 				return ev.addListRecap(p.first, s.last)
 			}
 		}
 	}
 	return false
 }
+
+// factsChecked is how many facts a list needs before the check in
+// tokens [from, to): two before a check that asks whether the agent has
+// it right ("Have I got both of those right?", "is that everything?",
+// "…, right?" closing it, not "right now"),
+// three before a bare check word ("Anything else?", "Is alles in
+// orde?" ask about more than a recap).
+func (ev *evaluator) factsChecked(from, to int) int {
+	if ev.is(to-1, rightChecks) || ev.cueBetween(from, to, "check") {
+		return 2
+	}
+	return 3
+}
+
+var rightChecks = std.set("right-checks")
 
 // checks reports a check word in tokens [from, to): "right", "klopt",
 // "volledig", "that the lot".
@@ -128,10 +143,10 @@ func (ev *evaluator) checks(from, to int) bool {
 	return ok || ev.cueBetween(from, to, "check")
 }
 
-// listIn reports three or more clauses or joined facts in tokens
-// [from, to), with no first-person plan among them ("I'll call, then…").
-func (ev *evaluator) listIn(from, to int) bool {
-	if to-from < 6 || ev.factsIn(from, to) < 3 {
+// listIn reports at least n clauses or joined facts in tokens [from,
+// to), with no first-person plan among them ("I'll call, then…").
+func (ev *evaluator) listIn(from, to, n int) bool {
+	if to-from < 6 || ev.factsIn(from, to) < n {
 		return false
 	}
 	_, acts := ev.agentActsIn(sentence{first: from, last: to})
@@ -152,7 +167,7 @@ func (ev *evaluator) addListRecap(from, to int) bool {
 // plan, or a question after the colon ("Laten we kijken: wanneer…?").
 func (ev *evaluator) colonRecap() bool {
 	for _, s := range ev.t.sents {
-		end := min(s.first+9, s.last-5)
+		end := min(s.first+11, s.last-5)
 		if end <= s.first+1 || !strings.ContainsAny(ev.t.reply[ev.t.toks[s.first].end:ev.t.toks[end].start], ":,—–-") {
 			continue // no colon, comma or dash in the lead-in: most sentences
 		}
@@ -166,12 +181,7 @@ func (ev *evaluator) colonRecap() bool {
 			if !ev.recapLeadIn(s.first, i) || asks && (s.question || !ev.colonAt(i)) {
 				break // "Laten we kijken: wanneer…?", "Just to confirm, who…" ask; "…: when you signed up, …" recaps
 			}
-			if _, me := ev.has(i, s.last, firstPerson); me {
-				break
-			}
-			_, you := ev.has(i, s.last, youSubject)
-			_, your := ev.has(i, s.last, possessives)
-			if (you || your) && ev.factsIn(i, s.last) >= 2 {
+			if ev.recapsAfter(s, i) {
 				ev.add(Summary, true, "", s.first, s.last, "f.colon-recap", "")
 				ev.markRecap(s.first, s.last, false)
 				return true
@@ -180,6 +190,31 @@ func (ev *evaluator) colonRecap() bool {
 		}
 	}
 	return false
+}
+
+// recapsAfter reports two or more facts about the customer after the
+// lead-in of sentence s that ends at token i. After a marker of its own
+// ("Even op een rijtje: 1200 euro betaald en na een maand…") the facts
+// need not name the customer, and the company may act in them ("we sent
+// two movers instead of four, …"), as long as the agent plans nothing
+// there. After a bare "so", or a marker and a comma or dash, the
+// customer is named and the agent is not ("Ik zie het: …" reports the
+// agent's own findings).
+func (ev *evaluator) recapsAfter(s sentence, i int) bool {
+	if ev.factsIn(i, s.last) < 2 {
+		return false
+	}
+	rest := sentence{first: i, last: s.last}
+	if ev.colonAt(i) && (ev.markerIn(s.first, i) || ev.cueBetween(s.first, i, "inarow") || ev.cueBetween(s.first, i, "recaplead")) {
+		_, plans := ev.agentActsIn(rest)
+		return !plans
+	}
+	if _, me := ev.has(i, s.last, firstPerson); me {
+		return false
+	}
+	_, you := ev.has(i, s.last, youSubject)
+	_, your := ev.has(i, s.last, possessives)
+	return you || your
 }
 
 // colonAt reports a colon between token i-1 and token i.
