@@ -116,11 +116,10 @@ func (ev *evaluator) listThenCheck() bool {
 }
 
 // factsChecked is how many facts a list needs before the check in
-// tokens [from, to): two before a check that asks whether the agent has
-// it right ("Have I got both of those right?", "is that everything?",
-// "…, right?" closing it, not "right now"),
-// three before a bare check word ("Anything else?", "Is alles in
-// orde?" ask about more than a recap).
+// tokens [from, to). Two before a check that asks whether the agent has
+// it right: "Have I got both of those right?", "is that everything?", a
+// closing "…, right?" (not "right now"). Three before a bare check word:
+// "Anything else?" and "Is alles in orde?" ask about more than a recap.
 func (ev *evaluator) factsChecked(from, to int) int {
 	if ev.is(to-1, rightChecks) || ev.cueBetween(from, to, "check") {
 		return 2
