@@ -129,6 +129,7 @@ func allCases() []scorerCase {
 	out = append(out, frames82Cases()...)
 	out = append(out, frames83Cases()...)
 	out = append(out, frames84Cases()...)
+	out = append(out, frames85Cases()...)
 	return out
 }
 

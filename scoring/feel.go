@@ -42,6 +42,9 @@ func (ev *evaluator) empathy() {
 		} else if from, to, ok := ev.ordealImpact(); ok {
 			ev.add(Empathy, true, "", from, to, ruleOrdeal, "")
 			found = true
+		} else if from, to, ok := ev.genericNeed(); ok {
+			ev.add(Empathy, true, "", from, to, "f.generic-need", "")
+			found = true
 		}
 	}
 	ev.res.Criteria.Empathy = found

@@ -19,11 +19,29 @@ func (ev *evaluator) ordealImpact() (int, int, bool) {
 			continue
 		}
 		next := ev.t.clauses[ev.t.toks[c.last].clause]
+		for n := 0; n < 2 && ev.goesOn(next) && next.last < s.last; n++ {
+			next = ev.t.clauses[ev.t.toks[next.last].clause] // "…, en dat al drie dagen, zo kom je…"
+		}
 		if ev.saysImpact(next) {
 			return c.first, next.last, true
 		}
 	}
 	return 0, 0, false
+}
+
+// goesOn reports clause c as more of the ordeal before its impact: it
+// opens with "en"/"and" or a subordinator ("en dat al drie dagen",
+// "terwijl je chef al op de klok kijkt", "and still no date") and the
+// agent does nothing in it ("en ik bel u morgen" is a plan).
+func (ev *evaluator) goesOn(c span) bool {
+	if c.last-c.first < 2 || !ev.is(c.first, ordealAnds) && !ev.is(c.first, ordealSubordinators) {
+		return false
+	}
+	if ev.saysImpact(c) {
+		return false // "…, en dan loop je vast" is the impact itself
+	}
+	_, agent := ev.has(c.first, c.last, agentSubjects)
+	return !agent
 }
 
 // blamedOrdeal takes back empathy found only by the ordeal frame when a
@@ -162,7 +180,18 @@ func (ev *evaluator) saysImpact(c span) bool {
 		return false // "…, that's against the conditions you accepted" rules
 	}
 	v, veto := ev.hasNative(i+1, c.last, ordealVetoes) // English "even" directs nothing
+	if veto && ev.nobodyBefore(v) {
+		v, veto = ev.hasNative(v+1, c.last, ordealVetoes) // "daar begint niemand graag zijn dag mee"
+	}
 	return !veto || ev.abilityDenied(v, c)
+}
+
+// nobodyBefore reports "niemand"/"nobody" one or two words before token
+// v: "niemand graag", "nobody will" say what no one would choose, they
+// direct nothing.
+func (ev *evaluator) nobodyBefore(v int) bool {
+	_, ok := ev.has(max(0, v-2), v, ordealNobodies)
+	return ok
 }
 
 // abilityDenied reports the veto word at v as "can" denied later in its
@@ -197,4 +226,5 @@ var (
 	ordealAbilities     = std.set("ordeal-abilities")
 	ordealDenials       = std.set("ordeal-denials")
 	ordealChoices       = std.set("ordeal-choices")
+	ordealNobodies      = std.set("ordeal-nobodies")
 )
