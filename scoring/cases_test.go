@@ -130,6 +130,7 @@ func allCases() []scorerCase {
 	out = append(out, frames83Cases()...)
 	out = append(out, frames84Cases()...)
 	out = append(out, frames85Cases()...)
+	out = append(out, frames86Cases()...)
 	return out
 }
 
