@@ -131,6 +131,7 @@ func allCases() []scorerCase {
 	out = append(out, frames84Cases()...)
 	out = append(out, frames85Cases()...)
 	out = append(out, frames86Cases()...)
+	out = append(out, frames87Cases()...)
 	return out
 }
 

@@ -55,6 +55,11 @@ func (ev *evaluator) summary() {
 		so = so && !(j+1 < s.last && ev.is(j+1, recapStoppers)) // "so sorry, you're…"
 		_, you := ev.has(s.first, head+1, secondPerson)
 		_, and := ev.has(s.first+3, s.last, andWords)
+		if !so {
+			j, so = ev.dusAfterYou(s)
+			you = so
+			and = and || so && ev.factsIn(j+1, s.last) >= 2
+		}
 		// "dus als u…", "so you could…" suppose or suggest; a "would" in a later
 		// clause reports what the customer was told ("…, je kreeg de belofte
 		// dat het vandaag opgelost zou zijn")
@@ -71,6 +76,32 @@ func (ev *evaluator) summary() {
 	}
 	ev.res.Criteria.Summary = ev.summaryFrames()
 }
+
+// dusAfterYou finds a Dutch "dus" after the verb of a sentence that
+// opens with the customer ("U heeft de auto dus in september
+// ingeleverd…", "Uw abonnement is dus zonder uw akkoord aangepast…"):
+// the inference word of a recap, where Dutch puts it. A modal before it
+// directs instead ("je moet dus…"). It returns its token.
+func (ev *evaluator) dusAfterYou(s sentence) (int, bool) {
+	i := s.first
+	for i < s.last && (ev.is(i, greetings) || ev.unknownName(i)) {
+		i++ // "Hoi Fleur, u heeft dus…"
+	}
+	if i >= s.last || !ev.is(i, secondPerson) {
+		return 0, false // "Het pakket heb je dus…", "Voor vragen moet je dus…" conclude
+	}
+	end := min(i+8, ev.clauseEnd(i))
+	d, ok := ev.has(i+2, end, dusWords)
+	if !ok {
+		return 0, false
+	}
+	if _, directs := ev.has(i, d, modals); directs {
+		return 0, false // "je moet dus…", "u kunt dus…" direct or suggest
+	}
+	return d, true
+}
+
+var dusWords = std.set("dus-words")
 
 // closesSentence reports a recap check m ("klopt dat?", "have I got that
 // right?") that ends its sentence, give or take two words: only then does
