@@ -234,11 +234,6 @@ func (ev *evaluator) agreementFrames() bool {
 				from, rule = i, "f.would-that"
 			}
 		}
-		if from < 0 {
-			if i, ok := ev.proposedTime(k); ok {
-				from, rule = i, "f.proposed-time"
-			}
-		}
 		if from < 0 && ev.okCheck(k) {
 			from, rule = s.first, "f.ok-check"
 		}

@@ -9,10 +9,8 @@ package scoring
 // question word ("Which day suits you?" arranges, settled 15 and 18),
 // the agent is not its subject ("Kan ik u om twee uur bellen?" is a
 // callback) and it asks about no past event ("Did he come at 3?").
+// The caller (agreement) has checked that sentence k is a question.
 func (ev *evaluator) proposedTime(k int) (int, bool) {
-	if !ev.isQuestion(k) {
-		return 0, false
-	}
 	for _, tx := range ev.sentTimes(k) {
 		if tx.class != timeConcrete {
 			continue

@@ -83,15 +83,12 @@ func (ev *evaluator) summary() {
 // the inference word of a recap, where Dutch puts it. A modal before it
 // directs instead ("je moet dus…"). It returns its token.
 func (ev *evaluator) dusAfterYou(s sentence) (int, bool) {
-	i := s.first
-	for i < s.last && (ev.is(i, greetings) || ev.unknownName(i)) {
-		i++ // "Hoi Fleur, u heeft dus…"
-	}
-	if i >= s.last || !ev.is(i, secondPerson) {
+	c, ok := ev.openingClause(s) // past "Hoi Fleur,"
+	if !ok || !ev.is(c.first, secondPerson) {
 		return 0, false // "Het pakket heb je dus…", "Voor vragen moet je dus…" conclude
 	}
-	end := min(i+8, ev.clauseEnd(i))
-	d, ok := ev.has(i+2, end, dusWords)
+	i := c.first
+	d, ok := ev.has(i+2, min(i+8, c.last), dusWords)
 	if !ok {
 		return 0, false
 	}
@@ -362,7 +359,8 @@ func (ev *evaluator) agreement() {
 		return
 	}
 	// "Is woensdagmiddag handig?", "Kan ik u morgen om negen uur
-	// terugbellen?": a proposed time put as a question.
+	// terugbellen?", "Lukt 10.30 uur voor jou?": a proposed time put as a
+	// question.
 	for k, s := range ev.t.sents {
 		if !ev.isQuestion(k) {
 			continue
@@ -378,6 +376,11 @@ func (ev *evaluator) agreement() {
 		}
 		if best.class == timeConcrete && ev.contactOffer(k) {
 			ev.add(Agreement, true, "", s.first, s.last, "offered-time", "")
+			ev.res.Criteria.Agreement = true
+			return
+		}
+		if from, ok := ev.proposedTime(k); ok {
+			ev.add(Agreement, true, "", from, s.last, "f.proposed-time", "")
 			ev.res.Criteria.Agreement = true
 			return
 		}
