@@ -232,6 +232,9 @@ func (ev *evaluator) vetoed(m match) bool {
 		return ev.negatedBefore(m.from, 3)
 	case "stated": // "does it happen with all apps?" asks; "it doesn't happen to everyone" denies nothing
 		return ev.isQuestion(ev.sentOf(m.from)) || ev.negatedBefore(m.from, 3)
+	case "statedIf": // "what time is printed on the ticket?" asks; "if it was listed there, …" supposes
+		_, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals)
+		return cond || ev.isQuestion(ev.sentOf(m.from)) || ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
 		return m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
 	case "shouldGet": // "u had een brief moeten krijgen" owns the lapse; "u had het kunnen weten" blames

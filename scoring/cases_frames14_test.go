@@ -47,7 +47,8 @@ func frames14Cases() []scorerCase {
 		{"f22/blame/en/had-you", EN, "Had you kept the old router, this would have been a five-minute fix.", "blame:customer", nil},
 		{"f22/blame/en/if-you-would-like", EN, "If you'd like a copy of the invoice, I can email it today.", "", nil},
 		{"f22/blame/en/if-i-had", EN, "If I'd known about the move, I would have changed the address myself.", "", nil},
-		{"f22/blame/en/owns-then-if", EN, "That charge shouldn't have gone out if you'd already cancelled, I'm sorry.", "apology", nil},
+		// the sorry holds only if the customer had cancelled: settled rule 31 makes it conditional (no apology; relabelled at -150)
+		{"f22/blame/en/owns-then-if", EN, "That charge shouldn't have gone out if you'd already cancelled, I'm sorry.", "", nil},
 		{"f22/blame/nl/als-je-had", NL, "Als je de stand op tijd had doorgegeven, was die schatting er nooit gekomen.", "blame:customer", nil},
 		{"f22/blame/nl/had-u", NL, "Had u het formulier vorige week ingestuurd, dan was uw pas al onderweg.", "blame:customer", nil},
 		{"f22/blame/nl/als-ik-had", NL, "Als ik dat had geweten, had ik het adres zelf aangepast.", "", nil},

@@ -132,6 +132,8 @@ func allCases() []scorerCase {
 	out = append(out, frames85Cases()...)
 	out = append(out, frames86Cases()...)
 	out = append(out, frames87Cases()...)
+	out = append(out, frames88Cases()...)
+	out = append(out, frames89Cases()...)
 	return out
 }
 

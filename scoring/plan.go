@@ -393,6 +393,9 @@ func (ev *evaluator) agreement() {
 // "you won't need to call again". The agent commits to its own action;
 // nothing outside its control is promised.
 func (ev *evaluator) ownResult(m match) bool {
+	if ev.recurs(m) {
+		return false
+	}
 	if m.from > 0 && ev.is(m.from-1, soWords) {
 		return true
 	}
@@ -401,6 +404,24 @@ func (ev *evaluator) ownResult(m match) bool {
 }
 
 var needToWords = std.set("need-to-words")
+
+// recurs reports a problem said not to come back, not an effort spared:
+// "…, so you won't have any more dropouts" claims an outcome, "…, so you
+// won't have to explain it again" follows the agent's own step. The verb
+// after the negation is one of seeing or having, with no "to" after it.
+func (ev *evaluator) recurs(m match) bool {
+	for i := m.from; i+1 < m.to; i++ {
+		if ev.is(i, negators) {
+			return ev.is(i+1, recurVerbs) && !ev.is(i+2, recurStops)
+		}
+	}
+	return false
+}
+
+var (
+	recurVerbs = std.set("recur-verbs")
+	recurStops = std.set("recur-stops")
+)
 
 // endsUnpunctuated reports a match that ends the reply with no full
 // stop after it: "ik bel u om drie uur terug is dat goed voor u".
