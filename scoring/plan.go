@@ -391,7 +391,8 @@ func (ev *evaluator) agreement() {
 // ownResult reports a "won't … again" that follows from the agent's own
 // step: "I'll switch you to paperless, so you won't be charged again",
 // "you won't need to call again". The agent commits to its own action;
-// nothing outside its control is promised.
+// nothing outside its control is promised. A problem said not to come
+// back (recurs) is promised all the same, "so" or not.
 func (ev *evaluator) ownResult(m match) bool {
 	if ev.recurs(m) {
 		return false
@@ -412,7 +413,8 @@ var needToWords = std.set("need-to-words")
 func (ev *evaluator) recurs(m match) bool {
 	for i := m.from; i+1 < m.to; i++ {
 		if ev.is(i, negators) {
-			return ev.is(i+1, recurVerbs) && !ev.is(i+2, recurStops)
+			stop := i+2 < len(ev.t.toks) && ev.is(i+2, recurStops)
+			return ev.is(i+1, recurVerbs) && !stop
 		}
 	}
 	return false
