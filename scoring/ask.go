@@ -30,7 +30,7 @@ func (ev *evaluator) question() {
 			}
 			continue
 		}
-		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.asksAvailability(k) || ev.whereToSend(k) || ev.slotChoice(k) || ev.suitsCheck(k) || ev.contactCheck(k) || ev.summaryIn(k) && !ev.asksAfterRecap(k) || ev.counterfactualNext(k) {
+		if ev.isRepeatRequest(k) || ev.agreementIn(k) || ev.hitIn(k, Blame, BlameCustomer) || ev.isEcho(k) || ev.asksAvailability(k) || ev.whereToSend(k) || ev.slotChoice(k) || ev.suitsCheck(k) || ev.contactCheck(k) || ev.summaryIn(k) && !ev.asksAfterRecap(k) || ev.counterfactualNext(k) || ev.accusedNext(k) {
 			continue
 		}
 		if _, ok := ev.cueIn(k, "hostile"); ok {
@@ -770,6 +770,26 @@ var dutchSubjects = std.set("dutch-subjects")
 // counterfactualNext reports a question that is the condition of a
 // counterfactual in the next sentence ("Had u het adres doorgegeven? Dan
 // was dit niet gebeurd."): it reproaches, it asks nothing.
+// accusedNext reports a yes/no question about what the customer did,
+// followed by blame that leans on them or on the terms ("Heeft u ze in
+// de winter buiten laten staan? Ze zijn niet vorstbestendig, dat stond
+// gewoon op het etiket.", "Did you tumble-dry it? The label says not
+// to."): the question accuses; it asks nothing the agent will use.
+func (ev *evaluator) accusedNext(k int) bool {
+	s := ev.sentence(k)
+	if k+1 >= len(ev.t.sents) || s.last-s.first < 3 {
+		return false
+	}
+	first := s.first
+	for first < s.last && ev.is(first, discourseOpeners) {
+		first++
+	}
+	if !ev.is(first, askAux) && !ev.is(first, auxOpeners) || !ev.is(first+1, youSubject) {
+		return false
+	}
+	return ev.hitIn(k+1, Blame, BlameCustomer) || ev.hitIn(k+1, Blame, BlameContract)
+}
+
 func (ev *evaluator) counterfactualNext(k int) bool {
 	if k+1 >= len(ev.t.sents) {
 		return false

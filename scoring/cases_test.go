@@ -134,6 +134,7 @@ func allCases() []scorerCase {
 	out = append(out, frames87Cases()...)
 	out = append(out, frames88Cases()...)
 	out = append(out, frames89Cases()...)
+	out = append(out, frames90Cases()...)
 	return out
 }
 

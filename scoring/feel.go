@@ -251,6 +251,10 @@ func (ev *evaluator) apology() {
 			ev.addMatch(m, false, noteRepeat)
 			continue
 		}
+		if ev.asksPardon(m, k) {
+			ev.addMatch(m, false, notePardon)
+			continue
+		}
 		if i, ok := ev.butAfter(m); ok {
 			ev.add(Apology, false, "", m.from, i+1, "but-after-sorry", noteButSorry)
 			continue
@@ -300,6 +304,24 @@ func (ev *evaluator) isRepeatRequest(k int) bool {
 	return ok
 }
 
+// asksPardon reports a bare "sorry" that opens question k and goes
+// straight on to ask ("Sorry, which station did you say?", "sorry, can I
+// take your postcode?", "Sorry, wat bedoel je precies?"): it begs pardon
+// for the question and regrets nothing. "Sorry, so the glazier came a
+// week late?" recaps and "sorry about that — …" regrets.
+func (ev *evaluator) asksPardon(m match, k int) bool {
+	s := ev.sentence(k)
+	if !s.question || m.from != s.first || m.to-m.from != 1 || m.to >= s.last {
+		return false
+	}
+	if st := ev.t.toks[m.from].start; st > 0 && ev.t.reply[st-1] == '#' {
+		return false // "#sorry Kan je…": a hashtag stands on its own
+	}
+	return ev.is(m.to, pardonNext)
+}
+
+var pardonNext = std.set("pardon-next")
+
 var (
 	buts          = std.set("buts")
 	repeatSeconds = std.set("repeat-seconds")
@@ -315,14 +337,42 @@ func (ev *evaluator) butAfter(m match) (int, bool) {
 		return i, true
 	}
 	if k+1 < len(ev.t.sents) {
-		if next := ev.sentence(k + 1); next.last > next.first && ev.is(next.first, sentenceButs) {
+		next := ev.sentence(k + 1)
+		if next.last > next.first && ev.is(next.first, sentenceButs) {
 			return next.first, true
+		}
+		if i, ok := ev.thoughIn(next); ok {
+			return i, true
 		}
 	}
 	return -1, false
 }
 
-var sentenceButs = std.set("sentence-buts")
+// thoughIn finds a "though" that closes its clause in sentence s, a
+// statement where the agent does nothing: "Sorry about that. The hold is
+// placed by the hotel though, not by us" takes the sorry back like a
+// "but". "…, though I can't promise it" only hedges what follows, and
+// "we'll pass it on though!" or "have you checked the box though?" go
+// on helping.
+func (ev *evaluator) thoughIn(s sentence) (int, bool) {
+	if s.question {
+		return -1, false
+	}
+	if _, acts := ev.agentActsIn(s); acts {
+		return -1, false
+	}
+	for i := s.first + 1; i < s.last; i++ {
+		if ev.is(i, afterButs) && ev.clauseEnd(i) == i+1 {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+var (
+	sentenceButs = std.set("sentence-buts")
+	afterButs    = std.set("after-buts")
+)
 
 // addsBut reports a "but" at i that adds rather than takes back: "mijn
 // excuses voor de late reactie, maar ook voor de storing zelf", "but

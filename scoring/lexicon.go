@@ -39,6 +39,7 @@ var (
 	noteNotWhy         = std.note("not-why")
 	noteFeelSorry      = std.note("feel-sorry")
 	noteRepeat         = std.note("repeat")
+	notePardon         = std.note("pardon")
 	noteHedged         = std.note("hedged")
 	noteBadNews        = std.note("bad-news")
 	noteRefuse         = std.note("refuse")
