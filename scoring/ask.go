@@ -784,7 +784,7 @@ func (ev *evaluator) accusedNext(k int) bool {
 	for first < s.last && ev.is(first, discourseOpeners) {
 		first++
 	}
-	if !ev.is(first, askAux) && !ev.is(first, auxOpeners) || !ev.is(first+1, youSubject) {
+	if first+1 >= s.last || !ev.is(first, askAux) && !ev.is(first, auxOpeners) || !ev.is(first+1, youSubject) {
 		return false
 	}
 	return ev.hitIn(k+1, Blame, BlameCustomer) || ev.hitIn(k+1, Blame, BlameContract)
