@@ -135,6 +135,7 @@ func allCases() []scorerCase {
 	out = append(out, frames88Cases()...)
 	out = append(out, frames89Cases()...)
 	out = append(out, frames90Cases()...)
+	out = append(out, frames91Cases()...)
 	return out
 }
 
