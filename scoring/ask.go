@@ -436,7 +436,7 @@ func (ev *evaluator) idRequestBeside(k int, m match) bool {
 // photo of a proof (proofPhoto), nor a word supposed in a condition ("if
 // it's our error I'll credit it back, is that ok?").
 func (ev *evaluator) asksDetail(m match) bool {
-	if _, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals); cond {
+	if ev.condBefore(m) {
 		return false
 	}
 	return !ev.proofPhoto(m)
@@ -770,6 +770,14 @@ var dutchSubjects = std.set("dutch-subjects")
 // counterfactualNext reports a question that is the condition of a
 // counterfactual in the next sentence ("Had u het adres doorgegeven? Dan
 // was dit niet gebeurd."): it reproaches, it asks nothing.
+func (ev *evaluator) counterfactualNext(k int) bool {
+	if k+1 >= len(ev.t.sents) {
+		return false
+	}
+	_, ok := ev.cueIn(k+1, "counterfactual")
+	return ok && ev.hitIn(k+1, Blame, BlameCustomer)
+}
+
 // accusedNext reports a yes/no question about what the customer did,
 // followed by blame that leans on them or on the terms ("Heeft u ze in
 // de winter buiten laten staan? Ze zijn niet vorstbestendig, dat stond
@@ -788,14 +796,6 @@ func (ev *evaluator) accusedNext(k int) bool {
 		return false
 	}
 	return ev.hitIn(k+1, Blame, BlameCustomer) || ev.hitIn(k+1, Blame, BlameContract)
-}
-
-func (ev *evaluator) counterfactualNext(k int) bool {
-	if k+1 >= len(ev.t.sents) {
-		return false
-	}
-	_, ok := ev.cueIn(k+1, "counterfactual")
-	return ok && ev.hitIn(k+1, Blame, BlameCustomer)
 }
 
 // asksCustomer reports that a detail request m asks the customer, not

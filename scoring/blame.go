@@ -230,11 +230,11 @@ func (ev *evaluator) vetoed(m match) bool {
 		return ourWords.hasTok(prev)
 	case "negVeto": // "it is not your fault" reassures
 		return ev.negatedBefore(m.from, 3)
-	case "stated": // "does it happen with all apps?" asks; "it doesn't happen to everyone" denies nothing
+	case "stated", "statedIf": // "does it happen with all apps?" asks; "it doesn't happen to everyone" denies nothing
+		if m.r.tag == "statedIf" && ev.condBefore(m) {
+			return true // "if it was listed on the page, …" supposes
+		}
 		return ev.isQuestion(ev.sentOf(m.from)) || ev.negatedBefore(m.from, 3)
-	case "statedIf": // "what time is printed on the ticket?" asks; "if it was listed there, …" supposes
-		_, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals)
-		return cond || ev.isQuestion(ev.sentOf(m.from)) || ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
 		return m.to < len(ev.t.toks) && ev.is(m.to, expectWords)
 	case "shouldGet": // "u had een brief moeten krijgen" owns the lapse; "u had het kunnen weten" blames
@@ -256,8 +256,7 @@ func (ev *evaluator) vetoed(m match) bool {
 		end := ev.clauseEnd(m.to - 1)
 		return m.to < end && !ev.is(m.to, particles) && !(m.to+1 == end && ev.is(m.to, interjections))
 	case "ifYou": // "if you haven't renewed yet, there's no fee" supposes
-		_, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals)
-		return cond
+		return ev.condBefore(m)
 	case "unhelped": // "it's on your receipt too; bring it in and I'll test it" goes on helping
 		return ev.helpsOtherwise()
 	case "notAsk": // "Mag ik vragen in welke winkel dat was?" asks, it offers nothing
@@ -272,6 +271,13 @@ func (ev *evaluator) vetoed(m match) bool {
 		return sorry || ev.negatedBefore(m.from, 5)
 	}
 	return false
+}
+
+// condBefore reports a hard conditional ("if", "als") before match m in
+// its clause: what follows it is supposed, not stated.
+func (ev *evaluator) condBefore(m match) bool {
+	_, cond := ev.has(ev.clauseStart(m.from), m.from, hardConditionals)
+	return cond
 }
 
 var (
