@@ -693,6 +693,33 @@ func (ev *evaluator) urlIn(s sentence) (int, bool) {
 // agentActsIn reports the agent or company acting in sentence s: a
 // first-person subject followed by a help verb.
 func (ev *evaluator) agentActsIn(s sentence) (int, bool) {
+	if s.last <= s.first {
+		return 0, false
+	}
+	k := ev.sentOf(s.first)
+	if ev.t.sents[k].first != s.first || ev.t.sents[k].last != s.last {
+		return ev.agentActsScan(s) // a part of a sentence: read it afresh
+	}
+	if ev.acts == nil {
+		ev.acts = append(ev.sc.acts[:0], make([]agentAct, len(ev.t.sents))...)
+	}
+	a := &ev.acts[k]
+	if !a.read {
+		a.j, a.ok = ev.agentActsScan(s)
+		a.read = true
+	}
+	return a.j, a.ok
+}
+
+// agentAct is agentActsIn's answer for one sentence, read once: some
+// forty rules ask it, so a long reply stays linear.
+type agentAct struct {
+	read, ok bool
+	j        int
+}
+
+// agentActsScan is agentActsIn without the memo.
+func (ev *evaluator) agentActsScan(s sentence) (int, bool) {
 	for i := s.first; i < s.last; i++ {
 		if j, ok := ev.letMe(i, s); ok {
 			return j, true

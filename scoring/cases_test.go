@@ -136,6 +136,7 @@ func allCases() []scorerCase {
 	out = append(out, frames89Cases()...)
 	out = append(out, frames90Cases()...)
 	out = append(out, frames91Cases()...)
+	out = append(out, frames92Cases()...)
 	return out
 }
 

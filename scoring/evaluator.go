@@ -19,6 +19,7 @@ type evaluator struct {
 	sc        *scratch    // the call's working memory
 	msOf      []sentIndex // per sentence: its matches' range in ms and its cue tags (sentMatches, cueIn)
 	owns      []owned     // per sentence: the words that own the fault, once read (ownsAt)
+	acts      []agentAct  // per sentence: the agent's own act, once read (agentActsIn)
 
 	// recap is the token range [from, to) of the customer's story as the
 	// reply restates it (a summary); empty when there is none.

@@ -336,6 +336,9 @@ func (ev *evaluator) butAfter(m match) (int, bool) {
 	if i, ok := ev.has(m.to, s.last, buts); ok && !ev.addsBut(i) && !ev.ownsIn(k) {
 		return i, true
 	}
+	if i, ok := ev.concessiveAl(m, s); ok && !ev.ownsIn(k) {
+		return i, true
+	}
 	if k+1 < len(ev.t.sents) {
 		next := ev.sentence(k + 1)
 		if next.last > next.first && ev.is(next.first, sentenceButs) {
@@ -347,6 +350,30 @@ func (ev *evaluator) butAfter(m match) (int, bool) {
 	}
 	return -1, false
 }
+
+// concessiveAl finds a Dutch "al" opening a clause after apology m in
+// sentence s as "although": a verb, then its subject ("Dat spijt me, al
+// belt onze bezorger altijd aan", "…, al schreeuwt Joris nooit"). "al
+// drie dagen", "al een week" say "already" and take nothing back.
+func (ev *evaluator) concessiveAl(m match, s sentence) (int, bool) {
+	for i := m.to; i+2 < s.last; i++ {
+		if i != ev.clauseStart(i) || !ev.is(i, concessiveAls) {
+			continue
+		}
+		if ev.t.toks[i+1].number() > 0 || ev.is(i+1, articles) {
+			return -1, false // "al een week", "al drie dagen"
+		}
+		if ev.is(i+2, concessiveSubjects) || ev.unknownName(i+2) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+var (
+	concessiveAls      = std.set("concessive-als")
+	concessiveSubjects = std.set("concessive-subjects")
+)
 
 // thoughIn finds a "though" that closes its clause in sentence s, a
 // statement where the agent does nothing: "Sorry about that. The hold is

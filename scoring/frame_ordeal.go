@@ -137,12 +137,30 @@ func (ev *evaluator) namesOrdeal(c span) bool {
 		// a count of anything: "Twee kleintjes en geen warm water"
 	case ev.amountAt(i) || ev.t.toks[i].number() > 0:
 		if _, ok := ev.has(i+1, min(i+3, c.last), ordealUnits); !ok {
-			return false
+			return ev.turnsWorse(c)
 		}
 	default:
-		return false
+		return ev.turnsWorse(c)
 	}
 	return !ev.statedOutside(c)
+}
+
+// turnsWorse reports clause c as hardship told as a turn for the worse:
+// a bare phrase, then "en dan"/"and then" and what went wrong ("Net een
+// nieuwe auto en dan al na een week pech", "A week off and then a broken
+// table on the doorstep"). Before the turn stands no statement and no
+// agent: "Ik bel morgen en dan…" plans, "U heeft betaald en dan…" states.
+func (ev *evaluator) turnsWorse(c span) bool {
+	for j := c.first + 1; j+1 < c.last && j-c.first <= 12; j++ {
+		if !ev.is(j, ordealAnds) || !ev.is(j+1, ordealTurns) {
+			continue
+		}
+		if _, agent := ev.has(c.first, j, agentSubjects); agent {
+			return false
+		}
+		return !ev.statedOutside(span{first: c.first, last: j})
+	}
+	return false
 }
 
 // statedOutside reports a verb or a subject that makes clause c a
@@ -180,10 +198,21 @@ func (ev *evaluator) saysImpact(c span) bool {
 		return false // "…, that's against the conditions you accepted" rules
 	}
 	v, veto := ev.hasNative(i+1, c.last, ordealVetoes) // English "even" directs nothing
+	if veto && ev.thereGoes(i, v) {
+		v, veto = ev.hasNative(v+1, c.last, ordealVetoes) // "daar gaan je plannen"
+	}
 	if veto && ev.nobodyBefore(v) {
 		v, veto = ev.hasNative(v+1, c.last, ordealVetoes) // "daar begint niemand graag zijn dag mee"
 	}
 	return !veto || ev.abilityDenied(v, c)
+}
+
+// thereGoes reports the veto word at v as "gaan"/"gaat" right after the
+// link "daar" at i and before a possessive: "daar gaan je plannen",
+// "daar gaat uw weekend" say what is lost, they promise nothing.
+func (ev *evaluator) thereGoes(i, v int) bool {
+	return v == i+1 && v+1 < len(ev.t.toks) && ev.is(i, ordealThere) &&
+		ev.is(v, ordealGoes) && ev.is(v+1, possessives)
 }
 
 // nobodyBefore reports "niemand"/"nobody" one or two words before token
@@ -227,4 +256,7 @@ var (
 	ordealDenials       = std.set("ordeal-denials")
 	ordealChoices       = std.set("ordeal-choices")
 	ordealNobodies      = std.set("ordeal-nobodies")
+	ordealTurns         = std.set("ordeal-turns")
+	ordealThere         = std.set("ordeal-there")
+	ordealGoes          = std.set("ordeal-goes")
 )

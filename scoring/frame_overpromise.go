@@ -24,8 +24,8 @@ func (ev *evaluator) promiseOutcome() bool {
 				p, ok = ev.prospectIn(k, cs, ce)
 			}
 		}
-		if !ok && k > 0 && ev.sentence(k).last-ev.sentence(k).first <= 4 && !ev.hedged(k-1) {
-			p, ok = ev.prospect(k - 1)
+		if !ok && k > 0 && (ev.sentence(k).last-ev.sentence(k).first <= 4 || ev.pointsBack(c)) && !ev.hedged(k-1) {
+			p, ok = ev.prospect(k - 1) // "Saturday the 14th is set. You can hold me to that."
 		}
 		if !ok || p < c.from && ev.stateDenied(k, c) {
 			continue // "a hood coming off the wall is definitely not cosmetic": sure of a state, nothing to come
@@ -35,6 +35,16 @@ func (ev *evaluator) promiseOutcome() bool {
 	}
 	return false
 }
+
+// pointsBack reports the certainty marker c as a vouch for what was said
+// before it: "you can hold me to that", "daar kunt u op rekenen".
+func (ev *evaluator) pointsBack(c match) bool {
+	_, ok := ev.has(c.from, c.to, certainBackrefs)
+	return ok
+}
+
+// certainBackrefs are the words by which a vouch points back.
+var certainBackrefs = std.set("certain-backrefs")
 
 // stateDenied reports a certainty marker c in sentence k that denies a
 // state ("is definitely not cosmetic", "is zeker geen slijtage"): a

@@ -158,8 +158,48 @@ func (ev *evaluator) orgHeadAt(i int) bool {
 // ends in one of the things or acts that end in one ("thuisbatterij",
 // "oplichterij", "confirm").
 func orgHead(w string) bool {
-	return !endsInOne(w, notOrgHeads.list) && endsInOne(w, orgHeads.list)
+	return orgHeadEnds.endsIn(w) && !notOrgHeadEnds.endsIn(w)
 }
+
+// suffixSet answers "does w end in one of these words?" with one map
+// lookup per distinct word length instead of one comparison per word.
+type suffixSet struct {
+	lens []int           // distinct lengths, ascending
+	ends map[string]bool // the words
+}
+
+// newSuffixSet indexes words by length.
+func newSuffixSet(words []string) suffixSet {
+	s := suffixSet{ends: make(map[string]bool, len(words))}
+	for _, w := range words {
+		s.ends[w] = true
+		if !slices.Contains(s.lens, len(w)) {
+			s.lens = append(s.lens, len(w))
+		}
+	}
+	slices.Sort(s.lens)
+	return s
+}
+
+// endsIn reports whether w ends in one of the set's words.
+func (s suffixSet) endsIn(w string) bool {
+	for _, n := range s.lens {
+		if n > len(w) {
+			return false
+		}
+		if s.ends[w[len(w)-n:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadEnds and notOrgHeadEnds index the head nouns for orgHead; built
+// once, read only.
+var (
+	orgHeadEnds    = newSuffixSet(orgHeads.list)
+	notOrgHeadEnds = newSuffixSet(notOrgHeads.list)
+)
 
 // endsInOne reports whether w ends in one of ends.
 func endsInOne(w string, ends []string) bool {

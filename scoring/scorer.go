@@ -71,9 +71,10 @@ type scratch struct {
 	timesDone []bool
 	timesOf   [][]timex
 	tx        []timex
-	near      []timex // callback's times near a contact verb (nearTimes)
-	feeling   []bool  // per sentence: an apology or empathy in it (firstAnswer)
-	owns      []owned // per sentence: the words that own the fault (ownsAt)
+	near      []timex    // callback's times near a contact verb (nearTimes)
+	feeling   []bool     // per sentence: an apology or empathy in it (firstAnswer)
+	owns      []owned    // per sentence: the words that own the fault (ownsAt)
+	acts      []agentAct // per sentence: the agent's own act (agentActsIn)
 }
 
 // match is one lexicon rule matched on tokens [from, to).
@@ -261,6 +262,9 @@ func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Resul
 	if ev.owns != nil {
 		clear(ev.owns) // drop the references into the rules
 		sc.owns = ev.owns[:0]
+	}
+	if ev.acts != nil {
+		sc.acts = ev.acts[:0]
 	}
 	return ev.res
 }
