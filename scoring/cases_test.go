@@ -137,6 +137,7 @@ func allCases() []scorerCase {
 	out = append(out, frames90Cases()...)
 	out = append(out, frames91Cases()...)
 	out = append(out, frames92Cases()...)
+	out = append(out, frames93Cases()...)
 	return out
 }
 

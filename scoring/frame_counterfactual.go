@@ -32,14 +32,24 @@ func (ev *evaluator) ifYouHad(k int, s sentence) (blameHit, bool) {
 
 // hadParticiple finds "had" (or "would", as "you'd" is read) and a past
 // participle after it in the clause that starts at i: "you'd sent",
-// "you had already paid", Dutch "je die mail had gelezen". It returns
-// the token after the participle.
+// "you had already paid", Dutch "je die mail had gelezen", or the
+// participle just before it ("als u echt betaald had"). It returns the
+// token after the two.
 func (ev *evaluator) hadParticiple(i, last int) (int, bool) {
 	end := min(ev.clauseEnd(i), last)
 	for j := i; j < end && j < i+7; j++ {
-		if ev.is(j, hadAux) {
-			return ev.participleIn(j+1, min(j+4, end))
+		if !ev.is(j, hadAux) {
+			continue
 		}
+		if after, ok := ev.participleIn(j+1, min(j+4, end)); ok {
+			return after, true
+		}
+		if j > i {
+			if _, ok := ev.participleIn(j-1, j); ok {
+				return j + 1, true // Dutch verb last: "als u echt betaald had"
+			}
+		}
+		return 0, false
 	}
 	return 0, false
 }
@@ -58,10 +68,11 @@ func (ev *evaluator) participleIn(from, to int) (int, bool) {
 // wouldAfter reports a would-clause from token i on: English "would",
 // "could" or "might", or a Dutch main clause that opens on its verb or on
 // "dan" ("…, had je die factuur niet gekregen", "…, dan was het
-// geregeld").
+// geregeld"), also right after the if-clause without a comma ("als u
+// dat had aangehouden was hij zijn maat gebleven").
 func (ev *evaluator) wouldAfter(i, last int) bool {
 	for j := i; j < last; j++ {
-		if ev.is(j, wouldWords) || ev.is(j, wouldOpens) && j == ev.clauseStart(j) {
+		if ev.is(j, wouldWords) || ev.is(j, wouldOpens) && (j == ev.clauseStart(j) || j == i) {
 			return true
 		}
 	}

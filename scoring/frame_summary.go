@@ -29,7 +29,7 @@ func (ev *evaluator) recapFollows(m match) bool {
 // router never powered on, and since then you've been on your hotspot"),
 
 func (ev *evaluator) summaryFrames() bool {
-	if ev.listThenCheck() || ev.colonRecap() {
+	if ev.listThenCheck() || ev.colonRecap() || ev.ackRecap() {
 		return true
 	}
 	for _, s := range ev.t.sents {
@@ -250,3 +250,112 @@ func (ev *evaluator) recapLeadIn(from, to int) bool {
 	}
 	return false
 }
+
+// ackRecap finds facts laid out beside a word that says they were taken
+// in: led by one ("Right, leak reported six weeks back, nobody came out,
+// and today the ceiling came down", "got it: drops every evening, only
+// upstairs") or closed by one standing alone ("Full day billed, half a
+// day worked. Noted.", "Zand op de vloer en €35 kosten. Helder."). The
+// rubric's framed recap without "so". The facts are two or more, with no
+// agent in them and nothing to come: "Right, I'll book the engineer"
+// plans, "Okay, your refund will arrive Friday" forecasts.
+func (ev *evaluator) ackRecap() bool {
+	for k, s := range ev.t.sents {
+		if i, ok := ev.ackLead(s); ok && ev.ackedFacts(s, i, true) && (!ev.isQuestion(k) || ev.checks(ev.clauseStart(s.last-1), s.last)) {
+			ev.add(Summary, true, "", s.first, s.last, "f.ack-recap", "")
+			ev.markRecap(s.first, s.last, false)
+			return true
+		}
+		if k+1 < len(ev.t.sents) && !ev.isQuestion(k) && !ev.isQuestion(k+1) && ev.ackAlone(ev.sentence(k+1)) && ev.ackedFacts(s, s.first, false) {
+			next := ev.sentence(k + 1)
+			ev.add(Summary, true, "", s.first, next.last, "f.ack-recap", "")
+			ev.markRecap(s.first, next.last, false)
+			return true
+		}
+	}
+	return false
+}
+
+// ackLead returns where the facts start after a leading word of
+// uptake and its comma or colon ("Right,", "Got it:", "Helder,").
+func (ev *evaluator) ackLead(s sentence) (int, bool) {
+	i := s.first
+	if i >= s.last || !ev.is(i, ackWords) {
+		return 0, false
+	}
+	if ev.is(i, ackGots) {
+		if i+1 >= s.last || !ev.is(i+1, ackIts) {
+			return 0, false // "got" alone is no uptake
+		}
+		i++
+	}
+	if i+1 >= s.last || ev.clauseEnd(i) != i+1 {
+		return 0, false // "Right now…", "Got it working…"
+	}
+	return i + 1, true
+}
+
+// ackAlone reports sentence s as a word of uptake on its own: "Noted.",
+// "Got it.", "Helder." A bare "Ok." or "Right." after steps only agrees.
+func (ev *evaluator) ackAlone(s sentence) bool {
+	n := s.last - s.first
+	if n == 1 {
+		return ev.is(s.first, ackClosers)
+	}
+	return n == 2 && ev.is(s.first, ackGots) && ev.is(s.first+1, ackIts)
+}
+
+// ackedFacts reports two or more facts in tokens [from, s.last) with no
+// agent and nothing to come in them; led by a word of uptake, they also
+// name the customer ("Right, your card was charged twice and…"). Facts
+// told with a feeling are empathy, not a recap.
+func (ev *evaluator) ackedFacts(s sentence, from int, led bool) bool {
+	if s.last-from < 5 || ev.factsIn(from, s.last) < 2 {
+		return false
+	}
+	if ev.is(from, imperativeStarts) || ev.is(from, directVerbs) {
+		return false // "Unplug it, wait a minute and plug it back in. Noted?" directs
+	}
+	if _, me := ev.has(from, s.last, firstPerson); me {
+		return false
+	}
+	if _, later := ev.has(from, s.last, futureAux); later {
+		return false
+	}
+	if _, stop := ev.has(from, s.last, recapStoppers); stop {
+		return false
+	}
+	if _, acts := ev.agentActsIn(sentence{first: from, last: s.last}); acts {
+		return false
+	}
+	if _, lets := ev.has(from, s.last, letWords); lets {
+		return false // "Ok, let's pin it down: you're in for the 14th" plans
+	}
+	if ev.feltIn(from, s.last) {
+		return false // "right, a night lost on top of the wait, that's a kick in the teeth" feels (rubric: empathy, not summary)
+	}
+	if !led {
+		return true
+	}
+	_, you := ev.has(from, s.last, youSubject)
+	_, your := ev.has(from, s.last, possessives)
+	return you || your
+}
+
+// feltIn reports an empathy finding that starts in tokens [from, to).
+func (ev *evaluator) feltIn(from, to int) bool {
+	a, b := ev.span(from, to)
+	for _, f := range ev.res.Findings {
+		if f.Criterion == Empathy && f.Hit && f.Start >= a && f.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	ackWords   = std.set("ack-words")
+	ackGots    = std.set("ack-gots")
+	ackIts     = std.set("ack-its")
+	ackClosers = std.set("ack-closers")
+)
