@@ -20,6 +20,7 @@ type evaluator struct {
 	msOf      []sentIndex // per sentence: its matches' range in ms and its cue tags (sentMatches, cueIn)
 	owns      []owned     // per sentence: the words that own the fault, once read (ownsAt)
 	acts      []agentAct  // per sentence: the agent's own act, once read (agentActsIn)
+	tags      uint64      // the tag bits of every match (indexMatches), so of() skips absent tags
 
 	// recap is the token range [from, to) of the customer's story as the
 	// reply restates it (a summary); empty when there is none.
@@ -66,6 +67,9 @@ func (ev *evaluator) addMatch(m match, hit bool, note string) {
 // the rest of the call.
 func (ev *evaluator) of(c Criterion, r role, tag string) []match {
 	start := len(ev.buf)
+	if tag != "" && ev.tags&tagBit(tag) == 0 {
+		return ev.buf[start:start:start] // no match carries the tag: most calls, no scan
+	}
 	for _, m := range ev.ms {
 		if m.r.crit == c && m.r.role == r && (tag == "" || m.r.tag == tag) {
 			ev.buf = append(ev.buf, m)
@@ -133,6 +137,10 @@ func tagBit(tag string) uint64 {
 // tokens in order), so each sentence's matches are one range.
 func (ev *evaluator) indexMatches() {
 	ev.msOf = ev.msOf[:0]
+	ev.tags = 0
+	for i := range ev.ms {
+		ev.tags |= ev.ms[i].r.tagBit
+	}
 	j := 0
 	for _, s := range ev.t.sents {
 		for j < len(ev.ms) && ev.ms[j].from < s.first {
