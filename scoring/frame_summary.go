@@ -331,7 +331,7 @@ func (ev *evaluator) ackedFacts(s sentence, from int, led bool) bool {
 	if _, lets := ev.has(from, s.last, letWords); lets {
 		return false // "Ok, let's pin it down: you're in for the 14th" plans
 	}
-	if ev.feltIn(from, s.last) {
+	if a, b := ev.span(from, s.last); ev.hitStartsIn(Empathy, a, b) {
 		return false // "right, a night lost on top of the wait, that's a kick in the teeth" feels (rubric: empathy, not summary)
 	}
 	if !led {
@@ -340,17 +340,6 @@ func (ev *evaluator) ackedFacts(s sentence, from int, led bool) bool {
 	_, you := ev.has(from, s.last, youSubject)
 	_, your := ev.has(from, s.last, possessives)
 	return you || your
-}
-
-// feltIn reports an empathy finding that starts in tokens [from, to).
-func (ev *evaluator) feltIn(from, to int) bool {
-	a, b := ev.span(from, to)
-	for _, f := range ev.res.Findings {
-		if f.Criterion == Empathy && f.Hit && f.Start >= a && f.Start < b {
-			return true
-		}
-	}
-	return false
 }
 
 var (
