@@ -704,8 +704,13 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		for s.first < s.last && ev.is(s.first, doubtOpeners) {
 			s.first++ // "Sorry, maar heeft u … wel …?"
 		}
-		if last := ev.clauseStart(s.last - 1); last > s.first && s.last-last >= 3 && ev.is(last, doubtAux) {
-			s.first = last // "if it's refurbished the box would say so, are you sure?"
+		if last := ev.clauseStart(s.last - 1); last > s.first && s.last-last >= 3 {
+			for last < s.last-3 && ev.is(last, doubtOpeners) {
+				last++ // "…, but did you actually check…?"
+			}
+			if ev.is(last, doubtAux) {
+				s.first = last // "if it's refurbished the box would say so, are you sure?"
+			}
 		}
 		why := s.first < s.last && ev.is(s.first, whyWords)
 		if why {
@@ -719,6 +724,12 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		negFirst := ev.is(you, negators) && you+1 < s.last && ev.is(you+1, youSubject)
 		if negFirst && (!why || ev.is(s.first, doAux)) {
 			you++ // "why did not you", "did not you see"
+		}
+		if ev.is(you, ordealNobodies) && !why {
+			if _, heed := ev.has(you+1, s.last, heedVerbs); heed {
+				out = append(out, [2]int{s.first, s.last}) // "Did nobody read the setup letter?"
+			}
+			continue
 		}
 		if !ev.is(you, youSubject) {
 			continue // "Mag ik je…" asks to act on the customer, not about them
@@ -740,7 +751,7 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		if _, again := ev.has(you+1, s.last, againWords); again {
 			continue
 		}
-		if d, doubt := ev.has(you+1, s.last, doubtWords); doubt && !ev.embeddedBefore(you+1, d) || ev.unheeded(you+1, s.last) {
+		if d, doubt := ev.has(you+1, s.last, doubtWords); doubt && !ev.embeddedBefore(you+1, d) || ev.unheeded(you+1, s.last) || ev.checkedBefore(you+1, s.last) {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}

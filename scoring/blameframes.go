@@ -24,6 +24,11 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.chaseAbsent(k, s); ok {
 			out = append(out, h)
 		}
+		// "almost always down to cleaning it with hot water": a usual
+		// cause, hedged or asked on, still puts it on the customer's habit
+		if h, ok := ev.habitCause(k, s); ok {
+			out = append(out, h)
+		}
 		if ev.isQuestion(k) {
 			// "Maybe check the address before you pay next time?": advice put as a question
 			if h, ok := ev.suggestedNextTime(k, s); ok {
@@ -83,6 +88,9 @@ func (ev *evaluator) frameHits() []blameHit {
 			out = append(out, h)
 		}
 		if h, ok := ev.selfHelpLink(k, s); ok && !helps && !agentHelps {
+			out = append(out, h)
+		}
+		if h, ok := ev.cutoffRule(k, s); ok && !agentHelps {
 			out = append(out, h)
 		}
 		if h, ok := ev.termsAsReason(k, s); ok {

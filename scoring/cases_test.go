@@ -138,6 +138,7 @@ func allCases() []scorerCase {
 	out = append(out, frames91Cases()...)
 	out = append(out, frames92Cases()...)
 	out = append(out, frames93Cases()...)
+	out = append(out, frames94Cases()...)
 	return out
 }
 

@@ -188,8 +188,11 @@ func (ev *evaluator) saysImpact(c span) bool {
 	if i < c.last && ev.is(i, ordealAnds) {
 		i++
 	}
-	if i >= c.last || !ev.is(i, ordealLinks) {
+	if i >= c.last {
 		return false
+	}
+	if !ev.is(i, ordealLinks) {
+		return ev.personDenied(i, c)
 	}
 	if _, ok := ev.has(i+1, c.last, ordealPersons); !ok {
 		return false
@@ -205,6 +208,17 @@ func (ev *evaluator) saysImpact(c span) bool {
 		v, veto = ev.hasNative(v+1, c.last, ordealVetoes) // "daar begint niemand graag zijn dag mee"
 	}
 	return !veto || ev.abilityDenied(v, c)
+}
+
+// personDenied reports clause c as the customer's lost ability with no
+// link back: it opens with "you"/"je" and "can" denied ("Drie weken dat
+// spul in de hitte, je kunt je tuin niet eens meer in", "Two days without
+// a kettle, you can't even make tea").
+func (ev *evaluator) personDenied(i int, c span) bool {
+	if i+1 >= c.last || !ev.is(i, secondPerson) || !ev.is(i+1, ordealAbilities) {
+		return false
+	}
+	return ev.abilityDenied(i+1, c)
 }
 
 // thereGoes reports the veto word at v as "gaan"/"gaat" right after the

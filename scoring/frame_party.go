@@ -379,5 +379,23 @@ func (ev *evaluator) partySide(k int, s sentence) (blameHit, bool) {
 	if ev.partyAt(p) != NoBlame || ev.unknownName(p) && !ev.asPlace(p) {
 		return blameHit{m.from, m.to, BlameSupplier, "party-side"}, true
 	}
+	if ev.is(p, theirWords) && ev.partyNamedBefore(k, m.from) {
+		return blameHit{m.from, m.to, BlameSupplier, "party-side"}, true // "…the promoter…, so it's in their hands"
+	}
 	return blameHit{}, false
 }
+
+// partyNamedBefore reports a third party named before token to in
+// sentence k or in the sentence before it: the one "their" points back to.
+func (ev *evaluator) partyNamedBefore(k, to int) bool {
+	from := ev.t.sents[max(0, k-1)].first
+	for p := from; p < to; p++ {
+		if ev.partyAt(p) != NoBlame {
+			return true
+		}
+	}
+	return false
+}
+
+// theirWords is "their"/"hun", read by partySide as pointing back.
+var theirWords = std.set("their-words")

@@ -20,6 +20,21 @@ func (ev *evaluator) unheeded(from, to int) bool {
 	return !yet
 }
 
+// checkedBefore reports, in the rest [from, to) of a yes/no question to
+// the customer, a verb of noticing or checking and later "before you…":
+// "did you look at the order summary before you paid?", "heeft u de
+// maat gecontroleerd voordat u bestelde?" ask what the customer should
+// have done first. "Did you notice it before the driver left?" asks
+// when the damage came.
+func (ev *evaluator) checkedBefore(from, to int) bool {
+	h, heed := ev.has(from, to, heedVerbs)
+	if !heed {
+		return false
+	}
+	b, before := ev.has(h+1, to, beforeWords)
+	return before && b+1 < to && ev.is(b+1, youSubject)
+}
+
 // thenWould reports a sentence that opens on an outcome that would have
 // followed: "Dan was je voorschot al aangepast.", "Then it would have
 // been covered." After a yes/no question about what the customer did,
@@ -42,7 +57,8 @@ func (ev *evaluator) thenWould(s sentence) bool {
 
 var (
 	// verbs of noticing what was there: see, read, notice, think of
-	heedVerbs = std.set("heed-verbs")
+	heedVerbs   = std.set("heed-verbs")
+	beforeWords = std.set("before-words")
 	// "not yet": "nog niet gezien", "haven't you seen it yet?" ask
 	notYetWords = std.set("not-yet-words")
 )

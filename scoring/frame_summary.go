@@ -266,6 +266,17 @@ func (ev *evaluator) ackRecap() bool {
 			ev.markRecap(s.first, s.last, false)
 			return true
 		}
+		if c := ev.clauseStart(s.last - 1); c > s.first && ev.uptakeAll(c, s.last) && ev.ackedFacts(sentence{first: s.first, last: c}, s.first, false) {
+			ev.add(Summary, true, "", s.first, s.last, "f.ack-recap", "") // "…, and a charge anyway — I've noted all of that"
+			ev.markRecap(s.first, s.last, false)
+			return true
+		}
+		if k+1 < len(ev.t.sents) && !ev.isQuestion(k) && ev.uptakeAll(ev.sentence(k+1).first, ev.sentence(k+1).last) && ev.sentence(k+1).last-ev.sentence(k+1).first <= 8 && ev.ackedFacts(s, s.first, false) {
+			next := ev.sentence(k + 1)
+			ev.add(Summary, true, "", s.first, next.last, "f.ack-recap", "") // "…, and a clear forecast. I've got all of that."
+			ev.markRecap(s.first, next.last, false)
+			return true
+		}
 		if k+1 < len(ev.t.sents) && !ev.isQuestion(k) && !ev.isQuestion(k+1) && ev.ackAlone(ev.sentence(k+1)) && ev.ackedFacts(s, s.first, false) {
 			next := ev.sentence(k + 1)
 			ev.add(Summary, true, "", s.first, next.last, "f.ack-recap", "")
@@ -303,6 +314,21 @@ func (ev *evaluator) ackAlone(s sentence) bool {
 		return ev.is(s.first, ackClosers)
 	}
 	return n == 2 && ev.is(s.first, ackGots) && ev.is(s.first+1, ackIts)
+}
+
+// uptakeAll reports tokens [from, to) as saying all of it was taken in:
+// an uptake verb with "all" beside it ("I've noted all of that", "Got
+// all that down", "ik heb het allemaal genoteerd", "have I got all of
+// it?"). "I've got a refund for you" takes in nothing.
+func (ev *evaluator) uptakeAll(from, to int) bool {
+	u, ok := ev.has(from, to, uptakeVerbs)
+	if !ok {
+		return false
+	}
+	if u+1 < to && ev.is(u+1, wholeWords) {
+		return true // "noted all of that", not "got the all clear" or "nothing at all"
+	}
+	return u > from && ev.is(u-1, wholeWords) // "allemaal genoteerd", not "all you got"
 }
 
 // ackedFacts reports two or more facts in tokens [from, s.last) with no
@@ -343,8 +369,9 @@ func (ev *evaluator) ackedFacts(s sentence, from int, led bool) bool {
 }
 
 var (
-	ackWords   = std.set("ack-words")
-	ackGots    = std.set("ack-gots")
-	ackIts     = std.set("ack-its")
-	ackClosers = std.set("ack-closers")
+	ackWords    = std.set("ack-words")
+	ackGots     = std.set("ack-gots")
+	ackIts      = std.set("ack-its")
+	ackClosers  = std.set("ack-closers")
+	uptakeVerbs = std.set("uptake-verbs")
 )

@@ -59,7 +59,7 @@ func mustLoadStd() *language {
 
 // setFlags holds one bit per word set: a token's sets, read without a
 // map lookup (see wordSet.in).
-type setFlags [8]uint64
+type setFlags [9]uint64
 
 // maxSets is how many word sets the language files may declare.
 const maxSets = 64 * len(setFlags{})
