@@ -139,6 +139,7 @@ func allCases() []scorerCase {
 	out = append(out, frames92Cases()...)
 	out = append(out, frames93Cases()...)
 	out = append(out, frames94Cases()...)
+	out = append(out, frames95Cases()...)
 	return out
 }
 
