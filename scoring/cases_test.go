@@ -140,6 +140,7 @@ func allCases() []scorerCase {
 	out = append(out, frames93Cases()...)
 	out = append(out, frames94Cases()...)
 	out = append(out, frames95Cases()...)
+	out = append(out, frames96Cases()...)
 	return out
 }
 
