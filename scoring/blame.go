@@ -725,7 +725,7 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		if negFirst && (!why || ev.is(s.first, doAux)) {
 			you++ // "why did not you", "did not you see"
 		}
-		if ev.is(you, ordealNobodies) && !why {
+		if ev.is(you, nobodyWords) && !why {
 			if _, heed := ev.has(you+1, s.last, heedVerbs); heed {
 				out = append(out, [2]int{s.first, s.last}) // "Did nobody read the setup letter?"
 			}

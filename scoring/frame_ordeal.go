@@ -233,7 +233,7 @@ func (ev *evaluator) thereGoes(i, v int) bool {
 // v: "niemand graag", "nobody will" say what no one would choose, they
 // direct nothing.
 func (ev *evaluator) nobodyBefore(v int) bool {
-	_, ok := ev.has(max(0, v-2), v, ordealNobodies)
+	_, ok := ev.has(max(0, v-2), v, nobodyWords)
 	return ok
 }
 
@@ -269,7 +269,7 @@ var (
 	ordealAbilities     = std.set("ordeal-abilities")
 	ordealDenials       = std.set("ordeal-denials")
 	ordealChoices       = std.set("ordeal-choices")
-	ordealNobodies      = std.set("ordeal-nobodies")
+	nobodyWords         = std.set("nobody-words") // "niemand", "nobody": read by the ordeal and the doubting question
 	ordealTurns         = std.set("ordeal-turns")
 	ordealThere         = std.set("ordeal-there")
 	ordealGoes          = std.set("ordeal-goes")
