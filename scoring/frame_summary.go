@@ -261,30 +261,33 @@ func (ev *evaluator) recapLeadIn(from, to int) bool {
 // plans, "Okay, your refund will arrive Friday" forecasts.
 func (ev *evaluator) ackRecap() bool {
 	for k, s := range ev.t.sents {
-		if i, ok := ev.ackLead(s); ok && ev.ackedFacts(s, i, true) && (!ev.isQuestion(k) || ev.checks(ev.clauseStart(s.last-1), s.last)) {
-			ev.add(Summary, true, "", s.first, s.last, "f.ack-recap", "")
-			ev.markRecap(s.first, s.last, false)
-			return true
-		}
-		if c := ev.clauseStart(s.last - 1); c > s.first && ev.uptakeAll(c, s.last) && ev.ackedFacts(sentence{first: s.first, last: c}, s.first, false) {
-			ev.add(Summary, true, "", s.first, s.last, "f.ack-recap", "") // "…, and a charge anyway — I've noted all of that"
-			ev.markRecap(s.first, s.last, false)
-			return true
-		}
-		if k+1 < len(ev.t.sents) && !ev.isQuestion(k) && ev.uptakeAll(ev.sentence(k+1).first, ev.sentence(k+1).last) && ev.sentence(k+1).last-ev.sentence(k+1).first <= 8 && ev.ackedFacts(s, s.first, false) {
-			next := ev.sentence(k + 1)
-			ev.add(Summary, true, "", s.first, next.last, "f.ack-recap", "") // "…, and a clear forecast. I've got all of that."
-			ev.markRecap(s.first, next.last, false)
-			return true
-		}
-		if k+1 < len(ev.t.sents) && !ev.isQuestion(k) && !ev.isQuestion(k+1) && ev.ackAlone(ev.sentence(k+1)) && ev.ackedFacts(s, s.first, false) {
-			next := ev.sentence(k + 1)
-			ev.add(Summary, true, "", s.first, next.last, "f.ack-recap", "")
-			ev.markRecap(s.first, next.last, false)
+		if last, ok := ev.ackSpan(k, s); ok {
+			ev.add(Summary, true, "", s.first, last, "f.ack-recap", "")
+			ev.markRecap(s.first, last, false)
 			return true
 		}
 	}
 	return false
+}
+
+// ackSpan returns where an acknowledged recap that opens sentence k
+// ends: the sentence itself when a word of uptake leads it or a clause
+// saying all of it was taken in closes it ("…, and a charge anyway — I've
+// noted all of that"), the next sentence when that one is the uptake
+// ("…, and a clear forecast. I've got all of that.", "… Noted.").
+func (ev *evaluator) ackSpan(k int, s sentence) (int, bool) {
+	if i, ok := ev.ackLead(s); ok && ev.ackedFacts(s, i, true) && (!ev.isQuestion(k) || ev.checks(ev.clauseStart(s.last-1), s.last)) {
+		return s.last, true
+	}
+	if c := ev.clauseStart(s.last - 1); c > s.first && ev.uptakeAll(c, s.last) && ev.ackedFacts(sentence{first: s.first, last: c}, s.first, false) {
+		return s.last, true
+	}
+	if k+1 >= len(ev.t.sents) || ev.isQuestion(k) || !ev.ackedFacts(s, s.first, false) {
+		return 0, false
+	}
+	next := ev.sentence(k + 1)
+	saysAll := ev.uptakeAll(next.first, next.last) && next.last-next.first <= 8
+	return next.last, saysAll || !ev.isQuestion(k+1) && ev.ackAlone(next)
 }
 
 // ackLead returns where the facts start after a leading word of
