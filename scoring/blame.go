@@ -79,6 +79,9 @@ func (ev *evaluator) blame() {
 			}
 			return true // "There's a fee in the contract. What I can do is move it to March instead": explained, not pushed back
 		}
+		if h.kind == BlameCustomer && h.rule == "you-did" && ev.ownsFrom(k) {
+			return true // "you did cancel on 14 Jan, the payments never stopped. That's our mistake": confirmed, not reproached
+		}
 		return ev.ownsIn(k) && h.kind != BlameCustomer
 	})
 	if len(hits) == 0 {
@@ -195,6 +198,16 @@ type owned struct {
 // courier"): a third party, not the agent's side owning the fault.
 func (ev *evaluator) ourParty(i int) bool {
 	return ev.is(i, ourWords) && i+1 < len(ev.t.toks) && ev.t.toks[i+1].sent == ev.t.toks[i].sent && ev.partyNoun(i+1)
+}
+
+// ownsFrom reports the agent owning the fault in sentence k or a later one.
+func (ev *evaluator) ownsFrom(k int) bool {
+	for j := k; j < len(ev.t.sents); j++ {
+		if ev.ownsIn(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedFault returns the first words in the reply that own the fault.

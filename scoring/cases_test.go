@@ -141,6 +141,7 @@ func allCases() []scorerCase {
 	out = append(out, frames94Cases()...)
 	out = append(out, frames95Cases()...)
 	out = append(out, frames96Cases()...)
+	out = append(out, frames97Cases()...)
 	return out
 }
 

@@ -60,13 +60,15 @@ func (ev *evaluator) cuePartyHit(k int, s sentence, f cueParty) (blameHit, bool)
 	return blameHit{}, false
 }
 
+var oneThingNouns = std.set("one-thing-nouns")
+
 // theOnes: "Lenovo are the ones running behind on parts", "de koerier
 // is de enige die…", "the bank is responsible for that": a third party
 // singled out as the cause, read before the cue.
 func (ev *evaluator) theOnes(k int, s sentence) (blameHit, bool) {
 	m, ok := ev.cueIn(k, "theones")
-	if !ok {
-		return blameHit{}, false
+	if !ok || m.to < s.last && ev.is(m.to, oneThingNouns) {
+		return blameHit{}, false // "originals are the one thing you can't print again"
 	}
 	// not "we're the ones who…", "you're the one who…", "the bank isn't responsible"
 	lo := max(s.first, m.from-4)
