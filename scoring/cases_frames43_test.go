@@ -33,7 +33,8 @@ package scoring
 // applies, a party named by what it is ("the frame maker", "het
 // steigerbedrijf"). Not: the agent's own channel ("I'll message you on the
 // app"), an apology for the bot, "you did cancel… that's our mistake",
-// "the one thing", "ik zou u eerst gebeld hebben".
+// "the one thing", "ik zou u eerst gebeld hebben", a form the customer
+// fills in before "we'll refund it".
 func frames97Cases() []scorerCase {
 	return []scorerCase{
 		{"f120/empathy/en/must-be-so", EN, "Finding the bill doubled overnight, that must be so bewildering.", "empathy", nil},
@@ -99,6 +100,8 @@ func frames97Cases() []scorerCase {
 		{"f120/blame/nl/steigerbedrijf", NL, "Het steigerbedrijf kwam twee dagen te laat.", "blame:supplier", nil},
 		{"f120/blame/nl/ons-bedrijf", NL, "Namens ons bedrijf mijn excuses voor de overlast.", "apology", nil},
 		{"f120/blame/nl/veiligheidsredenen", NL, "Om veiligheidsredenen kunnen we hier niet in je account kijken.", "blame:contract", nil},
+		{"f120/blame/en/form-then-we-refund", EN, "Pop the receipt into the form at <URL> and we'll refund it.", "", nil},
+		{"f120/blame/nl/formulier-dan-storten", NL, "Vul het formulier op <URL> in, dan storten we het bedrag terug.", "", nil},
 		{"f120/blame/nl/own-channel", NL, "Ik stuur je morgen voor tien uur een bericht via de app.", "callback", nil},
 	}
 }
