@@ -63,6 +63,11 @@ func (ev *evaluator) frameHolds(m match) bool {
 		// "dat is echt heel erg" ends its clause; "dat is erg lang
 		// geleden" goes on, and "erg" only says how long
 		return m.to >= ev.clauseEnd(m.from) || ev.is(m.to, closers)
+	case "final":
+		// "die albums zijn onvervangbaar." ends its sentence; "die
+		// onderdelen zijn onvervangbaar, dus ik repareer het" goes on
+		// about parts
+		return m.to >= ev.sentence(ev.sentOf(m.from)).last || ev.is(m.to, closers)
 	case "fair":
 		// "that's fair" grants the reaction; "a fair point" an argument
 		return m.to >= len(ev.t.toks) || !ev.is(m.to, pointWords)
