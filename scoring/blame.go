@@ -79,10 +79,12 @@ func (ev *evaluator) blame() {
 			}
 			return true // "There's a fee in the contract. What I can do is move it to March instead": explained, not pushed back
 		}
-		if h.kind == BlameCustomer && h.rule == "you-did" && ev.ownsFrom(k) {
-			return true // "you did cancel on 14 Jan, the payments never stopped. That's our mistake": confirmed, not reproached
+		if h.kind == BlameCustomer {
+			// "you did cancel on 14 Jan, the payments never stopped. That's
+			// our mistake": what the customer did, confirmed, not reproached
+			return ev.ownsFrom(k)
 		}
-		return ev.ownsIn(k) && h.kind != BlameCustomer
+		return ev.ownsIn(k)
 	})
 	if len(hits) == 0 {
 		// "een nieuwe pas kost nu eenmaal vijftien euro": the way things

@@ -99,6 +99,7 @@ func frames97Cases() []scorerCase {
 		{"f120/blame/en/own-channel", EN, "I'll message you on the app before four with the new date.", "callback", nil},
 		{"f120/blame/en/sorry-bot", EN, "You're talking to a person now, sorry about the bot.", "apology", nil},
 		{"f120/blame/en/you-did-our-mistake", EN, "You did cancel in March and the payments kept going. That's our mistake.", "", nil},
+		{"f120/blame/nl/bespaard-onze-fout", NL, "Nog een keer naar de balie, dat had u bespaard moeten blijven. Het formulier is bij ons zoekgeraakt, dat is onze fout.", "", nil},
 		{"f120/blame/nl/duidelijk-gezegd", NL, "Bij de oplevering is duidelijk gezegd dat de kraan dicht moest.", "blame:customer", nil},
 		{"f120/blame/nl/nagekeken-nergens", NL, "We hebben alles nagemeten en er was nergens een lek te zien.", "blame:denial", nil},
 		{"f120/blame/nl/zou-gebeld-hebben", NL, "De monteur zou u eerst gebeld hebben.", "blame:denial", nil},
