@@ -1469,10 +1469,17 @@ func (ev *evaluator) advisesContact(s sentence, v int) bool {
 	return !acts // "what I'd suggest: I'll book a rental from the branch" is the agent's plan
 }
 
-// invertedYou reports "belt u …" opening a clause: the customer calls.
+// invertedYou reports "belt u …" opening a clause, or second after a
+// pronominal adverb ("hiervoor contacteer je best je bank", Dutch verb
+// second): the customer calls.
 func (ev *evaluator) invertedYou(v int) bool {
-	return v == ev.clauseStart(v) && v+1 < len(ev.t.toks) && ev.is(v+1, youSubject)
+	cs := ev.clauseStart(v)
+	first := v == cs || v == cs+1 && ev.is(cs, verbSecondOpeners)
+	return first && v+1 < len(ev.t.toks) && ev.is(v+1, youSubject)
 }
+
+// verbSecondOpeners open a Dutch clause before its verb: "daarvoor", "dan".
+var verbSecondOpeners = std.set("verb-second-openers")
 
 var modals = std.set("modals")
 

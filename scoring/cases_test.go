@@ -142,6 +142,7 @@ func allCases() []scorerCase {
 	out = append(out, frames95Cases()...)
 	out = append(out, frames96Cases()...)
 	out = append(out, frames97Cases()...)
+	out = append(out, frames98Cases()...)
 	return out
 }
 

@@ -33,6 +33,7 @@ type elem struct {
 	kind     elemKind
 	words    map[string]bool // at compile time; ids at match time
 	ids      []int32         // sorted ids of words (see Scorer.intern)
+	sig      wideSig         // the wide signature of ids: a cheap test before the search
 	prefixes []string
 	num, url bool
 	optional bool
@@ -59,9 +60,10 @@ func (e *elem) matches(tk *token) bool {
 }
 
 // hasID reports whether word id (0: not a lexicon word) is one of the
-// element's words: a binary search in a short sorted slice.
+// element's words: its signature first, then a binary search in a short
+// sorted slice.
 func (e *elem) hasID(id int32) bool {
-	if id == 0 {
+	if id == 0 || !e.sig.meets(wideBit(id)) {
 		return false
 	}
 	lo, hi := 0, len(e.ids)

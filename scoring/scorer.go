@@ -31,15 +31,18 @@ type Scorer struct {
 	// so find reads them only where the next word is one of theirs
 	pairs     pairTable
 	pairRules [][]firstRule
-	paired    []bool // word id → whether it starts a pair in pairs
-	words     map[string]wordInfo
-	always    []int // rules tried at every token
-	fuzzy     *fuzzyIndex
-	skip      map[string]bool   // product names: never a supplier
-	classes   map[string]string // the word sets, as pattern classes
-	spell     map[string]string // spelling variants (std's, or with a pack's own)
-	notes     map[string]string // a pack's own notes, nil for none
-	pool      sync.Pool         // *scratch
+	// paired maps a word id to the ids of the words after it in pairs,
+	// folded modulo 64 into one word (0: it starts no pair): a cheap
+	// test before the lookup in pairs.
+	paired  []uint64
+	words   map[string]wordInfo
+	always  []int // rules tried at every token
+	fuzzy   *fuzzyIndex
+	skip    map[string]bool   // product names: never a supplier
+	classes map[string]string // the word sets, as pattern classes
+	spell   map[string]string // spelling variants (std's, or with a pack's own)
+	notes   map[string]string // a pack's own notes, nil for none
+	pool    sync.Pool         // *scratch
 
 	dict     dictionary // all of the above a token needs, one lookup a word
 	model    *Model     // the built-in weights, whose words dict numbers
@@ -177,6 +180,7 @@ func (s *Scorer) compile(src string) (pattern, error) {
 			el.ids = append(el.ids, s.intern(w))
 		}
 		slices.Sort(el.ids)
+		el.sig = elemSig(el)
 	}
 	if s.dict.index != nil {
 		s.dict = s.buildDictionary() // a test's pattern: its words' ids
@@ -334,10 +338,10 @@ type firstRule struct {
 // their keys to the lists while New builds them).
 func (s *Scorer) listPairs(fr firstRule, id int32, second []int32, pairs map[uint64]int32) {
 	for len(s.paired) <= int(id) {
-		s.paired = append(s.paired, false)
+		s.paired = append(s.paired, 0)
 	}
-	s.paired[id] = true
 	for _, n := range second {
+		s.paired[id] |= 1 << (uint32(n) & 63)
 		k := pair(id, n)
 		li, ok := pairs[k]
 		if !ok {
@@ -369,7 +373,7 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 		if i+1 < len(t.toks) && t.toks[i+1].sent == tk.sent {
 			nt := &t.toks[i+1]
 			later = rest[i+1]
-			if nt.kind != tURL && nt.id != 0 && int(tk.id) < len(s.paired) && s.paired[tk.id] {
+			if nt.kind != tURL && nt.id != 0 && int(tk.id) < len(s.paired) && s.paired[tk.id]&(1<<(uint32(nt.id)&63)) != 0 {
 				if li, ok := s.pairs.get(pair(tk.id, nt.id)); ok {
 					paired = s.pairRules[li]
 				}
