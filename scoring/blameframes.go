@@ -735,8 +735,8 @@ func (ev *evaluator) agentActsScan(s sentence) (int, bool) {
 		if !ev.is(i, agentSubjects) {
 			continue
 		}
-		if _, none := ev.has(max(s.first, i-2), i, negators); none {
-			continue // "there's nothing we can do", "niets wat we kunnen doen"
+		if _, none := ev.has(max(s.first, ev.clauseStart(i), i-2), i, negators); none {
+			continue // "there's nothing we can do", "niets wat we kunnen doen" (not "dat dekt het niet, maar ik zet…")
 		}
 		if j, ok := ev.has(i+1, min(i+4, s.last), helpVerbs); ok && !ev.idleAux(j, s) {
 			return j, true

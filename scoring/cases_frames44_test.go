@@ -20,7 +20,12 @@ package scoring
 // second after a pronominal adverb). Not: our own developers fixing it, a refusal to apologise with
 // no object, "you don't need to apologise", "normaal gezien heb je het
 // maandag", a plan that doesn't cover it but is given anyway, the order
-// clearly saying what we got wrong, "if it's not one of ours".
+// clearly saying what we got wrong, "if it's not one of ours", a routine
+// before no sanction ("before we send the replacement, we always test
+// it"), "wrong on our side"
+// (owned), a plan that doesn't cover it when the agent adds it anyway
+// ("…, maar ik zet het er gratis bij": the "niet" of the clause before
+// no longer stops the agent's act).
 //
 // Overpromise: "de kans dat dit nog eens gebeurt is nul", "het festival
 // gaat 100% door". Empathy: "that can't have been easy", "dat moet niet
@@ -53,6 +58,10 @@ func frames98Cases() []scorerCase {
 		{"f121/blame/en/normally-you-had", EN, "Normally you would have had a text about that the day before.", "blame:denial", nil},
 		{"f121/blame/en/before-we-always", EN, "Before we close an account we always send two reminders.", "blame:denial", nil},
 		{"f121/blame/nl/voordat-we-eerst", NL, "Voordat we een rekening blokkeren, sturen we eerst twee herinneringen.", "blame:denial", nil},
+		{"f121/blame/en/before-we-test", EN, "Before we send the replacement, we always test it first.", "", nil},
+		{"f121/blame/nl/wat-had-je-verwacht-als", NL, "Tja, wat had je verwacht als je de sleutel buiten laat liggen?", "blame:customer", nil},
+		{"f121/blame/en/wrong-on-our-side", EN, "The label was wrong on our side.", "", nil},
+		{"f121/blame/nl/dekt-niet-maar-ik-zet", NL, "Uw abonnement dekt dat niet, maar ik zet het er gratis bij.", "", nil},
 		{"f121/blame/en/did-what-agreed", EN, "The team did exactly what was agreed on the day.", "blame:denial", nil},
 		{"f121/blame/en/to-the-letter", EN, "Our staff followed the procedure to the letter.", "blame:denial", nil},
 		{"f121/blame/nl/protocol-gevolgd", NL, "De verpleegster heeft het protocol netjes gevolgd.", "blame:denial", nil},
