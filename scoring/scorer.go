@@ -402,7 +402,11 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 			}
 		}
 		for _, ri := range s.always {
-			if end := s.rules[ri].pat.matchAt(t, i); end > i {
+			p := &s.rules[ri].pat
+			if e := &p.elems[0]; e.kind != eGap && !e.optional && !e.matches(tk) {
+				continue // its first element cannot match here: skip the call
+			}
+			if end := p.matchAt(t, i); end > i {
 				out = append(out, match{r: &s.rules[ri], from: i, to: end})
 			}
 		}
