@@ -529,6 +529,9 @@ var (
 func (ev *evaluator) supplierBlame() [][2]int {
 	var out [][2]int
 	for k := range ev.t.sents {
+		if _, no := ev.cueIn(k, "disclaim"); no {
+			continue // "ik zou niet zeggen dat de vervoerder hier de boosdoener is" declines to blame it
+		}
 		if i, ok := ev.namedThirdParty(k); ok {
 			if cm, cause := ev.cueIn(k, "cause"); cause {
 				out = append(out, [2]int{min(i, cm.from), max(i+1, cm.to)})
@@ -547,6 +550,9 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		cm, ok := ev.cueIn(k, "cause")
 		if !ok || ev.isQuestion(k) {
 			continue // "did the hotel say why it was cancelled?" asks
+		}
+		if _, no := ev.cueIn(k, "disclaim"); no {
+			continue // "I wouldn't say for one moment this is the courier's problem"
 		}
 		if ev.is(cm.from, negators) && !ev.negationCauses(cm.from, sm.from) {
 			continue // "don't worry, DPD always hit their slots"; "met deze bank gebeurt dat nooit meer"

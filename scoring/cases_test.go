@@ -143,6 +143,7 @@ func allCases() []scorerCase {
 	out = append(out, frames96Cases()...)
 	out = append(out, frames97Cases()...)
 	out = append(out, frames98Cases()...)
+	out = append(out, frames99Cases()...)
 	return out
 }
 
