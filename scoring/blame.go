@@ -212,6 +212,15 @@ func (ev *evaluator) ownsFrom(k int) bool {
 	return false
 }
 
+// declinesBlame reports sentence k declining to blame anyone ("ik zou
+// niet zeggen dat de vervoerder hier de boosdoener is", "I wouldn't say
+// for one moment this is the courier's problem"): a party and a cause
+// word in it blame nobody.
+func (ev *evaluator) declinesBlame(k int) bool {
+	_, ok := ev.cueIn(k, "disclaim")
+	return ok
+}
+
 // ownedFault returns the first words in the reply that own the fault.
 func (ev *evaluator) ownedFault() (match, bool) {
 	for k := range ev.t.sents {
@@ -529,8 +538,8 @@ var (
 func (ev *evaluator) supplierBlame() [][2]int {
 	var out [][2]int
 	for k := range ev.t.sents {
-		if _, no := ev.cueIn(k, "disclaim"); no {
-			continue // "ik zou niet zeggen dat de vervoerder hier de boosdoener is" declines to blame it
+		if ev.declinesBlame(k) {
+			continue
 		}
 		if i, ok := ev.namedThirdParty(k); ok {
 			if cm, cause := ev.cueIn(k, "cause"); cause {
@@ -551,8 +560,8 @@ func (ev *evaluator) supplierBlame() [][2]int {
 		if !ok || ev.isQuestion(k) {
 			continue // "did the hotel say why it was cancelled?" asks
 		}
-		if _, no := ev.cueIn(k, "disclaim"); no {
-			continue // "I wouldn't say for one moment this is the courier's problem"
+		if ev.declinesBlame(k) {
+			continue
 		}
 		if ev.is(cm.from, negators) && !ev.negationCauses(cm.from, sm.from) {
 			continue // "don't worry, DPD always hit their slots"; "met deze bank gebeurt dat nooit meer"

@@ -236,6 +236,14 @@ func elemSig(e *elem) wideSig {
 	return sig
 }
 
+// mayStartAt reports whether a match of p could start at tk: false only
+// when p's first element is a required word, number or link element
+// that tk is not (a cheap test before matchAt).
+func (p *pattern) mayStartAt(tk *token) bool {
+	e := &p.elems[0]
+	return e.kind == eGap || e.optional || e.matches(tk)
+}
+
 // matchAt tries p at token i; it returns the end (exclusive) of the
 // match, or -1.
 func (p *pattern) matchAt(t *text, i int) int {

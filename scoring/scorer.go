@@ -403,8 +403,8 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 		}
 		for _, ri := range s.always {
 			p := &s.rules[ri].pat
-			if e := &p.elems[0]; e.kind != eGap && !e.optional && !e.matches(tk) {
-				continue // its first element cannot match here: skip the call
+			if !p.mayStartAt(tk) {
+				continue
 			}
 			if end := p.matchAt(t, i); end > i {
 				out = append(out, match{r: &s.rules[ri], from: i, to: end})
