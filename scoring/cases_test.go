@@ -144,6 +144,7 @@ func allCases() []scorerCase {
 	out = append(out, frames97Cases()...)
 	out = append(out, frames98Cases()...)
 	out = append(out, frames99Cases()...)
+	out = append(out, frames100Cases()...)
 	return out
 }
 

@@ -20,6 +20,7 @@ type evaluator struct {
 	msOf      []sentIndex // per sentence: its matches' range in ms and its cue tags (sentMatches, cueIn)
 	owns      []owned     // per sentence: the words that own the fault, once read (ownsAt)
 	acts      []agentAct  // per sentence: the agent's own act, once read (agentActsIn)
+	sits      []bool      // per clause: a situation clause, once read (situations)
 	tags      uint64      // the tag bits of every match (indexMatches), so of() skips absent tags
 
 	// recap is the token range [from, to) of the customer's story as the

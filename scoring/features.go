@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,6 +19,9 @@ import (
 //	cue:blame:supplier       a lexicon cue the rules read, by criterion and tag
 //	w:sorry                  a word: the tokenizer's normal form
 //	ww:sorry_voor            two words in a row in one sentence
+//	sw:morning               a word of a situation clause (situation.go)
+//	sww:whole_morning        two words in a row in one situation clause
+//	cue:empathy:situation    the reply has a situation clause
 //
 // Words are the tokenizer's normalised tokens (lower case, accents
 // folded, contractions expanded, typos fixed). @mentions and links are
@@ -34,15 +38,37 @@ func (s *Scorer) Features(reply string, lang Lang) []string {
 
 // Feature name prefixes, as in Features.
 const (
-	featLang   = "lang:"
-	featRule   = "rule:"
-	featKind   = "kind:"
-	featHit    = "hit:"
-	featMiss   = "miss:"
-	featCue    = "cue:"
-	featWord   = "w:"
-	featBigram = "ww:"
+	featLang      = "lang:"
+	featRule      = "rule:"
+	featKind      = "kind:"
+	featHit       = "hit:"
+	featMiss      = "miss:"
+	featCue       = "cue:"
+	featWord      = "w:"
+	featBigram    = "ww:"
+	featSitWord   = "sw:"
+	featSitBigram = "sww:"
 )
+
+// situationCue is the tag of the cue feature of a reply with a situation
+// clause ("cue:empathy:situation").
+const situationCue = "situation"
+
+// ReadsFeature reports whether the weights of criterion c may read the
+// feature named name. Empathy's read the words of situation clauses
+// ("sw:", "sww:", see situation.go) and no other words, so what its model
+// finds is quoted from a clause about the customer's situation, never
+// from the agent's plan or a question; every other criterion reads the
+// words ("w:", "ww:") and not the situation words. Features that are not
+// words (what the rules found, the language) are read by all.
+func ReadsFeature(c Criterion, name string) bool {
+	sit := strings.HasPrefix(name, featSitWord) || strings.HasPrefix(name, featSitBigram)
+	word := strings.HasPrefix(name, featWord) || strings.HasPrefix(name, featBigram)
+	if c == situationCriterion {
+		return !word
+	}
+	return !sit
+}
 
 // CueFeatures is the prefix of the features that name a cue of criterion
 // c the rules read ("cue:blame:" in "cue:blame:supplier"): words that
@@ -64,10 +90,17 @@ func (ev *evaluator) featureNames() []string {
 		out = append(out, prefix+a)
 	})
 	var prevW string
-	ev.eachWord(func(_, _ *token, w string, follows bool) {
+	sits := ev.situations()
+	ev.eachWord(func(tk, prev *token, w string, follows bool) {
 		out = append(out, featWord+w)
 		if follows {
 			out = append(out, featBigram+prevW+"_"+w)
+		}
+		if sits[tk.clause] {
+			out = append(out, featSitWord+w)
+			if follows && prev.clause == tk.clause {
+				out = append(out, featSitBigram+prevW+"_"+w)
+			}
 		}
 		prevW = w
 	})
@@ -79,6 +112,9 @@ func (ev *evaluator) featureNames() []string {
 func (ev *evaluator) eachNamed(fn func(prefix, a, b string)) {
 	ev.eachFound(fn)
 	ev.eachCue(func(m match) { fn(featCue, string(m.r.crit), m.r.tag) })
+	if ev.hasSituation() {
+		fn(featCue, string(situationCriterion), situationCue)
+	}
 }
 
 // eachFound calls fn with the features of what the rules found: the

@@ -99,16 +99,20 @@ type Model struct {
 	margin float64          // how much more it must prefer another kind (KindMarginLine)
 	stride int              // slots per feature: len(crits)+len(kinds)
 	index  map[string]int32 // every feature by name → feature id
-	ngram  []bool           // feature id → words ("w:", "ww:"), which can be quoted
-	w      []float64        // feature id*stride + slot
+	ngram  []bool           // feature id → words ("w:", "ww:", "sw:", "sww:"), which can be quoted
+	cw     []float32        // the criteria's weights: feature id*len(crits) + slot
+	kw     []float32        // the kinds' weights: feature id*len(kinds) + slot-len(crits)
 	bias   []float64        // per slot
 	adds   []bool           // per criterion slot: the model only adds (AddsFeature)
 
 	// For scoring fast, the words of the n-gram features are numbered:
 	// a reply's token costs one string lookup, a word pair an integer one.
-	words map[string]int32 // word → word number
-	uni   []int32          // word number → feature id of "w:WORD", or -1
-	bi    pairTable        // pair(word numbers) → feature id of "ww:A_B"
+	words  map[string]int32 // word → word number
+	uni    []int32          // word number → feature id of "w:WORD", or -1
+	bi     pairTable        // pair(word numbers) → feature id of "ww:A_B"
+	suni   []int32          // word number → feature id of "sw:WORD", or -1 (nil: no situation words)
+	sbi    pairTable        // pair(word numbers) → feature id of "sww:A_B"
+	sitCue int32            // feature id of "cue:empathy:situation", or -1
 
 	seen sync.Pool // *[]uint64: one bit per feature, all clear between calls
 }
@@ -290,18 +294,23 @@ func ParseModel(name, text string) (*Model, error) {
 	w.indexWords()
 	words := (len(w.ngram) + 63) / 64
 	w.seen.New = func() any { b := make([]uint64, words); return &b }
-	w.w = make([]float64, len(w.ngram)*w.stride)
+	// Two compact tables of float32 (the file's weights have 5 digits):
+	// the criteria's, read for nearly every reply, stay in the cache.
+	nc, nk := len(w.crits), len(w.kinds)
+	w.cw, w.kw = make([]float32, len(w.ngram)*nc), make([]float32, len(w.ngram)*nk)
 	w.bias = make([]float64, w.stride)
 	w.adds = make([]bool, len(w.crits))
 	for _, l := range lines {
 		s := slot[l.crit]
-		switch l.feat {
-		case biasID:
+		switch {
+		case l.feat == biasID:
 			w.bias[s] = l.weight
-		case addsID:
+		case l.feat == addsID:
 			w.adds[s] = true
+		case s < nc:
+			w.cw[int(l.feat)*nc+s] = float32(l.weight)
 		default:
-			w.w[int(l.feat)*w.stride+s] = l.weight
+			w.kw[int(l.feat)*nk+s-nc] = float32(l.weight)
 		}
 	}
 	return w, nil
@@ -340,9 +349,19 @@ func (w *Model) featureID(name string) int32 {
 	if !ok {
 		id = int32(len(w.ngram))
 		w.index[name] = id
-		w.ngram = append(w.ngram, strings.HasPrefix(name, featWord) || strings.HasPrefix(name, featBigram))
+		w.ngram = append(w.ngram, isWordFeature(name))
 	}
 	return id
+}
+
+// isWordFeature reports a feature of words, which a finding can quote.
+func isWordFeature(name string) bool {
+	for _, p := range []string{featWord, featBigram, featSitWord, featSitBigram} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendFields appends the fields of s, separated by spaces or tabs, to
@@ -365,10 +384,11 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
-// indexWords fills the word tables from the n-gram features' names.
+// indexWords fills the word tables from the n-gram features' names, the
+// situation words' among them, and finds the situation cue's id.
 func (w *Model) indexWords() {
 	w.words = make(map[string]int32, len(w.index))
-	bi := make(map[uint64]int32, len(w.index))
+	bi, sbi := make(map[uint64]int32, len(w.index)), map[uint64]int32{}
 	word := func(s string) int32 {
 		n, ok := w.words[s]
 		if !ok {
@@ -378,16 +398,37 @@ func (w *Model) indexWords() {
 		}
 		return n
 	}
+	type sitWord struct{ n, id int32 }
+	var sw []sitWord
+	w.sitCue = -1
 	for name, id := range w.index {
-		if rest, ok := strings.CutPrefix(name, featWord); ok {
-			w.uni[word(rest)] = id
-		} else if rest, ok := strings.CutPrefix(name, featBigram); ok {
-			if a, b, ok := strings.Cut(rest, "_"); ok && a != "" && b != "" {
+		switch {
+		case name == featCue+string(situationCriterion)+":"+situationCue:
+			w.sitCue = id
+		case strings.HasPrefix(name, featSitWord):
+			sw = append(sw, sitWord{word(name[len(featSitWord):]), id})
+		case strings.HasPrefix(name, featSitBigram):
+			if a, b, ok := strings.Cut(name[len(featSitBigram):], "_"); ok && a != "" && b != "" {
+				sbi[pair(word(a), word(b))] = id
+			}
+		case strings.HasPrefix(name, featWord):
+			w.uni[word(name[len(featWord):])] = id
+		case strings.HasPrefix(name, featBigram):
+			if a, b, ok := strings.Cut(name[len(featBigram):], "_"); ok && a != "" && b != "" {
 				bi[pair(word(a), word(b))] = id
 			}
 		}
 	}
-	w.bi = newPairTable(bi)
+	if len(sw) > 0 || len(sbi) > 0 { // numbered now that every word has its number
+		w.suni = make([]int32, len(w.uni))
+		for i := range w.suni {
+			w.suni[i] = -1
+		}
+		for _, x := range sw {
+			w.suni[x.n] = x.id
+		}
+	}
+	w.bi, w.sbi = newPairTable(bi), newPairTable(sbi)
 }
 
 // pair is the key of a word pair in a pairTable: word numbers in
@@ -454,7 +495,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 	found = uniq
 	var zs [maxSlots]float64
 	var bests [maxSlots]int
-	m.slotScores(0, found, zs[:len(m.crits)], bests[:len(m.crits)])
+	m.slotScores(false, found, zs[:len(m.crits)], bests[:len(m.crits)])
 	for slot, c := range m.crits {
 		z, best := zs[slot], bests[slot]
 		on := z > 0
@@ -484,7 +525,7 @@ func (ev *evaluator) learnedKind(m *Model, found []present) {
 	best, bestZ, bestF := -1, math.Inf(-1), -1
 	var zs [maxSlots]float64
 	var heavies [maxSlots]int
-	m.slotScores(len(m.crits), found, zs[:len(m.kinds)], heavies[:len(m.kinds)])
+	m.slotScores(true, found, zs[:len(m.kinds)], heavies[:len(m.kinds)])
 	for j, k := range m.kinds {
 		z, heavy := zs[j], heavies[j]
 		if k == cur {
@@ -511,21 +552,26 @@ func (ev *evaluator) learnedKind(m *Model, found []present) {
 // maxSlots bounds a model's slots: the criteria plus the blame kinds.
 const maxSlots = 16
 
-// slotScores adds, for the len(z) slots from first on, the weights of the
-// reply's features found to each slot's bias (z[j] for slot first+j), and
+// slotScores adds, for the len(z) slots of the criteria (or, with kinds,
+// of the blame kinds), the weights of the reply's features found to each
+// slot's bias (z[j] for the j-th), and
 // sets heaviest[j] to the index in found of the word or word pair that
 // weighs most for that slot (of equal weights, the first in the reply;
 // -1 when none weighs for it). One pass reads each feature's weights
-// once, beside each other in m.w.
-func (m *Model) slotScores(first int, found []present, z []float64, heaviest []int) {
-	var heaviestW [maxSlots]float64
+// once, beside each other in m.cw (the criteria) or m.kw (the kinds).
+func (m *Model) slotScores(kinds bool, found []present, z []float64, heaviest []int) {
+	var heaviestW [maxSlots]float32
+	tab, n, first := m.cw, len(m.crits), 0
+	if kinds {
+		tab, n, first = m.kw, len(m.kinds), len(m.crits)
+	}
 	for j := range z {
 		z[j], heaviest[j] = m.bias[first+j], -1
 	}
 	for k, f := range found {
-		row := m.w[int(f.id)*m.stride+first:][:len(z)]
+		row := tab[int(f.id)*n:][:len(z)]
 		for j, wt := range row {
-			z[j] += wt
+			z[j] += float64(wt)
 			if f.quote && wt > heaviestW[j] {
 				heaviest[j], heaviestW[j] = k, wt
 			}
@@ -533,12 +579,21 @@ func (m *Model) slotScores(first int, found []present, z []float64, heaviest []i
 	}
 }
 
+// weight is feature id's weight for slot.
+func (m *Model) weight(id int32, slot int) float64 {
+	if nc := len(m.crits); slot < nc {
+		return float64(m.cw[int(id)*nc+slot])
+	}
+	return float64(m.kw[int(id)*len(m.kinds)+slot-len(m.crits)])
+}
+
 // modelCanChange reports whether the model could change any verdict of
 // this reply, before its features are gathered: a deciding model always
 // could; a model that only adds can turn its criterion on only where the
 // rules did not find it, ruled out no near miss, and read a cue to quote
-// (see learned and learnedQuote). Most replies have no such cue, and are
-// spared the features.
+// (see learned and learnedQuote), or, for empathy, has a situation
+// clause. Most replies have no cue of blame or overpromise; without an
+// empathy model they are spared the features.
 func (ev *evaluator) modelCanChange(m *Model) bool {
 	for slot, c := range m.crits {
 		if !m.adds[slot] {
@@ -547,11 +602,18 @@ func (ev *evaluator) modelCanChange(m *Model) bool {
 		if ev.res.Criteria.Get(c) || ev.nearMiss(c) {
 			continue
 		}
-		if _, ok := ev.cueOf(c); ok {
+		if _, ok := ev.cueOf(c); ok || ev.situationCue(m, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// situationCue reports the cue a model adding c reads in a situation
+// clause: c is the criterion that reads them (situationCriterion), the
+// model weighs their words and the reply has one.
+func (ev *evaluator) situationCue(m *Model, c Criterion) bool {
+	return c == situationCriterion && m.suni != nil && ev.hasSituation()
 }
 
 // heaviestClause widens the quote of a deciding model from the word that
@@ -562,10 +624,9 @@ func (ev *evaluator) heaviestClause(m *Model, slot int, found []present, start, 
 	if len(ev.t.clauses) == 0 {
 		return start, end
 	}
-	n := m.stride
 	sums := make([]float64, len(ev.t.clauses))
 	for _, f := range found {
-		wt := m.w[int(f.id)*n+slot]
+		wt := m.weight(f.id, slot)
 		if !f.quote || wt <= 0 || f.end <= f.start {
 			continue
 		}
@@ -591,21 +652,30 @@ func (ev *evaluator) tokenAt(start int) int {
 
 // learnedQuote returns the words a finding of m for criterion c (in
 // slot) quotes: for a model that only adds, the clause of the cue of c
-// the rules read and did not count (none: it adds nothing); else the clause of the
-// words that weigh most (heaviestClause), or the whole reply when no
-// word does.
+// the rules read and did not count, or, for the criterion that reads
+// situation clauses, the situation clause whose words weigh most (none:
+// it adds nothing); else the clause of the words that weigh most
+// (heaviestClause), or the whole reply when no word does.
 func (ev *evaluator) learnedQuote(c Criterion, m *Model, slot int, found []present, best int) (int, int, bool) {
 	if m.adds[slot] {
 		cm, ok := ev.cueOf(c)
-		if !ok {
-			return 0, 0, false
+		switch {
+		case ok:
+			start, end := ev.cueClause(cm)
+			return start, end, true
+		case best >= 0 && ev.situationCue(m, c):
+			// its words are all in situation clauses: the heaviest is one
+			start, end := ev.heaviestClause(m, slot, found, found[best].start, found[best].end)
+			return start, end, true
 		}
-		start, end := ev.cueClause(cm)
-		return start, end, true
+		return 0, 0, false
 	}
 	if best >= 0 {
 		start, end := ev.heaviestClause(m, slot, found, found[best].start, found[best].end)
 		return start, end, true
+	}
+	if c == situationCriterion && m.suni != nil {
+		return 0, 0, false // it quotes a situation clause or finds nothing
 	}
 	start, end := ev.quoteAll()
 	return start, end, true
@@ -666,6 +736,13 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 			found = append(found, present{id: c.r.cueFeat, quote: m.ngram[c.r.cueFeat]}) // numbered in New
 		}
 	})
+	if m.sitCue >= 0 && ev.hasSituation() {
+		found = append(found, present{id: m.sitCue})
+	}
+	var sits []bool // per clause: a situation clause (only read when m weighs their words)
+	if m.suni != nil {
+		sits = ev.situations()
+	}
 	prevWord := int32(-1)
 	ev.eachWord(func(tk, prev *token, w string, follows bool) {
 		n := ev.s.modelWord(m, tk, w)
@@ -679,8 +756,26 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 				found = append(found, present{id: id, quote: true, start: prev.start, end: tk.end})
 			}
 		}
+		if sits != nil && sits[tk.clause] && n >= 0 {
+			found = m.appendSituation(found, tk, prev, n, prevWord, follows)
+		}
 		prevWord = n
 	})
+	return found
+}
+
+// appendSituation appends the situation-word features of word number n
+// (token tk, in a situation clause) and of the pair it ends, when the
+// word before it (prev, word number pn) stands in the same clause.
+func (m *Model) appendSituation(found []present, tk, prev *token, n, pn int32, follows bool) []present {
+	if id := m.suni[n]; id >= 0 {
+		found = append(found, present{id: id, quote: true, start: tk.start, end: tk.end})
+	}
+	if follows && pn >= 0 && prev.clause == tk.clause {
+		if id, ok := m.sbi.get(pair(pn, n)); ok {
+			found = append(found, present{id: id, quote: true, start: prev.start, end: tk.end})
+		}
+	}
 	return found
 }
 

@@ -25,7 +25,7 @@ question ww:wat_vervelend -0.25
 	assert.Equal(t, "2026.12.03-9", m.TrainedWith())
 	assert.Equal(t, []float64{0, -1.5}, m.bias)
 	id := m.index["ww:wat_vervelend"]
-	assert.Equal(t, []float64{2, -0.25}, m.w[int(id)*2:int(id)*2+2])
+	assert.Equal(t, []float32{2, -0.25}, m.cw[int(id)*2:int(id)*2+2])
 	assert.True(t, m.ngram[id])
 	bi, ok := m.bi.get(pair(m.words["wat"], m.words["vervelend"]))
 	assert.True(t, ok)
@@ -360,7 +360,8 @@ func FuzzParseModel(f *testing.F) {
 			assert.Contains(t, BlameKinds(), k)
 		}
 		assert.GreaterOrEqual(t, m.margin, 0.0)
-		assert.Len(t, m.w, len(m.ngram)*(len(m.Criteria())+len(m.Kinds())))
+		assert.Len(t, m.cw, len(m.ngram)*len(m.Criteria()))
+		assert.Len(t, m.kw, len(m.ngram)*len(m.Kinds()))
 	})
 }
 
@@ -374,7 +375,9 @@ func TestParseModelKinds(t *testing.T) {
 	assert.Equal(t, 0.5, m.margin)
 	require.Equal(t, 3, m.stride)
 	id := int(m.index["w:koerier"])
-	assert.Equal(t, []float64{2, 3, -1}, m.w[id*3:id*3+3])
+	assert.Equal(t, []float32{2}, m.cw[id:id+1])
+	assert.Equal(t, []float32{3, -1}, m.kw[id*2:id*2+2])
+	assert.Equal(t, 3.0, m.weight(int32(id), 1), "the first kind's slot follows the criteria")
 	assert.Equal(t, []float64{-1, 0.25, 0}, m.bias)
 }
 

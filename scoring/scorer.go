@@ -78,6 +78,7 @@ type scratch struct {
 	feeling   []bool     // per sentence: an apology or empathy in it (firstAnswer)
 	owns      []owned    // per sentence: the words that own the fault (ownsAt)
 	acts      []agentAct // per sentence: the agent's own act (agentActsIn)
+	sits      []bool     // per clause: a situation clause (situations)
 }
 
 // match is one lexicon rule matched on tokens [from, to).

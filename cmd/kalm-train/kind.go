@@ -129,6 +129,7 @@ func fitKinds(exs []*example, v vocab, opt options) []logreg {
 	for i, ex := range exs {
 		x[i] = v.encode(ex)
 	}
+	x = only(x, v.reads(scoring.Blame)) // the kinds read what blame reads
 	var models []logreg
 	for _, k := range scoring.BlameKinds() {
 		y := make([]bool, len(exs))

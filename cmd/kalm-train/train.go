@@ -24,7 +24,7 @@ type options struct {
 	minPos     int                  // a criterion needs this many positive replies to be kept
 	keepGain   float64              // the model must beat the rules by this much F1, both languages together
 	maxLoss    float64              // and may lose at most this much F1 on either language
-	prune      float64              // weights smaller than this in size are not written
+	prune      float64              // weights smaller than this in size are dropped as they are fitted (in every fold too): not written
 	addFloor   float64              // a model that only adds must be right this often in what it adds
 	guard      []evaluation.Example // settled cases a kept model must not break (--guard)
 	allowed    []scoring.Criterion  // the criteria the model may be kept for
@@ -32,7 +32,7 @@ type options struct {
 }
 
 func defaultOptions() options {
-	return options{folds: 5, iterations: 2000, step: 1, l2: 3e-4, minDF: 2, minPos: 10, keepGain: 0.01, maxLoss: 0.02, prune: 1e-3, addFloor: 0.9, allowed: scoring.Criteria()}
+	return options{folds: 5, iterations: 2000, step: 1, l2: 3e-4, minDF: 2, minPos: 10, keepGain: 0.01, maxLoss: 0.02, prune: 0.01, addFloor: 0.9, allowed: scoring.Criteria()}
 }
 
 // dataFile is one --data file, read.
@@ -168,6 +168,31 @@ func (v vocab) encode(ex *example) []int32 {
 	return out
 }
 
+// reads marks the features of v that criterion c's weights may read
+// (scoring.ReadsFeature: empathy reads the words of situation clauses,
+// the others the other words).
+func (v vocab) reads(c scoring.Criterion) []bool {
+	mask := make([]bool, len(v.names))
+	for i, f := range v.names {
+		mask[i] = scoring.ReadsFeature(c, f)
+	}
+	return mask
+}
+
+// only returns the encoded replies x with just the features mask marks:
+// a model fitted on them weighs no other feature (its weight stays 0).
+func only(x [][]int32, mask []bool) [][]int32 {
+	out := make([][]int32, len(x))
+	for i, xi := range x {
+		for _, f := range xi {
+			if mask[f] {
+				out[i] = append(out[i], f)
+			}
+		}
+	}
+	return out
+}
+
 // logreg is a trained logistic regression: z = bias + Σ w[feature].
 type logreg struct {
 	w    []float64
@@ -220,6 +245,11 @@ func fit(x [][]int32, y []bool, wt []float64, nfeat int, opt options) logreg {
 			m.w[f] -= opt.step * (grad[f]/n + float64(opt.l2*m.w[f]))
 		}
 		m.bias -= opt.step * (gb / n)
+	}
+	for f, w := range m.w {
+		if math.Abs(w) < opt.prune {
+			m.w[f] = 0 // a hundredth moves no verdict: it only costs start-up and time per reply
+		}
 	}
 	return m
 }
@@ -455,7 +485,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 			o.positives["all"]++
 		}
 	}
-	oof, addable := masked(exs, outOfFold(exs, folds, y, opt), rules, c)
+	oof, addable := masked(exs, outOfFold(exs, folds, y, c, opt), rules, c)
 	// Each fold's threshold comes from the other folds' out-of-fold
 	// scores, so no reply's own label sets the cut it is judged by; shift
 	// moves every fold's threshold by the same margin (see guardedCut).
@@ -484,7 +514,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 		return got
 	}
 	o.scores = cross(false, 0)
-	o.model, o.vocab, o.cut = fit(allX, y, sampleWeights(exs, nil, opt), len(all.names), opt), all, threshold(oof, y)
+	o.model, o.vocab, o.cut = fit(only(allX, all.reads(c)), y, sampleWeights(exs, nil, opt), len(all.names), opt), all, threshold(oof, y)
 	o.won, o.why = wins(o, opt)
 	a := o
 	a.adds, a.scores, a.cut = true, cross(true, 0), addThreshold(addable, y, rules, opt.addFloor)
@@ -645,8 +675,9 @@ func guarded(ds dataset, o outcome, opt options) outcome {
 	return o
 }
 
-// outOfFold scores each reply by the model of the folds that did not see it.
-func outOfFold(exs []*example, folds []foldData, y []bool, opt options) []float64 {
+// outOfFold scores each reply by the model of criterion c of the folds
+// that did not see it.
+func outOfFold(exs []*example, folds []foldData, y []bool, c scoring.Criterion, opt options) []float64 {
 	oof := make([]float64, len(y))
 	for k := range folds {
 		fd := &folds[k]
@@ -655,7 +686,7 @@ func outOfFold(exs []*example, folds []foldData, y []bool, opt options) []float6
 		for j, i := range fd.train {
 			x[j], yy[j] = fd.x[i], y[i]
 		}
-		m := fit(x, yy, sampleWeights(exs, fd.train, opt), len(fd.v.names), opt)
+		m := fit(only(x, fd.v.reads(c)), yy, sampleWeights(exs, fd.train, opt), len(fd.v.names), opt)
 		for _, i := range fd.test {
 			oof[i] = m.score(fd.x[i])
 		}
