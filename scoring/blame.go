@@ -781,7 +781,7 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		if _, again := ev.has(you+1, s.last, againWords); again {
 			continue
 		}
-		if d, doubt := ev.has(you+1, s.last, doubtWords); doubt && !ev.embeddedBefore(you+1, d) || ev.unheeded(you+1, s.last) || ev.checkedBefore(you+1, s.last) {
+		if d, doubt := ev.has(you+1, s.last, doubtWords); doubt && !ev.embeddedBefore(you+1, d) || ev.unheeded(you+1, s.last) || ev.checkedBefore(you+1, s.last) || ev.checkedEarlier(s.first, you+1, s.last) {
 			out = append(out, [2]int{s.first, s.last})
 			continue
 		}

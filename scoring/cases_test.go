@@ -145,6 +145,7 @@ func allCases() []scorerCase {
 	out = append(out, frames98Cases()...)
 	out = append(out, frames99Cases()...)
 	out = append(out, frames100Cases()...)
+	out = append(out, frames101Cases()...)
 	return out
 }
 

@@ -21,18 +21,35 @@ func (ev *evaluator) unheeded(from, to int) bool {
 }
 
 // checkedBefore reports, in the rest [from, to) of a yes/no question to
-// the customer, a verb of noticing or checking and later "before you…":
-// "did you look at the order summary before you paid?", "heeft u de
-// maat gecontroleerd voordat u bestelde?" ask what the customer should
-// have done first. "Did you notice it before the driver left?" asks
-// when the damage came.
+// the customer, a verb of noticing or checking and later "before you…"
+// or "before" and the customer's act ("before ordering"): "did you look
+// at the order summary before you paid?", "heeft u de maat gecontroleerd
+// voordat u bestelde?" ask what the customer should have done first.
+// "Did you notice it before the driver left?" asks when the damage came.
 func (ev *evaluator) checkedBefore(from, to int) bool {
 	h, heed := ev.has(from, to, heedVerbs)
 	if !heed {
 		return false
 	}
 	b, before := ev.has(h+1, to, beforeWords)
-	return before && b+1 < to && ev.is(b+1, youSubject)
+	return before && b+1 < to && (ev.is(b+1, youSubject) || ev.is(b+1, beforeActs))
+}
+
+// checkedEarlier reports a yes/no question in the pluperfect about
+// noticing or checking, opened at first: "Had u even op de kalender
+// gekeken?", "Had je de handleiding gelezen?" ask what the customer
+// should have done. "Had u de monteur al gezien?" asks what happened,
+// and "Had je mijn vorige bericht gezien?" points to the agent's own.
+func (ev *evaluator) checkedEarlier(first, from, to int) bool {
+	if !ev.is(first, pluperfectAux) {
+		return false
+	}
+	if _, heed := ev.has(from, to, heedVerbs); !heed {
+		return false
+	}
+	_, already := ev.has(from, to, alreadyWords)
+	_, mine := ev.has(from, to, speakerPossessives)
+	return !already && !mine
 }
 
 // thenWould reports a sentence that opens on an outcome that would have
@@ -59,6 +76,14 @@ var (
 	// verbs of noticing what was there: see, read, notice, think of
 	heedVerbs   = std.set("heed-verbs")
 	beforeWords = std.set("before-words")
+	// the customer's act after "before": "before ordering"
+	beforeActs = std.set("before-acts")
+	// "had" opening a question about what the customer had checked
+	pluperfectAux = std.set("pluperfect-aux")
+	// "al", "already": what happened, not what should have
+	alreadyWords = std.set("already-words")
+	// "mijn", "my": the agent's own message
+	speakerPossessives = std.set("speaker-possessives")
 	// "not yet": "nog niet gezien", "haven't you seen it yet?" ask
 	notYetWords = std.set("not-yet-words")
 )
