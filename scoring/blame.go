@@ -290,6 +290,9 @@ func (ev *evaluator) vetoed(m match) bool {
 		return m.to != ev.sentence(ev.sentOf(m.from)).last
 	case "ownResult": // "…, so you won't be charged again" follows the agent's own step
 		return ev.ownResult(m)
+	case "ownFailure": // "the pause didn't save properly on our side" owns what failed
+		_, failed := ev.has(m.from, m.to, properlyWords)
+		return failed
 	case "sorryFor": // "sorry voor het doorverbinden" apologises for it; "ik ga u niet nog eens doorverbinden" refuses it
 		_, sorry := ev.has(max(ev.sentence(ev.sentOf(m.from)).first, m.from-4), m.from, sorryWords)
 		return sorry || ev.negatedBefore(m.from, 5)
@@ -924,6 +927,9 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, acts := ev.agentActsIn(sentence{first: v + 1, last: s.last}); acts {
 			continue // "breng hem langs, dan stellen we hem gratis af": the agent does the work
 		}
+		if v+2 < s.last && ev.is(v+1, fromWords) && ev.is(v+2, agentPersons) {
+			continue // "you'll have a call from me before half twelve": the agent calls
+		}
 		if ev.contactsUs(v) {
 			// "Kunt u de factuur van de garage naar ons mailen?": the customer
 			// comes to us; only having to chase us again passes them on
@@ -1415,6 +1421,10 @@ var (
 	contactVerbs       = std.set("contact-verbs")
 	contactParticiples = std.set("contact-participles")
 	usWords            = std.set("us-words")
+	// "properly", "correctly": a step of ours that failed, not a denial (vetoed, ownFailure)
+	properlyWords = std.set("properly-words")
+	// "from", "van": a contact from the agent ("a call from me")
+	fromWords = std.set("from-words")
 )
 
 // partyHeads end compound names of another party ("klantendienst").

@@ -379,7 +379,8 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 // ("prob cos u put the wrong pin in", "volgens ons systeem heeft u die
 // afspraak zelf ingepland", "een typfout van uw kant").
 func (ev *evaluator) customerCaused(k int, s sentence) (blameHit, bool) {
-	if m, ok := ev.cueIn(k, "yourside"); ok {
+	if m, ok := ev.cueIn(k, "yourside"); ok && !(m.from > s.first && ev.is(m.from-1, firstPerson)) {
+		// not "ik heb je terugbetaling net zelf aangezet": the agent did it
 		return blameHit{m.from, m.to, BlameCustomer, "your-side"}, true
 	}
 	if h, ok := ev.counterfactual(k); ok {

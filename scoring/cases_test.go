@@ -146,6 +146,7 @@ func allCases() []scorerCase {
 	out = append(out, frames99Cases()...)
 	out = append(out, frames100Cases()...)
 	out = append(out, frames101Cases()...)
+	out = append(out, frames102Cases()...)
 	return out
 }
 

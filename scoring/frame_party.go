@@ -54,6 +54,9 @@ func (ev *evaluator) cuePartyHit(k int, s sentence, f cueParty) (blameHit, bool)
 	if m.to < s.last && ev.is(m.to, inWords) {
 		return blameHit{}, false // "it'll be in your bank tomorrow": where the money will be, not whose it is
 	}
+	if _, will := ev.has(m.from, m.to, futureAux); will && f.tag == "itswith" && ev.timeBefore(k, m.from) {
+		return blameHit{}, false // "from next week it'll be Sam every session": who will do it, not whose fault
+	}
 	if p, kind, ok := ev.partyAfter(m.to, min(m.to+f.reach, s.last)); ok {
 		return blameHit{m.from, p + 1, kind, f.rule}, true
 	}
@@ -401,3 +404,15 @@ func (ev *evaluator) partyNamedBefore(k, to int) bool {
 
 // theirWords is "their"/"hun", read by partySide as pointing back.
 var theirWords = std.set("their-words")
+
+// timeBefore reports a time expression in sentence k that ends at or
+// before token i ("from next week", "vanaf maandag"): what follows is
+// planned for then.
+func (ev *evaluator) timeBefore(k, i int) bool {
+	for _, tx := range ev.sentTimes(k) {
+		if tx.to <= i {
+			return true
+		}
+	}
+	return false
+}
