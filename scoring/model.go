@@ -104,6 +104,7 @@ type Model struct {
 	kw     []float32        // the kinds' weights: feature id*len(kinds) + slot-len(crits)
 	bias   []float64        // per slot
 	adds   []bool           // per criterion slot: the model only adds (AddsFeature)
+	plain  []bool           // per criterion slot: it weighs a word or word pair ("w:", "ww:")
 
 	// For scoring fast, the words of the n-gram features are numbered:
 	// a reply's token costs one string lookup, a word pair an integer one.
@@ -171,6 +172,7 @@ func ParseModel(name, text string) (*Model, error) {
 	firstAt := make([]int32, 0, rows*nc)
 	biasAt, addsAt := make([]int32, nc), make([]int32, nc)
 	weighted := make([]bool, nc) // columns with a line of their own
+	plain := make([]bool, nc)    // criteria that weigh a word or word pair
 	marginAt := 0                // the line of the kind margin
 	format := false
 	w := &Model{index: make(map[string]int32, rows/2)} // a feature has about two lines (a criterion and a kind)
@@ -266,6 +268,7 @@ func ParseModel(name, text string) (*Model, error) {
 		}
 		*at = int32(n)
 		weighted[ci] = true
+		plain[ci] = plain[ci] || strings.HasPrefix(f[1], featWord) || strings.HasPrefix(f[1], featBigram)
 		lines = append(lines, line{crit: ci, feat: id, weight: v})
 	}
 	if !format {
@@ -300,6 +303,12 @@ func ParseModel(name, text string) (*Model, error) {
 	w.cw, w.kw = make([]float32, len(w.ngram)*nc), make([]float32, len(w.ngram)*nk)
 	w.bias = make([]float64, w.stride)
 	w.adds = make([]bool, len(w.crits))
+	w.plain = make([]bool, len(w.crits))
+	for ci := range all {
+		if weighted[ci] {
+			w.plain[slot[ci]] = plain[ci]
+		}
+	}
 	for _, l := range lines {
 		s := slot[l.crit]
 		switch {
@@ -478,7 +487,7 @@ func (ev *evaluator) learned(m *Model, feats *[]string) {
 		return // no verdict and no kind to weigh
 	}
 	var foundBuf [128]present
-	found := ev.modelFeatures(m, foundBuf[:0])
+	found := ev.modelFeatures(m, foundBuf[:0], ev.wordsMatter(m))
 	// Keep each feature's first occurrence only: a feature is there or not.
 	seen := m.seen.Get().(*[]uint64)
 	uniq := found[:0]
@@ -713,10 +722,37 @@ func (ev *evaluator) nearMiss(c Criterion) bool {
 	return false
 }
 
+// wordsMatter reports whether the weights of the words and word pairs
+// ("w:", "ww:") can change this reply's result: a criterion that weighs
+// them can still turn on or off, or the blame's kind is to be named. For
+// most replies only empathy's model can change anything, and it reads
+// the situation words alone: the other lookups are spared.
+func (ev *evaluator) wordsMatter(m *Model) bool {
+	if len(m.kinds) > 0 && ev.res.Criteria.Blame {
+		return true
+	}
+	for slot, c := range m.crits {
+		switch {
+		case !m.plain[slot]:
+			continue
+		case !m.adds[slot]:
+			return true
+		case ev.res.Criteria.Get(c) || ev.nearMiss(c):
+			continue
+		}
+		if _, ok := ev.cueOf(c); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // modelFeatures appends the reply's features that m weighs, as
 // featureNames lists them (TestModelFeaturesMatchFeatures checks that),
 // but without building the words' names: they are looked up by number.
-func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
+// Without words (see wordsMatter) it leaves out the words and word
+// pairs, and keeps the situation words.
+func (ev *evaluator) modelFeatures(m *Model, found []present, words bool) []present {
 	var buf [64]byte
 	lookup := func(prefix, a, b string) {
 		k := append(append(buf[:0], prefix...), a...)
@@ -746,12 +782,12 @@ func (ev *evaluator) modelFeatures(m *Model, found []present) []present {
 	prevWord := int32(-1)
 	ev.eachWord(func(tk, prev *token, w string, follows bool) {
 		n := ev.s.modelWord(m, tk, w)
-		if n >= 0 {
+		if words && n >= 0 {
 			if id := m.uni[n]; id >= 0 {
 				found = append(found, present{id: id, quote: true, start: tk.start, end: tk.end})
 			}
 		}
-		if follows && prevWord >= 0 && n >= 0 {
+		if words && follows && prevWord >= 0 && n >= 0 {
 			if id, ok := m.bi.get(pair(prevWord, n)); ok {
 				found = append(found, present{id: id, quote: true, start: prev.start, end: tk.end})
 			}

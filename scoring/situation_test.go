@@ -127,3 +127,38 @@ func TestSituationModelQuotesOrFindsNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsMatter: the words' weights are looked up only where they can
+// change the result: a criterion that weighs them may still turn on (an
+// adding model beside its cue) or decide, or a blame's kind is named.
+func TestWordsMatter(t *testing.T) {
+	s := New(Vocabulary{})
+	parse := func(text string) *Model {
+		m, err := ParseModel("m", "format 1\nscorer test\n"+text)
+		require.NoError(t, err)
+		return m
+	}
+	adds := parse("blame _bias -1\nblame _adds 1\nblame w:koerier 2\nempathy _bias -1\nempathy sw:zaterdag 1\n")
+	decides := parse("question _bias -1\nquestion w:zaterdag 2\n")
+	situationOnly := parse("empathy _bias -1\nempathy sw:zaterdag 1\n")
+	cases := []struct {
+		name  string
+		m     *Model
+		reply string
+		want  bool
+	}{
+		{"no cue of blame: only the situation words", adds, "Je hele zaterdag was weg.", false},
+		{"a cue the adding model may decide", adds, "Het pakket is bij de koerier, die komt morgen langs.", true},
+		{"a deciding model that weighs words", decides, "Je hele zaterdag was weg.", true},
+		{"a model of situation words alone", situationOnly, "Het pakket is bij de koerier.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			sc := &scratch{}
+			tt := s.tokenize(tc.reply, sc)
+			ev := evaluator{s: s, t: &tt, ms: s.find(&tt, sc), sc: sc}
+			ev.res = s.ScoreRules(tc.reply, NL)
+			assert.Equal(t, tc.want, ev.wordsMatter(tc.m))
+		})
+	}
+}
