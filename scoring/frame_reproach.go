@@ -48,7 +48,7 @@ func (ev *evaluator) checkedEarlier(first, from, to int) bool {
 		return false
 	}
 	_, already := ev.has(from, to, alreadyWords)
-	_, mine := ev.has(from, to, speakerPossessives)
+	_, mine := ev.has(from, to, myWords)
 	return !already && !mine
 }
 
@@ -82,8 +82,6 @@ var (
 	pluperfectAux = std.set("pluperfect-aux")
 	// "al", "already": what happened, not what should have
 	alreadyWords = std.set("already-words")
-	// "mijn", "my": the agent's own message
-	speakerPossessives = std.set("speaker-possessives")
 	// "not yet": "nog niet gezien", "haven't you seen it yet?" ask
 	notYetWords = std.set("not-yet-words")
 )

@@ -398,27 +398,27 @@ func appendFields(dst []string, s string) []string {
 func (w *Model) indexWords() {
 	w.words = make(map[string]int32, len(w.index))
 	bi, sbi := make(map[uint64]int32, len(w.index)), map[uint64]int32{}
+	var suni []int32 // as uni, for "sw:WORD"; kept only when there is one
 	word := func(s string) int32 {
 		n, ok := w.words[s]
 		if !ok {
 			n = int32(len(w.uni))
 			w.words[s] = n
-			w.uni = append(w.uni, -1)
+			w.uni, suni = append(w.uni, -1), append(suni, -1)
 		}
 		return n
 	}
-	type sitWord struct{ n, id int32 }
-	var sw []sitWord
+	sits := false // a situation word or pair is weighed
 	w.sitCue = -1
 	for name, id := range w.index {
 		switch {
 		case name == featCue+string(situationCriterion)+":"+situationCue:
 			w.sitCue = id
 		case strings.HasPrefix(name, featSitWord):
-			sw = append(sw, sitWord{word(name[len(featSitWord):]), id})
+			suni[word(name[len(featSitWord):])], sits = id, true
 		case strings.HasPrefix(name, featSitBigram):
 			if a, b, ok := strings.Cut(name[len(featSitBigram):], "_"); ok && a != "" && b != "" {
-				sbi[pair(word(a), word(b))] = id
+				sbi[pair(word(a), word(b))], sits = id, true
 			}
 		case strings.HasPrefix(name, featWord):
 			w.uni[word(name[len(featWord):])] = id
@@ -428,14 +428,8 @@ func (w *Model) indexWords() {
 			}
 		}
 	}
-	if len(sw) > 0 || len(sbi) > 0 { // numbered now that every word has its number
-		w.suni = make([]int32, len(w.uni))
-		for i := range w.suni {
-			w.suni[i] = -1
-		}
-		for _, x := range sw {
-			w.suni[x.n] = x.id
-		}
+	if sits {
+		w.suni = suni
 	}
 	w.bi, w.sbi = newPairTable(bi), newPairTable(sbi)
 }
@@ -604,18 +598,26 @@ func (m *Model) weight(id int32, slot int) float64 {
 // clause. Most replies have no cue of blame or overpromise; without an
 // empathy model they are spared the features.
 func (ev *evaluator) modelCanChange(m *Model) bool {
-	for slot, c := range m.crits {
-		if !m.adds[slot] {
-			return true
-		}
-		if ev.res.Criteria.Get(c) || ev.nearMiss(c) {
-			continue
-		}
-		if _, ok := ev.cueOf(c); ok || ev.situationCue(m, c) {
+	for slot := range m.crits {
+		if ev.slotCanChange(m, slot) {
 			return true
 		}
 	}
 	return false
+}
+
+// slotCanChange reports whether the model's criterion in slot could
+// change this reply's verdict (see modelCanChange).
+func (ev *evaluator) slotCanChange(m *Model, slot int) bool {
+	c := m.crits[slot]
+	if !m.adds[slot] {
+		return true
+	}
+	if ev.res.Criteria.Get(c) || ev.nearMiss(c) {
+		return false
+	}
+	_, ok := ev.cueOf(c)
+	return ok || ev.situationCue(m, c)
 }
 
 // situationCue reports the cue a model adding c reads in a situation
@@ -731,16 +733,8 @@ func (ev *evaluator) wordsMatter(m *Model) bool {
 	if len(m.kinds) > 0 && ev.res.Criteria.Blame {
 		return true
 	}
-	for slot, c := range m.crits {
-		switch {
-		case !m.plain[slot]:
-			continue
-		case !m.adds[slot]:
-			return true
-		case ev.res.Criteria.Get(c) || ev.nearMiss(c):
-			continue
-		}
-		if _, ok := ev.cueOf(c); ok {
+	for slot := range m.crits {
+		if m.plain[slot] && ev.slotCanChange(m, slot) {
 			return true
 		}
 	}

@@ -5,7 +5,7 @@ package scoring
 // has no first-person word ("a whole morning off work for a no-show",
 // "dan sta je daar in de regen"; not "I'll call you at three", "Kun je
 // ons een foto sturen?"). Empathy's learned weights read only the words
-// of such clauses (see SituationFeatures), so what the model finds is
+// of such clauses (see ReadsFeature), so what the model finds is
 // always quoted from one: a trainee is never told that booking a call or
 // asking for a photo showed understanding.
 
@@ -17,7 +17,7 @@ var agentPersons = std.set("agent-persons")
 const situationCriterion = Empathy
 
 // situations marks, per clause of the reply, whether it is a situation
-// clause (computed once per reply; see situation).
+// clause, computed once per reply.
 func (ev *evaluator) situations() []bool {
 	if ev.sits != nil {
 		return ev.sits
