@@ -70,6 +70,16 @@ func ReadsFeature(c Criterion, name string) bool {
 	return !sit
 }
 
+// AddsNeedCue reports whether a model that only adds criterion c needs a
+// cue of c the rules read and did not count (see CueFeatures) before it
+// may find c. Blame's needs none: cross-validated on the corpus, a model
+// free to add blame where no rule word points to it ("the files you
+// uploaded were 640 pixels wide") finds more of the annotators' blame
+// (recall 0.833 → 0.842, F1 0.882 → 0.887) at the same precision; it
+// quotes the clause whose words weigh most for blame. Overpromise's still
+// needs one.
+func AddsNeedCue(c Criterion) bool { return c != Blame }
+
 // CueFeatures is the prefix of the features that name a cue of criterion
 // c the rules read ("cue:blame:" in "cue:blame:supplier"): words that
 // point to c without counting on their own. A model that only adds to c

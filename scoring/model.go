@@ -22,7 +22,8 @@ import (
 // Explanations survive the model: when it finds a criterion the rules
 // did not, it adds a hit with Rule "learned.<criterion>" that quotes the
 // words weighing most for it (a model that only adds quotes the cue of
-// the rules it decided, and adds nothing where there is none); when it
+// the rules it decided, and adds nothing where there is none, except
+// blame's, which needs no cue: see AddsNeedCue); when it
 // overrules the rules, their hits stay as near misses with a note saying
 // so. It never finds a criterion the rules ruled out with a near miss.
 
@@ -595,7 +596,7 @@ func (m *Model) weight(id int32, slot int) float64 {
 // could; a model that only adds can turn its criterion on only where the
 // rules did not find it, ruled out no near miss, and read a cue to quote
 // (see learned and learnedQuote), or, for empathy, has a situation
-// clause. Most replies have no cue of blame or overpromise; without an
+// clause; blame's needs no cue (AddsNeedCue). Most replies have no cue of blame or overpromise; without an
 // empathy model they are spared the features.
 func (ev *evaluator) modelCanChange(m *Model) bool {
 	for slot := range m.crits {
@@ -615,6 +616,9 @@ func (ev *evaluator) slotCanChange(m *Model, slot int) bool {
 	}
 	if ev.res.Criteria.Get(c) || ev.nearMiss(c) {
 		return false
+	}
+	if !AddsNeedCue(c) {
+		return true
 	}
 	_, ok := ev.cueOf(c)
 	return ok || ev.situationCue(m, c)
@@ -665,8 +669,10 @@ func (ev *evaluator) tokenAt(start int) int {
 // slot) quotes: for a model that only adds, the clause of the cue of c
 // the rules read and did not count, or, for the criterion that reads
 // situation clauses, the situation clause whose words weigh most (none:
-// it adds nothing); else the clause of the words that weigh most
-// (heaviestClause), or the whole reply when no word does.
+// it adds nothing), or, for a criterion that needs no cue
+// (AddsNeedCue), as a deciding model does; a deciding model quotes the
+// clause of the words that weigh most (heaviestClause), or the whole
+// reply when no word does.
 func (ev *evaluator) learnedQuote(c Criterion, m *Model, slot int, found []present, best int) (int, int, bool) {
 	if m.adds[slot] {
 		cm, ok := ev.cueOf(c)
@@ -678,15 +684,24 @@ func (ev *evaluator) learnedQuote(c Criterion, m *Model, slot int, found []prese
 			// its words are all in situation clauses: the heaviest is one
 			start, end := ev.heaviestClause(m, slot, found, found[best].start, found[best].end)
 			return start, end, true
+		case !AddsNeedCue(c):
+			return ev.heaviestOrAll(m, slot, found, best)
 		}
 		return 0, 0, false
 	}
+	if best < 0 && c == situationCriterion && m.suni != nil {
+		return 0, 0, false // it quotes a situation clause or finds nothing
+	}
+	return ev.heaviestOrAll(m, slot, found, best)
+}
+
+// heaviestOrAll quotes the clause whose words weigh most for the
+// criterion in slot, found[best] among them (see heaviestClause), or the
+// whole reply when no word weighs for it (best < 0).
+func (ev *evaluator) heaviestOrAll(m *Model, slot int, found []present, best int) (int, int, bool) {
 	if best >= 0 {
 		start, end := ev.heaviestClause(m, slot, found, found[best].start, found[best].end)
 		return start, end, true
-	}
-	if c == situationCriterion && m.suni != nil {
-		return 0, 0, false // it quotes a situation clause or finds nothing
 	}
 	start, end := ev.quoteAll()
 	return start, end, true

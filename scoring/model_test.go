@@ -208,7 +208,8 @@ func TestAddsOnlyTurnsOn(t *testing.T) {
 		rules, add, deci bool
 	}{
 		{"the model adds to a cue the rules did not count", "Uw pakket is er morgen, de koerier komt langs.", false, true, true},
-		{"without a cue it does not add", "Uw pakket is er morgen.", false, false, true},
+		{"blame's model needs no cue (AddsNeedCue)", "Uw pakket is er morgen.", false, true, true},
+		{"without its words it does not add", "Ik bel u om drie uur, goed?", false, false, false},
 		{"a rule's finding stays", "Dat staat in uw contract.", true, true, false},
 		{"neither", "Ik bel u om drie uur.", false, false, false},
 	}
@@ -225,10 +226,14 @@ func TestAddsOnlyTurnsOn(t *testing.T) {
 
 // TestAddsQuotesTheCueClause: a model that only adds quotes the clause
 // its cue stands in, so the trainee sees what was said, not a lone
-// "to" or "bij".
+// "to" or "bij". Blame's needs no cue (AddsNeedCue, overpromise's does):
+// where there is none it quotes the clause whose words weigh most for
+// blame, not the whole reply and not a lone word.
 func TestAddsQuotesTheCueClause(t *testing.T) {
+	assert.False(t, AddsNeedCue(Blame))
+	assert.True(t, AddsNeedCue(Overpromise))
 	s := New(Vocabulary{})
-	m, err := ParseModel("adds", "format 1\nscorer test\nblame _bias -1\nblame _adds 1\nblame w:pakket 2\nblame w:parcel 2\n")
+	m, err := ParseModel("adds", "format 1\nscorer test\nblame _bias -1\nblame _adds 1\nblame w:pakket 2\nblame w:parcel 2\nblame w:uploaded 2\nblame w:ingestuurd 2\n")
 	require.NoError(t, err)
 	cases := []struct {
 		reply string
@@ -237,6 +242,8 @@ func TestAddsQuotesTheCueClause(t *testing.T) {
 	}{
 		{"Uw pakket is er morgen, de koerier komt langs.", NL, "de koerier komt langs"},
 		{"Your parcel is on its way, the courier has it now.", EN, "the courier has it now"},
+		{"Hi Sam, the photos you uploaded were too small for a print.", EN, "the photos you uploaded were too small for a print"},
+		{"Hoi Sam, de foto's die je hebt ingestuurd waren te klein.", NL, "de foto's die je hebt ingestuurd waren te klein"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.quote, func(t *testing.T) {

@@ -130,7 +130,8 @@ func TestSituationModelQuotesOrFindsNothing(t *testing.T) {
 
 // TestWordsMatter: the words' weights are looked up only where they can
 // change the result: a criterion that weighs them may still turn on (an
-// adding model beside its cue) or decide, or a blame's kind is named.
+// adding model beside its cue, or blame's, which needs none) or decide,
+// or a blame's kind is named.
 func TestWordsMatter(t *testing.T) {
 	s := New(Vocabulary{})
 	parse := func(text string) *Model {
@@ -139,6 +140,7 @@ func TestWordsMatter(t *testing.T) {
 		return m
 	}
 	adds := parse("blame _bias -1\nblame _adds 1\nblame w:koerier 2\nempathy _bias -1\nempathy sw:zaterdag 1\n")
+	addsPromise := parse("overpromise _bias -1\noverpromise _adds 1\noverpromise w:morgen 2\nempathy _bias -1\nempathy sw:zaterdag 1\n")
 	decides := parse("question _bias -1\nquestion w:zaterdag 2\n")
 	situationOnly := parse("empathy _bias -1\nempathy sw:zaterdag 1\n")
 	cases := []struct {
@@ -147,7 +149,9 @@ func TestWordsMatter(t *testing.T) {
 		reply string
 		want  bool
 	}{
-		{"no cue of blame: only the situation words", adds, "Je hele zaterdag was weg.", false},
+		{"no cue of overpromise: only the situation words", addsPromise, "Je hele zaterdag was weg.", false},
+		{"blame's adding model needs no cue", adds, "Je hele zaterdag was weg.", true},
+		{"the rules found blame already: only the situation words", adds, "Dat staat gewoon in uw contract.", false},
 		{"a cue the adding model may decide", adds, "Het pakket is bij de koerier, die komt morgen langs.", true},
 		{"a deciding model that weighs words", decides, "Je hele zaterdag was weg.", true},
 		{"a model of situation words alone", situationOnly, "Het pakket is bij de koerier.", false},

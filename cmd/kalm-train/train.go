@@ -609,7 +609,7 @@ func guardBounds(sc *scoring.Scorer, o outcome, opt options) (floor, ceiling flo
 // criterion c (see scoring.Model): a model never finds c where the rules
 // ruled it out with a near miss and found it nowhere (deciding, such a
 // reply scores -Inf), and one that only adds needs a cue of c the rules
-// read and did not count. It returns the deciding scores and the adding
+// read and did not count (where c needs one: scoring.AddsNeedCue). It returns the deciding scores and the adding
 // ones (-Inf: never added).
 func masked(exs []*example, oof []float64, rules []bool, c scoring.Criterion) (decide, add []float64) {
 	add = make([]float64, len(oof))
@@ -628,10 +628,11 @@ func masked(exs []*example, oof []float64, rules []bool, c scoring.Criterion) (d
 // mayFind reports whether a model may find criterion c in a reply with
 // features feats, near misses near and the rules' verdict rules (see
 // scoring.Model): never where the rules ruled c out with a near miss and
-// found it nowhere, and, for one that only adds, only beside a cue of c.
+// found it nowhere, and, for one that only adds, only beside a cue of c
+// when c needs one (scoring.AddsNeedCue).
 func mayFind(feats []string, near scoring.Labels, rules bool, c scoring.Criterion, adds bool) bool {
 	if adds {
-		return hasCue(feats, c) && !near.Get(c)
+		return (!scoring.AddsNeedCue(c) || hasCue(feats, c)) && !near.Get(c)
 	}
 	return rules || !near.Get(c)
 }

@@ -293,8 +293,7 @@ func TestWinsChecksEveryLanguageAndFile(t *testing.T) {
 // cases the rules get right.
 func TestGuardKeepsNoModelThatBreaksASettledCase(t *testing.T) {
 	sc := scoring.New(scoring.Vocabulary{})
-	// a blame model that finds blame wherever "pakket" is said (deciding:
-	// one that only adds needs a blame cue of the rules to add to)
+	// a deciding blame model that finds blame wherever "pakket" is said
 	o := outcome{crit: scoring.Blame,
 		model: logreg{w: []float64{5}, bias: -1},
 		vocab: vocab{names: []string{"w:pakket"}, index: map[string]int32{"w:pakket": 0}}}
@@ -527,6 +526,36 @@ func TestChooseKind(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, chooseKind(z, tc.rules, tc.margin))
+		})
+	}
+}
+
+// TestMayFindMirrorsTheScorer: out of fold, a model is held to the
+// scorer's limits: never where the rules ruled the criterion out with a
+// near miss; one that only adds needs a cue of the criterion where the
+// scorer asks for one (overpromise) and not where it does not (blame).
+func TestMayFindMirrorsTheScorer(t *testing.T) {
+	blameCue := []string{scoring.CueFeatures(scoring.Blame) + "cause"}
+	promiseCue := []string{scoring.CueFeatures(scoring.Overpromise) + "certain"}
+	tests := []struct {
+		name  string
+		feats []string
+		near  scoring.Labels
+		c     scoring.Criterion
+		adds  bool
+		want  bool
+	}{
+		{"blame added without a cue", nil, scoring.Labels{}, scoring.Blame, true, true},
+		{"blame added beside its cue", blameCue, scoring.Labels{}, scoring.Blame, true, true},
+		{"blame ruled out by a near miss", blameCue, scoring.Labels{Blame: true}, scoring.Blame, true, false},
+		{"overpromise added without a cue", nil, scoring.Labels{}, scoring.Overpromise, true, false},
+		{"overpromise added beside its cue", promiseCue, scoring.Labels{}, scoring.Overpromise, true, true},
+		{"overpromise decided without a cue", nil, scoring.Labels{}, scoring.Overpromise, false, true},
+		{"deciding, ruled out by a near miss", nil, scoring.Labels{Overpromise: true}, scoring.Overpromise, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, mayFind(tt.feats, tt.near, false, tt.c, tt.adds))
 		})
 	}
 }
