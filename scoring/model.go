@@ -594,10 +594,11 @@ func (m *Model) weight(id int32, slot int) float64 {
 // modelCanChange reports whether the model could change any verdict of
 // this reply, before its features are gathered: a deciding model always
 // could; a model that only adds can turn its criterion on only where the
-// rules did not find it, ruled out no near miss, and read a cue to quote
-// (see learned and learnedQuote), or, for empathy, has a situation
-// clause; blame's needs no cue (AddsNeedCue). Most replies have no cue of blame or overpromise; without an
-// empathy model they are spared the features.
+// rules did not find it and ruled out no near miss, and then, where the
+// criterion needs a cue (AddsNeedCue: overpromise, not blame), only
+// beside one to quote (see learned and learnedQuote), or, for empathy,
+// in a reply with a situation clause. A reply whose blame the rules
+// found, with no overpromise cue, is spared the words' weights.
 func (ev *evaluator) modelCanChange(m *Model) bool {
 	for slot := range m.crits {
 		if ev.slotCanChange(m, slot) {

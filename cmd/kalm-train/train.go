@@ -609,8 +609,8 @@ func guardBounds(sc *scoring.Scorer, o outcome, opt options) (floor, ceiling flo
 // criterion c (see scoring.Model): a model never finds c where the rules
 // ruled it out with a near miss and found it nowhere (deciding, such a
 // reply scores -Inf), and one that only adds needs a cue of c the rules
-// read and did not count (where c needs one: scoring.AddsNeedCue). It returns the deciding scores and the adding
-// ones (-Inf: never added).
+// read and did not count where c needs one (scoring.AddsNeedCue). It
+// returns the deciding scores and the adding ones (-Inf: never added).
 func masked(exs []*example, oof []float64, rules []bool, c scoring.Criterion) (decide, add []float64) {
 	add = make([]float64, len(oof))
 	for i, ex := range exs {
