@@ -62,12 +62,22 @@ const situationCue = "situation"
 // words ("w:", "ww:") and not the situation words. Features that are not
 // words (what the rules found, the language) are read by all.
 func ReadsFeature(c Criterion, name string) bool {
-	sit := strings.HasPrefix(name, featSitWord) || strings.HasPrefix(name, featSitBigram)
-	word := strings.HasPrefix(name, featWord) || strings.HasPrefix(name, featBigram)
 	if c == situationCriterion {
-		return !word
+		return !isPlainWord(name)
 	}
-	return !sit
+	return !isSituationWord(name)
+}
+
+// isPlainWord reports a feature of a word or word pair anywhere in the
+// reply ("w:", "ww:").
+func isPlainWord(name string) bool {
+	return strings.HasPrefix(name, featWord) || strings.HasPrefix(name, featBigram)
+}
+
+// isSituationWord reports a feature of a word or word pair of a
+// situation clause ("sw:", "sww:").
+func isSituationWord(name string) bool {
+	return strings.HasPrefix(name, featSitWord) || strings.HasPrefix(name, featSitBigram)
 }
 
 // AddsNeedCue reports whether a model that only adds criterion c needs a

@@ -269,7 +269,7 @@ func ParseModel(name, text string) (*Model, error) {
 		}
 		*at = int32(n)
 		weighted[ci] = true
-		plain[ci] = plain[ci] || strings.HasPrefix(f[1], featWord) || strings.HasPrefix(f[1], featBigram)
+		plain[ci] = plain[ci] || isPlainWord(f[1])
 		lines = append(lines, line{crit: ci, feat: id, weight: v})
 	}
 	if !format {
@@ -359,19 +359,9 @@ func (w *Model) featureID(name string) int32 {
 	if !ok {
 		id = int32(len(w.ngram))
 		w.index[name] = id
-		w.ngram = append(w.ngram, isWordFeature(name))
+		w.ngram = append(w.ngram, isPlainWord(name) || isSituationWord(name)) // words a finding can quote
 	}
 	return id
-}
-
-// isWordFeature reports a feature of words, which a finding can quote.
-func isWordFeature(name string) bool {
-	for _, p := range []string{featWord, featBigram, featSitWord, featSitBigram} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // appendFields appends the fields of s, separated by spaces or tabs, to
@@ -622,13 +612,13 @@ func (ev *evaluator) slotCanChange(m *Model, slot int) bool {
 		return true
 	}
 	_, ok := ev.cueOf(c)
-	return ok || ev.situationCue(m, c)
+	return ok || ev.hasSituationCue(m, c)
 }
 
-// situationCue reports the cue a model adding c reads in a situation
+// hasSituationCue reports the cue a model adding c reads in a situation
 // clause: c is the criterion that reads them (situationCriterion), the
 // model weighs their words and the reply has one.
-func (ev *evaluator) situationCue(m *Model, c Criterion) bool {
+func (ev *evaluator) hasSituationCue(m *Model, c Criterion) bool {
 	return c == situationCriterion && m.suni != nil && ev.hasSituation()
 }
 
@@ -681,7 +671,7 @@ func (ev *evaluator) learnedQuote(c Criterion, m *Model, slot int, found []prese
 		case ok:
 			start, end := ev.cueClause(cm)
 			return start, end, true
-		case best >= 0 && ev.situationCue(m, c):
+		case best >= 0 && ev.hasSituationCue(m, c):
 			// its words are all in situation clauses: the heaviest is one
 			start, end := ev.heaviestClause(m, slot, found, found[best].start, found[best].end)
 			return start, end, true
@@ -742,9 +732,10 @@ func (ev *evaluator) nearMiss(c Criterion) bool {
 
 // wordsMatter reports whether the weights of the words and word pairs
 // ("w:", "ww:") can change this reply's result: a criterion that weighs
-// them can still turn on or off, or the blame's kind is to be named. For
-// most replies only empathy's model can change anything, and it reads
-// the situation words alone: the other lookups are spared.
+// them can still turn on or off, or the blame's kind is to be named.
+// Where only empathy's model can change anything (it reads the situation
+// words alone), as in a reply whose blame the rules found and with no
+// overpromise cue, the other lookups are spared.
 func (ev *evaluator) wordsMatter(m *Model) bool {
 	if len(m.kinds) > 0 && ev.res.Criteria.Blame {
 		return true

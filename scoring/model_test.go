@@ -248,14 +248,25 @@ func TestAddsQuotesTheCueClause(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.quote, func(t *testing.T) {
 			require.False(t, s.ScoreRules(tc.reply, tc.lang).Criteria.Blame, "the rules must not find it")
-			r := s.score(tc.reply, tc.lang, m, nil)
-			hits := r.Hits(Blame)
-			require.Len(t, hits, 1, describe(tc.reply, r))
-			assert.Equal(t, "learned.blame", hits[0].Rule)
-			assert.Equal(t, tc.quote, hits[0].Text)
-			assert.Equal(t, tc.reply[hits[0].Start:hits[0].End], hits[0].Text)
+			assertLearnedQuote(t, s.score(tc.reply, tc.lang, m, nil), Blame, tc.reply, tc.quote)
 		})
 	}
+}
+
+// assertLearnedQuote checks that r, the result of reply, has criterion c
+// from the learned model alone, quoting quote (the reply's own bytes at
+// the hit's span); with quote "", that r does not have c.
+func assertLearnedQuote(t *testing.T, r Result, c Criterion, reply, quote string) {
+	t.Helper()
+	if quote == "" {
+		assert.False(t, r.Criteria.Get(c), describe(reply, r))
+		return
+	}
+	hits := r.Hits(c)
+	require.Len(t, hits, 1, describe(reply, r))
+	assert.Equal(t, "learned."+string(c), hits[0].Rule)
+	assert.Equal(t, quote, hits[0].Text)
+	assert.Equal(t, reply[hits[0].Start:hits[0].End], hits[0].Text)
 }
 
 // TestModelKeepsTheRulesNearMisses: a model never finds a criterion the

@@ -56,15 +56,7 @@ func TestSituationWordsQuoteTheSituation(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.reply, func(t *testing.T) {
 			require.False(t, s.ScoreRules(tc.reply, tc.lang).Criteria.Empathy, "the rules must not find it")
-			r := s.score(tc.reply, tc.lang, m, nil)
-			if tc.quote == "" {
-				assert.False(t, r.Criteria.Empathy, describe(tc.reply, r))
-				return
-			}
-			hits := r.Hits(Empathy)
-			require.Len(t, hits, 1, describe(tc.reply, r))
-			assert.Equal(t, "learned.empathy", hits[0].Rule)
-			assert.Equal(t, tc.quote, hits[0].Text)
+			assertLearnedQuote(t, s.score(tc.reply, tc.lang, m, nil), Empathy, tc.reply, tc.quote)
 		})
 	}
 }
@@ -116,14 +108,7 @@ func TestSituationModelQuotesOrFindsNothing(t *testing.T) {
 			rules := s.ScoreRules(tc.reply, NL)
 			require.True(t, rules.Criteria.Apology)
 			require.False(t, rules.Criteria.Empathy)
-			r := s.score(tc.reply, NL, m, nil)
-			if tc.quote == "" {
-				assert.False(t, r.Criteria.Empathy, describe(tc.reply, r))
-				return
-			}
-			hits := r.Hits(Empathy)
-			require.Len(t, hits, 1, describe(tc.reply, r))
-			assert.Equal(t, tc.quote, hits[0].Text)
+			assertLearnedQuote(t, s.score(tc.reply, NL, m, nil), Empathy, tc.reply, tc.quote)
 		})
 	}
 }
