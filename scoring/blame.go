@@ -863,6 +863,11 @@ func (ev *evaluator) passedOn() [][2]int {
 		if _, dm := ev.has(s.first, s.last, dmWords); dm {
 			continue
 		}
+		if ev.agentContacts(v) || ev.is(ev.clauseStart(v), beforeWords) {
+			// "I'm chasing the team this minute": the agent makes the
+			// contact; "…, before you need to head out" only times it
+			continue
+		}
 		if c, sure := ev.cueIn(k, "certain"); sure && c.from <= v && v < c.to {
 			continue // "you can take that to the bank" vouches; it sends nobody to a bank
 		}
@@ -924,7 +929,7 @@ func (ev *evaluator) passedOn() [][2]int {
 		// who contacts? the customer ("u moet … bellen", "belt u", "call
 		// us") or an imperative at the start; not the agent ("ik bel de
 		// afdeling") nor a colleague ("het team belt u").
-		if _, acts := ev.agentActsIn(sentence{first: v + 1, last: s.last}); acts {
+		if _, acts := ev.agentActsIn(sentence{first: v + 1, last: s.last}); acts || ev.ourWorkAfter(v, s) {
 			continue // "breng hem langs, dan stellen we hem gratis af": the agent does the work
 		}
 		if v+2 < s.last && ev.is(v+1, fromWords) && ev.is(v+2, agentPersons) {
@@ -955,6 +960,25 @@ func (ev *evaluator) passedOn() [][2]int {
 	}
 	return out
 }
+
+// agentContacts reports the agent as the subject right before contact
+// word v, with at most a tense auxiliary between ("I'm chasing the team",
+// "I'll ring the depot", "ik bel de garage"), and the customer not its
+// object ("I'm transferring you" still passes them on). "I'd call your
+// bank" advises the customer: "would" is no tense auxiliary here.
+func (ev *evaluator) agentContacts(v int) bool {
+	cs := ev.clauseStart(v)
+	j := v - 1
+	if j > cs && ev.is(j, agentTenseAux) {
+		j--
+	}
+	if j < cs || !ev.is(j, agentSubjects) {
+		return false
+	}
+	return v+1 >= len(ev.t.toks) || !ev.is(v+1, contactObjects)
+}
+
+var agentTenseAux = std.set("agent-tense-aux")
 
 // asksLeave reports a question asking leave for the agent to act ("would
 // you be happy for us to ring you…?", "would you let me go through the

@@ -375,11 +375,20 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 	return blameHit{m.from, m.to, kind, "handled-elsewhere"}, true
 }
 
+// toYourself reports a cue that ends in "to yourself": "the one hour
+// you had to yourself" is time alone, not something the customer did
+// themselves.
+func (ev *evaluator) toYourself(m match) bool {
+	return m.to-2 > m.from && ev.is(m.to-2, aloneIdiomPreps)
+}
+
+var aloneIdiomPreps = std.set("alone-idiom-preps")
+
 // customerCaused: the customer's own action is given as the cause
 // ("prob cos u put the wrong pin in", "volgens ons systeem heeft u die
 // afspraak zelf ingepland", "een typfout van uw kant").
 func (ev *evaluator) customerCaused(k int, s sentence) (blameHit, bool) {
-	if m, ok := ev.cueIn(k, "yourside"); ok && !(m.from > s.first && ev.is(m.from-1, firstPerson)) {
+	if m, ok := ev.cueIn(k, "yourside"); ok && !(m.from > s.first && ev.is(m.from-1, firstPerson)) && !ev.toYourself(m) {
 		// not "ik heb je terugbetaling net zelf aangezet": the agent did it
 		return blameHit{m.from, m.to, BlameCustomer, "your-side"}, true
 	}

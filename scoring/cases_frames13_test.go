@@ -14,6 +14,9 @@ package scoring
 // website or a user guide that "explains" or "covers" it is the answer
 // given instead of help; an agent who walks the customer through the
 // site helps there. Each with a near twin the rule must leave alone.
+// "That's not how you set the timer", first the empathy twin of "not
+// the … you were hoping for", tells the customer they did it wrong: the
+// rubric's customer blame (relabelled at -166).
 func frames13Cases() []scorerCase {
 	return []scorerCase{
 		{"f21/blame/en/delay-sits-with", EN, "The hold-up sits with the removals company, not us.", "blame:supplier", nil},
@@ -37,7 +40,7 @@ func frames13Cases() []scorerCase {
 		{"f21/empathy/en/day-pay", EN, "It cost you a day's wages to wait in for us.", "empathy", nil},
 		{"f21/empathy/en/day-pay-recap", EN, "So the fitter never came and it cost you a day's wages, have I got that right?", "summary", nil},
 		{"f21/empathy/en/not-the-x", EN, "Not the birthday surprise you were hoping for.", "empathy", nil},
-		{"f21/empathy/en/not-how-you-set", EN, "That's not how you set the timer.", "", nil},
+		{"f21/empathy/en/not-how-you-set", EN, "That's not how you set the timer.", "blame:customer", nil},
 		{"f21/empathy/nl/zo-begin-je", NL, "Zo begin je je weekend liever niet.", "empathy", nil},
 		{"f21/empathy/nl/and-that-just", NL, "En dat vlak voor de bruiloft van uw dochter.", "empathy", nil},
 		{"f21/empathy/nl/and-that-plain", NL, "Ik heb de bon gevonden en dat bedrag teruggestort.", "", nil},

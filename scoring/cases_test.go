@@ -147,6 +147,8 @@ func allCases() []scorerCase {
 	out = append(out, frames100Cases()...)
 	out = append(out, frames101Cases()...)
 	out = append(out, frames102Cases()...)
+	out = append(out, frames103Cases()...)
+	out = append(out, frames104Cases()...)
 	return out
 }
 
