@@ -266,7 +266,8 @@ func (ev *evaluator) vetoed(m match) bool {
 	case "notRelative": // "I won't promise what I don't control" is honest
 		return relatives.hasTok(prev)
 	case "signIn": // "were you signed in to the backup?" is not the contract
-		return m.to < len(ev.t.toks) && ev.is(m.to, particles)
+		// "not what you agreed to" sides with the customer
+		return m.to < len(ev.t.toks) && ev.is(m.to, particles) || ev.negatedBefore(m.from, 3)
 	case "whether": // "kijken of het aan je modem ligt" asks whether; "zou … mogen" supposes
 		_, w := ev.has(ev.clauseStart(m.from), m.from, whetherWords)
 		return w

@@ -23,3 +23,13 @@ func frames104Cases() []scorerCase {
 		{"f127/blame/nl/neem-ik-contact-na-verzekeraar", NL, "Zodra ik iets van de verzekeraar hoor, neem ik contact met u op.", "", nil},
 	}
 }
+
+// frames105Cases (-168): "not what you agreed to" sides with the
+// customer, found on batch ds once it was measured; "that's what you
+// agreed to" still holds the terms against them.
+func frames105Cases() []scorerCase {
+	return []scorerCase{
+		{"f128/blame/en/not-what-you-agreed", EN, "You were billed for a full service on top, not what you agreed to, so I've cancelled that invoice.", "", nil},
+		{"f128/blame/en/what-you-agreed", EN, "That's what you agreed to when you signed up.", "blame:contract", nil},
+	}
+}

@@ -149,6 +149,7 @@ func allCases() []scorerCase {
 	out = append(out, frames102Cases()...)
 	out = append(out, frames103Cases()...)
 	out = append(out, frames104Cases()...)
+	out = append(out, frames105Cases()...)
 	return out
 }
 
