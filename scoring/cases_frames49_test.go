@@ -1,10 +1,11 @@
 package scoring
 
 // frames103Cases (-166): more help offered in other words is no
-// question, and a visit that leads to our own work passes no one on. "Van dienst zijn" ("kan ik je nog ergens mee van dienst
-// zijn?") and "be of service/help" ("can I be of any further
-// service?") offer help as "kan ik je nog ergens mee helpen?" does; the
-// customer is not asked for anything about the problem.
+// question, and a visit that leads to our own work passes no one on.
+// "Van dienst zijn" ("kan ik je nog ergens mee van dienst zijn?") and
+// "be of service/help" ("can I be of any further service?") offer help
+// as "kan ik je nog ergens mee helpen?" does; the customer is not asked
+// for anything about the problem.
 //
 // Still a question: an open "how/waarmee" ("waarmee kan ik u van dienst
 // zijn?", "how else can I be of help?") asks the customer to say what
