@@ -36,6 +36,12 @@ func (ev *evaluator) question() {
 		if _, ok := ev.cueIn(k, "hostile"); ok {
 			continue
 		}
+		if ev.tagQuestion(k) {
+			continue // "…, would it?", "You did restring it yourself, didn't you?" seeks assent
+		}
+		if ev.maybeQuestion(k) {
+			continue // "Misschien bij de buren afgegeven?" suggests an answer, it asks for none
+		}
 		if m, ok := ev.cueIn(k, "openhelp"); ok {
 			// "Waarmee kan ik je helpen?" asks the customer to say what
 			// the problem is; "Kan ik je helpen?" only offers
@@ -99,6 +105,37 @@ func (ev *evaluator) question() {
 			ev.add(Question, false, "", s.first, s.last, "identifier-only", noteAdmin)
 		}
 	}
+}
+
+// tagQuestion reports a question that only ends in an English tag after a
+// statement ("it wouldn't have gone to the old account, would it?", "the
+// capitals will fix it quicker, are they?"): it seeks assent, or scores a
+// point, and asks for nothing new.
+func (ev *evaluator) tagQuestion(k int) bool {
+	s := ev.sentence(k)
+	if !s.question || s.last-s.first < 5 || !ev.is(s.last-1, tagPronouns) {
+		return false
+	}
+	aux := s.last - 2
+	if ev.is(aux, negators) {
+		aux--
+	}
+	return aux > s.first+2 && ev.is(aux, enAux) && ev.clauseStart(aux) == aux
+}
+
+var tagPronouns = std.set("tag-pronouns")
+
+// maybeQuestion reports a question that opens with "misschien/maybe" and
+// has no question word: it puts forward a guess or a tip ("Misschien even
+// je wifi herstarten?", "Maybe a neighbour took it in?"), where
+// "Misschien weet u nog hoe laat hij kwam?" still asks.
+func (ev *evaluator) maybeQuestion(k int) bool {
+	s := ev.sentence(k)
+	if !s.question || !ev.is(s.first, suggestOpeners) {
+		return false
+	}
+	_, wh := ev.has(s.first+1, s.last, questionOpeners)
+	return !wh
 }
 
 // confirmsStatus reports a question that asks the customer to confirm
@@ -218,6 +255,9 @@ func (ev *evaluator) reportBack(k int) (int, int, bool) {
 		if i, ok := ev.has(v+1, end, whWords); ok && !ev.agentWh(i) {
 			if _, need := ev.has(i+1, min(i+4, s.last), offerNeedWords); need {
 				continue // "let us know what else you need"
+			}
+			if _, want := ev.has(i+1, min(i+4, s.last), wantWords); want {
+				continue // "laat maar weten wat je wilt": a choice between steps (settled 18)
 			}
 			return v, i + 1, true
 		}

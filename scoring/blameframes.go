@@ -352,6 +352,12 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 	if j, acts := ev.agentActsIn(s); acts && j < m.from {
 		return blameHit{}, false // "I'll ask for it to be reviewed by a senior handler"
 	}
+	if ev.thingDecides(m) {
+		return blameHit{}, false // "…, because that decides which boat you go on"
+	}
+	if m.to < s.last && ev.is(m.to, meansWords) {
+		return blameHit{}, false // "made by hand", "handled by email" name how, not who
+	}
 	for i := m.to; i < s.last; i++ {
 		if !ev.is(i, agentSubjects) {
 			continue
@@ -374,6 +380,19 @@ func (ev *evaluator) handledElsewhere(k int, s sentence) (blameHit, bool) {
 	}
 	return blameHit{m.from, m.to, kind, "handled-elsewhere"}, true
 }
+
+// thingDecides reports a cue opened by "that/this" as the subject of its
+// clause ("because that decides which boat you go on", "— that decides
+// the price"): a fact settles it, no one else does. "the team that
+// decides" names a party before its "that".
+func (ev *evaluator) thingDecides(m match) bool {
+	if !ev.is(m.from, thingPronouns) {
+		return false
+	}
+	return m.from == ev.clauseStart(m.from) || ev.is(m.from-1, subordinators) || ev.is(m.from-1, andWords)
+}
+
+var thingPronouns = std.set("thing-pronouns")
 
 // toYourself reports a cue that ends in "to yourself": "the one hour
 // you had to yourself" is time alone, not something the customer did

@@ -150,6 +150,7 @@ func allCases() []scorerCase {
 	out = append(out, frames103Cases()...)
 	out = append(out, frames104Cases()...)
 	out = append(out, frames105Cases()...)
+	out = append(out, frames106Cases()...)
 	return out
 }
 

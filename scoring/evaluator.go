@@ -196,7 +196,7 @@ func (ev *evaluator) isQuestion(k int) bool {
 		// a question may open any clause: "sorry voor het wachten, wat is
 		// er precies gebeurd"
 		for i := s.first; i < s.last; i = ev.clauseEnd(i) {
-			if i > s.first && ev.opensQuestion(i, s.last) {
+			if i > s.first && ev.opensQuestion(i, s.last) && !ev.relativeClause(i, s.last) {
 				return true
 			}
 		}
@@ -223,6 +223,14 @@ func (ev *evaluator) isQuestion(k int) bool {
 func (ev *evaluator) verbFirstCondition(s sentence) bool {
 	next := ev.clauseEnd(s.first)
 	return next < s.last && ev.is(next, conditionThens)
+}
+
+// relativeClause reports a question word at i, inside a sentence, that
+// the clause's subject follows: a relative or embedded clause ("done by
+// Zoomdrop, who you can reach here", "…, wanneer je hem ophaalt"), where a
+// question puts its verb first ("…, wanneer is het begonnen").
+func (ev *evaluator) relativeClause(i, end int) bool {
+	return i+1 < end && ev.is(i+1, subjectWords)
 }
 
 // opensQuestion reports a question word at i that asks, not one that

@@ -11,8 +11,8 @@ package scoring
 func (ev *evaluator) promiseOutcome() bool {
 	for k := range ev.t.sents {
 		c, ok := ev.promiseIn(k)
-		if !ok || ev.hedged(k) {
-			continue
+		if !ok || ev.hedged(k) || ev.noPromiseIn(k+1) {
+			continue // "I'll definitely push for a slot. Can't promise one comes up" takes it back
 		}
 		p, ok := ev.prospect(k)
 		if !ok && ev.contactOffer(k) && !ev.agentSubject(c.from) && !ev.isUs(c.from) {
@@ -32,6 +32,21 @@ func (ev *evaluator) promiseOutcome() bool {
 		}
 		ev.add(Overpromise, true, "", min(c.from, p), max(c.to, p+1), "f.promise-outcome", "")
 		return true
+	}
+	return false
+}
+
+// noPromiseIn reports sentence k as one that says no promise can be
+// made ("Can't promise one will come up", "Beloven kan ik het niet"): it
+// takes back the certainty said just before it.
+func (ev *evaluator) noPromiseIn(k int) bool {
+	if k >= len(ev.t.sents) {
+		return false
+	}
+	for _, m := range ev.sentMatches(k) {
+		if m.r.role == cue && m.r.tag == "hedge" && m.r.note == noteNoPromise {
+			return true
+		}
 	}
 	return false
 }

@@ -41,6 +41,7 @@ var (
 	noteRepeat         = std.note("repeat")
 	notePardon         = std.note("pardon")
 	noteHedged         = std.note("hedged")
+	noteNoPromise      = std.note("no-promise")
 	noteBadNews        = std.note("bad-news")
 	noteRefuse         = std.note("refuse")
 	noteButSorry       = std.note("but-sorry")
