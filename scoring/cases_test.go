@@ -151,6 +151,7 @@ func allCases() []scorerCase {
 	out = append(out, frames104Cases()...)
 	out = append(out, frames105Cases()...)
 	out = append(out, frames106Cases()...)
+	out = append(out, frames107Cases()...)
 	return out
 }
 
