@@ -564,7 +564,7 @@ var giveVerbs = std.set("give-verbs") // "have you the reference for me?"
 // minuten?!" echoes the customer, it asks nothing.
 func (ev *evaluator) isEcho(k int) bool {
 	s := ev.sentence(k)
-	if ev.declarativeEcho(s) || ev.exclaimedEcho(s) {
+	if ev.declarativeEcho(s) || ev.exclaimedEcho(s) || ev.articleEcho(s) {
 		return true
 	}
 	if s.last-s.first > 3 {
@@ -589,6 +589,37 @@ func (ev *evaluator) isEcho(k int) bool {
 	_, choice := ev.hasNative(s.first, s.last, orWords)
 	return !choice
 }
+
+// articleEcho reports a Dutch question that opens, past a greeting or an
+// interjection, with an article or a demonstrative ("Hi Evelien, het
+// pakket is helemaal weg?", "De monteur is niet geweest?"): the word
+// order of a statement, a fact handed back. A Dutch question about
+// something new puts its verb or question word first ("Is het pakket
+// helemaal weg?"); a question word anywhere or a choice still asks.
+func (ev *evaluator) articleEcho(s sentence) bool {
+	if ev.res.Lang != NL || s.last-s.first > 12 {
+		return false
+	}
+	i := s.first
+	for i < s.last && (ev.is(i, greetings) || ev.is(i, interjections) || ev.is(i, discourseOpeners)) {
+		i = ev.clauseEnd(i) // "Hi Evelien, …", "Oh nee, …"
+	}
+	if i >= s.last || !ev.is(i, statementOpeners) || i+1 < s.last && ev.is(i+1, auxOpeners) {
+		return false // "Het lukt je nog steeds niet?" asks how it stands now
+	}
+	if _, wh := ev.has(i+1, s.last, whWords); wh {
+		return false
+	}
+	for j := ev.clauseEnd(i); j < s.last; j = ev.clauseEnd(j) {
+		if ev.is(j, auxOpeners) {
+			return false // "dat is jammer, is het ondertussen gelukt?" asks in its last clause
+		}
+	}
+	_, choice := ev.hasNative(i, s.last, orWords)
+	return !choice
+}
+
+var statementOpeners = std.set("statement-openers")
 
 // exclaimedEcho reports a question mark doubled or joined by "!" ("Drie
 // weken al?!", "in the snow at 5am??") closing a sentence that asks

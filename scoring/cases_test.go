@@ -152,6 +152,7 @@ func allCases() []scorerCase {
 	out = append(out, frames105Cases()...)
 	out = append(out, frames106Cases()...)
 	out = append(out, frames107Cases()...)
+	out = append(out, frames108Cases()...)
 	return out
 }
 
