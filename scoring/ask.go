@@ -591,8 +591,8 @@ func (ev *evaluator) isEcho(k int) bool {
 }
 
 // articleEcho reports a Dutch question that opens, past a greeting or an
-// interjection, with an article or a demonstrative ("Hi Evelien, het
-// pakket is helemaal weg?", "De monteur is niet geweest?"): the word
+// interjection, with an article or a demonstrative ("Hoi Sanne, het
+// pakket is helemaal kwijt?", "De monteur is niet geweest?"): the word
 // order of a statement, a fact handed back. A Dutch question about
 // something new puts its verb or question word first ("Is het pakket
 // helemaal weg?"); a question word anywhere or a choice still asks.

@@ -43,12 +43,8 @@ func (ev *evaluator) noPromiseIn(k int) bool {
 	if k >= len(ev.t.sents) {
 		return false
 	}
-	for _, m := range ev.sentMatches(k) {
-		if m.r.role == cue && m.r.tag == "hedge" && m.r.note == noteNoPromise {
-			return true
-		}
-	}
-	return false
+	_, ok := ev.cueWhere(k, "hedge", func(m match) bool { return m.r.note == noteNoPromise })
+	return ok
 }
 
 // pointsBack reports the certainty marker c as a vouch for what was said
