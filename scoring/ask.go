@@ -567,6 +567,7 @@ func (ev *evaluator) isEcho(k int) bool {
 	if ev.declarativeEcho(s) || ev.exclaimedEcho(s) || ev.articleEcho(s) {
 		return true
 	}
+	s.first = ev.pastOpeners(s) // "Hm, maar drie glazen?" hands back as "Maar drie glazen?" does
 	if s.last-s.first > 3 {
 		// "Geen internet sinds vanochtend?", "Still no signal?": a fact
 		// handed back, not a question about it
@@ -600,10 +601,7 @@ func (ev *evaluator) articleEcho(s sentence) bool {
 	if ev.res.Lang != NL || s.last-s.first > 12 {
 		return false
 	}
-	i := s.first
-	for i < s.last && (ev.is(i, greetings) || ev.is(i, interjections) || ev.is(i, discourseOpeners)) {
-		i = ev.clauseEnd(i) // "Hi Evelien, …", "Oh nee, …"
-	}
+	i := ev.pastOpeners(s)
 	if i >= s.last || !ev.is(i, statementOpeners) || i+1 < s.last && ev.is(i+1, auxOpeners) {
 		return false // "Het lukt je nog steeds niet?" asks how it stands now
 	}
@@ -620,6 +618,20 @@ func (ev *evaluator) articleEcho(s sentence) bool {
 }
 
 var statementOpeners = std.set("statement-openers")
+
+// pastOpeners returns the first token of sentence s past the clauses that
+// open it with a greeting, an interjection or a discourse word ("Hi
+// Evelien, …", "Oh nee, …", "Hm, …"): where what the sentence says begins.
+func (ev *evaluator) pastOpeners(s sentence) int {
+	i := s.first
+	for i < s.last && (ev.is(i, greetings) || ev.is(i, interjections) || ev.is(i, discourseOpeners)) {
+		if ev.clauseEnd(i) >= s.last {
+			break // "dag 12 al?": the word opens the only clause, so it is part of what is said
+		}
+		i = ev.clauseEnd(i)
+	}
+	return i
+}
 
 // exclaimedEcho reports a question mark doubled or joined by "!" ("Drie
 // weken al?!", "in the snow at 5am??") closing a sentence that asks

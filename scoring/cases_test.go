@@ -153,6 +153,7 @@ func allCases() []scorerCase {
 	out = append(out, frames106Cases()...)
 	out = append(out, frames107Cases()...)
 	out = append(out, frames108Cases()...)
+	out = append(out, frames109Cases()...)
 	return out
 }
 

@@ -50,6 +50,9 @@ func (ev *evaluator) recordKeeper(cs, head, n int) (int, bool) {
 			return i, true
 		}
 	}
+	if i, ok := ev.existentialRecord(cs, head); ok {
+		return i, true
+	}
 	for i := cs; i < n; i++ {
 		if ev.is(i, secondPerson) {
 			return 0, false
@@ -61,7 +64,34 @@ func (ev *evaluator) recordKeeper(cs, head, n int) (int, bool) {
 	return 0, false
 }
 
+// existentialRecord finds "there is"/"er is" opening the clause from cs
+// just before the negated phrase at head ("however there is no record of
+// a cancellation request on your account", "but there's no record of any
+// such call", "er is geen opzegging ontvangen"): with no one named, the
+// records meant are the company's own. Only a "but" or an "unfortunately"
+// may stand before it, so a claim reported from someone else ("the dealer
+// says there's no record of it") is left alone.
+func (ev *evaluator) existentialRecord(cs, head int) (int, bool) {
+	there := head - 2
+	if there < cs || !(ev.is(there, thereWords) && ev.is(head-1, sentAux) || ev.is(there, sentAux) && ev.is(head-1, thereWords)) {
+		return 0, false // "there is no…", "er is geen…", "helaas is er geen…"
+	}
+	for i := cs; i < there; i++ {
+		if !ev.is(i, buts) && !ev.is(i, newsAdverbs) {
+			return 0, false
+		}
+	}
+	return there, true
+}
+
 var recordObjects = std.set("record-objects")
+
+// thereWords open an existential clause: "there is no record", "er is geen
+// opzegging ontvangen".
+var thereWords = std.set("there-words")
+
+// newsAdverbs announce bad news: "helaas", "unfortunately".
+var newsAdverbs = std.set("news-adverbs")
 
 // recordNegators are the negations noRecord reads: the negators and
 // "nergens" ("ik zie die betaling nergens").

@@ -12,12 +12,14 @@ package scoring
 // a lapse). Left alone in a question, a supposition or a where/whether
 // clause ("ik kijk waar de brief naartoe is gestuurd"), after a modal
 // ("which you would have been sent"), and when the agent acts on it in
-// the same sentence. frameHits leaves it alone beside other help unless
-// the reply insists, as it does a status that our side is fine.
+// the same sentence. The notice may be the head of a Dutch compound
+// ("de annuleringsmail is dinsdag verstuurd"). frameHits leaves it alone
+// beside other help unless the reply insists, as it does a status that
+// our side is fine.
 func (ev *evaluator) sentAsTold(k int, s sentence) (blameHit, bool) {
 	for i := s.first; i+2 < s.last; i++ {
-		if !ev.is(i, noticeNouns) {
-			continue
+		if !ev.is(i+1, sentAux) && !ev.is(i+2, sentAux) || !ev.isNotice(i) {
+			continue // the cheap test first: "is" or "was" must follow
 		}
 		cs, ce := ev.clauseStart(i), ev.clauseEnd(i)
 		if _, w := ev.has(cs, i, whetherWords); w {
@@ -51,6 +53,12 @@ func (ev *evaluator) sentAsTold(k int, s sentence) (blameHit, bool) {
 		}
 	}
 	return blameHit{}, false
+}
+
+// isNotice reports a notice word at token i, also as the head of a Dutch
+// compound ("annuleringsmail", "betalingsherinnering").
+func (ev *evaluator) isNotice(i int) bool {
+	return ev.is(i, noticeNouns) || compoundHead(ev.t.toks[i].norm, noticeNouns.list) != ""
 }
 
 var (
