@@ -280,6 +280,10 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	if i, fine := ev.okStateIn(s); fine && !ev.negatedBefore(i, 2) && !ev.fixedNow(i) {
 		return blameHit{min(side.from, i), max(side.to, i+1), BlameDenial, "our-side-fine"}, true
 	}
+	// "vanaf onze kant is alles gegaan zoals het moest": as it should be
+	if m, ok := ev.cueWhere(k, "state", func(m match) bool { return m.r.id == asItShould }); ok && !ev.negatedBefore(m.from, 2) && !ev.fixedNow(m.from) {
+		return blameHit{min(side.from, m.from), max(side.to, m.to), BlameDenial, "our-side-fine"}, true
+	}
 	if i, no := ev.has(s.first, s.last, negators); no {
 		if j, fault := ev.has(i+1, min(i+4, s.last), faultWords); fault {
 			return blameHit{min(side.from, i), max(side.to, j+1), BlameDenial, "our-side-no-fault"}, true
@@ -287,6 +291,9 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	}
 	return blameHit{}, false
 }
+
+// asItShould is the rule of "zoals het hoort", "as it should".
+const asItShould = "f.as-it-should"
 
 // fixedNow reports an ok state said to be back ("it works again", "het
 // werkt terug"): the company fixed it, nothing is denied.

@@ -154,6 +154,7 @@ func allCases() []scorerCase {
 	out = append(out, frames107Cases()...)
 	out = append(out, frames108Cases()...)
 	out = append(out, frames109Cases()...)
+	out = append(out, frames110Cases()...)
 	return out
 }
 

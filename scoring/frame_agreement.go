@@ -193,6 +193,10 @@ func (ev *evaluator) agreementFrames() bool {
 				ev.add(Agreement, true, "", v, s.last, "f.report-plan", "")
 				return true
 			}
+			if v, ok := ev.ifSuits(k); ok {
+				ev.add(Agreement, true, "", v, s.last, "f.if-suits", "")
+				return true
+			}
 			continue
 		}
 		if _, ok := ev.cueIn(k, "check"); ok && !(ev.channelCheck(k) && ev.contactSoFar(k)) {
@@ -246,6 +250,25 @@ func (ev *evaluator) agreementFrames() bool {
 		}
 	}
 	return false
+}
+
+// ifSuits finds a step the agent names with its check as a condition,
+// in a statement: "I'll phone you at ten, if that suits", "ik kom
+// donderdag, als dat u schikt", "if that sounds fair to you" (as the
+// corpus counts "if that suits": agreement). The condition is about the
+// plan just named ("that", "dat"), not "als het goed is" (if all goes
+// well) nor an offer "als je dat wilt"; it says the plan suits, not that
+// it helps or succeeds ("if that helps", "als dat lukt"); and nothing
+// negates it ("if that doesn't work, ring us").
+func (ev *evaluator) ifSuits(k int) (int, bool) {
+	m, ok := ev.cueIn(k, "ifsuits")
+	if !ok || !ev.agentIn(k) && !(k > 0 && ev.agentIn(k-1)) {
+		return 0, false
+	}
+	if _, neg := ev.has(m.from, m.to, negators); neg {
+		return 0, false
+	}
+	return m.from, true
 }
 
 // tagAtEnd reports a check that closes a long sentence as its own clause
