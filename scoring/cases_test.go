@@ -155,6 +155,7 @@ func allCases() []scorerCase {
 	out = append(out, frames108Cases()...)
 	out = append(out, frames109Cases()...)
 	out = append(out, frames110Cases()...)
+	out = append(out, frames111Cases()...)
 	return out
 }
 

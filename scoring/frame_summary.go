@@ -95,14 +95,19 @@ func (ev *evaluator) cueBetween(from, to int, tag string) bool {
 // with no "so" or marker: "Paid for next day, got it in four, and
 // chipped on arrival, yeah?", "Vijf uur vertraging, aansluiting gemist,
 // een nacht op een bankje. Heb ik 't zo volledig?". The check is a short
-// last clause of the same sentence or a short question right after.
+// last clause of the same sentence, perhaps before the customer's name
+// ("…, right, Mina?"), or a short question right after.
 func (ev *evaluator) listThenCheck() bool {
 	for k, s := range ev.t.sents {
 		if !ev.isQuestion(k) {
 			continue
 		}
-		last := ev.clauseStart(s.last - 1)
-		if last > s.first && s.last-last <= 4 && ev.checks(last, s.last) && ev.listIn(s.first, last, ev.factsChecked(last, s.last)) {
+		end := s.last
+		last := ev.clauseStart(end - 1)
+		if last > s.first && last == end-1 && ev.unknownName(last) {
+			end, last = last, ev.clauseStart(last-1) // "…, right, Mina?": the check before the name
+		}
+		if last > s.first && end-last <= 4 && ev.checks(last, end) && ev.listIn(s.first, last, ev.factsChecked(last, end)) {
 			return ev.addListRecap(s.first, s.last)
 		}
 		if k > 0 && s.last-s.first <= 7 && ev.checks(s.first, s.last) {
