@@ -280,8 +280,9 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	if i, fine := ev.okStateIn(s); fine && !ev.negatedBefore(i, 2) && !ev.fixedNow(i) {
 		return blameHit{min(side.from, i), max(side.to, i+1), BlameDenial, "our-side-fine"}, true
 	}
-	// "vanaf onze kant is alles gegaan zoals het moest": as it should be
-	if m, ok := ev.cueWhere(k, "state", func(m match) bool { return m.r.id == asItShould }); ok && !ev.negatedBefore(m.from, 2) && !ev.fixedNow(m.from) {
+	// a state cue: "vanaf onze kant is alles gegaan zoals het moest", "aan
+	// onze kant draait alles normaal"
+	if m, ok := ev.cueIn(k, "state"); ok && !ev.negatedBefore(m.from, 2) && !ev.fixedNow(m.from) {
 		return blameHit{min(side.from, m.from), max(side.to, m.to), BlameDenial, "our-side-fine"}, true
 	}
 	if i, no := ev.has(s.first, s.last, negators); no {
@@ -291,9 +292,6 @@ func (ev *evaluator) ourSideFine(k int, s sentence) (blameHit, bool) {
 	}
 	return blameHit{}, false
 }
-
-// asItShould is the rule of "zoals het hoort", "as it should".
-const asItShould = "f.as-it-should"
 
 // fixedNow reports an ok state said to be back ("it works again", "het
 // werkt terug"): the company fixed it, nothing is denied.
