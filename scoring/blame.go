@@ -124,6 +124,13 @@ func (ev *evaluator) blame() {
 				return
 			}
 		}
+		// "two days before the exam you really don't want to be chasing a
+		// calculator": the customer's need, named, puts nothing on them, so
+		// the learned layer may not read it as blame
+		if m, ok := ev.needNamed(); ok {
+			ev.add(Blame, false, "", m.from, m.to, "need-named", noteNeed)
+			return
+		}
 		// the lexicon's near misses: "our side of the fence" is a place
 		if len(misses) > 0 {
 			ev.addMatch(misses[0], false, misses[0].r.note)
@@ -255,8 +262,8 @@ func (ev *evaluator) vetoed(m match) bool {
 	case "negVeto": // "it is not your fault" reassures
 		return ev.negatedBefore(m.from, 3)
 	case "stated", "statedIf": // "does it happen with all apps?" asks; "it doesn't happen to everyone" denies nothing
-		if m.r.tag == "statedIf" && ev.condBefore(m) {
-			return true // "if it was listed on the page, …" supposes
+		if m.r.tag == "statedIf" && (ev.condBefore(m) || relativeWhich.hasTok(prev)) {
+			return true // "if it was listed on the page, …" supposes; "the number, which is in her confirmation" points to it
 		}
 		return ev.isQuestion(ev.sentOf(m.from)) || ev.negatedBefore(m.from, 3)
 	case "shouldHave": // "you should have received an email" informs
@@ -311,9 +318,10 @@ func (ev *evaluator) condBefore(m match) bool {
 var (
 	particles = std.set("particles")
 	// words that make a clause a "whether" or a supposition
-	whetherWords = std.set("whether-words")
-	relatives    = std.set("relatives")
-	sorryWords   = std.set("sorry-words")
+	whetherWords  = std.set("whether-words")
+	relatives     = std.set("relatives")
+	relativeWhich = std.set("relative-which")
+	sorryWords    = std.set("sorry-words")
 	// "mag ik vragen…": asking, not offering (tag notAsk)
 	askVerbs = std.set("ask-verbs")
 )
@@ -1574,6 +1582,9 @@ func (ev *evaluator) checksOnly(k, j int) bool {
 func (ev *evaluator) actsBeyondCheck(k, from int) bool {
 	s := ev.sentence(k)
 	j, acts := ev.agentActsIn(sentence{first: from, last: s.last})
+	for acts && ev.feelsAt(j, s) {
+		j, acts = ev.agentActsIn(sentence{first: j + 1, last: s.last})
+	}
 	if !acts {
 		return false
 	}
@@ -1582,6 +1593,26 @@ func (ev *evaluator) actsBeyondCheck(k, from int) bool {
 	}
 	j, acts = ev.agentActsIn(sentence{first: j + 1, last: s.last})
 	return acts && !ev.checksOnly(k, j)
+}
+
+// needNamed finds the customer's need named as the rules' empathy ("you
+// really don't want to be chasing…", "je wil gewoon dat het werkt").
+func (ev *evaluator) needNamed() (match, bool) {
+	for _, m := range ev.of(Empathy, cue, "genericneed") {
+		s := ev.sentence(ev.sentOf(m.from))
+		if ev.hitStartsIn(Empathy, ev.t.toks[s.first].start, ev.t.toks[m.to-1].end) {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// feelsAt reports the agent's words at j as the rules' empathy ("ik kan
+// me voorstellen dat je baalde, maar …"): granting a feeling is no step
+// that helps.
+func (ev *evaluator) feelsAt(j int, s sentence) bool {
+	end := min(j+3, s.last)
+	return ev.hitStartsIn(Empathy, ev.t.toks[j].start, ev.t.toks[end-1].end)
 }
 
 // instructs reports a website mention that tells the customer exactly

@@ -73,7 +73,7 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.sentAsTold(k, s); ok && (!helps || ev.insists(k, s)) && !agentHelps {
 			out = append(out, h)
 		}
-		if h, ok := ev.noRecord(k, s); ok && !helps && !keeps && !agentHelps {
+		if h, ok := ev.noRecord(k, s); ok && !keeps && (!helps && !agentHelps || !ev.helpsBeside(h)) {
 			out = append(out, h)
 		}
 		if h, ok := ev.notUsContrast(k, s); ok {
@@ -730,6 +730,29 @@ func (ev *evaluator) urlIn(s sentence) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// helpsBeside reports help in the reply other than the look that found
+// no record in h ("ik zie hier nergens iets genoteerd staan" looks and
+// finds nothing; "…, ik zet de les terug op uw kaart" helps): a
+// question, or the agent acting outside h.
+func (ev *evaluator) helpsBeside(h blameHit) bool {
+	for k, s := range ev.t.sents {
+		if _, link := ev.cueIn(k, "link"); !link && ev.isQuestion(k) {
+			return true
+		}
+		for from := s.first; from < s.last; {
+			j, acts := ev.agentActsIn(sentence{first: from, last: s.last, start: ev.t.toks[from].start, end: s.end})
+			if !acts {
+				break
+			}
+			if _, looks := ev.has(j, min(j+3, h.to), seeVerbs); j < h.from || j >= h.to || !looks {
+				return true
+			}
+			from = j + 1
+		}
+	}
+	return false
 }
 
 // agentActsIn reports the agent or company acting in sentence s: a

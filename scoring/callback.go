@@ -118,14 +118,51 @@ func (ev *evaluator) nearTimes(ts []timex, v int) []timex {
 // todayOfEarlierVerb reports a bare "today" before contact verb v with
 // an "and/en" between them: it belongs to the verb before the "and" ("ik
 // stort het vandaag terug en bel je morgen", "I'll chase the fitter today
-// and ring you tomorrow").
+// and ring you tomorrow"), or any time inside the step before the "and"
+// when the contact after it waits on something (timeOfEarlierConjunct).
 func (ev *evaluator) todayOfEarlierVerb(t timex, v int) bool {
-	if t.to > v || t.to-t.from != 1 || !ev.is(t.from, todayWords) {
+	if t.to > v {
 		return false
 	}
-	_, and := ev.has(t.to, v, andWords)
-	return and
+	i, and := ev.has(t.to, v, andWords)
+	if !and {
+		return false
+	}
+	if t.to-t.from == 1 && ev.is(t.from, todayWords) {
+		return true
+	}
+	return ev.timeOfEarlierConjunct(t, i, v)
 }
+
+// timeOfEarlierConjunct reports a time inside the clause before the
+// "and/en/but" at i that joins contact verb v, when the contact waits on
+// something: "I'll chase the print team this afternoon and come back to
+// you as soon as I hear", "ik laat het vandaag nog overbrengen en stuur u
+// een berichtje zodra het er is". The time dates the first step, not the
+// contact. A contact that waits on nothing follows the step at its time
+// ("I'll check again at 9am and DM you either way"); a time that opens
+// the sentence covers both steps ("Morgen om tien kijk ik het na en bel
+// ik u"), and so does a "then/dan" after the join ("… and then I'll call").
+func (ev *evaluator) timeOfEarlierConjunct(t timex, i, v int) bool {
+	s := ev.sentence(ev.sentOf(v))
+	if t.from <= s.first || ev.t.toks[t.from].sent != ev.t.toks[v].sent || inTime(ev.sentTimes(ev.sentOf(v)), i) || i == t.to && i+1 < s.last && ev.countAt(i+1) {
+		return false // "tussen tien en elf": the "en" of a range
+	}
+	if _, then := ev.has(i+1, min(v+4, s.last), thenWords); then {
+		return false
+	}
+	_, waits := ev.has(v+1, s.last, waitsFor)
+	return waits
+}
+
+// countAt reports a count at token i, in digits or words ("elf").
+func (ev *evaluator) countAt(i int) bool {
+	tk := &ev.t.toks[i]
+	return tk.kind == tNum || numberWords[tk.norm] > 0
+}
+
+// waitsFor opens what a contact waits on: "as soon as", "zodra", "the moment".
+var waitsFor = std.set("waits-for")
 
 // contactReach is how many words a time may stand from its contact verb.
 const contactReach = 6
@@ -192,6 +229,9 @@ func (ev *evaluator) isContact(v int, s sentence) bool {
 	case ev.is(v, dmVerbs): // a verb only with its object: "I'll DM you"
 		return v+1 < s.last && ev.is(v+1, youObject)
 	case ev.is(v, letVerbs):
+		if v+1 < s.last && ev.is(v+1, letObjects) {
+			return false // "let us know if…", "laat me weten": the customer gets in touch
+		}
 		_, ok := ev.has(v+1, s.last, knowWords)
 		return ok
 	case ev.is(v, comeVerbs):

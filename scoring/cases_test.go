@@ -156,6 +156,8 @@ func allCases() []scorerCase {
 	out = append(out, frames109Cases()...)
 	out = append(out, frames110Cases()...)
 	out = append(out, frames111Cases()...)
+	out = append(out, frames112Cases()...)
+	out = append(out, frames113Cases()...)
 	return out
 }
 

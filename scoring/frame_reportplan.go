@@ -8,30 +8,62 @@ package scoring
 func (ev *evaluator) reportPlan(k int) (int, bool) {
 	s := ev.sentence(k)
 	for v := s.first; v < s.last; v++ {
-		if !ev.is(v, knowWords) && !ev.is(v, tellWords) {
+		after, hears := ev.hearsGladly(v, s)
+		if !hears && !ev.is(v, knowWords) && !ev.is(v, tellWords) {
 			continue
 		}
-		if _, asked := ev.lastIn(max(s.first, v-3), v, requestMarkers); !asked && v != ev.clauseStart(v) {
-			continue // "Zeg het maar als…" opens its clause: a request
+		_, asked := ev.lastIn(max(s.first, v-3), v, requestMarkers)
+		filled := !asked && !hears && v != ev.clauseStart(v)
+		if filled && !ev.opensAfterFillers(v) {
+			continue // "Zeg het maar als…", "just say if…" open their clause: a request
 		}
-		if _, agent := ev.has(ev.clauseStart(v), v, agentSubjects); agent {
+		if _, agent := ev.has(ev.clauseStart(v), v, agentSubjects); agent && !hears {
 			continue // "ik laat je weten of dat goed is": the agent informs
 		}
 		i := v + 1
+		if hears {
+			i = after // past "graag"
+		}
 		if i < s.last && ev.is(i, letObjects) {
 			i++ // "tell me which…"
 		}
 		for i < s.last && ev.is(i, reportFillers) {
 			i++ // "let me know here if…", "zeg het maar als…"
 		}
-		if i >= s.last || !ev.is(i, knowWhether) && !ev.is(i, tellWhether) && !ev.is(i, whWords) {
-			continue
+		if i >= s.last || !ev.is(i, knowWhether) && !ev.is(i, tellWhether) && (filled || !ev.is(i, whWords)) {
+			continue // "just tell us which you'd rather" lets the customer choose
 		}
 		if ev.verdictOnPlan(i+1, min(i+8, s.last)) {
 			return v, true
 		}
 	}
 	return 0, false
+}
+
+// hearsGladly reports "ik hoor (het) graag" at v, and the token after
+// "graag": the agent asks to hear the customer's verdict ("Ik hoor graag
+// of dat in uw planning past", "ik hoor het graag als dat niet uitkomt").
+func (ev *evaluator) hearsGladly(v int, s sentence) (int, bool) {
+	if !ev.is(v, hearRequest) {
+		return 0, false
+	}
+	g := v + 1
+	if g < s.last && ev.is(g, reportFillers) {
+		g++ // "ik hoor het graag als…"
+	}
+	return g + 1, g < s.last && ev.is(g, gladlyWords)
+}
+
+// opensAfterFillers reports a verb at v that opens its clause after
+// fillers only: "just say if you'd prefer that", "gerust zeggen als…".
+func (ev *evaluator) opensAfterFillers(v int) bool {
+	cs := ev.clauseStart(v)
+	for j := v - 1; j >= cs; j-- {
+		if !ev.is(j, reportFillers) {
+			return false
+		}
+	}
+	return true
 }
 
 // verdictOnPlan reports a word in tokens [from, to) that makes the
@@ -57,4 +89,6 @@ var (
 	reportFillers   = std.set("report-fillers")
 	forWords        = std.set("for-words")
 	fitVerbs        = std.set("fit-verbs")
+	hearRequest     = std.set("hear-request")
+	gladlyWords     = std.set("gladly")
 )

@@ -5,7 +5,9 @@ package scoring
 // jou?", "kan donderdag om 8.15 uur?", "tomorrow between 9 and 1
 // alright?"): it asks whether the proposed time suits them, agreement
 // (rubric: "Schikt dat tijdstip?"). The clause with the moment asks
-// about fitting it in (a word of fitting or coming over), it is no
+// about fitting it in (a word of fitting or coming over, or of being
+// there when the customer is the one asked: "Kunt u om vier uur hier
+// zijn?", not "Is er om vier uur iemand thuis?"), it is no
 // question word ("Which day suits you?" arranges, settled 15 and 18),
 // the agent is not its subject ("Kan ik u om twee uur bellen?" is a
 // callback) and it asks about no past event ("Did he come at 3?").
@@ -28,11 +30,17 @@ func (ev *evaluator) proposedTime(k int) (int, bool) {
 		if _, fits := ev.has(cs, ce, slotFits); fits {
 			return cs, true
 		}
+		if _, there := ev.has(cs, ce, slotPresence); there {
+			if _, you := ev.has(cs, ce, youSubject); you {
+				return cs, true
+			}
+		}
 	}
 	return 0, false
 }
 
 var (
-	slotFits = std.set("slot-fits")
-	pastAux  = std.set("past-aux")
+	slotFits     = std.set("slot-fits")
+	slotPresence = std.set("slot-presence")
+	pastAux      = std.set("past-aux")
 )

@@ -56,5 +56,6 @@ var (
 	noteOwns           = std.note("owns")
 	noteNews           = std.note("news-later")
 	noteFixes          = std.note("party-fixes")
+	noteNeed           = std.note("need-named")
 	noteAlternative    = std.note("alternative")
 )

@@ -204,8 +204,12 @@ func (ev *evaluator) overpromise() {
 		ev.res.Criteria.Overpromise = true
 		return
 	}
-	for k := range ev.t.sents {
-		out, ok := ev.cueIn(k, "outcome")
+	for k, s := range ev.t.sents {
+		// "I'll chase the workshop and get back to you": a contact is no outcome
+		// ("get your deposit back" still is one)
+		out, ok := ev.cueWhere(k, "outcome", func(m match) bool {
+			return m.from+1 >= s.last || !ev.is(m.from+1, backWords) || !ev.isContact(m.from, s)
+		})
 		if !ok || ev.hedged(k) {
 			continue
 		}
