@@ -111,16 +111,16 @@ type finding struct {
 func (ev *evaluator) nearTimes(ts []timex, v int) []timex {
 	return ev.keepTimes(ts, func(t timex) bool {
 		d := max(t.from-v, v-t.to+1, 0)
-		return (d <= contactReach || ev.t.toks[t.from].clause == ev.t.toks[v].clause) && !ev.todayOfEarlierVerb(t, v)
+		return (d <= contactReach || ev.t.toks[t.from].clause == ev.t.toks[v].clause) && !ev.timeOfEarlierVerb(t, v)
 	})
 }
 
-// todayOfEarlierVerb reports a bare "today" before contact verb v with
+// timeOfEarlierVerb reports a bare "today" before contact verb v with
 // an "and/en" between them: it belongs to the verb before the "and" ("ik
 // stort het vandaag terug en bel je morgen", "I'll chase the fitter today
 // and ring you tomorrow"), or any time inside the step before the "and"
 // when the contact after it waits on something (timeOfEarlierConjunct).
-func (ev *evaluator) todayOfEarlierVerb(t timex, v int) bool {
+func (ev *evaluator) timeOfEarlierVerb(t timex, v int) bool {
 	if t.to > v {
 		return false
 	}
@@ -158,7 +158,7 @@ func (ev *evaluator) timeOfEarlierConjunct(t timex, i, v int) bool {
 // countAt reports a count at token i, in digits or words ("elf").
 func (ev *evaluator) countAt(i int) bool {
 	tk := &ev.t.toks[i]
-	return tk.kind == tNum || numberWords[tk.norm] > 0
+	return tk.kind == tNum || tk.number() > 0
 }
 
 // waitsFor opens what a contact waits on: "as soon as", "zodra", "the moment".
