@@ -592,8 +592,9 @@ func (ev *evaluator) isEcho(k int) bool {
 }
 
 // articleEcho reports a Dutch question that opens, past a greeting or an
-// interjection, with an article or a demonstrative ("Hoi Sanne, het
-// pakket is helemaal kwijt?", "De monteur is niet geweest?"): the word
+// interjection, with an article, a demonstrative or a preposition ("Hoi
+// Sanne, het pakket is helemaal kwijt?", "De monteur is niet geweest?",
+// "In je eigen garage?", "Achter een pilaar, voor 85 euro?"): the word
 // order of a statement, a fact handed back. A Dutch question about
 // something new puts its verb or question word first ("Is het pakket
 // helemaal weg?"); a question word anywhere or a choice still asks.
@@ -602,7 +603,7 @@ func (ev *evaluator) articleEcho(s sentence) bool {
 		return false
 	}
 	i := ev.pastOpeners(s)
-	if i >= s.last || !ev.is(i, statementOpeners) || i+1 < s.last && ev.is(i+1, auxOpeners) {
+	if i >= s.last || !ev.is(i, statementOpeners) && !ev.is(i, echoPreps) || i+1 < s.last && ev.is(i+1, auxOpeners) {
 		return false // "Het lukt je nog steeds niet?" asks how it stands now
 	}
 	if _, wh := ev.has(i+1, s.last, whWords); wh {
@@ -617,7 +618,10 @@ func (ev *evaluator) articleEcho(s sentence) bool {
 	return !choice
 }
 
-var statementOpeners = std.set("statement-openers")
+var (
+	statementOpeners = std.set("statement-openers")
+	echoPreps        = std.set("echo-preps")
+)
 
 // pastOpeners returns the first token of sentence s past the clauses that
 // open it with a greeting, an interjection or a discourse word ("Hi

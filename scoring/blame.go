@@ -733,6 +733,13 @@ var (
 	modifiedHeads = std.set("modified-heads")
 )
 
+// everAfterDoubt reports an again word read as "ever" after a doubt word
+// ("heeft u uw polis wel eens doorgenomen?"), where "heeft u het nog eens
+// geprobeerd?" asks about another try.
+func (ev *evaluator) everAfterDoubt(from, a int) bool {
+	return a > from && ev.is(a, everWords) && ev.is(a-1, doubtWords)
+}
+
 // doubtsCustomer finds yes/no questions that doubt what the customer did:
 // "Have you actually checked your statements?", "Heeft u de modem wel
 // herstart?", "Do you not open your post?". The rubric's "Heeft u de
@@ -790,7 +797,7 @@ func (ev *evaluator) doubtsCustomer() [][2]int {
 		if _, fine := ev.has(you+1, s.last, fixedStates); fine {
 			continue // "is je internet wel weer in orde?" checks it is fixed
 		}
-		if _, again := ev.has(you+1, s.last, againWords); again {
+		if a, again := ev.has(you+1, s.last, againWords); again && !ev.everAfterDoubt(you+1, a) {
 			continue
 		}
 		if d, doubt := ev.has(you+1, s.last, doubtWords); doubt && !ev.embeddedBefore(you+1, d) || ev.unheeded(you+1, s.last) || ev.checkedBefore(you+1, s.last) || ev.checkedEarlier(s.first, you+1, s.last) {
@@ -1357,6 +1364,7 @@ var (
 	imperativeStarts = std.set("imperative-starts")
 	otherParty       = std.set("other-party")
 	againWords       = std.set("again-words")
+	everWords        = std.set("ever-words")
 	laterWords       = std.set("later-words")
 )
 

@@ -29,7 +29,9 @@ func (ev *evaluator) frameHits() []blameHit {
 		if h, ok := ev.habitCause(k, s); ok {
 			out = append(out, h)
 		}
-		if ev.isQuestion(k) {
+		// "…, it wouldn't have gone to the old account, would it?" states
+		// and only seeks assent: its frames count as a statement's
+		if ev.isQuestion(k) && !ev.tagQuestion(k) {
 			// "Maybe check the address before you pay next time?": advice put as a question
 			if h, ok := ev.suggestedNextTime(k, s); ok {
 				out = append(out, h)
@@ -142,6 +144,7 @@ func (ev *evaluator) sentenceFrames(k int, s sentence, out []blameHit) []blameHi
 	add(ev.concludedDone(k, s))
 	add(ev.vouches(k, s))
 	add(ev.ifYouHad(k, s))
+	add(ev.understoodButYou(k, s))
 	return out
 }
 

@@ -7,9 +7,10 @@ package scoring
 // Question: a relative clause after a comma asks nothing ("done by our
 // fitter, who you met last week"); "Zei u dat…?" asks the customer to
 // say it again; "laat maar weten wat je wilt" offers a choice of steps
-// (settled 18); a tag after a statement ("…, would it?") seeks assent,
-// and "Misschien even de router herstarten?" puts forward a tip or a
-// guess (unless a question word follows: "Misschien weet u nog hoe laat
+// (settled 18); a tag after a statement ("…, would it?") seeks assent
+// (since -177 its blame counts as a statement's: "…, didn't you?" puts
+// the customer's own doing as the cause), and "Misschien even de router
+// herstarten?" puts forward a tip or a guess (unless a question word follows: "Misschien weet u nog hoe laat
 // de bezorger kwam?"). Blame: "because that decides which boat" names a fact,
 // not a party, and "made by hand" says how; "ik zeg niet dat u iets fout
 // deed" denies the reproach; "het ligt vrijdag bij je op de stoep" is
@@ -26,8 +27,8 @@ func frames106Cases() []scorerCase {
 		{"f129/question/nl/zei-je-dat", NL, "De verbinding hapert even. Zei je dat de kraan nog steeds lekt?", "", nil},
 		{"f129/question/en/did-you-say-that", EN, "You broke up there for a second. Did you say that the tap is still leaking?", "", nil},
 		{"f129/question/nl/what-happened", NL, "Wat is er precies gebeurd met de kraan?", "question", nil},
-		{"f129/question/en/tag-would-it", EN, "If you'd told us about the new address, the parcel wouldn't have gone to the old one, would it?", "", nil},
-		{"f129/question/en/tag-didnt-you", EN, "You did fit the new pads yourself, didn't you?", "", nil},
+		{"f129/question/en/tag-would-it", EN, "If you'd told us about the new address, the parcel wouldn't have gone to the old one, would it?", "blame:customer", nil},
+		{"f129/question/en/tag-didnt-you", EN, "You did fit the new pads yourself, didn't you?", "blame:customer", nil},
 		{"f129/question/en/plain-was-it", EN, "Was it raining when the roof started leaking?", "question", nil},
 		{"f129/question/nl/misschien-herstarten", NL, "Dat is balen. Misschien even de router opnieuw opstarten?", "empathy", nil},
 		{"f129/question/en/maybe-neighbour", EN, "The parcel shows as delivered at 2pm. Maybe a neighbour took it in?", "", nil},

@@ -158,6 +158,8 @@ func allCases() []scorerCase {
 	out = append(out, frames111Cases()...)
 	out = append(out, frames112Cases()...)
 	out = append(out, frames113Cases()...)
+	out = append(out, frames114Cases()...)
+	out = append(out, frames115Cases()...)
 	return out
 }
 
