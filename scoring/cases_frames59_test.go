@@ -49,3 +49,23 @@ func frames115Cases() []scorerCase {
 		{"f138/blame/nl/serverlogs-no-interruption", NL, "In onze serverlogs zie ik die avond geen enkele onderbreking.", "blame:denial", nil},
 	}
 }
+
+// frames116Cases (-179): from the misses on the train part of batch ef.
+//
+// A name of two capitalised words before "hands" is a third party ("it's
+// in Royal Mail's hands"); "in good hands" names nobody. The booking
+// record set against the customer's word ("our diary has you down for
+// 10am Tuesday, not today") denies; the record confirmed ("our system
+// has you down for Thursday at 2") does not. "Did you measure it before
+// you flew?" asks what the customer should have checked first, as "did
+// you look at it before you paid?" does.
+func frames116Cases() []scorerCase {
+	return []scorerCase{
+		{"f139/blame/en/royal-mail-hands", EN, "Once the box is scanned out of here it's in Parcel Force's hands.", "blame:supplier", nil},
+		{"f139/blame/en/good-hands", EN, "Your cello is in good hands with us.", "", nil},
+		{"f139/blame/en/diary-down-not-today", EN, "Our diary has you down for 3pm on Friday, not this morning.", "blame:denial", nil},
+		{"f139/blame/en/diary-down-confirmed", EN, "Our booking system has you down for Thursday at 2.", "", nil},
+		{"f139/blame/en/measured-before", EN, "Did you weigh the case before you set off for the airport?", "blame:customer", nil},
+		{"f139/question/en/noticed-before-left", EN, "Did you notice the scratch before the driver left?", "question", nil},
+	}
+}

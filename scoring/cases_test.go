@@ -160,6 +160,7 @@ func allCases() []scorerCase {
 	out = append(out, frames113Cases()...)
 	out = append(out, frames114Cases()...)
 	out = append(out, frames115Cases()...)
+	out = append(out, frames116Cases()...)
 	return out
 }
 

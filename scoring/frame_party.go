@@ -369,7 +369,7 @@ func (ev *evaluator) invertedDecider(k int, m match) (blameHit, bool) {
 }
 
 // partySide: "the hold-up is on the courier's side", "it's at Evri's
-// end": the side of a third party, the word before "side" or "end" (the
+// end", "it's in Royal Mail's hands": the side of a third party, the word before "side" or "end" (the
 // possessive's "'s" is gone from the tokens). "Our side" and "your end"
 // are other frames' (ourSideFine, the customer's side).
 func (ev *evaluator) partySide(k int, s sentence) (blameHit, bool) {
@@ -381,13 +381,25 @@ func (ev *evaluator) partySide(k int, s sentence) (blameHit, bool) {
 	if p <= m.from || ev.isUs(p) || ev.is(p, secondPerson) {
 		return blameHit{}, false
 	}
-	if ev.partyAt(p) != NoBlame || ev.unknownName(p) && !ev.asPlace(p) {
+	if ev.partyAt(p) != NoBlame || ev.nameEndsAt(p, m.from) {
 		return blameHit{m.from, m.to, BlameSupplier, "party-side"}, true
 	}
 	if ev.is(p, theirWords) && ev.partyNamedBefore(k, m.from) {
 		return blameHit{m.from, m.to, BlameSupplier, "party-side"}, true // "…the promoter…, so it's in their hands"
 	}
 	return blameHit{}, false
+}
+
+// nameEndsAt reports a name that ends at token p, after token from: an
+// unknown capitalised word ("Evri"), or a capitalised word after one
+// ("Royal Mail", where "mail" alone is a word the lexicon knows). A place
+// names where, not who.
+func (ev *evaluator) nameEndsAt(p, from int) bool {
+	if ev.unknownName(p) && !ev.asPlace(p) {
+		return true
+	}
+	q := p - 1
+	return q > from && ev.capitalised(p) && ev.unknownName(q) && !ev.asPlace(q)
 }
 
 // partyNamedBefore reports a third party named before token to in

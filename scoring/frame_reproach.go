@@ -24,12 +24,15 @@ func (ev *evaluator) unheeded(from, to int) bool {
 // the customer, a verb of noticing or checking and later "before you…"
 // or "before" and the customer's act ("before ordering"): "did you look
 // at the order summary before you paid?", "heeft u de maat gecontroleerd
-// voordat u bestelde?" ask what the customer should have done first.
+// voordat u bestelde?", "did you measure it before you flew?" ask what
+// the customer should have done first.
 // "Did you notice it before the driver left?" asks when the damage came.
 func (ev *evaluator) checkedBefore(from, to int) bool {
 	h, heed := ev.has(from, to, heedVerbs)
 	if !heed {
-		return false
+		if h, heed = ev.has(from, to, checkedVerbs); !heed {
+			return false
+		}
 	}
 	b, before := ev.has(h+1, to, beforeWords)
 	return before && b+1 < to && (ev.is(b+1, youSubject) || ev.is(b+1, beforeActs))
@@ -76,6 +79,9 @@ var (
 	// verbs of noticing what was there: see, read, notice, think of
 	heedVerbs   = std.set("heed-verbs")
 	beforeWords = std.set("before-words")
+	// verbs of checking or measuring, for checkedBefore: "did you measure
+	// it before you flew?"
+	checkedVerbs = std.set("checked-verbs")
 	// the customer's act after "before": "before ordering"
 	beforeActs = std.set("before-acts")
 	// "had" opening a question about what the customer had checked
