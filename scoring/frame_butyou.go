@@ -25,30 +25,25 @@ func (ev *evaluator) understoodButYou(k int, s sentence) (blameHit, bool) {
 	default:
 		return blameHit{}, false
 	}
-	end := min(subj+3, ev.clauseEnd(subj), s.last)
-	if end <= subj+1 {
-		return blameHit{}, false
-	}
-	if _, plan := ev.has(subj+1, end, futureAux); plan {
-		return blameHit{}, false
-	}
-	if _, need := ev.has(subj+1, end, needNotWords); need {
-		return blameHit{}, false // "…, maar je hoeft je geen zorgen te maken"
-	}
-	if _, right := ev.has(subj+1, end, modals); right {
-		return blameHit{}, false
-	}
 	ce := min(ev.clauseEnd(subj), s.last)
-	if _, later := ev.has(subj+1, ce, laterWords); later {
-		return blameHit{}, false // "…, maar je krijgt het geld morgen terug"
-	}
-	if _, back := ev.has(subj+1, ce, againWords); back {
-		return blameHit{}, false
+	end := min(subj+3, ce)
+	if end <= subj+1 || ev.anyIn(subj+1, end, futureAux, needNotWords, modals) || ev.anyIn(subj+1, ce, laterWords, againWords) {
+		return blameHit{}, false // "…, maar je hoeft je geen zorgen te maken", "…, maar je krijgt het geld morgen terug"
 	}
 	if _, acts := ev.agentActsIn(sentence{first: b, last: s.last}); acts {
 		return blameHit{}, false
 	}
 	return blameHit{b, end, BlameCustomer, "understood-but-you"}, true
+}
+
+// anyIn reports a word of any of the sets in tokens [from, to).
+func (ev *evaluator) anyIn(from, to int, sets ...wordSet) bool {
+	for _, w := range sets {
+		if _, ok := ev.has(from, to, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 var (

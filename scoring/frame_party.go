@@ -369,9 +369,10 @@ func (ev *evaluator) invertedDecider(k int, m match) (blameHit, bool) {
 }
 
 // partySide: "the hold-up is on the courier's side", "it's at Evri's
-// end", "it's in Royal Mail's hands": the side of a third party, the word before "side" or "end" (the
-// possessive's "'s" is gone from the tokens). "Our side" and "your end"
-// are other frames' (ourSideFine, the customer's side).
+// end", "it's in Royal Mail's hands": the side of a third party, the
+// word before "side", "end" or "hands" (the possessive's "'s" is gone
+// from the tokens). "Our side" and "your end" are other frames'
+// (ourSideFine, the customer's side).
 func (ev *evaluator) partySide(k int, s sentence) (blameHit, bool) {
 	m, ok := ev.cueIn(k, "partyside")
 	if !ok || ev.negatedBefore(m.from, 3) {

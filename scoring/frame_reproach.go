@@ -30,9 +30,10 @@ func (ev *evaluator) unheeded(from, to int) bool {
 func (ev *evaluator) checkedBefore(from, to int) bool {
 	h, heed := ev.has(from, to, heedVerbs)
 	if !heed {
-		if h, heed = ev.has(from, to, checkedVerbs); !heed {
-			return false
-		}
+		h, heed = ev.has(from, to, checkedVerbs)
+	}
+	if !heed {
+		return false
 	}
 	b, before := ev.has(h+1, to, beforeWords)
 	return before && b+1 < to && (ev.is(b+1, youSubject) || ev.is(b+1, beforeActs))
