@@ -51,7 +51,9 @@ func (ev *evaluator) callback() {
 			default:
 				notes = append(notes, finding{best.from, best.to, "vague-time", noteVague})
 			}
-			break
+			if found {
+				break
+			}
 		}
 		if found {
 			break

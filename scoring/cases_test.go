@@ -161,6 +161,7 @@ func allCases() []scorerCase {
 	out = append(out, frames114Cases()...)
 	out = append(out, frames115Cases()...)
 	out = append(out, frames116Cases()...)
+	out = append(out, frames117Cases()...)
 	return out
 }
 

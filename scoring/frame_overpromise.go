@@ -59,9 +59,13 @@ var certainBackrefs = std.set("certain-backrefs")
 
 // stateDenied reports a certainty marker c in sentence k that denies a
 // state ("is definitely not cosmetic", "is zeker geen slijtage"): a
-// negation right after it and nothing to come after that.
+// negation right after it and nothing to come after that. A negation
+// that opens a second marker ("no ifs, no buts") denies nothing.
 func (ev *evaluator) stateDenied(k int, c match) bool {
 	if c.to >= ev.sentence(k).last || !ev.is(c.to, negators) {
+		return false
+	}
+	if _, again := ev.cueWhere(k, "certain", func(m match) bool { return m.from == c.to }); again {
 		return false
 	}
 	_, ahead := ev.prospectIn(k, c.to, ev.sentence(k).last)

@@ -120,6 +120,8 @@ func (ev *evaluator) appendTimes(out []timex, from, to int) []timex {
 			out = append(out, timex{i, i + 1, timeDayOnly})
 		case monthNames.hasTok(cur) && i > from && tk[i-1].kind == tNum:
 			out = append(out, timex{i - 1, i + 1, timeDayOnly})
+		case monthNames.hasTok(cur) && monthOpeners.hasTok(prev):
+			out = append(out, timex{i - 1, i + 1, timeVague}) // "half juni", "by June": a part of a month ahead
 		case vagueWords.hasTok(cur):
 			out = append(out, timex{i, i + 1, timeVague})
 		case laterWord.hasTok(cur) && !todayWords.hasTok(next):
@@ -289,6 +291,7 @@ var (
 	dayParts      = std.set("day-parts")
 	partOpeners   = std.set("part-openers")
 	monthNames    = std.set("month-names")
+	monthOpeners  = std.set("month-openers")
 	vagueWords    = std.set("vague-words")
 	// intervalFillers may stand inside an interval: "binnen het komende uur"
 	intervalFillers = std.set("interval-fillers")

@@ -1,0 +1,36 @@
+package scoring
+
+// frames117Cases (-180): from the misses on the train part of batch eg.
+//
+// "No ifs, no buts" vouches twice; the second "no" denies no state. A
+// word of honour ("op mijn erewoord"), "dat staat als een huis" and
+// "come rain or shine" are certainty in other words. A problem said not
+// to come a second or third time is never again, promised. A month ahead
+// ("half juni", "by June") is a time the certainty can reach; a month
+// gone by ("back in January") is not. A sentence whose first contact has
+// a vague time reads on to a later contact with a concrete one ("we'll
+// make a new ring this week, and I'll call you Friday at ten"). Staff
+// defended ("ze doet echt haar best") deny the rudeness; "wat u dan had
+// verwacht" and "had u soms … verwacht?" mock the customer's expectation.
+func frames117Cases() []scorerCase {
+	return []scorerCase{
+		{"f140/overpromise/en/no-ifs-no-buts", EN, "New strings, fitted and tuned, back with you Saturday, no ifs, no buts.", "overpromise", nil},
+		{"f140/overpromise/en/definitely-not-state", EN, "The hiss is definitely not a fault in the speaker.", "", nil},
+		{"f140/overpromise/nl/erewoord", NL, "Volgende week dinsdag staat de nieuwe kast bij u, op mijn erewoord.", "overpromise", nil},
+		{"f140/overpromise/nl/als-een-huis", NL, "Eind mei ligt de nieuwe oplage in de winkel, dat staat als een huis.", "overpromise", nil},
+		{"f140/overpromise/en/rain-or-shine", EN, "The new gutter goes up on Monday and it'll hold, come rain or shine.", "overpromise", nil},
+		{"f140/overpromise/en/by-june", EN, "By June the new model will be on the shelves, guaranteed.", "overpromise", nil},
+		{"f140/overpromise/en/back-in-january", EN, "You definitely paid back in January, I can see it here.", "", nil},
+		{"f140/overpromise/nl/geen-derde-keer", NL, "Ik heb de verpakking aangepast, dit overkomt u echt geen derde keer.", "overpromise", nil},
+		{"f140/overpromise/nl/derde-keer-niet-mis", NL, "Een tweede keer gaat het bij de levering niet mis.", "overpromise", nil},
+		{"f140/overpromise/nl/niet-nog-eens-wachten", NL, "Ik wil niet dat u een derde keer moet wachten, dus ik plan het nu zelf in.", "", nil},
+		{"f140/overpromise/en/wont-be-writing-again", EN, "The new hinges are steel — you won't be sending us photos of it again.", "overpromise", nil},
+		{"f140/callback/en/later-contact-concrete", EN, "We'll make a new strap this week, and I'll call you on Friday at ten to say it's ready.", "callback", nil},
+		{"f140/callback/nl/later-contact-concrete", NL, "We maken deze week een nieuwe band en ik bel u vrijdag om tien uur als hij klaar is.", "callback", nil},
+		{"f140/blame/nl/doet-haar-best", NL, "Hij werkt hier pas twee weken en hij doet echt zijn best.", "blame:denial", nil},
+		{"f140/blame/en/does-her-best", EN, "She only started on Monday and she really does try her best.", "blame:denial", nil},
+		{"f140/blame/nl/we-doen-ons-best", NL, "We doen ons best om de kast voor vrijdag klaar te hebben.", "", nil},
+		{"f140/blame/nl/wat-u-dan-verwacht", NL, "Ik snap eerlijk gezegd niet wat u dan had verwacht van een tent in november.", "blame:customer", nil},
+		{"f140/blame/nl/had-u-soms-verwacht", NL, "Had u soms een hotelbed verwacht op een camping?", "blame:customer", nil},
+	}
+}
