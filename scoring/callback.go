@@ -54,6 +54,8 @@ func (ev *evaluator) callback() {
 			if found {
 				break
 			}
+			// a day or a vague time reads on: "we'll make a new strap
+			// this week, and I'll call you on Friday at ten"
 		}
 		if found {
 			break

@@ -34,3 +34,31 @@ func frames117Cases() []scorerCase {
 		{"f140/blame/nl/had-u-soms-verwacht", NL, "Had u soms een hotelbed verwacht op een camping?", "blame:customer", nil},
 	}
 }
+
+// frames118Cases (-181): from the misses on the train part of batch eh.
+//
+// A ban put on a party ("dat mag niet van de verzekeraar") and the one
+// party that can do it ("alleen de balie kan dat doen", "only the box
+// office can…") shift the blame. "Zo is dat afgesproken" holds the
+// arrangement against the complaint; "nothing charged twice at ours"
+// denies. Staff said to be used to it are vouched for. "Daar zet ik mijn
+// handtekening onder" vouches; "not one more lesson will be cold" is
+// never again. "Our regrets if…" is hedged, and "sorry that's how it
+// came across" regrets the customer's impression, not the company's act.
+func frames118Cases() []scorerCase {
+	return []scorerCase{
+		{"f141/blame/nl/mag-niet-van", NL, "Vuurwerk op het terrein mag sinds dit jaar niet meer van de gemeente.", "blame:supplier", nil},
+		{"f141/blame/nl/alleen-zij-kunnen", NL, "Een nieuwe pas aanmaken kan alleen de receptie doen.", "blame:management", nil},
+		{"f141/blame/en/only-they-can", EN, "Only the ticket desk can reissue a pass.", "blame:management", nil},
+		{"f141/blame/en/only-the-best", EN, "Only the freshest beans go into our blend.", "", nil},
+		{"f141/blame/nl/zo-afgesproken", NL, "De borg houden we in tot de sleutel terug is, zo is dat afgesproken bij de huur.", "blame:contract", nil},
+		{"f141/blame/nl/niks-dubbel", NL, "Ik heb het nagekeken en er is bij ons niks dubbel gefactureerd.", "blame:denial", nil},
+		{"f141/blame/nl/onze-leraren-gewend", NL, "Onze instructeurs zijn wel gewend aan nerveuze leerlingen.", "blame:denial", nil},
+		{"f141/overpromise/nl/handtekening", NL, "Vrijdag hangt de nieuwe gordijnrail, daar zet ik mijn handtekening onder.", "overpromise", nil},
+		{"f141/overpromise/en/not-one-more", EN, "The boiler's been replaced and not one more shower will run cold.", "overpromise", nil},
+		{"f141/overpromise/en/no-one-is", EN, "No one is more annoyed about this than me.", "", nil},
+		{"f141/apology/en/regrets-if", EN, "Our regrets if the invoice was unclear.", "", nil},
+		{"f141/apology/en/came-across", EN, "Sorry that's how the visit came across to you.", "", nil},
+		{"f141/apology/en/sorry-plain", EN, "Sorry the visit was cut short.", "apology", nil},
+	}
+}

@@ -162,6 +162,7 @@ func allCases() []scorerCase {
 	out = append(out, frames115Cases()...)
 	out = append(out, frames116Cases()...)
 	out = append(out, frames117Cases()...)
+	out = append(out, frames118Cases()...)
 	return out
 }
 
