@@ -62,3 +62,31 @@ func frames118Cases() []scorerCase {
 		{"f141/apology/en/sorry-plain", EN, "Sorry the visit was cut short.", "apology", nil},
 	}
 }
+
+// frames119Cases (-182): from the misses on the train part of batch ei.
+//
+// A third party's depot, our system run without a hitch, a check the
+// goods passed, a limit kept and a claim disowned shift or deny the
+// blame. "I'd have given up on us by now" and "it cost you a weekend"
+// are empathy. "Does that sit right with you?" and "say the word and
+// I'll book it" check the plan. A link closed by a sign-off still points
+// ("hoe dat gaat, lees je hier: <URL> Groetjes, Anke"), and a Dutch
+// question fronted by "om" keeps a statement's order: an echo.
+func frames119Cases() []scorerCase {
+	return []scorerCase{
+		{"f142/blame/en/their-depot", EN, "DHL held the box at their depot over the weekend.", "blame:supplier", nil},
+		{"f142/blame/en/ran-without-hitch", EN, "Our checkout system ran without a hitch all day on Friday.", "blame:denial", nil},
+		{"f142/blame/en/passed-check", EN, "Every harness passed its safety check that morning.", "blame:denial", nil},
+		{"f142/blame/nl/onder-maximum", NL, "Er zaten veertig mensen in de zaal, we bleven dus netjes onder de capaciteit.", "blame:denial", nil},
+		{"f142/blame/en/not-our-claim", EN, "If the guide said the water was warm, I'm sorry, but that's not something we'd ever promise.", "blame:denial", nil},
+		{"f142/question/en/want-me-to-do-hostile", EN, "And what exactly would you like me to do about the rain?", "", nil},
+		{"f142/empathy/en/given-up-on-us", EN, "Three emails and no answer, I'd have given up on us by now.", "empathy", nil},
+		{"f142/empathy/nl/had-opgegeven", NL, "Vier keer gebeld zonder antwoord, ik had het allang opgegeven.", "empathy", nil},
+		{"f142/empathy/en/cost-you-weekend", EN, "The wrong part was our mistake, and it cost you a whole weekend.", "empathy", nil},
+		{"f142/agreement/en/sit-right", EN, "I'll refund the deposit today and rebook you for Friday. Does that sit right with you?", "agreement", nil},
+		{"f142/agreement/en/say-the-word", EN, "I can put you on Saturday's trip instead, just say the word and I'll book it.", "agreement", nil},
+		{"f142/question/nl/url-signoff", NL, "Hoe je de bon verzilvert, lees je hier: https://voorbeeld.nl/bon Groetjes, Anke", "blame:website", nil},
+		{"f142/question/nl/om-echo", NL, "Om negen uur stond u al voor de deur?", "", nil},
+		{"f142/question/nl/om-question", NL, "Om welke tijd stond u voor de deur?", "question", nil},
+	}
+}

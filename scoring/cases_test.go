@@ -163,6 +163,7 @@ func allCases() []scorerCase {
 	out = append(out, frames116Cases()...)
 	out = append(out, frames117Cases()...)
 	out = append(out, frames118Cases()...)
+	out = append(out, frames119Cases()...)
 	return out
 }
 

@@ -192,7 +192,7 @@ func (ev *evaluator) isQuestion(k int) bool {
 	first := &ev.t.toks[s.first]
 	// "hoe de korting werkt, lees je hier: <URL>" points to a link; "does
 	// it still happen after these steps: <URL>" asks (below)
-	if ev.t.toks[s.last-1].kind != tURL {
+	if !ev.endsAtURL(s) {
 		// a question may open any clause: "sorry voor het wachten, wat is
 		// er precies gebeurd"
 		for i := s.first; i < s.last; i = ev.clauseEnd(i) {
@@ -214,6 +214,19 @@ func (ev *evaluator) isQuestion(k int) bool {
 		return !ev.verbFirstCondition(s)
 	}
 	return false
+}
+
+// endsAtURL reports a sentence whose last word is a link, or a link
+// followed only by a sign-off ("…, lees je hier: <URL> Groetjes, Femke").
+func (ev *evaluator) endsAtURL(s sentence) bool {
+	i := s.last - 1
+	switch {
+	case i-1 >= s.first && ev.is(i-1, closingWords):
+		i -= 2 // "Groetjes, Femke"
+	case ev.is(i, closingWords):
+		i-- // "Groeten"
+	}
+	return i >= s.first && ev.t.toks[i].kind == tURL
 }
 
 // verbFirstCondition reports a sentence that opens with a verb-first
