@@ -90,3 +90,24 @@ func frames119Cases() []scorerCase {
 		{"f142/question/nl/om-question", NL, "Om welke tijd stond u voor de deur?", "question", nil},
 	}
 }
+
+// frames120Cases (-183): from the misses on the train part of batch ej.
+//
+// A page pointed to ("there's a troubleshooting page under Help"), a
+// decision placed above ("die komt van de directie"), most customers
+// held up against the complaint and the customer's own act put as a
+// reproach ("Heeft u niet zelf…?") are blame. "This is the last time it
+// happens" promises never again; "zo begint niemand graag aan…" is
+// empathy, as "dat wil niemand" is.
+func frames120Cases() []scorerCase {
+	return []scorerCase{
+		{"f143/blame/en/theres-a-page", EN, "There's a help page under Settings > Sound that covers all of that.", "blame:website", nil},
+		{"f143/blame/nl/van-de-directie", NL, "Die nieuwe openingstijden bedenk ik niet, die komen rechtstreeks van de directie.", "blame:management", nil},
+		{"f143/blame/en/most-customers", EN, "Most of our guests find the beds perfectly comfortable.", "blame:denial", nil},
+		{"f143/blame/nl/niet-zelf", NL, "Heeft u het formulier niet zelf ondertekend?", "blame:customer", nil},
+		{"f143/overpromise/en/last-time", EN, "I've changed the supplier, so this is the last time a box turns up broken.", "overpromise", nil},
+		{"f143/overpromise/nl/laatste-keer", NL, "Dit is echt de laatste keer dat u op ons moet wachten.", "overpromise", nil},
+		{"f143/overpromise/en/last-time-asked", EN, "Who did you speak to the last time you called?", "question", nil},
+		{"f143/empathy/nl/niemand-graag", NL, "Drie uur in de kou op een perron, zo begint niemand graag aan een vakantie.", "empathy", nil},
+	}
+}

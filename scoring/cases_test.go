@@ -164,6 +164,7 @@ func allCases() []scorerCase {
 	out = append(out, frames117Cases()...)
 	out = append(out, frames118Cases()...)
 	out = append(out, frames119Cases()...)
+	out = append(out, frames120Cases()...)
 	return out
 }
 
