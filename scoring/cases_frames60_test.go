@@ -111,3 +111,21 @@ func frames120Cases() []scorerCase {
 		{"f143/empathy/nl/niemand-graag", NL, "Drie uur in de kou op een perron, zo begint niemand graag aan een vakantie.", "empathy", nil},
 	}
 }
+
+// frames121Cases (-184): from the misses on the train part of batch ek.
+//
+// A rule voted in at a meeting is placed above; the customer's own
+// refusal ("you turned down the life jacket", "u sloeg het af") and the
+// house rules ("volgens onze huisregels") are blame. "Komt u niet meer
+// tegen" promises never again in the separable verb; "Wil je daarnaast
+// een gratis les?" offers a step.
+func frames121Cases() []scorerCase {
+	return []scorerCase{
+		{"f144/blame/en/voted-at-agm", EN, "The new parking fee was voted in at the AGM last spring.", "blame:management", nil},
+		{"f144/blame/en/you-turned-down", EN, "Helmets were handed out at the start and you turned down the one we offered.", "blame:customer", nil},
+		{"f144/blame/nl/u-sloeg-af", NL, "We boden een plek binnen aan, maar u sloeg dat aanbod zelf af.", "blame:customer", nil},
+		{"f144/blame/nl/huisregels", NL, "Volgens onze huisregels mogen honden niet mee naar binnen.", "blame:contract", nil},
+		{"f144/overpromise/nl/komt-niet-meer-tegen", NL, "We hebben alle sloten vervangen, een klemmende deur komt u hier niet meer tegen.", "overpromise", nil},
+		{"f144/agreement/nl/wil-je-daarnaast", NL, "Het geld staat morgen op je rekening. Wil je daarnaast een gratis rondleiding?", "agreement", nil},
+	}
+}

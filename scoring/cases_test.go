@@ -165,6 +165,7 @@ func allCases() []scorerCase {
 	out = append(out, frames118Cases()...)
 	out = append(out, frames119Cases()...)
 	out = append(out, frames120Cases()...)
+	out = append(out, frames121Cases()...)
 	return out
 }
 
