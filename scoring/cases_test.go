@@ -166,6 +166,7 @@ func allCases() []scorerCase {
 	out = append(out, frames119Cases()...)
 	out = append(out, frames120Cases()...)
 	out = append(out, frames121Cases()...)
+	out = append(out, frames122Cases()...)
 	return out
 }
 
