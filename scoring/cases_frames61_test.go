@@ -33,3 +33,32 @@ func frames122Cases() []scorerCase {
 		{"f145/blame/nl/code-die-staat", NL, "Aan de kassa volstaat de boekingscode, die in je bevestiging staat.", "", nil},
 	}
 }
+
+// frames123Cases (-186): from the misses on the train part of batch em.
+//
+// Puzzlement at a "heated" exchange, then a fact, denies the complaint.
+// "Is she feeling any better today?", "gaat het al wat beter met uw
+// zoon?" ask after the person harmed (settled rule 30), and a time in
+// such a question proposes nothing. "Enough to sour the whole trip"
+// names the harm to the customer's day. What was "shown at the start of
+// every session" and "bij het begin van elke rit uitgelegd" is put on
+// the customer; "as set out at checkout", "zoals vermeld bij het
+// afrekenen" hold the terms against the complaint. "U hoort me om drie
+// uur terug" promises the call. "Daar kunt u blind op varen" and "no
+// chance it misses" vouch for an outcome.
+func frames123Cases() []scorerCase {
+	return []scorerCase{
+		{"f146/blame/en/puzzled-heated", EN, "I don't understand why this has got so heated, the strings were checked before you left.", "blame:denial", nil},
+		{"f146/empathy/en/feeling-better-today", EN, "Is she feeling any better today?", "empathy,question", nil},
+		{"f146/empathy/nl/gaat-het-beter", NL, "Gaat het al wat beter met uw zoon?", "empathy,question", nil},
+		{"f146/empathy/nl/beter-met-verbinding", NL, "Gaat het beter met de verbinding?", "question", nil},
+		{"f146/empathy/en/sour-the-trip", EN, "Two hours in a queue is enough to sour the whole trip.", "empathy", nil},
+		{"f146/blame/en/shown-at-start", EN, "How to fasten the harness is shown at the start of every session.", "blame:customer", nil},
+		{"f146/blame/nl/begin-van-elke", NL, "Hoe u de gordel vastmaakt, wordt bij het begin van elke rit uitgelegd.", "blame:customer", nil},
+		{"f146/blame/en/as-set-out-at-checkout", EN, "Tickets go out two days before the show, as set out at checkout.", "blame:contract", nil},
+		{"f146/blame/nl/zoals-bij-afrekenen", NL, "De tickets komen twee dagen voor de show, zoals vermeld bij het afrekenen.", "blame:contract", nil},
+		{"f146/callback/nl/hoort-me-terug", NL, "Ik zoek het nu uit en u hoort me vanmiddag om drie uur terug.", "callback", nil},
+		{"f146/overpromise/nl/blind-op-varen", NL, "De nieuwe kachel staat er donderdag, daar kunt u blind op varen.", "overpromise", nil},
+		{"f146/overpromise/en/no-chance-misses", EN, "Your parcel goes out tonight, there's no chance it misses the Friday slot.", "overpromise", nil},
+	}
+}

@@ -167,6 +167,7 @@ func allCases() []scorerCase {
 	out = append(out, frames120Cases()...)
 	out = append(out, frames121Cases()...)
 	out = append(out, frames122Cases()...)
+	out = append(out, frames123Cases()...)
 	return out
 }
 

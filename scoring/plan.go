@@ -373,7 +373,8 @@ func (ev *evaluator) agreement() {
 		if best == nil || best.class < timeDayOnly {
 			continue
 		}
-		if m, ok := ev.cueIn(k, "suits"); ok && !ev.asksInstead(k) && !ev.hasCue(k, "offer") {
+		if m, ok := ev.cueIn(k, "suits"); ok && !ev.asksInstead(k) && !ev.hasCue(k, "offer") && !ev.asksAfterPerson(m) {
+			// "Is she feeling any better today?" asks after the person
 			ev.add(Agreement, true, "", m.from, m.to, "time-suits", "")
 			ev.res.Criteria.Agreement = true
 			return
