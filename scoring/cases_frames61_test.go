@@ -62,3 +62,24 @@ func frames123Cases() []scorerCase {
 		{"f146/overpromise/en/no-chance-misses", EN, "Your parcel goes out tonight, there's no chance it misses the Friday slot.", "overpromise", nil},
 	}
 }
+
+// frames124Cases (-187): from the misses on the train part of batch en.
+//
+// A third party's charge handed down ("die toeslag moeten we
+// doorberekenen", "we have to pass that on") is supplier blame; offering
+// to work out a price ("zal ik dat voor u doorrekenen?") is not. "Daar
+// valt ons niks te verwijten" clears the company; "dat is de afdeling
+// van de koerier" places the matter with another party; "online orders
+// follow a separate returns policy" answers with terms. "I'd put my
+// wages on it" vouches for an outcome.
+func frames124Cases() []scorerCase {
+	return []scorerCase{
+		{"f147/blame/nl/moeten-doorberekenen", NL, "De verzekeraar heeft de premie verhoogd en dat moeten wij doorberekenen.", "blame:supplier", nil},
+		{"f147/blame/en/have-to-pass-on", EN, "The venue raised its hire fee and we have to pass that on.", "blame:supplier", nil},
+		{"f147/blame/nl/valt-niets-te-verwijten", NL, "De bus vertrok op tijd, ons valt niets te verwijten.", "blame:denial", nil},
+		{"f147/blame/nl/afdeling-van", NL, "Schade tijdens het vervoer, dat is de afdeling van de koerier.", "blame:supplier", nil},
+		{"f147/blame/en/separate-policy", EN, "Gift cards follow a separate refund policy.", "blame:contract", nil},
+		{"f147/overpromise/en/put-my-wages", EN, "The parcel will be with you on Friday, I'd put my wages on it.", "overpromise", nil},
+		{"f147/agreement/nl/doorrekenen-offer", NL, "Zal ik een paar varianten voor u doorrekenen?", "agreement", nil},
+	}
+}

@@ -168,6 +168,7 @@ func allCases() []scorerCase {
 	out = append(out, frames121Cases()...)
 	out = append(out, frames122Cases()...)
 	out = append(out, frames123Cases()...)
+	out = append(out, frames124Cases()...)
 	return out
 }
 
