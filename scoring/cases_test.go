@@ -169,6 +169,7 @@ func allCases() []scorerCase {
 	out = append(out, frames122Cases()...)
 	out = append(out, frames123Cases()...)
 	out = append(out, frames124Cases()...)
+	out = append(out, frames125Cases()...)
 	return out
 }
 

@@ -75,6 +75,11 @@ func (ev *evaluator) verdictOnPlan(from, to int) bool {
 	if _, plan := ev.has(from, to, reportPlanWords); plan {
 		return true
 	}
+	if z, so := ev.has(from, to, planManner); so && z+1 < to {
+		if _, want := ev.has(z+1, min(z+3, to), planWants); want {
+			return true // "laat maar weten of je het zo wilt doen": wanting it this way
+		}
+	}
 	w, works := ev.has(from, to, fitVerbs)
 	if !works {
 		return false
@@ -86,6 +91,8 @@ func (ev *evaluator) verdictOnPlan(from, to int) bool {
 
 var (
 	reportPlanWords = std.set("report-plan-words")
+	planManner      = std.set("plan-manner")
+	planWants       = std.set("plan-wants")
 	reportFillers   = std.set("report-fillers")
 	forWords        = std.set("for-words")
 	fitVerbs        = std.set("fit-verbs")
