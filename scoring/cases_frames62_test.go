@@ -48,3 +48,33 @@ func frames125Cases() []scorerCase {
 		{"f148/blame/nl/dat-is-de-fup", NL, "Dat is de FUP, die geldt voor elk abonnement.", "blame:contract", nil},
 	}
 }
+
+// frames126Cases (-189): from the misses on the train part of batch ep.
+//
+// A colleague who is "only in on Tuesdays", or who "zit er alleen op
+// donderdag", sends the customer to someone else's days: management
+// blame. "Looked after by an outside cleaning firm" names a third party
+// with a word between. "Daar verwed ik mijn fiets om" stakes something
+// on the outcome, and "draait weer als een zonnetje" pictures it
+// flawless: overpromise. "Sorry for the loss of your brother" condoles,
+// "sorry for the loss of your files" does not; "dat doet pijn" names the
+// hurt. "Mogen we u uitnodigen voor een nieuwe rondleiding?" offers a
+// step for the customer's yes; "mag ik uw klantnummer?" asks for an
+// identifier. "Before lunch", "after lunch" and "voor de lunchpauze" are
+// times a callback can be held to.
+func frames126Cases() []scorerCase {
+	return []scorerCase{
+		{"f149/blame/en/only-in-days", EN, "Refunds go through Priya and she's only in on Wednesdays.", "blame:management", nil},
+		{"f149/blame/nl/is-er-pas", NL, "De planner zit er alleen op maandag, dan kunt u het beste terugbellen.", "blame:management", nil},
+		{"f149/blame/en/outside-x-firm", EN, "The lifts are serviced by an outside engineering firm.", "blame:supplier", nil},
+		{"f149/overpromise/nl/verwed", NL, "Morgen rijdt hij weer, daar verwed ik mijn fiets om.", "overpromise", nil},
+		{"f149/overpromise/nl/als-een-zonnetje", NL, "Na de update draait de app morgen weer als een zonnetje.", "overpromise", nil},
+		{"f149/empathy/en/loss-of-your-brother", EN, "We're so sorry for the loss of your brother.", "empathy,apology", nil},
+		{"f149/apology/en/loss-of-your-files", EN, "Sorry for the loss of your files.", "apology", nil},
+		{"f149/empathy/nl/dat-doet-pijn", NL, "Twintig jaar klant en dan zo'n brief, dat doet pijn.", "empathy", nil},
+		{"f149/agreement/nl/mogen-we-uitnodigen", NL, "Mogen we u uitnodigen voor een nieuwe rondleiding op onze kosten?", "agreement", nil},
+		{"f149/question/nl/mag-ik-uw-nummer", NL, "Mag ik uw klantnummer even?", "", nil},
+		{"f149/callback/en/before-lunch", EN, "I'll check with the workshop and ring you back before lunch.", "callback", nil},
+		{"f149/callback/nl/voor-de-lunchpauze", NL, "Morgen voor de lunchpauze hoort u van mij.", "callback", nil},
+	}
+}

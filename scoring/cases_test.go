@@ -170,6 +170,7 @@ func allCases() []scorerCase {
 	out = append(out, frames123Cases()...)
 	out = append(out, frames124Cases()...)
 	out = append(out, frames125Cases()...)
+	out = append(out, frames126Cases()...)
 	return out
 }
 
