@@ -61,11 +61,9 @@ func (ev *evaluator) callback() {
 			break
 		}
 	}
-	if m := ev.of(Callback, cue, "hear"); !found && len(m) > 0 {
-		if best := bestTime(ev.clauseTimes(m[0])); best != nil && best.class == timeConcrete {
-			ev.add(Callback, true, "", m[0].from, m[0].to, "hear-from-us", "")
-			found = true
-		}
+	if m := ev.of(Callback, cue, "hear"); !found && len(m) > 0 && ev.heardAtTime(m[0]) {
+		ev.add(Callback, true, "", m[0].from, m[0].to, "hear-from-us", "")
+		found = true
 	}
 	ev.res.Criteria.Callback = found
 	if !found {
@@ -77,6 +75,21 @@ func (ev *evaluator) callback() {
 			}
 		}
 	}
+}
+
+// heardAtTime reports a cue that the customer will hear from us ("you'll
+// hear from me", "I'll check back in with you") with a concrete time in
+// its clause, not promised on a condition ("if it's our mistake I'll
+// confirm it in writing within the hour").
+func (ev *evaluator) heardAtTime(m match) bool {
+	s := ev.sentence(ev.sentOf(m.from))
+	if ev.conditionalBefore(m.from, s) && ev.conditionalIsIf(m.from, s) {
+		if _, anyway := ev.has(max(s.first, m.from-4), m.from, conditionCancellers); !anyway {
+			return false // but "…, and either way you'll hear from me by two" holds
+		}
+	}
+	best := bestTime(ev.clauseTimes(m))
+	return best != nil && best.class == timeConcrete
 }
 
 // clauseTimes keeps the time expressions of m's sentence that stand in
@@ -438,7 +451,10 @@ func (ev *evaluator) youSubjectBetween(a, v int) bool {
 	return false
 }
 
-var subordinators = std.set("subordinators")
+var (
+	subordinators       = std.set("subordinators")
+	conditionCancellers = std.set("condition-cancellers")
+)
 
 // conditionalBefore reports a condition before verb v in its sentence:
 // "als ik iets weet, bel ik u".

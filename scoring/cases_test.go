@@ -171,6 +171,7 @@ func allCases() []scorerCase {
 	out = append(out, frames124Cases()...)
 	out = append(out, frames125Cases()...)
 	out = append(out, frames126Cases()...)
+	out = append(out, frames127Cases()...)
 	return out
 }
 
