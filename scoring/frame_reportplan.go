@@ -68,9 +68,10 @@ func (ev *evaluator) opensAfterFillers(v int) bool {
 
 // verdictOnPlan reports a word in tokens [from, to) that makes the
 // answer a verdict on the plan: "suits", "liever", "in orde", "of je je
-// daarin kunt vinden", or "works" for the customer ("if that works for
-// you", "als dat voor u werkt"); "let me know if it works now" reports
-// on a fix.
+// daarin kunt vinden", wanting it this way ("of je het zo wilt doen"),
+// or "works" for the customer ("if that works for you", "als dat voor u
+// werkt"); "let me know if it works now" and "laat weten of het zo lukt"
+// report on a fix.
 func (ev *evaluator) verdictOnPlan(from, to int) bool {
 	if _, plan := ev.has(from, to, reportPlanWords); plan {
 		return true
