@@ -84,9 +84,7 @@ func (ev *evaluator) callback() {
 func (ev *evaluator) heardAtTime(m match) bool {
 	s := ev.sentence(ev.sentOf(m.from))
 	if ev.conditionalBefore(m.from, s) && ev.conditionalIsIf(m.from, s) {
-		if _, anyway := ev.has(max(s.first, m.from-4), m.from, conditionCancellers); !anyway {
-			return false // but "…, and either way you'll hear from me by two" holds
-		}
+		return false
 	}
 	best := bestTime(ev.clauseTimes(m))
 	return best != nil && best.class == timeConcrete
@@ -457,10 +455,12 @@ var (
 )
 
 // conditionalBefore reports a condition before verb v in its sentence:
-// "als ik iets weet, bel ik u".
+// "als ik iets weet, bel ik u"; "either way" lifts it again ("if you DM
+// me your postcode I'll check, and either way you'll hear from me by two").
 func (ev *evaluator) conditionalBefore(v int, s sentence) bool {
 	if c, ok := ev.has(s.first, v, conditionals); ok && !(c > s.first && ev.is(c-1, politeIfs)) && !ev.asComparison(c) {
-		return true // but "is it alright if I ring you at three?" offers
+		_, lifted := ev.has(max(c+1, v-4), v, conditionCancellers)
+		return !lifted // but "is it alright if I ring you at three?" offers
 	}
 	// "ik bel u zodra ik meer weet": a condition right after the promise
 	_, after := ev.has(v+1, s.last, lateConditionals)

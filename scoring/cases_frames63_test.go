@@ -22,6 +22,8 @@ func frames127Cases() []scorerCase {
 		{"f150/overpromise/en/no-x-will-ever", EN, "We've changed the labels, so no parcel will ever go missing again.", "overpromise", nil},
 		{"f150/callback/en/check-back-in", EN, "I'll check back in with you here before six tonight.", "callback", nil},
 		{"f150/callback/en/confirm-in-writing", EN, "I'll confirm the new dates in writing by noon tomorrow.", "callback", nil},
+		{"f150/callback/nl/bevestig-schriftelijk", NL, "Ik bevestig het vandaag voor vijf uur schriftelijk.", "callback", nil},
+		{"f150/callback/nl/bevestig-per-mail", NL, "Ik bevestig de nieuwe datum per mail, vandaag voor vijf uur.", "callback", nil},
 		{"f150/callback/en/conditional-confirm", EN, "If it was our mistake, I'll confirm it in writing by noon tomorrow.", "", nil},
 		{"f150/callback/en/either-way", EN, "If you send the order number I'll look into it, and either way you'll hear from me before two today.", "callback", nil},
 	}
