@@ -172,6 +172,7 @@ func allCases() []scorerCase {
 	out = append(out, frames125Cases()...)
 	out = append(out, frames126Cases()...)
 	out = append(out, frames127Cases()...)
+	out = append(out, frames128Cases()...)
 	return out
 }
 

@@ -108,6 +108,9 @@ func (ev *evaluator) promiseIn(k int) (match, bool) {
 		if ev.ensuresOwnAct(k, m) {
 			continue // "ik zorg dat de 45 euro wordt teruggestort": the company's own act, no outcome of others
 		}
+		if ev.vouchesOwnStep(k, m) {
+			continue // "I'll definitely go through the booking log": sure of the agent's own step
+		}
 		return m, true
 	}
 	return match{}, false
@@ -364,3 +367,27 @@ var (
 	ensureVerbs = std.set("ensure-verbs")
 	adminActs   = std.set("admin-acts")
 )
+
+// vouchesOwnStep reports a certainty marker m in sentence k that only
+// vouches for the agent's own next step: the agent is the subject right
+// before it ("I'll definitely", "we will certainly"), a step verb follows
+// it ("chase", "go through", "refund"), and the sentence
+// names no outcome to come ("…and you'll have it by Friday" still
+// promises one). The rubric counts a commitment about the agent's own
+// action as no overpromise.
+func (ev *evaluator) vouchesOwnStep(k int, m match) bool {
+	cs := ev.clauseStart(m.from)
+	a := ev.agentSubjectIn(cs, m.from)
+	if a < 0 || m.from-a > 3 || m.to >= ev.clauseEnd(m.from) || !ev.is(m.to, ownStepVerbs) {
+		return false
+	}
+	if _, out := ev.cueIn(k, "outcome"); out {
+		return false
+	}
+	_, ahead := ev.prospectIn(k, ev.clauseEnd(m.from), ev.sentence(k).last)
+	return !ahead
+}
+
+// ownStepVerbs are the agent's own steps a certainty marker may vouch
+// for without promising an outcome.
+var ownStepVerbs = std.set("own-step-verbs")

@@ -91,10 +91,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	crits := fs.String("criteria", "all", "the criteria the model may be kept for, comma-separated, or all or none (the others are only measured)")
 	guard := fs.String("guard", "", "a JSON lines file of settled cases (scoring/testdata/cases.jsonl): a model that breaks one the rules pass is not kept")
 	minGain := fs.Float64("min-gain", defaultOptions().keepGain, "the cross-validated F1 over both languages a model must add to the rules to be kept")
+	guardTrain := fs.Int("guard-train", 0, "train the criteria's models on the --guard cases too, N times each (never measured); 0: only guard")
+	guardCrits := fs.String("guard-train-criteria", "", "with --guard-train: the criteria the settled cases train, comma-separated (default: all)")
 	var weights weightFlags
 	fs.Var(&weights, "weight", "NAME=W: weigh the replies of the data file NAME (its base name, e.g. real.jsonl) W times in the criteria's loss (repeat for more files)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--guard FILE.jsonl] [--out FILE] [--folds N] [--criteria LIST] [--min-gain F] [--weight NAME=W …]")
+		fmt.Fprintln(fs.Output(), "Usage: kalm-train --data FILE.jsonl [--data FILE.jsonl …] [--guard FILE.jsonl] [--out FILE] [--folds N] [--criteria LIST] [--min-gain F] [--weight NAME=W …] [--guard-train N [--guard-train-criteria LIST]]")
 		fmt.Fprintln(fs.Output(), "\nTrains the scorer's learned layer, prints how it compares with the rules in cross-validation")
 		fmt.Fprintln(fs.Output(), "and writes the weights of the criteria where it wins.")
 		fs.PrintDefaults()
@@ -123,19 +125,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 	opt.folds = *folds
 	opt.keepGain = *minGain
 	opt.fileWeight = weights.m
+	if *guardTrain < 0 || *guardTrain > 0 && *guard == "" {
+		fmt.Fprintf(stderr, "kalm-train: --guard-train %d (expected 0, or a count of at least 1 with --guard)\n", *guardTrain)
+		return 2
+	}
+	opt.guardTrain = *guardTrain
+	var err error
+	if *guardCrits != "" {
+		if opt.guardCrits, err = parseCriteria(*guardCrits); err != nil {
+			fmt.Fprintf(stderr, "kalm-train: --guard-train-criteria: %v (expected some of %v)\n", err, scoring.Criteria())
+			return 2
+		}
+	}
 	switch *crits {
 	case "all":
 	case "none":
 		opt.allowed = nil
 	default:
-		opt.allowed = nil
-		for _, c := range strings.Split(*crits, ",") {
-			c := scoring.Criterion(strings.TrimSpace(c))
-			if !slices.Contains(scoring.Criteria(), c) {
-				fmt.Fprintf(stderr, "kalm-train: --criteria: unknown criterion %q (expected all, none or some of %v)\n", c, scoring.Criteria())
-				return 2
-			}
-			opt.allowed = append(opt.allowed, c)
+		if opt.allowed, err = parseCriteria(*crits); err != nil {
+			fmt.Fprintf(stderr, "kalm-train: --criteria: %v (expected all, none or some of %v)\n", err, scoring.Criteria())
+			return 2
 		}
 	}
 	if *guard != "" {
@@ -218,4 +227,18 @@ func readGuard(path string, stderr io.Writer) ([]evaluation.Example, int) {
 		return nil, 1
 	}
 	return exs, 0
+}
+
+// parseCriteria reads a comma-separated list of criteria ("blame,
+// question"), or says which name is no criterion.
+func parseCriteria(list string) ([]scoring.Criterion, error) {
+	var out []scoring.Criterion
+	for _, name := range strings.Split(list, ",") {
+		c := scoring.Criterion(strings.TrimSpace(name))
+		if !slices.Contains(scoring.Criteria(), c) {
+			return nil, fmt.Errorf("unknown criterion %q", c)
+		}
+		out = append(out, c)
+	}
+	return out, nil
 }

@@ -29,6 +29,8 @@ type options struct {
 	guard      []evaluation.Example // settled cases a kept model must not break (--guard)
 	allowed    []scoring.Criterion  // the criteria the model may be kept for
 	fileWeight map[string]float64   // a data file's weight in the criteria's loss (--weight); 1 where unset
+	guardTrain int                  // times each settled case trains the criteria's models (--guard-train); 0: none
+	guardCrits []scoring.Criterion  // the criteria the settled cases train (--guard-train-criteria); none: all
 }
 
 func defaultOptions() options {
@@ -411,29 +413,46 @@ type result struct {
 
 // train cross-validates and trains every criterion.
 func train(ds dataset, opt options) result {
-	exs := make([]*example, len(ds.examples))
-	for i := range ds.examples {
-		exs[i] = &ds.examples[i]
-	}
-	folds := makeFolds(exs, opt)
-	all := buildVocab(exs, opt.minDF)
-	allX := make([][]int32, len(exs))
-	for i, ex := range exs {
-		allX[i] = all.encode(ex)
-	}
+	t := newTraining(ds, opt)
 	var res result
 	var outs []outcome
 	for _, c := range scoring.Criteria() {
-		o := trainCriterion(ds, exs, folds, all, allX, c, opt)
+		o := trainCriterion(ds, t.exs, t.folds, t.all, t.allX, c, opt)
 		if o.kept {
 			res.kept = append(res.kept, o.crit)
 		}
 		outs = append(outs, o)
 	}
-	kinds := trainKinds(ds, exs, opt)
+	kinds := trainKinds(ds, t.corpus, opt)
 	res.report = append(report(ds, opt, outs), kindReport(kinds)...)
 	res.weights = append(weightsFile(ds, opt, outs), kindWeights(kinds, opt)...)
 	return res
+}
+
+// training is what every criterion trains on: the corpus replies, then
+// the settled cases (fold -1: they train every fold and are measured in
+// none; see settledExamples), their folds and the vocabulary of them all.
+type training struct {
+	corpus, exs []*example
+	folds       []foldData
+	all         vocab
+	allX        [][]int32 // by index into exs
+}
+
+// newTraining prepares the replies of ds for training.
+func newTraining(ds dataset, opt options) training {
+	t := training{corpus: make([]*example, len(ds.examples))}
+	for i := range ds.examples {
+		t.corpus[i] = &ds.examples[i]
+	}
+	t.exs = append(slices.Clone(t.corpus), settledExamples(ds.sc, opt)...)
+	t.folds = makeFolds(t.exs, opt)
+	t.all = buildVocab(t.exs, opt.minDF)
+	t.allX = make([][]int32, len(t.exs))
+	for i, ex := range t.exs {
+		t.allX[i] = t.all.encode(ex)
+	}
+	return t
 }
 
 // foldData is one fold: the vocabulary of the other folds and every
@@ -480,7 +499,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 	y, rules := make([]bool, len(exs)), make([]bool, len(exs))
 	for i, ex := range exs {
 		y[i], rules[i] = ex.gold.Get(c), ex.rules.Get(c)
-		if y[i] {
+		if y[i] && ex.fold >= 0 {
 			o.positives[ex.lang]++
 			o.positives["all"]++
 		}
@@ -495,7 +514,7 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 			var z, za []float64
 			var yy, rr []bool
 			for i := range exs {
-				if exs[i].fold != k {
+				if exs[i].fold != k && exs[i].fold >= 0 {
 					z, za, yy, rr = append(z, oof[i]), append(za, addable[i]), append(yy, y[i]), append(rr, rules[i])
 				}
 			}
@@ -514,10 +533,11 @@ func trainCriterion(ds dataset, exs []*example, folds []foldData, all vocab, all
 		return got
 	}
 	o.scores = cross(false, 0)
-	o.model, o.vocab, o.cut = fit(only(allX, all.reads(c)), y, sampleWeights(exs, nil, opt), len(all.names), opt), all, threshold(oof, y)
+	n := measuredCount(exs) // the corpus replies: the settled cases after them have no out-of-fold score
+	o.model, o.vocab, o.cut = fit(only(allX, all.reads(c)), y, sampleWeights(exs, nil, c, opt), len(all.names), opt), all, threshold(oof[:n], y[:n])
 	o.won, o.why = wins(o, opt)
 	a := o
-	a.adds, a.scores, a.cut = true, cross(true, 0), addThreshold(addable, y, rules, opt.addFloor)
+	a.adds, a.scores, a.cut = true, cross(true, 0), addThreshold(addable[:n], y[:n], rules[:n], opt.addFloor)
 	a.won, a.why = wins(a, opt)
 	a.why = "only adding to the rules: " + a.why
 	o, a = guardedCut(ds, o, opt, cross), guardedCut(ds, a, opt, cross)
@@ -687,7 +707,7 @@ func outOfFold(exs []*example, folds []foldData, y []bool, c scoring.Criterion, 
 		for j, i := range fd.train {
 			x[j], yy[j] = fd.x[i], y[i]
 		}
-		m := fit(only(x, fd.v.reads(c)), yy, sampleWeights(exs, fd.train, opt), len(fd.v.names), opt)
+		m := fit(only(x, fd.v.reads(c)), yy, sampleWeights(exs, fd.train, c, opt), len(fd.v.names), opt)
 		for _, i := range fd.test {
 			oof[i] = m.score(fd.x[i])
 		}
@@ -695,11 +715,13 @@ func outOfFold(exs []*example, folds []foldData, y []bool, c scoring.Criterion, 
 	return oof
 }
 
-// sampleWeights returns the loss weight of each reply of exs at the
-// indexes idx (nil: every reply), by its data file (opt.fileWeight), or
-// nil when no file is weighed: fit then weighs every reply 1.
-func sampleWeights(exs []*example, idx []int, opt options) []float64 {
-	if len(opt.fileWeight) == 0 {
+// sampleWeights returns the loss weight, for criterion c, of each reply
+// of exs at the indexes idx (nil: every reply): by its data file
+// (opt.fileWeight), and 0 for a settled case (fold -1) where c is not one
+// of opt.guardCrits; or nil when every weight is 1 (fit then weighs every
+// reply 1).
+func sampleWeights(exs []*example, idx []int, c scoring.Criterion, opt options) []float64 {
+	if len(opt.fileWeight) == 0 && opt.guardTrain == 0 {
 		return nil
 	}
 	if idx == nil {
@@ -708,11 +730,18 @@ func sampleWeights(exs []*example, idx []int, opt options) []float64 {
 			idx[i] = i
 		}
 	}
+	settled := 1.0
+	if len(opt.guardCrits) > 0 && !slices.Contains(opt.guardCrits, c) {
+		settled = 0
+	}
 	wt := make([]float64, len(idx))
 	for j, i := range idx {
 		wt[j] = 1
 		if v, ok := opt.fileWeight[exs[i].file]; ok {
 			wt[j] = v
+		}
+		if exs[i].fold < 0 {
+			wt[j] = settled
 		}
 	}
 	return wt
@@ -864,6 +893,17 @@ func modelLine(opt options) string {
 	if len(weighed) > 0 {
 		slices.Sort(weighed)
 		line += "; the criteria's loss weighs the replies of " + strings.Join(weighed, ", ")
+	}
+	if opt.guardTrain > 0 && len(opt.guard) > 0 {
+		which := "the criteria"
+		if len(opt.guardCrits) > 0 {
+			names := make([]string, len(opt.guardCrits))
+			for i, c := range opt.guardCrits {
+				names[i] = string(c)
+			}
+			which = strings.Join(names, ", ")
+		}
+		line += fmt.Sprintf("; the %d settled cases train %s in every fold, %d times each, and are measured in none", len(opt.guard), which, opt.guardTrain)
 	}
 	return line
 }

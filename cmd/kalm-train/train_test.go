@@ -216,6 +216,10 @@ func TestRun(t *testing.T) {
 		{"weight zero", []string{"--data", data, "--weight", "d.jsonl=0"}, 2, "expected a weight above 0"},
 		{"weight of no file", []string{"--data", data, "--weight", "real.jsonl=3"}, 2, "no --data file is named real.jsonl (expected one of d.jsonl)"},
 		{"trains weighted", []string{"--data", data, "--folds", "3", "--weight", "d.jsonl=2", "--out", ""}, 0, "test split left out"},
+		{"guard-train without guard", []string{"--data", data, "--guard-train", "3"}, 2, "--guard-train 3 (expected 0, or a count of at least 1 with --guard)"},
+		{"guard-train negative", []string{"--data", data, "--guard-train", "-1"}, 2, "--guard-train -1"},
+		{"guard-train bad criterion", []string{"--data", data, "--guard", data, "--guard-train", "2", "--guard-train-criteria", "blame,kindness"}, 2, `--guard-train-criteria: unknown criterion "kindness"`},
+		{"trains on the guard", []string{"--data", data, "--folds", "3", "--guard", data, "--guard-train", "2", "--guard-train-criteria", "question", "--out", ""}, 0, "test split left out"},
 		{"keeps none", []string{"--data", data, "--folds", "3", "--criteria", "none", "--out", out}, 0, "no criterion kept"},
 		{"trains", []string{"--data", data, "--folds", "3", "--out", out}, 0, "wrote " + out},
 	}
@@ -226,6 +230,9 @@ func TestRun(t *testing.T) {
 			assert.Contains(t, stderr.String(), tc.stderr)
 			if slices.Contains(tc.args, "--weight") && tc.code == 0 {
 				assert.Contains(t, stdout.String(), "weighs the replies of d.jsonl ×2")
+			}
+			if slices.Contains(tc.args, "--guard-train") && tc.code == 0 {
+				assert.Contains(t, stdout.String(), "the 36 settled cases train question in every fold, 2 times each")
 			}
 		})
 	}

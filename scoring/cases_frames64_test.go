@@ -1,0 +1,60 @@
+package scoring
+
+// frames128Cases (-192): from the misses on the train parts of batches
+// eo to es.
+//
+// A mocked regret that the company did not jump for the customer ("so
+// sorry our baker didn't drop everything for your cake", "sorry dat de
+// smid niet meteen alles liet vallen") or that the answer was not what
+// they wanted ("sorry the reading didn't tell you what you wanted to
+// hear") puts the complaint down to the customer's expectation (settled
+// rule 26) and is no apology; "sorry, I know that's not what you wanted
+// to hear" stays an apology. "I don't get involved", "daar bemoei ik me
+// niet mee" leave the customer to the person in charge. "Anyone who
+// plays it flat out on day one gets exactly that rattle", "wie … krijgt
+// precies dit" and "we'd expect an adult to…" put the cause on the
+// customer's own use. "I wouldn't for a second put this down to the
+// courier" names a party only to clear it. "Dus dit zal u niet meer
+// overkomen" promises never again with the negation fronted. "Tell us a
+// bit about the route", "I'd like you to tell me which guide it was" and
+// "ik ben benieuwd welke ingang u nam" ask for details of what happened;
+// "ik wil zeker weten dat ik het goed heb" and "I wouldn't know" ask
+// nothing. A recap closed by "heb ik het zo compleet?", "have I got both
+// of those right?", "zit ik ernaast?" or "correct me if I'm wrong" is a
+// summary; the check without a recap before it is not. "I'll definitely
+// go through the logs" vouches for the agent's own step, no overpromise;
+// "we'll definitely have it fixed by Friday" still promises an outcome.
+func frames128Cases() []scorerCase {
+	return []scorerCase{
+		{"f151/blame/en/mock-drop-everything", EN, "So sorry our upholsterer didn't drop everything for your armchair, Pete.", "blame:customer", nil},
+		{"f151/blame/nl/mock-alles-laten-vallen", NL, "Sorry hoor, dat de smid niet meteen alles liet vallen voor uw hekje.", "blame:customer", nil},
+		{"f151/blame/en/mock-wanted-to-hear", EN, "Sorry the survey didn't tell you what you wanted to hear.", "blame:customer", nil},
+		{"f151/blame/nl/mock-wilde-horen", NL, "Sorry dat de keuring niet zei wat u wilde horen.", "blame:customer", nil},
+		{"f151/apology/en/not-what-you-wanted", EN, "I'm sorry, I know that's not the answer you wanted.", "empathy,apology", nil},
+		{"f151/blame/en/dont-get-involved", EN, "Seating is all down to the floor manager, I don't get involved.", "blame:management", nil},
+		{"f151/blame/nl/bemoei-me-niet", NL, "Daar bemoei ik me niet mee, dat regelt de bedrijfsleider.", "blame:management", nil},
+		{"f151/blame/en/anyone-who-gets", EN, "Anyone who fires it at full heat on the first day gets exactly those cracks.", "blame:customer", nil},
+		{"f151/blame/nl/wie-krijgt-precies", NL, "Wie de kachel meteen op de hoogste stand zet, krijgt precies die scheurtjes.", "blame:customer", nil},
+		{"f151/blame/en/expect-an-adult", EN, "The sign is at the gate and we'd expect an adult to hold a small child's hand on the jetty.", "blame:customer", nil},
+		{"f151/blame/nl/verwachten-van-volwassene", NL, "Van een volwassene mag je toch verwachten dat hij bij de steiger een kind vasthoudt.", "blame:customer", nil},
+		{"f151/blame/en/wouldnt-put-down-to", EN, "I wouldn't put this down to the courier for a second, the wrong sticker came off our own printer.", "", nil},
+		{"f151/overpromise/nl/zal-niet-meer-overkomen", NL, "We hebben de dozen verstevigd, dus dit zal u bij ons niet meer overkomen.", "overpromise", nil},
+		{"f151/overpromise/nl/hedged-niet-meer", NL, "Ik kan niet beloven dat het nooit meer gebeurt, maar ik geef het door.", "", nil},
+		{"f151/question/en/tell-us-about", EN, "Tell us a bit about the route you cycled that morning.", "question", nil},
+		{"f151/question/nl/vertel-iets-over", NL, "Vertel me iets over de route die je die ochtend fietste.", "question", nil},
+		{"f151/question/en/like-you-to-tell", EN, "I'd like you to tell me which guide took the group out.", "question", nil},
+		{"f151/question/nl/ben-benieuwd-welke", NL, "Ik ben benieuwd welke ingang u die avond heeft genomen.", "question", nil},
+		{"f151/question/en/am-curious-which", EN, "I'm curious which entrance you used that evening.", "question", nil},
+		{"f151/question/nl/wil-zeker-weten", NL, "Ik wil zeker weten dat de bestelling nu echt geannuleerd is, dus ik bel de werkplaats zelf.", "", nil},
+		{"f151/question/en/wouldnt-know", EN, "Refund dates are set by head office, I wouldn't know.", "blame:management", nil},
+		{"f151/summary/nl/zo-compleet", NL, "Geboekt voor acht uur, de deur dicht en toch dertig euro afgeschreven: heb ik het zo compleet?", "summary", nil},
+		{"f151/summary/en/both-of-those", EN, "Two cabins instead of three, and the heating off both nights. Have I got both of those right?", "summary", nil},
+		{"f151/summary/nl/zit-ik-ernaast", NL, "Lamp van tachtig euro, na een week kapot, en in de winkel zeiden ze dat u hem liet vallen. Zit ik ernaast?", "summary", nil},
+		{"f151/summary/en/correct-me-if", EN, "Cabinet broken, three tokens gone and sent home till Friday. Correct me if I'm wrong.", "summary", nil},
+		{"f151/summary/nl/corrigeer-me", NL, "Twee dagen geen warm water en de monteur kwam niet opdagen. Corrigeer me als ik het mis heb.", "summary", nil},
+		{"f151/summary/en/check-without-recap", EN, "Correct me if I'm wrong.", "", nil},
+		{"f151/overpromise/en/definitely-own-step", EN, "I'll definitely go through the booking log for the 14th this afternoon.", "", nil},
+		{"f151/overpromise/en/definitely-chase", EN, "I'll definitely chase the depot about it first thing tomorrow.", "", nil},
+		{"f151/overpromise/en/definitely-outcome", EN, "We'll definitely have the boiler fixed by Friday.", "overpromise", nil},
+	}
+}
