@@ -238,8 +238,10 @@ func (ev *evaluator) apology() {
 			why = append(why, x)
 			continue
 		}
-		if mocked {
-			ev.addMatch(m, false, noteSarcasmSorry) // "so sorry for your loss of 2 minutes 🙄"
+		if mocked || ev.mockedRegret(m) {
+			// "so sorry for your loss of 2 minutes 🙄", "so sorry our baker
+			// didn't drop everything for you"
+			ev.addMatch(m, false, noteSarcasmSorry)
 			continue
 		}
 		if ev.negatedBefore(m.from, 3) && !ev.ohNoBefore(m.from) {
@@ -266,6 +268,20 @@ func (ev *evaluator) apology() {
 	if !found {
 		ev.explain(misses, why)
 	}
+}
+
+// mockedRegret reports a regret m whose sentence goes on to mock the
+// customer's expectation: a blame rule tagged "mock" after it ("sorry the
+// cards didn't say what you wanted to hear"). Said mockingly, it is no
+// apology (rubric: sarcasm).
+func (ev *evaluator) mockedRegret(m match) bool {
+	k := ev.sentOf(m.from)
+	for _, b := range ev.of(Blame, hit, "mock") {
+		if b.from >= m.to && ev.sentOf(b.from) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // eyeRoll reports an eye-roll emoji in the reply ("🙄"): whatever
