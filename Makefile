@@ -17,7 +17,8 @@ bench:
 # fuzz runs each fuzz target for FUZZTIME (default 60s).
 FUZZTIME ?= 60s
 fuzz:
-	go test -run '^$$' -fuzz FuzzScore -fuzztime $(FUZZTIME) ./scoring
+	go test -run '^$$' -fuzz '^FuzzScore$$' -fuzztime $(FUZZTIME) ./scoring
+	go test -run '^$$' -fuzz '^FuzzScoreTurn$$' -fuzztime $(FUZZTIME) ./scoring
 	go test -run '^$$' -fuzz FuzzParseModel -fuzztime $(FUZZTIME) ./scoring
 	go test -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME) ./scenarios
 

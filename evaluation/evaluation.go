@@ -157,7 +157,7 @@ func Run(sc *scoring.Scorer, examples []Example) Report {
 		if err != nil {
 			lang = scoring.Auto
 		}
-		res := sc.Score(ex.Text, lang)
+		res := sc.ScoreTurn(scoring.Turn{Customer: ex.Context, Reply: ex.Text, Lang: lang})
 		for _, c := range scoring.Criteria() {
 			want, got := ex.Labels.Get(c), res.Criteria.Get(c)
 			cnt := rep.Counts[c]
@@ -236,7 +236,7 @@ func Rules(sc *scoring.Scorer, examples []Example) []RuleStat {
 		if err != nil {
 			lang = scoring.Auto
 		}
-		res := sc.Score(ex.Text, lang)
+		res := sc.ScoreTurn(scoring.Turn{Customer: ex.Context, Reply: ex.Text, Lang: lang})
 		seen := map[key]bool{}
 		for _, f := range res.Findings {
 			k := key{f.Criterion, f.Rule}

@@ -3,13 +3,16 @@ package scenarios
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"kalm/scoring"
 )
 
-// LabelScorer scores one reply; *scoring.Scorer implements it.
+// LabelScorer scores one reply as the answer to what the customer says
+// (empty for a golden example, which answers no node); *scoring.Scorer
+// implements it.
 type LabelScorer interface {
-	Score(reply string, lang scoring.Lang) scoring.Result
+	ScoreTurn(t scoring.Turn) scoring.Result
 }
 
 // CheckGolden runs every golden example of the pack through a scorer
@@ -41,7 +44,7 @@ func checkGolden(s *Scenario, g *Golden, sc LabelScorer) Problems {
 	if err != nil || g.Text == "" {
 		return nil // reported by the loader
 	}
-	res := sc.Score(g.Text, lang)
+	res := sc.ScoreTurn(scoring.Turn{Reply: g.Text, Lang: lang})
 	var probs Problems
 	add := func(msg string) {
 		probs = append(probs, Problem{File: s.File, Line: g.At.Line, Col: g.At.Col, Message: msg})
@@ -73,7 +76,8 @@ func critOrder(c string) int {
 	return len(scoring.Criteria())
 }
 
-// checkModels reports model answers labelled blame or overpromise.
+// checkModels reports model answers labelled blame or overpromise, each
+// scored as the answer to its node's customer lines, as in the game.
 func checkModels(s *Scenario, sc LabelScorer) Problems {
 	var probs Problems
 	for _, n := range s.Nodes {
@@ -86,7 +90,7 @@ func checkModels(s *Scenario, sc LabelScorer) Problems {
 			if text == "" || err != nil {
 				continue
 			}
-			res := sc.Score(text, l)
+			res := sc.ScoreTurn(scoring.Turn{Customer: strings.Join(n.Say.Get(lang), " "), Reply: text, Lang: l})
 			for _, c := range scoring.Criteria() {
 				if c.Hurts() && res.Criteria.Get(c) {
 					p := n.Model.PosOf(lang)

@@ -340,7 +340,8 @@ func TestDocExampleIsClean(t *testing.T) {
 // labelAll is a scorer that finds every criterion in every reply.
 type labelAll struct{}
 
-func (labelAll) Score(reply string, lang scoring.Lang) scoring.Result {
+func (labelAll) ScoreTurn(t scoring.Turn) scoring.Result {
+	lang := t.Lang
 	var l scoring.Labels
 	for _, c := range scoring.Criteria() {
 		l.Set(c, true)

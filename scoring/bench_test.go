@@ -28,6 +28,31 @@ func BenchmarkScore(b *testing.B) {
 	}
 }
 
+// benchCustomers are what the customers of benchReplies said, in order.
+var benchCustomers = []string{
+	"Ik hang al twintig minuten aan de lijn en mijn internet ligt er nog steeds uit!",
+	"@USER where is my order?? it was due on Monday",
+	"Waarom betaal ik dit maand opeens tien euro meer?",
+	"You promised an engineer this morning and nobody came. I have a deadline tomorrow.",
+	"Jullie hebben mijn factuur twee keer afgeschreven en ik heb nog niks terug.",
+	"de monteur is weer niet gekomen",
+	"@USER Mijn pakket is nog steeds niet geleverd…",
+	"The courier left my parcel in the rain and it's ruined.",
+}
+
+// BenchmarkScoreTurn scores the same replies as the answers to their
+// customers' messages (ScoreTurn): the message is read too.
+func BenchmarkScoreTurn(b *testing.B) {
+	s := New(Vocabulary{})
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		i := n % len(benchReplies)
+		s.ScoreTurn(Turn{Customer: benchCustomers[i], Reply: benchReplies[i], Lang: Auto})
+		n++
+	}
+}
+
 func BenchmarkScoreParallel(b *testing.B) {
 	s := New(Vocabulary{})
 	b.ReportAllocs()

@@ -22,6 +22,7 @@ type evaluator struct {
 	acts      []agentAct  // per sentence: the agent's own act, once read (agentActsIn)
 	sits      []bool      // per clause: a situation clause, once read (situations)
 	tags      uint64      // the tag bits of every match (indexMatches), so of() skips absent tags
+	asked     Asked       // what the customer's message does (turn.go)
 
 	// recap is the token range [from, to) of the customer's story as the
 	// reply restates it (a summary); empty when there is none.

@@ -22,6 +22,8 @@ import (
 //	sw:morning               a word of a situation clause (situation.go)
 //	sww:whole_morning        two words in a row in one situation clause
 //	cue:empathy:situation    the reply has a situation clause
+//	ctx:info                 what the customer's message does (TurnFeatures only; see Asked)
+//	ctx:info:website         that, with the rules' blame kind
 //
 // Words are the tokenizer's normalised tokens (lower case, accents
 // folded, contractions expanded, typos fixed). @mentions and links are
@@ -30,8 +32,13 @@ import (
 // Issam") is dropped, with any page counter or link after it: they name
 // who wrote the reply, not what it says.
 func (s *Scorer) Features(reply string, lang Lang) []string {
+	return sortedFeatures(s, Turn{Reply: reply, Lang: lang})
+}
+
+// sortedFeatures lists the features of t, sorted and without duplicates.
+func sortedFeatures(s *Scorer, t Turn) []string {
 	var out []string
-	s.score(reply, lang, nil, &out)
+	s.score(t, nil, &out)
 	slices.Sort(out)
 	return slices.Compact(out)
 }
@@ -131,6 +138,7 @@ func (ev *evaluator) featureNames() []string {
 // and one or two parts, joined by ":" when b is not empty.
 func (ev *evaluator) eachNamed(fn func(prefix, a, b string)) {
 	ev.eachFound(fn)
+	ev.eachContext(fn)
 	ev.eachCue(func(m match) { fn(featCue, string(m.r.crit), m.r.tag) })
 	if ev.hasSituation() {
 		fn(featCue, string(situationCriterion), situationCue)

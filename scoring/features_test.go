@@ -186,11 +186,11 @@ func TestModelFeaturesMatchFeatures(t *testing.T) {
 		}
 		for _, f := range s.Features(r, Auto) {
 			m := model(t, "question _bias "+bias, "question "+f+" "+w)
-			assert.NotEqual(t, on, s.score(r, Auto, m, nil).Criteria.Question, "feature %s of %q", f, r)
+			assert.NotEqual(t, on, s.ScoreTurnWith(Turn{Reply: r, Lang: Auto}, m).Criteria.Question, "feature %s of %q", f, r)
 		}
 		m := model(t, "question _bias "+bias, "question w:zzzz "+w, "question ww:sorry_zzzz "+w)
-		assert.Equal(t, on, s.score(r, Auto, m, nil).Criteria.Question, "absent features of %q", r)
+		assert.Equal(t, on, s.ScoreTurnWith(Turn{Reply: r, Lang: Auto}, m).Criteria.Question, "absent features of %q", r)
 	}
 	m := model(t, "question _bias -0.5", "question w:sorry 0.3", "question w:<num> 0.1")
-	assert.False(t, s.score("Sorry, sorry, sorry! 3 pm or 4 pm", EN, m, nil).Criteria.Question, "repeated words count once")
+	assert.False(t, s.ScoreTurnWith(Turn{Reply: "Sorry, sorry, sorry! 3 pm or 4 pm", Lang: EN}, m).Criteria.Question, "repeated words count once")
 }

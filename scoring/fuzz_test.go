@@ -47,3 +47,33 @@ func FuzzScore(f *testing.F) {
 		_ = utf8.ValidString(reply)
 	})
 }
+
+// FuzzScoreTurn checks that any customer message with any reply scores
+// without panicking, that findings quote only the reply, and that the
+// message changes nothing but what the learned layer reads of it.
+func FuzzScoreTurn(f *testing.F) {
+	for i, r := range benchReplies {
+		f.Add(benchCustomers[i], r)
+	}
+	f.Add("", "Sorry!")
+	f.Add("\xff\xfe?", "Dat staat op onze website.")
+	f.Add("why??? still broken!!!", "")
+	s := New(Vocabulary{})
+	f.Fuzz(func(t *testing.T, customer, reply string) {
+		a := s.ScoreTurn(Turn{Customer: customer, Reply: reply, Lang: Auto})
+		for _, fd := range a.Findings {
+			if fd.Start < 0 || fd.End > len(reply) || fd.Start > fd.End || reply[fd.Start:fd.End] != fd.Text {
+				t.Fatalf("finding %+v does not quote the reply of %d bytes", fd, len(reply))
+			}
+		}
+		if a.Criteria.Blame != (a.BlameKind != NoBlame) {
+			t.Fatalf("blame %v but kind %q", a.Criteria.Blame, a.BlameKind)
+		}
+		if b := s.ScoreTurn(Turn{Customer: customer, Reply: reply, Lang: Auto}); !reflect.DeepEqual(a, b) {
+			t.Fatalf("not deterministic:\n%+v\n%+v", a, b)
+		}
+		if s.ReadCustomer(customer) == AskedUnknown && customer != "" {
+			t.Fatalf("a message %q read as none", customer)
+		}
+	})
+}

@@ -81,14 +81,14 @@ var builtinModel = sync.OnceValue(func() *Model {
 // layer: Score as it is for a criterion the weights file leaves out.
 // cmd/kalm-train measures the model against it.
 func (s *Scorer) ScoreRules(reply string, lang Lang) Result {
-	return s.score(reply, lang, nil, nil)
+	return s.score(Turn{Reply: reply, Lang: lang}, nil, nil)
 }
 
 // ScoreWith scores reply with the rules and the learned weights m (nil:
 // the rules alone) instead of the embedded ones: kalm-train checks a
 // candidate model against the settled cases with it.
 func (s *Scorer) ScoreWith(reply string, lang Lang, m *Model) Result {
-	return s.score(reply, lang, m, nil)
+	return s.score(Turn{Reply: reply, Lang: lang}, m, nil)
 }
 
 // Model is a parsed weights file: per criterion, a weight for each
@@ -765,6 +765,7 @@ func (ev *evaluator) modelFeatures(m *Model, found []present, words bool) []pres
 		}
 	}
 	ev.eachFound(lookup)
+	ev.eachContext(lookup)
 	own := m == ev.s.model
 	ev.eachCue(func(c match) {
 		if !own {

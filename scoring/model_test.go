@@ -101,9 +101,9 @@ func TestNoWeightsNoChange(t *testing.T) {
 	builtin := builtinModel().Criteria()
 	for _, tc := range allCases() {
 		rules := s.ScoreRules(tc.text, tc.lang)
-		assert.Equal(t, rules, s.score(tc.text, tc.lang, nil, nil), tc.name)
-		assert.Equal(t, rules, s.score(tc.text, tc.lang, empty, nil), tc.name)
-		withOne := s.score(tc.text, tc.lang, only, nil)
+		assert.Equal(t, rules, s.ScoreTurnWith(Turn{Reply: tc.text, Lang: tc.lang}, nil), tc.name)
+		assert.Equal(t, rules, s.ScoreTurnWith(Turn{Reply: tc.text, Lang: tc.lang}, empty), tc.name)
+		withOne := s.ScoreTurnWith(Turn{Reply: tc.text, Lang: tc.lang}, only)
 		assert.False(t, withOne.Criteria.Agreement, tc.name)
 		full := s.Score(tc.text, tc.lang)
 		for _, c := range Criteria() {
@@ -160,7 +160,7 @@ blame w:pakket 2
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			rules := s.ScoreRules(tc.reply, tc.lang)
-			res := s.score(tc.reply, tc.lang, tiny, nil)
+			res := s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: tc.lang}, tiny)
 			info := describe(tc.reply, res)
 			assert.Equal(t, tc.want, res.Criteria.Get(tc.crit), info)
 			assert.Equal(t, res.Criteria.Blame, res.BlameKind != NoBlame, info)
@@ -216,10 +216,10 @@ func TestAddsOnlyTurnsOn(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.rules, s.ScoreRules(tc.reply, NL).Criteria.Blame)
-			a := s.score(tc.reply, NL, adds, nil)
+			a := s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: NL}, adds)
 			assert.Equal(t, tc.add, a.Criteria.Blame, describe(tc.reply, a))
 			assert.Equal(t, tc.add, a.BlameKind != NoBlame)
-			assert.Equal(t, tc.deci, s.score(tc.reply, NL, decides, nil).Criteria.Blame)
+			assert.Equal(t, tc.deci, s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: NL}, decides).Criteria.Blame)
 		})
 	}
 }
@@ -248,7 +248,7 @@ func TestAddsQuotesTheCueClause(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.quote, func(t *testing.T) {
 			require.False(t, s.ScoreRules(tc.reply, tc.lang).Criteria.Blame, "the rules must not find it")
-			assertLearnedQuote(t, s.score(tc.reply, tc.lang, m, nil), Blame, tc.reply, tc.quote)
+			assertLearnedQuote(t, s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: tc.lang}, m), Blame, tc.reply, tc.quote)
 		})
 	}
 }
@@ -287,10 +287,10 @@ func TestModelKeepsTheRulesNearMisses(t *testing.T) {
 			{"Please send the photo again.", mode == ""},
 		}
 		for _, tc := range cases {
-			r := s.score(tc.reply, EN, m, nil)
+			r := s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: EN}, m)
 			assert.Equal(t, tc.want, r.Criteria.Overpromise, "%q (%s)", tc.reply, mode)
 		}
-		near := s.score(cases[0].reply, EN, m, nil)
+		near := s.ScoreTurnWith(Turn{Reply: cases[0].reply, Lang: EN}, m)
 		require.NotEmpty(t, near.Findings)
 		assert.False(t, near.Findings[0].Hit)
 		assert.Equal(t, "cannot-promise", near.Findings[0].Rule)
@@ -316,7 +316,7 @@ func TestModelAddsNoBlameToOwnedFault(t *testing.T) {
 		{"There was no mistake on our side.", EN, true, false},
 	}
 	for _, tc := range cases {
-		r := s.score(tc.reply, tc.lang, m, nil)
+		r := s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: tc.lang}, m)
 		assert.Equal(t, tc.blame, r.Criteria.Blame, "%q", tc.reply)
 		owns := false
 		for _, f := range r.Findings {
@@ -423,7 +423,7 @@ func TestLearnedKindNamesTheLeadingParty(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			res := s.score(reply, NL, weights(tc.margin), nil)
+			res := s.ScoreTurnWith(Turn{Reply: reply, Lang: NL}, weights(tc.margin))
 			info := describe(reply, res)
 			assert.True(t, res.Criteria.Blame, info)
 			assert.Equal(t, tc.want, res.BlameKind, info)
@@ -445,7 +445,7 @@ func TestLearnedKindNamesTheLeadingParty(t *testing.T) {
 		})
 	}
 	t.Run("no blame, no kind", func(t *testing.T) {
-		res := s.score("Ik bel u om drie uur.", NL, weights("0"), nil)
+		res := s.ScoreTurnWith(Turn{Reply: "Ik bel u om drie uur.", Lang: NL}, weights("0"))
 		assert.False(t, res.Criteria.Blame)
 		assert.Equal(t, NoBlame, res.BlameKind)
 	})
@@ -474,7 +474,7 @@ func TestModelAddsNoBlameBesideNearMiss(t *testing.T) {
 		{"The courier lost it on the way, so it never reached us.", EN, ""},
 	}
 	for _, tc := range cases {
-		r := s.score(tc.reply, tc.lang, m, nil)
+		r := s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: tc.lang}, m)
 		miss := ""
 		for _, f := range r.Findings {
 			if f.Criterion == Blame && !f.Hit {

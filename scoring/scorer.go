@@ -227,21 +227,25 @@ func Score(reply string, lang Lang) Result {
 // (Result.Cut says so): scoring time and memory stay bounded whatever
 // arrives.
 func (s *Scorer) Score(reply string, lang Lang) Result {
-	return s.score(reply, lang, builtinModel(), nil)
+	return s.score(Turn{Reply: reply, Lang: lang}, builtinModel(), nil)
 }
 
-// score is Score with the learned weights m (model.go; nil: the rules
-// alone). With feats not nil it lists the reply's features there instead
-// of applying m.
-func (s *Scorer) score(reply string, lang Lang, m *Model, feats *[]string) Result {
-	reply, cut := CutReply(reply)
+// score is ScoreTurn with the learned weights m (model.go; nil: the
+// rules alone). With feats not nil it lists the turn's features there
+// instead of applying m.
+func (s *Scorer) score(turn Turn, m *Model, feats *[]string) Result {
+	reply, cut := CutReply(turn.Reply)
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
+	asked := AskedUnknown
+	if turn.Customer != "" {
+		asked = s.readCustomer(turn.Customer, sc)
+	}
 	t := s.tokenize(reply, sc)
 	sc.toks, sc.sents, sc.clauses = t.toks[:0], t.sents[:0], t.clauses[:0]
 	sc.matches = s.find(&t, sc)
-	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0], sc: sc, tx: sc.tx[:0], msOf: sc.msOf[:0]}
-	ev.res.Lang = detectLang(&t, lang)
+	ev := evaluator{t: &t, ms: sc.matches, s: s, buf: sc.buf[:0], sc: sc, tx: sc.tx[:0], msOf: sc.msOf[:0], asked: asked}
+	ev.res.Lang = detectLang(&t, turn.Lang)
 	ev.ms = dropOtherLang(ev.ms, ev.res.Lang)
 	ev.indexMatches()
 	ev.res.Findings = make([]Finding, 0, 8)

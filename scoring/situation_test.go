@@ -56,7 +56,7 @@ func TestSituationWordsQuoteTheSituation(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.reply, func(t *testing.T) {
 			require.False(t, s.ScoreRules(tc.reply, tc.lang).Criteria.Empathy, "the rules must not find it")
-			assertLearnedQuote(t, s.score(tc.reply, tc.lang, m, nil), Empathy, tc.reply, tc.quote)
+			assertLearnedQuote(t, s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: tc.lang}, m), Empathy, tc.reply, tc.quote)
 		})
 	}
 }
@@ -108,7 +108,7 @@ func TestSituationModelQuotesOrFindsNothing(t *testing.T) {
 			rules := s.ScoreRules(tc.reply, NL)
 			require.True(t, rules.Criteria.Apology)
 			require.False(t, rules.Criteria.Empathy)
-			assertLearnedQuote(t, s.score(tc.reply, NL, m, nil), Empathy, tc.reply, tc.quote)
+			assertLearnedQuote(t, s.ScoreTurnWith(Turn{Reply: tc.reply, Lang: NL}, m), Empathy, tc.reply, tc.quote)
 		})
 	}
 }

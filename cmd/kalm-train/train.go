@@ -83,13 +83,14 @@ func prepare(s *scoring.Scorer, files []dataFile, folds int) (dataset, []duplica
 			seen[ex.ID] = true
 			n++
 			lang := langOf(ex)
-			res := s.ScoreRules(ex.Text, lang)
+			turn := scoring.Turn{Customer: ex.Context, Reply: ex.Text, Lang: lang}
+			res := s.ScoreTurnWith(turn, nil)
 			l := string(lang)
 			if lang == scoring.Auto {
 				l = string(res.Lang)
 			}
 			ds.examples = append(ds.examples, example{
-				id: ex.ID, lang: l, file: f.name, feats: s.Features(ex.Text, lang),
+				id: ex.ID, lang: l, file: f.name, feats: s.TurnFeatures(turn),
 				rules: res.Criteria, near: nearMisses(res), gold: ex.Labels, fold: foldOf(ex.ID, folds),
 				goldKind: ex.BlameKind, rulesKind: res.BlameKind,
 			})

@@ -229,26 +229,19 @@ func (cv coverage) summary(w io.Writer, s *scenarios.Scenario) {
 // the same example replies again and again.
 type memoScorer struct {
 	sc   engine.Scorer
-	seen map[memoKey]scoring.Result
-}
-
-// memoKey is one reply in one language.
-type memoKey struct {
-	text string
-	lang scoring.Lang
+	seen map[scoring.Turn]scoring.Result
 }
 
 func newMemoScorer(sc engine.Scorer) *memoScorer {
-	return &memoScorer{sc: sc, seen: map[memoKey]scoring.Result{}}
+	return &memoScorer{sc: sc, seen: map[scoring.Turn]scoring.Result{}}
 }
 
-// Score returns the inner scorer's result, computed once per reply.
-func (m *memoScorer) Score(reply string, lang scoring.Lang) scoring.Result {
-	k := memoKey{reply, lang}
-	if r, ok := m.seen[k]; ok {
+// ScoreTurn returns the inner scorer's result, computed once per turn.
+func (m *memoScorer) ScoreTurn(t scoring.Turn) scoring.Result {
+	if r, ok := m.seen[t]; ok {
 		return r
 	}
-	r := m.sc.Score(reply, lang)
-	m.seen[k] = r
+	r := m.sc.ScoreTurn(t)
+	m.seen[t] = r
 	return r
 }

@@ -9,7 +9,7 @@ import (
 
 // decodeInput decodes one `kalm score --jsonl` line into in exactly as
 // json.Unmarshal(line, in) does. The usual line ({"id":…,"text":…,
-// "lang":…}, maybe with more fields) is read by hand, without
+// "lang":…,"context":…}, maybe with more fields) is read by hand, without
 // reflection; anything else (a key in another case or with an escape, a
 // field given twice, a null, broken UTF-8, malformed JSON) goes to
 // json.Unmarshal, which also words the errors. in.ID may share line's
@@ -36,7 +36,7 @@ func decodeInputFast(b []byte, in *jsonlInput) bool {
 		return false
 	}
 	i = skipSpace(b, i+1)
-	var seenID, seenText, seenLang bool
+	var seenID, seenText, seenLang, seenContext bool
 	if i < len(b) && b[i] == '}' {
 		return skipSpace(b, i+1) == len(b)
 	}
@@ -85,8 +85,8 @@ func decodeInputFast(b []byte, in *jsonlInput) bool {
 			}
 			in.ID = json.RawMessage(b[vs:end])
 			i = end
-		case "text", "lang":
-			if key[0] == 't' && seenText || key[0] == 'l' && seenLang {
+		case "text", "lang", "context":
+			if key[0] == 't' && seenText || key[0] == 'l' && seenLang || key[0] == 'c' && seenContext {
 				return false
 			}
 			if b[i] != '"' {
@@ -102,14 +102,17 @@ func decodeInputFast(b []byte, in *jsonlInput) bool {
 			} else {
 				s = unescape(b[vs+1 : end-1])
 			}
-			if key[0] == 't' {
+			switch key[0] {
+			case 't':
 				seenText, in.Text = true, &s
-			} else {
+			case 'l':
 				seenLang, in.Lang = true, s
+			default:
+				seenContext, in.Context = true, s
 			}
 			i = end
 		default:
-			if equalFoldASCII(key, "id") || equalFoldASCII(key, "text") || equalFoldASCII(key, "lang") {
+			if equalFoldASCII(key, "id") || equalFoldASCII(key, "text") || equalFoldASCII(key, "lang") || equalFoldASCII(key, "context") {
 				return false // json.Unmarshal matches keys in any case
 			}
 			end, ok := skipValue(b, i, 0)

@@ -17,11 +17,12 @@ func runScore(e env) int {
 	fs := flag.NewFlagSet("score", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	lang := fs.String("lang", "auto", "language of the reply: nl, en or auto")
-	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id","text","lang"} from stdin, write one result line each`)
+	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id","text","lang","context"} from stdin, write one result line each`)
+	to := fs.String("to", "", "the customer's message the reply answers (optional; the learned layer reads what it does)")
 	asJSON := fs.Bool("json", false, "print the result of one reply as JSON")
 	color := fs.String("color", "auto", "highlight evidence: auto, always or never")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: kalm score [--lang nl|en|auto] [--json] [TEXT]")
+		fmt.Fprintln(fs.Output(), "Usage: kalm score [--lang nl|en|auto] [--json] [--to CUSTOMER] [TEXT]")
 		fmt.Fprintln(fs.Output(), "       kalm score --jsonl < replies.jsonl")
 		fmt.Fprintln(fs.Output(), "\nScores TEXT (or standard input) on the rubric and shows the words behind each finding.")
 		fs.PrintDefaults()
@@ -59,7 +60,7 @@ func runScore(e env) int {
 		fmt.Fprintln(e.stderr, "kalm score: no reply to score (give TEXT or pipe it in)")
 		return exitFindings
 	}
-	res := sc.Score(text, l)
+	res := sc.ScoreTurn(scoring.Turn{Customer: *to, Reply: text, Lang: l})
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -86,6 +87,9 @@ type jsonlInput struct {
 	ID   json.RawMessage `json:"id"`
 	Text *string         `json:"text"`
 	Lang string          `json:"lang"`
+	// Context is the customer's message the reply answers (optional):
+	// the learned layer reads what it does (scoring.Turn).
+	Context string `json:"context"`
 }
 
 // scoreJSONL scores one JSON object per line. A bad line gets an error
@@ -116,7 +120,7 @@ func scoreJSONL(sc *scoring.Scorer, def scoring.Lang, in io.Reader, out, errw io
 				buf = appendError(buf, in.ID, lineNo, lerr.Error())
 				code = exitFindings
 			} else {
-				buf = appendResultJSON(buf, in.ID, sc.Score(*in.Text, l))
+				buf = appendResultJSON(buf, in.ID, sc.ScoreTurn(scoring.Turn{Customer: in.Context, Reply: *in.Text, Lang: l}))
 			}
 			w.Write(buf)
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -210,4 +211,53 @@ func TestScoreJSONLLineTooLong(t *testing.T) {
 	require.Len(t, lines, 2)
 	assert.Contains(t, lines[0], "longer than 16 MiB")
 	assert.Contains(t, lines[1], `"id":"after"`)
+}
+
+// A reply that answers a plain question with information and a link,
+// and the question and a complaint it may answer (the embedded weights
+// judge it by which: see TestScoreReadsTheCustomer).
+const (
+	customerReply     = "There is a signal failure at Woking causing disruption to trains through Guildford. More info here: https://example.com/travel"
+	customerQuestion  = "Why are all the trains at Guildford stopped?"
+	customerComplaint = "I've been stuck at Guildford for an hour, this is a joke"
+)
+
+// TestScoreReadsTheCustomer: `kalm score --to` and the "context" field of
+// `kalm score --jsonl` score the reply as the answer to the customer's
+// message, exactly as scoring.ScoreTurn does, and the same reply can be
+// judged differently as the answer to a plain question and to a complaint.
+func TestScoreReadsTheCustomer(t *testing.T) {
+	sc := scoring.New(scoring.Vocabulary{})
+	reply := customerReply
+	turns := []scoring.Turn{
+		{Customer: customerQuestion, Reply: reply, Lang: scoring.EN},
+		{Customer: customerComplaint, Reply: reply, Lang: scoring.EN},
+		{Reply: reply, Lang: scoring.EN},
+	}
+	var in strings.Builder
+	for i, tu := range turns {
+		line, err := json.Marshal(map[string]any{"id": i, "text": tu.Reply, "lang": "en", "context": tu.Customer})
+		require.NoError(t, err)
+		in.Write(append(line, '\n'))
+	}
+	code, out, _ := runKalm(t, in.String(), "score", "--jsonl")
+	require.Equal(t, 0, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, len(turns))
+	for i, tu := range turns {
+		want := appendResultJSON(nil, json.RawMessage(strconv.Itoa(i)), sc.ScoreTurn(tu))
+		assert.Equal(t, strings.TrimSpace(string(want)), lines[i], "line %d", i)
+	}
+	asQuestion, asComplaint := sc.ScoreTurn(turns[0]), sc.ScoreTurn(turns[1])
+	assert.NotEqual(t, asQuestion.Criteria.Blame, asComplaint.Criteria.Blame,
+		"the embedded weights judge %q differently as the answer to %q and to %q; if a retrain changed that, pick another reply", reply, customerQuestion, customerComplaint)
+	assert.Equal(t, sc.ScoreTurn(turns[2]).Criteria, asComplaint.Criteria, "no message reads as a complaint")
+
+	for _, tu := range turns[:2] {
+		code, out, _ := runKalm(t, "", "score", "--lang", "en", "--json", "--to", tu.Customer, reply)
+		require.Equal(t, 0, code)
+		var got scoring.Result
+		require.NoError(t, json.Unmarshal([]byte(out), &got))
+		assert.Equal(t, sc.ScoreTurn(tu).Criteria, got.Criteria, "--to %q", tu.Customer)
+	}
 }

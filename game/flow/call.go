@@ -249,7 +249,7 @@ func (c *Call) coach(a *App) {
 		c.Live = nil
 		return
 	}
-	r := c.scorer.Score(c.Reply.Text, scoring.Lang(a.Lang))
+	r := c.scorer.ScoreTurn(scoring.Turn{Customer: c.Conv.Saying(), Reply: c.Reply.Text, Lang: scoring.Lang(a.Lang)})
 	c.Live = &r
 }
 

@@ -28,8 +28,9 @@ var cues = map[string]scoring.Criterion{
 	"promise":    scoring.Overpromise,
 }
 
-func (cueScorer) Score(reply string, lang scoring.Lang) scoring.Result {
-	r := scoring.Result{Lang: lang}
+func (cueScorer) ScoreTurn(t scoring.Turn) scoring.Result {
+	reply := t.Reply
+	r := scoring.Result{Lang: t.Lang}
 	low := strings.ToLower(reply)
 	for cue, c := range cues {
 		if i := strings.Index(low, cue); i >= 0 {

@@ -16,8 +16,9 @@ import (
 // engine's mechanics are tested apart from the real scorer's rules.
 type tagScorer struct{}
 
-func (tagScorer) Score(reply string, lang scoring.Lang) scoring.Result {
-	res := scoring.Result{Lang: lang}
+func (tagScorer) ScoreTurn(t scoring.Turn) scoring.Result {
+	reply := t.Reply
+	res := scoring.Result{Lang: t.Lang}
 	for _, c := range scoring.Criteria() {
 		if i := strings.Index(reply, "#"+string(c)); i >= 0 {
 			res.Criteria.Set(c, true)

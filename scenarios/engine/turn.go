@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"kalm/scenarios"
@@ -16,7 +17,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 		return Turn{}, ErrEnded
 	}
 	text = cut(text, MaxReplyBytes)
-	res := c.scorer.Score(text, c.slang)
+	res := c.scorer.ScoreTurn(scoring.Turn{Customer: c.Saying(), Reply: text, Lang: c.slang})
 	t := Turn{
 		Index:     len(c.turns) + 1,
 		Node:      c.node.ID,
@@ -196,6 +197,16 @@ func harmfulOnly(l scoring.Labels) scoring.Labels {
 		}
 	}
 	return out
+}
+
+// Saying returns what the customer is saying now as one message: the
+// lines the next reply answers, as the scorer reads them (scoring.Turn).
+func (c *Conversation) Saying() string {
+	texts := make([]string, len(c.lines))
+	for i, l := range c.lines {
+		texts[i] = l.Text
+	}
+	return strings.Join(texts, " ")
 }
 
 // beenAt reports whether the customer has been at node id: the node the

@@ -10,9 +10,10 @@ import (
 	"kalm/scoring"
 )
 
-// Scorer scores one reply; *scoring.Scorer implements it.
+// Scorer scores one reply as the answer to what the customer is saying;
+// *scoring.Scorer implements it.
 type Scorer interface {
-	Score(reply string, lang scoring.Lang) scoring.Result
+	ScoreTurn(t scoring.Turn) scoring.Result
 }
 
 // Options adjust a conversation.
