@@ -22,9 +22,9 @@ type Asked uint8
 // What a customer's message does.
 const (
 	AskedUnknown Asked = iota // no message given: read as a complaint
-	AskedTrouble              // a complaint: a word of trouble, a negation or "!", or no sign of anything else
+	AskedTrouble              // a complaint: a word of trouble or a negation, a "!" without thanks, or no sign of anything else
 	AskedInfo                 // a plain question with no sign of trouble ("How do I change my plan?")
-	AskedThanks               // thanks or praise with no sign of trouble ("Thanks, it works again")
+	AskedThanks               // thanks or praise with no word of trouble ("Thanks, it works again!")
 )
 
 // askedNames are the feature names of the Asked values; a complaint (or
@@ -81,9 +81,6 @@ func (s *Scorer) ReadCustomer(msg string) Asked {
 // read on its first part only.
 func (s *Scorer) readCustomer(msg string, sc *scratch) Asked {
 	msg, _ = CutReply(msg)
-	if strings.IndexByte(msg, '!') >= 0 {
-		return AskedTrouble
-	}
 	t := s.tokenize(msg, sc)
 	sc.toks, sc.sents, sc.clauses = t.toks[:0], t.sents[:0], t.clauses[:0]
 	thanks := false
@@ -94,13 +91,16 @@ func (s *Scorer) readCustomer(msg string, sc *scratch) Asked {
 		}
 		thanks = thanks || customerThanks.in(tk)
 	}
+	switch {
+	case thanks:
+		return AskedThanks
+	case strings.IndexByte(msg, '!') >= 0:
+		return AskedTrouble
+	}
 	for _, st := range t.sents {
 		if st.question {
 			return AskedInfo
 		}
-	}
-	if thanks {
-		return AskedThanks
 	}
 	return AskedTrouble
 }

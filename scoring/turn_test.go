@@ -26,6 +26,9 @@ func TestReadCustomer(t *testing.T) {
 		{"Thanks a lot, the new plan works great", AskedThanks},
 		{"Top service vandaag, dank jullie wel", AskedThanks},
 		{"Thanks, but it still does not work", AskedTrouble},
+		{"Congrats on the new shop, guys!!", AskedThanks},
+		{"Gefeliciteerd met jullie prijs!", AskedThanks},
+		{"Waar blijft mijn pakket!", AskedTrouble},
 	} {
 		assert.Equal(t, tc.want, s.ReadCustomer(tc.msg), "%q", tc.msg)
 	}
