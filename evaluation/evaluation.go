@@ -149,6 +149,12 @@ type Report struct {
 	Misses    []Miss
 }
 
+// Turn is the example as the scorer reads it: its reply in lang, as the
+// answer to its customer message (Context).
+func (ex Example) Turn(lang scoring.Lang) scoring.Turn {
+	return scoring.Turn{Customer: ex.Context, Reply: ex.Text, Lang: lang}
+}
+
 // Run scores every example in its own language and compares.
 func Run(sc *scoring.Scorer, examples []Example) Report {
 	rep := Report{N: len(examples), Counts: map[scoring.Criterion]Counts{}}
@@ -157,7 +163,7 @@ func Run(sc *scoring.Scorer, examples []Example) Report {
 		if err != nil {
 			lang = scoring.Auto
 		}
-		res := sc.ScoreTurn(scoring.Turn{Customer: ex.Context, Reply: ex.Text, Lang: lang})
+		res := sc.ScoreTurn(ex.Turn(lang))
 		for _, c := range scoring.Criteria() {
 			want, got := ex.Labels.Get(c), res.Criteria.Get(c)
 			cnt := rep.Counts[c]
@@ -236,7 +242,7 @@ func Rules(sc *scoring.Scorer, examples []Example) []RuleStat {
 		if err != nil {
 			lang = scoring.Auto
 		}
-		res := sc.ScoreTurn(scoring.Turn{Customer: ex.Context, Reply: ex.Text, Lang: lang})
+		res := sc.ScoreTurn(ex.Turn(lang))
 		seen := map[key]bool{}
 		for _, f := range res.Findings {
 			k := key{f.Criterion, f.Rule}

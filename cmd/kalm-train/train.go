@@ -83,7 +83,7 @@ func prepare(s *scoring.Scorer, files []dataFile, folds int) (dataset, []duplica
 			seen[ex.ID] = true
 			n++
 			lang := langOf(ex)
-			turn := scoring.Turn{Customer: ex.Context, Reply: ex.Text, Lang: lang}
+			turn := ex.Turn(lang)
 			res := s.ScoreTurnWith(turn, nil)
 			l := string(lang)
 			if lang == scoring.Auto {

@@ -28,12 +28,11 @@ type Entry struct {
 // Call is the conversation: the customer's lines stream in, the player
 // types a reply (and notes) and sends it with Enter.
 type Call struct {
-	Scn    *scenarios.Scenario
-	Conv   *engine.Conversation
-	Log    []Entry
-	Reply  Editor
-	Notes  Editor
-	scorer engine.Scorer
+	Scn   *scenarios.Scenario
+	Conv  *engine.Conversation
+	Log   []Entry
+	Reply Editor
+	Notes Editor
 
 	// NotesFocus is true while typing goes to the notes pad.
 	NotesFocus bool
@@ -62,12 +61,11 @@ type Call struct {
 // NewCall starts a conversation with s, replaying replay first (retry
 // from a turn). An engine error shows the error screen.
 func NewCall(a *App, s *scenarios.Scenario, replay []engine.Reply) Screen {
-	sc := a.scorer(s)
-	conv, err := engine.Start(s, a.Lang, engine.Options{Scorer: sc})
+	conv, err := engine.Start(s, a.Lang, engine.Options{Scorer: a.scorer(s)})
 	if err != nil {
 		return &Broken{Problems: []string{err.Error()}}
 	}
-	c := &Call{Scn: s, Conv: conv, scorer: sc, Anger: []int{conv.Mood()}}
+	c := &Call{Scn: s, Conv: conv, Anger: []int{conv.Mood()}}
 	c.Reply.Max = engine.MaxReplyBytes
 	c.Notes.Max = 4000
 	c.addLines(conv.Lines())
@@ -249,7 +247,7 @@ func (c *Call) coach(a *App) {
 		c.Live = nil
 		return
 	}
-	r := c.scorer.ScoreTurn(scoring.Turn{Customer: c.Conv.Saying(), Reply: c.Reply.Text, Lang: scoring.Lang(a.Lang)})
+	r := c.Conv.Judge(c.Reply.Text)
 	c.Live = &r
 }
 

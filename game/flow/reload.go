@@ -43,8 +43,7 @@ func (c *Call) reload(a *App, p *scenarios.Pack) Screen {
 		a.Overlay = []string{fmt.Sprintf("scenario %q is no longer in the pack: the call goes on with the version loaded before", c.Scn.ID)}
 		return c
 	}
-	sc := a.scorer(ns)
-	conv, err := c.Conv.Continue(ns, engine.Options{Scorer: sc})
+	conv, err := c.Conv.Continue(ns, engine.Options{Scorer: a.scorer(ns)})
 	if errors.Is(err, engine.ErrNodeGone) {
 		return NewCall(a, ns, nil) // its node is gone: from the start
 	}
@@ -52,6 +51,6 @@ func (c *Call) reload(a *App, p *scenarios.Pack) Screen {
 		a.Overlay = []string{err.Error()}
 		return c
 	}
-	c.Conv, c.Scn, c.scorer = conv, ns, sc
+	c.Conv, c.Scn = conv, ns
 	return c
 }

@@ -52,3 +52,22 @@ func TestReplyAnswersWhatTheCustomerSaid(t *testing.T) {
 	assert.Equal(t, joined(first.Lines), turns[1].Customer, "the second answers what the customer said to the first")
 	assert.NotEqual(t, turns[0].Customer, turns[1].Customer)
 }
+
+// TestJudgeScoresAsReplyWill: Judge scores a reply being typed exactly
+// as Reply will score it, without playing it.
+func TestJudgeScoresAsReplyWill(t *testing.T) {
+	var turns []scoring.Turn
+	opt := tagged()
+	opt.Scorer = turnRecorder{&turns}
+	c, err := Start(furElise(t), "nl", opt)
+	require.NoError(t, err)
+	text := "Wat vervelend voor u, het spijt me. #empathy #apology"
+	judged := c.Judge(text)
+	assert.Empty(t, c.Turns(), "judging plays nothing")
+	played, err := c.Reply(text, 4000)
+	require.NoError(t, err)
+	require.Len(t, turns, 2)
+	assert.Equal(t, turns[0], turns[1], "the same turn is scored")
+	assert.Equal(t, played.Criteria, judged.Criteria)
+	assert.Equal(t, played.Findings, judged.Findings)
+}

@@ -17,7 +17,7 @@ func (c *Conversation) Reply(text string, elapsedMS int) (Turn, error) {
 		return Turn{}, ErrEnded
 	}
 	text = cut(text, MaxReplyBytes)
-	res := c.scorer.ScoreTurn(scoring.Turn{Customer: c.Saying(), Reply: text, Lang: c.slang})
+	res := c.Judge(text)
 	t := Turn{
 		Index:     len(c.turns) + 1,
 		Node:      c.node.ID,
@@ -197,6 +197,13 @@ func harmfulOnly(l scoring.Labels) scoring.Labels {
 		}
 	}
 	return out
+}
+
+// Judge scores text as the reply to what the customer is saying now,
+// exactly as Reply will, without playing it: the live coaching of a
+// reply still being typed.
+func (c *Conversation) Judge(text string) scoring.Result {
+	return c.scorer.ScoreTurn(scoring.Turn{Customer: c.Saying(), Reply: cut(text, MaxReplyBytes), Lang: c.slang})
 }
 
 // Saying returns what the customer is saying now as one message: the
