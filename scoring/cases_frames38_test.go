@@ -11,12 +11,16 @@ package scoring
 // stone", "dat is een uitgemaakte zaak") with an outcome, also when the
 // vouch points back to the sentence before, is overpromise; the agent's
 // own call vouched for is not. "Sorry hoor dat je bestelling later
-// kwam" mocks and "sorry the dessert wasn't up to your standards" puts it
-// on the customer's taste: no apology. "Dat spijt me, al belt onze
-// bezorger altijd aan" takes the sorry back like "maar"; "al drie dagen"
-// is "already", and "al kan ik me dat voorstellen" concedes. Relief that
-// the person came through it ("gelukkig is uw dochter weer veilig thuis",
-// "glad you're in one piece") is empathy; relief about a parcel is not.
+// kwam" mocks the complaint and "sorry the dessert wasn't up to your
+// standards" puts it on the customer's taste: no apology, and both brush
+// the complaint off as the customer's doing (customer blame, settled rule
+// 26; at -196 the first was relabelled from no blame, which contradicted
+// that rule, the corpus's mocking "sorry hoor, dat…" replies and f151).
+// "Dat spijt me, al belt onze bezorger altijd aan" takes the sorry back
+// like "maar"; "al drie dagen" is "already", and "al kan ik me dat
+// voorstellen" concedes. Relief that the person came through it
+// ("gelukkig is uw dochter weer veilig thuis", "glad you're in one
+// piece") is empathy; relief about a parcel is not.
 func frames92Cases() []scorerCase {
 	return []scorerCase{
 		{"f115/empathy/nl/turn-worse-plans", NL, "Twee dagen vrij genomen en dan een lekke wasmachine in de hal, daar gaan je plannen.", "empathy", nil},
@@ -33,7 +37,7 @@ func frames92Cases() []scorerCase {
 		{"f115/overpromise/nl/uitgemaakte-zaak", NL, "Vrijdag staat de nieuwe boiler bij u in de kelder, dat is een uitgemaakte zaak.", "overpromise", nil},
 		{"f115/overpromise/en/hold-me-back", EN, "Your bike will be ready on Monday. You can hold me to that.", "overpromise", nil},
 		{"f115/overpromise/en/own-call-vouched", EN, "I'll ring you at five with the result. You can hold me to that.", "callback", nil},
-		{"f115/apology/nl/sorry-hoor-dat", NL, "Sorry hoor dat je bestelling een dagje later op de stoep stond.", "", nil},
+		{"f115/apology/nl/sorry-hoor-dat", NL, "Sorry hoor dat je bestelling een dagje later op de stoep stond.", "blame:customer", nil},
 		{"f115/apology/nl/sorry-hoor-sincere", NL, "Sorry hoor, dat is echt schrikken voor u.", "empathy,apology", nil},
 		{"f115/apology/en/your-standards", EN, "So sorry the complimentary dessert wasn't up to your standards.", "blame:customer", nil},
 		{"f115/apology/nl/al-although", NL, "Dat spijt me, al staat het wel duidelijk in uw contract.", "blame:contract", nil},

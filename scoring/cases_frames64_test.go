@@ -58,3 +58,22 @@ func frames128Cases() []scorerCase {
 		{"f151/overpromise/en/definitely-outcome", EN, "We'll definitely have the boiler fixed by Friday.", "overpromise", nil},
 	}
 }
+
+// frames129Cases: a complaint called a fuss is denial ("ik snap de ophef
+// niet", "I don't see what the fuss is about"); "ik begrijp de ophef" and
+// "no fuss" are not. A report called late ("en dat komt u nu pas
+// melden?", "you're only telling us now") faults the customer; the
+// agent's own late answer ("ik kom nu pas aan je bericht toe") does not.
+func frames129Cases() []scorerCase {
+	return []scorerCase{
+		{"f152/blame/nl/ophef-niet", NL, "Ik snap de ophef eerlijk gezegd niet, de tent was gewoon op tijd klaar.", "blame:denial", nil},
+		{"f152/blame/nl/niet-waar-ophef", NL, "Ik begrijp niet zo goed waar de ophef over gaat, de les is gewoon doorgegaan.", "blame:denial", nil},
+		{"f152/blame/nl/begrijp-ophef", NL, "Ik begrijp de ophef, want drie weken wachten op een stoel is lang.", "", nil},
+		{"f152/blame/en/dont-see-fuss", EN, "I don't see what all the fuss is about, the van was only ten minutes late.", "blame:denial", nil},
+		{"f152/blame/en/no-fuss", EN, "We'll swap the lamp for a new one, no fuss.", "", nil},
+		{"f152/blame/nl/nu-pas-melden", NL, "En dat komt u nu pas melden, drie weken na de levering?", "blame:customer", nil},
+		{"f152/blame/nl/zelf-nu-pas", NL, "Sorry, ik kom nu pas aan uw bericht toe.", "apology", nil},
+		{"f152/blame/en/only-telling-now", EN, "You're only telling us now, a month after the install?", "blame:customer", nil},
+		{"f152/blame/en/only-now-ours", EN, "Sorry, I've only just now seen your email.", "apology", nil},
+	}
+}

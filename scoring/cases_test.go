@@ -173,6 +173,7 @@ func allCases() []scorerCase {
 	out = append(out, frames126Cases()...)
 	out = append(out, frames127Cases()...)
 	out = append(out, frames128Cases()...)
+	out = append(out, frames129Cases()...)
 	return out
 }
 
