@@ -442,8 +442,7 @@ var (
 func (ev *evaluator) agentOwnsLink(m match) bool {
 	cs := ev.clauseStart(m.from)
 	_, agent := ev.has(cs, m.from, firstPerson)
-	_, you := ev.has(cs, m.from, youSubject)
-	if agent && !you {
+	if agent && !ev.youActIn(cs, m.from) {
 		return true
 	}
 	if _, guides := ev.cueIn(ev.sentOf(m.from), "guides"); guides {
@@ -454,6 +453,23 @@ func (ev *evaluator) agentOwnsLink(m match) bool {
 		if _, a := ev.has(s.first, s.last, firstPerson); a {
 			return true
 		}
+	}
+	return false
+}
+
+// youActIn reports a word of the customer as subject in tokens [from,
+// to). A "je" or "you" one or two words after the agent ("ik heb je
+// adres in de app aangepast", "heb ik je") is the agent's object or the
+// customer's possession, not the customer acting.
+func (ev *evaluator) youActIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if !ev.is(j, youSubject) {
+			continue
+		}
+		if j-1 >= from && ev.is(j-1, firstPerson) || j-2 >= from && ev.is(j-2, firstPerson) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -24,6 +24,11 @@ package scoring
 // same words before a plan are no summary. A self-service channel beside
 // the agent refusing to do it ("dat kan ik niet voor je doen") is the
 // customer sent there instead of helped, even when it says exactly where.
+// The bare pointer ("you can change the delivery slot in the app") was
+// the near twin here, with no blame; at -197 it is website blame, as the
+// corpus labels every such reply to a complaint and as a reply scored
+// without a customer message answers a complaint (since -193). The agent
+// doing it in the app is the near twin now.
 // "Let me trace it", "laat me even nakijken" is the agent acting, as
 // "I'll trace it" is.
 func frames14Cases() []scorerCase {
@@ -72,9 +77,11 @@ func frames14Cases() []scorerCase {
 		{"f22/summary/nl/goed-lees", NL, "Als ik het goed lees: je abonnement is verlengd, je had opgezegd en er is toch 30 euro afgeschreven.", "summary", nil},
 		{"f22/summary/nl/check-after", NL, "Voor de zekerheid: u heeft de tafel op de 3e besteld, de levering is twee keer verschoven en u heeft nog niets gehoord. Heb ik dat goed?", "summary", nil},
 		{"f22/blame/en/app-cant-for-you", EN, "You can change the delivery slot in the app, I can't do that for you.", "blame:website", nil},
-		{"f22/blame/en/app-answers-how", EN, "You can change the delivery slot in the app.", "", nil},
+		{"f22/blame/en/app-answers-how", EN, "You can change the delivery slot in the app.", "blame:website", nil},
+		{"f22/blame/en/app-agent-does", EN, "I've moved your delivery slot to Thursday in the app myself.", "", nil},
 		{"f22/blame/nl/app-kan-niet-voor-je", NL, "Je kunt het adres zelf in de app wijzigen, dat kunnen wij niet voor je doen.", "blame:website", nil},
-		{"f22/blame/nl/app-uitleg", NL, "Je kunt het adres zelf in de app wijzigen.", "", nil},
+		{"f22/blame/nl/app-uitleg", NL, "Je kunt het adres zelf in de app wijzigen.", "blame:website", nil},
+		{"f22/blame/nl/app-agent-doet", NL, "Ik heb je adres in de app al voor je aangepast.", "", nil},
 		{"f22/blame/en/vouch-let-me", EN, "Every parcel is scanned at the depot, so let me trace yours with the driver now.", "", nil},
 		{"f22/blame/nl/in-orde-laat-me", NL, "Bij ons is alles in orde, laat me even je lijn nakijken.", "", nil},
 		{"f22/blame/nl/in-orde-alone", NL, "Bij ons is alles in orde, daar is niks mis mee.", "blame:denial", nil},
