@@ -20,15 +20,23 @@ func (r turnRecorder) ScoreTurn(t scoring.Turn) scoring.Result {
 	return tagScorer{}.ScoreTurn(t)
 }
 
+// startRecorded starts the Dutch Für Elise call with a turnRecorder and
+// returns it with the turns it records.
+func startRecorded(t *testing.T) (*Conversation, *[]scoring.Turn) {
+	t.Helper()
+	turns := &[]scoring.Turn{}
+	opt := tagged()
+	opt.Scorer = turnRecorder{turns}
+	c, err := Start(furElise(t), "nl", opt)
+	require.NoError(t, err)
+	return c, turns
+}
+
 // TestReplyAnswersWhatTheCustomerSaid: the scorer is given each reply
 // with the customer's lines it answers (the opening, then the customer's
 // answer to the reply before), so the learned layer can read them.
 func TestReplyAnswersWhatTheCustomerSaid(t *testing.T) {
-	var turns []scoring.Turn
-	opt := tagged()
-	opt.Scorer = turnRecorder{&turns}
-	c, err := Start(furElise(t), "nl", opt)
-	require.NoError(t, err)
+	c, rec := startRecorded(t)
 	joined := func(lines []Line) string {
 		var texts []string
 		for _, l := range lines {
@@ -45,6 +53,7 @@ func TestReplyAnswersWhatTheCustomerSaid(t *testing.T) {
 	_, err = c.Reply("Het spijt me echt. #apology", 9000)
 	require.NoError(t, err)
 
+	turns := *rec
 	require.Len(t, turns, 2)
 	assert.Equal(t, opening, turns[0].Customer, "the first reply answers the opening")
 	assert.Equal(t, "Wat vervelend voor u. #empathy", turns[0].Reply)
@@ -56,16 +65,13 @@ func TestReplyAnswersWhatTheCustomerSaid(t *testing.T) {
 // TestJudgeScoresAsReplyWill: Judge scores a reply being typed exactly
 // as Reply will score it, without playing it.
 func TestJudgeScoresAsReplyWill(t *testing.T) {
-	var turns []scoring.Turn
-	opt := tagged()
-	opt.Scorer = turnRecorder{&turns}
-	c, err := Start(furElise(t), "nl", opt)
-	require.NoError(t, err)
+	c, rec := startRecorded(t)
 	text := "Wat vervelend voor u, het spijt me. #empathy #apology"
 	judged := c.Judge(text)
 	assert.Empty(t, c.Turns(), "judging plays nothing")
 	played, err := c.Reply(text, 4000)
 	require.NoError(t, err)
+	turns := *rec
 	require.Len(t, turns, 2)
 	assert.Equal(t, turns[0], turns[1], "the same turn is scored")
 	assert.Equal(t, played.Criteria, judged.Criteria)
