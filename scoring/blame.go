@@ -441,9 +441,12 @@ var (
 // rather than sending the customer there.
 func (ev *evaluator) agentOwnsLink(m match) bool {
 	cs := ev.clauseStart(m.from)
-	_, agent := ev.has(cs, m.from, firstPerson)
-	if agent && !ev.youActIn(cs, m.from) {
-		return true
+	// "ik heb je adres in de app aangepast": a "je" after the agent is
+	// its object unless it is a subject there (youSubjectBetween)
+	if a, agent := ev.has(cs, m.from, firstPerson); agent {
+		if _, youFirst := ev.has(cs, a, youSubject); !youFirst && !ev.youSubjectBetween(a, m.from) {
+			return true
+		}
 	}
 	if _, guides := ev.cueIn(ev.sentOf(m.from), "guides"); guides {
 		return true // "I'll walk you through the website", "ik laat u op de site zien"
@@ -453,23 +456,6 @@ func (ev *evaluator) agentOwnsLink(m match) bool {
 		if _, a := ev.has(s.first, s.last, firstPerson); a {
 			return true
 		}
-	}
-	return false
-}
-
-// youActIn reports a word of the customer as subject in tokens [from,
-// to). A "je" or "you" one or two words after the agent ("ik heb je
-// adres in de app aangepast", "heb ik je") is the agent's object or the
-// customer's possession, not the customer acting.
-func (ev *evaluator) youActIn(from, to int) bool {
-	for j := from; j < to; j++ {
-		if !ev.is(j, youSubject) {
-			continue
-		}
-		if j-1 >= from && ev.is(j-1, firstPerson) || j-2 >= from && ev.is(j-2, firstPerson) {
-			continue
-		}
-		return true
 	}
 	return false
 }
