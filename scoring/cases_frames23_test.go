@@ -716,7 +716,7 @@ func frames64Cases() []scorerCase {
 		{"f79/empathy/en/dont-know-how-you-cope", EN, "I honestly don't know how you're coping with three kids and no heating.", "empathy", nil},
 		{"f79/empathy/en/dont-know-how-you-can-be-upset", EN, "I don't know how you can be so upset about a delay of one day.", "", nil},
 		{"f79/empathy/nl/alle-reden-om-boos", NL, "Je hebt alle reden om boos te zijn.", "empathy", nil},
-		{"f79/empathy/en/give-anyone-a-reference", EN, "Nine times and you didn't think to give anyone your reference?", "", nil},
+		{"f79/empathy/en/give-anyone-a-reference", EN, "Nine times and you didn't think to give anyone your reference?", "blame:customer", nil}, // -199: faults the customer (settled rule 26), as the corpus labels it
 		{"f79/empathy/en/give-anyone-a-fright", EN, "That bill would give anyone a fright.", "empathy", nil},
 		{"f80/blame/en/dont-get-any-say", EN, "That's one for the pricing team, I don't get any say in it.", "blame:management", nil},
 		{"f80/blame/en/wont-need-to-arrange", EN, "The courier will take the old one away, so you won't need to arrange a return.", "", nil},

@@ -77,3 +77,33 @@ func frames129Cases() []scorerCase {
 		{"f152/blame/en/only-now-ours", EN, "Sorry, I've only just now seen your email.", "apology", nil},
 	}
 }
+
+// frames130Cases: the product or the work cleared by name is denial
+// ("aan de kachel zelf ligt het niet"); the customer cleared ("aan u ligt
+// het niet") is not. Another party's remit named as the answer is
+// supplier blame ("vanaf daar is het hun werk", "the roof is their
+// responsibility"); the company's own job is not. The customer faulted
+// for keeping quiet ("you didn't think to mention it?") is customer
+// blame; the agent's own slip ("I didn't think to ask") is not. What the
+// customer should have been spared ("dat had u niet mogen overkomen")
+// owns the trouble; a clean record held up ("we've never had a single
+// complaint") denies it, unless the agent goes on to help.
+func frames130Cases() []scorerCase {
+	return []scorerCase{
+		{"f153/blame/nl/aan-ding-niet", NL, "De kachel is voor levering nagelopen, dus aan de kachel zelf ligt het niet.", "blame:denial", nil},
+		{"f153/blame/nl/aan-u-niet", NL, "Aan u ligt het niet, de kachel had beter nagelopen moeten worden.", "", nil},
+		{"f153/blame/nl/hun-werk", NL, "De steigers zet het verhuurbedrijf neer, vanaf dat moment is het hun werk.", "blame:supplier", nil},
+		{"f153/blame/nl/ons-werk", NL, "Het is ons werk om dit op te lossen, en dat doe ik vandaag nog.", "", nil},
+		{"f153/blame/en/their-responsibility", EN, "The scaffolding belongs to the hire firm, so any damage is their responsibility.", "blame:supplier", nil},
+		{"f153/blame/en/our-responsibility", EN, "The scaffolding damage is our responsibility, and I'm booking the repair now.", "", nil},
+		{"f153/blame/en/didnt-think-to", EN, "And you didn't think to mention the crack when the driver was still there?", "blame:customer", nil},
+		{"f153/blame/en/never-bothered", EN, "You never bothered to tell us the gate code changed.", "blame:customer", nil},
+		{"f153/blame/en/i-didnt-think-to", EN, "I'm sorry, I didn't think to ask which gate you use.", "apology", nil},
+		{"f153/blame/nl/niet-mogen-overkomen", NL, "Dat de monteur niet kwam opdagen had u niet mogen overkomen, ik plan hem morgen om acht uur in.", "", nil},
+		{"f153/blame/nl/nooit-moeten-betalen", NL, "Die verzendkosten had je nooit moeten betalen, ik zet ze vandaag terug.", "", nil},
+		{"f153/blame/nl/termijn-niet-missen", NL, "Met een regeling had u die termijn niet mogen missen, dan stopt de levering vanzelf.", "blame:customer", nil},
+		{"f153/blame/en/never-a-complaint", EN, "We've never had one complaint about that driver in six years.", "blame:denial", nil},
+		{"f153/blame/nl/nooit-een-klacht", NL, "Over die chauffeur hebben we in zes jaar nog nooit een klacht gehad.", "blame:denial", nil},
+		{"f153/blame/en/never-a-complaint-helped", EN, "We've never had a complaint like this, so I'm taking it to the manager myself and will ring you at four.", "callback", nil},
+	}
+}

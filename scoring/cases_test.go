@@ -174,6 +174,7 @@ func allCases() []scorerCase {
 	out = append(out, frames127Cases()...)
 	out = append(out, frames128Cases()...)
 	out = append(out, frames129Cases()...)
+	out = append(out, frames130Cases()...)
 	return out
 }
 
