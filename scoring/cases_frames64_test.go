@@ -107,3 +107,20 @@ func frames130Cases() []scorerCase {
 		{"f153/blame/en/never-a-complaint-helped", EN, "We've never had a complaint like this, so I'm taking it to the manager myself and will ring you at four.", "callback", nil},
 	}
 }
+
+// frames131Cases: the firm as a mere collector with the object between
+// ("wij innen het bedrag alleen") is supplier blame; "alleen" that goes
+// on to a condition ("wij versturen het pakket alleen als…") is not.
+// The customer held to the instructions they were sent ("like the
+// leaflet says?") is customer blame; the agent keeping to what the
+// e-mail promised is not.
+func frames131Cases() []scorerCase {
+	return []scorerCase{
+		{"f154/blame/nl/wij-innen-alleen", NL, "De toeristenbelasting legt de gemeente op, wij innen het bedrag alleen.", "blame:supplier", nil},
+		{"f154/blame/nl/wij-versturen-alleen-als", NL, "Wij versturen de kaartjes alleen als de betaling binnen is, en die zie ik nu staan.", "", nil},
+		{"f154/blame/nl/wij-verkopen-alleen-maar", NL, "Wij verkopen de ketels alleen maar, het onderhoud doet de installateur.", "blame:supplier", nil},
+		{"f154/blame/en/like-the-leaflet-says", EN, "Were you watering it every morning like the care card says?", "blame:customer", nil},
+		{"f154/blame/en/like-the-mail-asks", EN, "Did you print the voucher beforehand, like the booking email asks?", "blame:customer", nil},
+		{"f154/blame/en/like-the-mail-said-own", EN, "The new voucher is on its way, just like the email said, and I'll ring you at ten to check it arrived.", "callback", nil},
+	}
+}

@@ -175,6 +175,7 @@ func allCases() []scorerCase {
 	out = append(out, frames128Cases()...)
 	out = append(out, frames129Cases()...)
 	out = append(out, frames130Cases()...)
+	out = append(out, frames131Cases()...)
 	return out
 }
 
