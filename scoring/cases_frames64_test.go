@@ -124,3 +124,22 @@ func frames131Cases() []scorerCase {
 		{"f154/blame/en/like-the-mail-said-own", EN, "The new voucher is on its way, just like the email said, and I'll ring you at ten to check it arrived.", "callback", nil},
 	}
 }
+
+// frames132Cases: what the trouble does to the person in more idioms
+// ("geen klein bier", "wel wat anders aan je hoofd", "daar lig je 's
+// nachts van wakker", "a daily headache", "a gut punch") beside near
+// misses that recap or name no person; the customer set against
+// everyone else who coped ("everybody else seemed to manage") is
+// customer blame, everyone else in the customer's story is not.
+func frames132Cases() []scorerCase {
+	return []scorerCase{
+		{"f155/empathy/nl/geen-klein-bier", NL, "Achthonderd euro voorschieten voor een nieuwe ketel is geen klein bier.", "empathy", nil},
+		{"f155/empathy/nl/anders-aan-je-hoofd", NL, "Met een verhuizing op vrijdag heb je wel wat anders aan je hoofd dan een kapotte koelkast.", "empathy", nil},
+		{"f155/empathy/nl/snachts-wakker", NL, "Een aanmaning van die omvang, daar lig je 's nachts van wakker.", "empathy", nil},
+		{"f155/empathy/nl/tot-vier-wakker-recap", NL, "Jullie lagen door het lawaai tot vier uur wakker, heb ik dat goed?", "summary", nil},
+		{"f155/empathy/en/daily-headache", EN, "A gate that jams every morning on the school run is a daily headache.", "empathy", nil},
+		{"f155/empathy/en/gut-punch", EN, "Opening a bill that size on a Monday morning is a gut punch.", "empathy", nil},
+		{"f155/blame/en/everyone-else-managed", EN, "Did you not read the reminder? Everybody else seemed to manage.", "blame:customer", nil},
+		{"f155/blame/en/everyone-else-story", EN, "You waited in the rain while everyone else went inside, that must have been miserable.", "empathy", nil},
+	}
+}

@@ -176,6 +176,7 @@ func allCases() []scorerCase {
 	out = append(out, frames129Cases()...)
 	out = append(out, frames130Cases()...)
 	out = append(out, frames131Cases()...)
+	out = append(out, frames132Cases()...)
 	return out
 }
 
