@@ -143,3 +143,47 @@ func frames132Cases() []scorerCase {
 		{"f155/blame/en/everyone-else-story", EN, "You waited in the rain while everyone else went inside, that must have been miserable.", "empathy", nil},
 	}
 }
+
+// frames133Cases: despair, worry and loss in idioms ("met de handen in
+// het haar", "gaat er van alles door je hoofd", "dat voel je in je
+// portemonnee", "there goes the holiday") beside the same words about
+// the agent or a thing; "wat had u gedacht" mocks like "wat had u
+// verwacht" while "welke dag had u gedacht" asks; a rule handed down by
+// another body is supplier blame, from the top management, from us none.
+func frames133Cases() []scorerCase {
+	return []scorerCase{
+		{"f156/empathy/nl/handen-in-het-haar", NL, "Zonder werkende oven een week voor de opening, dan zit je met de handen in het haar.", "empathy", nil},
+		{"f156/empathy/nl/beide-handen-own", NL, "Ik pak het met beide handen aan en bel u om drie uur.", "callback", nil},
+		{"f156/empathy/nl/door-je-hoofd", NL, "Een week geen bericht over uw geld, dan gaat er van alles door je hoofd.", "empathy", nil},
+		{"f156/empathy/nl/door-mijn-hoofd-own", NL, "Dat schoot mij ook door het hoofd toen ik uw dossier las.", "", nil},
+		{"f156/empathy/nl/dat-voel-je", NL, "Twee keer betalen voor één bestelling, dat voel je meteen in je portemonnee.", "empathy", nil},
+		{"f156/empathy/nl/dan-voelt-u-thing", NL, "Dan voelt u meteen of de klep goed dicht zit.", "", nil},
+		{"f156/empathy/en/there-goes-the-holiday", EN, "A flat tyre on the way to the airport, there goes the holiday you'd planned all year.", "empathy", nil},
+		{"f156/empathy/en/there-goes-the-courier", EN, "There goes the courier now, he left the depot at ten.", "", nil},
+		{"f156/blame/nl/wat-had-u-gedacht", NL, "En wat had u gedacht, dat een reparatie van twintig euro een nieuwe motor oplevert?", "blame:customer", nil},
+		{"f156/blame/nl/welke-dag-had-u-gedacht", NL, "Welke dag had u gedacht voor de levering?", "question", nil},
+		{"f156/blame/nl/regel-komt-van-de-bond", NL, "Die regel komt van de landelijke bond.", "blame:supplier", nil},
+		{"f156/blame/nl/regel-komt-van-de-directie", NL, "Die regel komt van de directie.", "blame:management", nil},
+		{"f156/blame/nl/regel-komt-van-ons", NL, "Die regel komt van ons zelf en ik pas hem vandaag nog voor u aan.", "", nil},
+	}
+}
+
+// frames134Cases: certainty idioms ("daar kunt u de klok op
+// gelijkzetten", "…, punt uit", "daar kunt u gerust op slapen", "end of
+// story", "I'd put my job on it") make a promise of what others do an
+// overpromise; a clock that runs right again, a job title, the end of a
+// story and sleeping on a sofa are no certainty.
+func frames134Cases() []scorerCase {
+	return []scorerCase{
+		{"f157/overpromise/nl/klok-gelijkzetten", NL, "De nieuwe ketel hangt er donderdag, daar kunt u de klok op gelijkzetten.", "overpromise", nil},
+		{"f157/overpromise/nl/klok-loopt-gelijk", NL, "Na de reparatie loopt de klok weer gelijk met de radio.", "", nil},
+		{"f157/overpromise/nl/punt-uit", NL, "Vanaf maandag rijdt de bus weer elke ochtend, punt uit.", "overpromise", nil},
+		{"f157/overpromise/nl/punt-vier", NL, "De bus rijdt volgens punt vier van de dienstregeling.", "", nil},
+		{"f157/overpromise/en/put-my-job-on-it", EN, "The parts will be with you on Friday, I'd put my job on it.", "overpromise", nil},
+		{"f157/overpromise/en/put-my-job-title", EN, "I'll put my job title in the email so you know who to ask for.", "", nil},
+		{"f157/overpromise/en/end-of-story", EN, "Your refund will be in your account by Friday, end of story.", "overpromise", nil},
+		{"f157/overpromise/en/end-of-the-story", EN, "At the end of the story the hero finds the ring, as in the book you ordered.", "", nil},
+		{"f157/overpromise/nl/gerust-op-slapen", NL, "De nieuwe ketel lekt niet meer, daar kunt u gerust op slapen.", "overpromise", nil},
+		{"f157/overpromise/nl/op-de-bank-slapen", NL, "U kunt gerust op de bank slapen terwijl de monteur werkt.", "", nil},
+	}
+}

@@ -177,6 +177,8 @@ func allCases() []scorerCase {
 	out = append(out, frames130Cases()...)
 	out = append(out, frames131Cases()...)
 	out = append(out, frames132Cases()...)
+	out = append(out, frames133Cases()...)
+	out = append(out, frames134Cases()...)
 	return out
 }
 

@@ -155,7 +155,7 @@ func TestPatternSyntax(t *testing.T) {
 }
 
 func TestPatternErrors(t *testing.T) {
-	for _, bad := range []string{"", "~2 sorry", "[sorry] me", "sorry ~2", "sorry ~x", "a||b", "$nope"} {
+	for _, bad := range []string{"", "~2 sorry", "[sorry] me", "sorry ~2", "sorry ~x", "a||b", "$nope", "het [nu eenmaal] zo", "sorry [heel|erg sorry", "sorry] me", "sorry [[heel]]"} {
 		_, err := compilePattern(bad, std.classes())
 		assert.Error(t, err, bad)
 	}

@@ -99,6 +99,9 @@ func compilePattern(src string, classes map[string]string) (pattern, error) {
 			e.optional = true
 			f = f[1 : len(f)-1]
 		}
+		if strings.ContainsAny(f, "[]") {
+			return p, fmt.Errorf("pattern %q: %q: brackets wrap one optional element, with no space inside", src, f)
+		}
 		e.words = map[string]bool{}
 		if err := addAlternatives(&e, f, classes, src); err != nil {
 			return p, err

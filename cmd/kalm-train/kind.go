@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"kalm/scoring"
 )
@@ -65,36 +66,52 @@ func trainKinds(ds dataset, exs []*example, opt options) kindOutcome {
 		o.why = fmt.Sprintf("only %d replies with blame (a model needs %d)", len(blamed), opt.minPos)
 		return o
 	}
-	// the settled cases train every fold (fold -1) and are measured in none
-	withCases := append(slices.Clone(blamed), settledKinds(ds.sc, opt)...)
+	// the settled cases train every fold (fold -1) and are measured in
+	// none; when the weights cannot keep their kinds by any one margin,
+	// they are trained more times (see guardKinds)
+	var withCases []*example
+	var g kindGuard
+	repeats := guardRepeats
+	for ; ; repeats *= 2 {
+		withCases = append(slices.Clone(blamed), settledKinds(ds.sc, opt, repeats)...)
+		o.vocab = buildVocab(withCases, opt.minDF)
+		o.models = fitKinds(withCases, o.vocab, opt)
+		if g = guardKinds(ds.sc, o, opt); g.holds() || repeats >= maxGuardRepeats {
+			break
+		}
+	}
+	o.margin = g.floor
 	oof := kindOutOfFold(withCases, opt)[:len(blamed)]
-	all := buildVocab(withCases, opt.minDF)
-	o.vocab, o.models = all, fitKinds(withCases, all, opt)
-	o.margin = kindMargin(ds.sc, o, opt)
 	o.tally(blamed, oof)
 	c := o.counts["all"]
 	gain := float64(c.learned-c.rules) / float64(max(c.replies, 1))
-	o.kept = gain >= kindGain && slices.Contains(opt.allowed, scoring.Blame)
+	o.kept = gain >= kindGain && slices.Contains(opt.allowed, scoring.Blame) && g.holds()
 	o.why = fmt.Sprintf("names the annotators' kind in %d of %d blamed replies against the rules' %d (%+.3f; needs %+.3f)", c.learned, c.replies, c.rules, gain, kindGain)
 	if o.margin > 0 {
 		o.why += fmt.Sprintf(", margin %.3f to keep the settled cases' kinds", o.margin)
 	}
-	if gain >= kindGain && !o.kept {
+	if repeats > guardRepeats {
+		o.why += fmt.Sprintf(", the settled cases trained in %d times each", repeats)
+	}
+	if !g.holds() {
+		o.why += fmt.Sprintf(", but not kept: no margin keeps the settled cases' kinds (%s)", g.String())
+	}
+	if gain >= kindGain && g.holds() && !o.kept {
 		o.why += ", but left to the rules by --criteria"
 	}
 	return o
 }
 
-// settledKinds are the settled cases with a blame kind, guardRepeats
-// times each, as examples of no fold.
-func settledKinds(sc *scoring.Scorer, opt options) []*example {
+// settledKinds are the settled cases with a blame kind, repeats times
+// each, as examples of no fold.
+func settledKinds(sc *scoring.Scorer, opt options, repeats int) []*example {
 	var out []*example
 	for _, ex := range opt.guard {
 		if !ex.Labels.Blame || ex.BlameKind == scoring.NoBlame {
 			continue
 		}
 		e := &example{id: ex.ID, feats: sc.Features(ex.Text, langOf(ex)), gold: ex.Labels, goldKind: ex.BlameKind, fold: -1}
-		for range guardRepeats {
+		for range repeats {
 			out = append(out, e)
 		}
 	}
@@ -196,28 +213,65 @@ func (o *kindOutcome) tally(blamed []*example, oof [][]float64) {
 	}
 }
 
-// kindMargin is the margin that keeps every settled case's kind the
-// rules name right: just above the most the model prefers another kind
-// in one of them (0 when it prefers none).
+// kindMargin is the least margin that keeps every settled case's kind
+// the rules name right (see guardKinds).
 func kindMargin(sc *scoring.Scorer, o kindOutcome, opt options) float64 {
-	margin := 0.0
+	return guardKinds(sc, o, opt).floor
+}
+
+// kindGuard is what the settled cases with a blame kind ask of the
+// margin. A case whose kind the rules name right needs the margin at
+// least floor: just above the most the model prefers another kind there.
+// A case only the model names right needs it below ceiling, or the
+// rules' wrong kind stands (-202's first retrain lost "…the returns
+// window is printed on the receipt." as denial this way). missed are
+// the cases no margin keeps: the model does not prefer their kind.
+type kindGuard struct {
+	floor, ceiling float64
+	missed         []string
+}
+
+// holds says whether one margin (floor) keeps every settled case's kind.
+func (g kindGuard) holds() bool { return len(g.missed) == 0 && g.floor <= g.ceiling }
+
+// String names what fails: the cases missed, or the two bounds.
+func (g kindGuard) String() string {
+	if len(g.missed) > 0 {
+		return "the model prefers another kind in " + strings.Join(g.missed, ", ")
+	}
+	return fmt.Sprintf("needs at least %.3f and below %.3f", g.floor, g.ceiling)
+}
+
+// maxGuardRepeats bounds how many times each settled case with a kind
+// trains the kind weights when three times is not enough.
+const maxGuardRepeats = 24
+
+// guardKinds measures o's weights against the settled cases with a kind.
+func guardKinds(sc *scoring.Scorer, o kindOutcome, opt options) kindGuard {
+	g := kindGuard{ceiling: math.Inf(1)}
+	kinds := scoring.BlameKinds()
 	for _, ex := range opt.guard {
 		if !ex.Labels.Blame || ex.BlameKind == scoring.NoBlame {
 			continue
 		}
 		lang := langOf(ex)
 		res := sc.ScoreRules(ex.Text, lang)
-		if !res.Criteria.Blame || res.BlameKind != ex.BlameKind {
-			continue // the rules miss it already: not the model's doing
-		}
 		e := example{feats: sc.Features(ex.Text, lang)}
 		z := kindScores(o.models, o.vocab.encode(&e))
-		cur := z[slices.Index(scoring.BlameKinds(), ex.BlameKind)]
-		if d := slices.Max(z) - cur; d > 0 {
-			margin = max(margin, d+guardMargin)
+		want := z[slices.Index(kinds, ex.BlameKind)]
+		switch {
+		case res.Criteria.Blame && res.BlameKind == ex.BlameKind:
+			if d := slices.Max(z) - want; d > 0 {
+				g.floor = max(g.floor, d+guardMargin)
+			}
+		case want < slices.Max(z):
+			g.missed = append(g.missed, ex.ID)
+		case res.Criteria.Blame && slices.Contains(kinds, res.BlameKind):
+			d := want - z[slices.Index(kinds, res.BlameKind)]
+			g.ceiling = min(g.ceiling, d-guardMargin/2)
 		}
 	}
-	return margin
+	return g
 }
 
 // kindReport renders the kind model's comparison as markdown.

@@ -474,7 +474,9 @@ func kindData() []dataFile {
 	return []dataFile{{name: "k.jsonl", examples: exs}}
 }
 
-func TestKindModelNamesTheLeadingParty(t *testing.T) {
+// kindSetup prepares kindData, whose every reply the rules call denial.
+func kindSetup(t *testing.T) (*scoring.Scorer, dataset, []*example) {
+	t.Helper()
 	s := scoring.New(scoring.Vocabulary{})
 	ds, _ := prepare(s, kindData(), 3)
 	exs := make([]*example, len(ds.examples))
@@ -482,6 +484,11 @@ func TestKindModelNamesTheLeadingParty(t *testing.T) {
 		exs[i] = &ds.examples[i]
 		require.Equal(t, scoring.BlameDenial, exs[i].rulesKind, exs[i].id)
 	}
+	return s, ds, exs
+}
+
+func TestKindModelNamesTheLeadingParty(t *testing.T) {
+	s, ds, exs := kindSetup(t)
 	opt := smallOptions()
 	o := trainKinds(ds, exs, opt)
 	require.True(t, o.kept, o.why)
@@ -565,4 +572,51 @@ func TestMayFindMirrorsTheScorer(t *testing.T) {
 			assert.Equal(t, tt.want, mayFind(tt.feats, tt.near, false, tt.c, tt.adds))
 		})
 	}
+}
+
+func TestKindGuardHolds(t *testing.T) {
+	cases := []struct {
+		name string
+		g    kindGuard
+		want bool
+	}{
+		{"no bounds", kindGuard{ceiling: math.Inf(1)}, true},
+		{"floor below ceiling", kindGuard{floor: 0.4, ceiling: 0.9}, true},
+		{"floor above ceiling", kindGuard{floor: 1.2, ceiling: 0.9}, false},
+		{"a case no margin keeps", kindGuard{ceiling: math.Inf(1), missed: []string{"f1"}}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.g.holds(), tc.g.String())
+		})
+	}
+}
+
+// TestKindMarginKeepsTheCasesOnlyTheModelNamesRight: a settled case
+// whose kind the rules name wrong (denial for the installer) is kept by
+// the model only while the margin stays below its lead; with a second
+// case whose kind the rules name right, both are kept.
+func TestKindMarginKeepsTheCasesOnlyTheModelNamesRight(t *testing.T) {
+	s, ds, exs := kindSetup(t)
+	opt := smallOptions()
+	blamed := scoring.Labels{Blame: true}
+	onlyModel := "Wij hebben niets fout gedaan. De installateur was eergisteren nog bij u."
+	rulesRight := "Wij hebben niets fout gedaan. De installateur heeft alles netjes afgewerkt."
+	require.Equal(t, scoring.BlameDenial, s.ScoreRules(onlyModel, scoring.NL).BlameKind)
+
+	opt.guard = []evaluation.Example{{ID: "only-model", Lang: "nl", Text: onlyModel, Labels: blamed, BlameKind: scoring.BlameSupplier}}
+	o := trainKinds(ds, exs, opt)
+	g := guardKinds(s, o, opt)
+	require.True(t, g.holds(), g.String())
+	assert.Greater(t, g.ceiling, 0.0, "the model's lead bounds the margin")
+	o.margin = g.ceiling + 0.1
+	assert.False(t, kindGuard{floor: o.margin, ceiling: g.ceiling}.holds(), "a larger margin would lose the case")
+
+	opt.guard = append(opt.guard, evaluation.Example{ID: "rules-right", Lang: "nl", Text: rulesRight, Labels: blamed, BlameKind: scoring.BlameDenial})
+	o = trainKinds(ds, exs, opt)
+	require.True(t, o.kept, o.why)
+	m, err := scoring.ParseModel("both", "format 1\nscorer test\n"+string(kindWeights(o, opt)))
+	require.NoError(t, err)
+	assert.Equal(t, scoring.BlameSupplier, s.ScoreWith(onlyModel, scoring.NL, m).BlameKind)
+	assert.Equal(t, scoring.BlameDenial, s.ScoreWith(rulesRight, scoring.NL, m).BlameKind)
 }
