@@ -187,3 +187,18 @@ func frames134Cases() []scorerCase {
 		{"f157/overpromise/nl/op-de-bank-slapen", NL, "U kunt gerust op de bank slapen terwijl de monteur werkt.", "", nil},
 	}
 }
+
+// frames135Cases: consent to the plan asked in a condition ("…, als u
+// dat goed vindt", "mits u daar vrede mee hebt", "if 9 works", "if noon
+// is fine by you") is agreement; a condition on the weather or on how
+// things go is not.
+func frames135Cases() []scorerCase {
+	return []scorerCase{
+		{"f158/agreement/nl/als-u-dat-goed-vindt", NL, "Ik bel u binnen het uur terug, als u dat goed vindt.", "callback,agreement", nil},
+		{"f158/agreement/nl/mits-vrede", NL, "Ik zet de betaling vandaag klaar, mits u daar vrede mee hebt.", "agreement", nil},
+		{"f158/agreement/nl/als-morgen-alles-goed-gaat", NL, "Als morgen alles goed gaat, is de ketel om vijf uur klaar.", "", nil},
+		{"f158/agreement/en/if-nine-works", EN, "Come in tomorrow at 9 and Tasha will redo it free, let me know if 9 works.", "agreement", nil},
+		{"f158/agreement/en/if-noon-is-fine", EN, "I'll ring you at noon with the refund, if noon is fine by you.", "callback,agreement", nil},
+		{"f158/agreement/en/if-tomorrow-is-sunny", EN, "If tomorrow is sunny the crew can finish the roof.", "", nil},
+	}
+}

@@ -179,6 +179,7 @@ func allCases() []scorerCase {
 	out = append(out, frames132Cases()...)
 	out = append(out, frames133Cases()...)
 	out = append(out, frames134Cases()...)
+	out = append(out, frames135Cases()...)
 	return out
 }
 
