@@ -41,7 +41,7 @@ const kindPrune = 0.05
 type kindOutcome struct {
 	models []logreg // per kind of scoring.BlameKinds(), trained on every blamed reply
 	vocab  vocab
-	margin float64               // raised by the settled cases (see kindMargin)
+	margin float64               // raised by the settled cases (see kindGuard)
 	counts map[string]kindCounts // out of fold, by "nl", "en" and "all"
 	kept   bool
 	why    string
@@ -211,12 +211,6 @@ func (o *kindOutcome) tally(blamed []*example, oof [][]float64) {
 			o.counts[g] = c
 		}
 	}
-}
-
-// kindMargin is the least margin that keeps every settled case's kind
-// the rules name right (see guardKinds).
-func kindMargin(sc *scoring.Scorer, o kindOutcome, opt options) float64 {
-	return guardKinds(sc, o, opt).floor
 }
 
 // kindGuard is what the settled cases with a blame kind ask of the

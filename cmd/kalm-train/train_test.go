@@ -511,7 +511,7 @@ func TestKindModelNamesTheLeadingParty(t *testing.T) {
 	guarded := opt
 	guarded.guard = []evaluation.Example{{ID: "g", Lang: "nl", Text: settled, Labels: scoring.Labels{Blame: true}, BlameKind: scoring.BlameDenial}}
 	require.Equal(t, scoring.BlameSupplier, s.ScoreWith(settled, scoring.NL, m).BlameKind, "without the case")
-	o.margin = kindMargin(s, o, guarded)
+	o.margin = guardKinds(s, o, guarded).floor
 	assert.Greater(t, o.margin, 0.0)
 	m, err = scoring.ParseModel("margin", "format 1\nscorer test\n"+string(kindWeights(o, opt)))
 	require.NoError(t, err)
@@ -609,8 +609,16 @@ func TestKindMarginKeepsTheCasesOnlyTheModelNamesRight(t *testing.T) {
 	g := guardKinds(s, o, opt)
 	require.True(t, g.holds(), g.String())
 	assert.Greater(t, g.ceiling, 0.0, "the model's lead bounds the margin")
-	o.margin = g.ceiling + 0.1
-	assert.False(t, kindGuard{floor: o.margin, ceiling: g.ceiling}.holds(), "a larger margin would lose the case")
+	o.kept = true
+	for _, tc := range []struct {
+		margin float64
+		want   scoring.BlameKind
+	}{{g.floor, scoring.BlameSupplier}, {g.ceiling + 0.1, scoring.BlameDenial}} {
+		o.margin = tc.margin
+		m, err := scoring.ParseModel("margin", "format 1\nscorer test\n"+string(kindWeights(o, opt)))
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, s.ScoreWith(onlyModel, scoring.NL, m).BlameKind, "margin %.3f (ceiling %.3f)", tc.margin, g.ceiling)
+	}
 
 	opt.guard = append(opt.guard, evaluation.Example{ID: "rules-right", Lang: "nl", Text: rulesRight, Labels: blamed, BlameKind: scoring.BlameDenial})
 	o = trainKinds(ds, exs, opt)
