@@ -79,6 +79,10 @@ func (ev *evaluator) question() {
 			admin = append(admin, k) // "which card did the payment go through on?" looks the booking up
 			continue
 		}
+		if ev.asksAtHand(k) {
+			admin = append(admin, k) // "Have you got your card to hand?" readies the look-up
+			continue
+		}
 		if m, ok := ev.adminIn(k); ok && (!ev.embeddedQuestion(k) || ev.whAsksID(k, m)) && ev.adminRequest(k, m) && !ev.otherClauseAsks(k, m) {
 			admin = append(admin, k)
 			continue

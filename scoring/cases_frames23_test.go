@@ -579,7 +579,9 @@ func frames58Cases() []scorerCase {
 // report asked for is no request when someone else tells ("zodra de
 // leverancier laat weten…", "dan kan zij u uitleggen…"); a guarantee
 // named as a noun ("the manufacturer's guarantee") and a fixed price or a
-// van stuck in traffic ("staat vast") promise nothing. -121: leave asked
+// van stuck in traffic ("staat vast") promise nothing (-208: the case
+// with the manufacturer's guarantee is supplier blame, as the corpus
+// labels the fault put on the maker's guarantee). -121: leave asked
 // for the agent's own step ("would you be happy for me to set up a call
 // with the dentist?") passes nobody on.
 func frames59Cases() []scorerCase {
@@ -610,7 +612,7 @@ func frames59Cases() []scorerCase {
 		{"f72/question/nl/zij-kan-uitleggen", NL, "Morgen is mijn collega er weer, dan kan zij u precies uitleggen wat er mis ging.", "", nil},
 		{"f72/question/en/if-you-dm-which-store", EN, "If you DM us which store it was, we'll refund the difference.", "question", nil},
 		{"f72/question/nl/laat-me-weten-of", NL, "Laat me weten of het lampje nog knippert.", "question", nil},
-		{"f72/overpromise/en/manufacturers-guarantee", EN, "Anything after 30 days falls under the manufacturer's guarantee.", "", nil},
+		{"f72/overpromise/en/manufacturers-guarantee", EN, "Anything after 30 days falls under the manufacturer's guarantee.", "blame:supplier", nil},
 		{"f72/overpromise/en/we-guarantee", EN, "We guarantee it will be fixed tomorrow.", "overpromise", nil},
 		{"f72/overpromise/nl/prijs-staat-vast", NL, "De prijs staat vast, ook als de behandeling later begint.", "", nil},
 		{"f72/overpromise/nl/staat-vast-in-de-file", NL, "De monteur staat vast in de file, hij is er rond elf uur.", "", nil},

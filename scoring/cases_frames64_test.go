@@ -202,3 +202,64 @@ func frames135Cases() []scorerCase {
 		{"f158/agreement/en/if-tomorrow-is-sunny", EN, "If tomorrow is sunny the crew can finish the roof.", "", nil},
 	}
 }
+
+// frames136Cases: never again and the agent's word in other forms ("your
+// boards won't go to the wrong branch again", "dat overkomt u niet nog
+// eens", "er komt geen derde keer", "take that as read", "I can tell you
+// that for nothing") make an overpromise; our own team's step, a card
+// that stops working, a third call counted, a reading taken and a fact
+// told stay what they are.
+func frames136Cases() []scorerCase {
+	return []scorerCase{
+		{"f159/overpromise/en/thing-wont-again", EN, "The crew won't skip your road again.", "overpromise", nil},
+		{"f159/overpromise/en/our-team-wont-again", EN, "Our team won't ring you about this again.", "", nil},
+		{"f159/overpromise/en/card-wont-work", EN, "The old card won't work anymore once the new one is active.", "", nil},
+		{"f159/overpromise/nl/overkomt-niet-nog-eens", NL, "Zo'n lege doos overkomt u bij ons niet nog eens.", "overpromise", nil},
+		{"f159/overpromise/nl/nog-eens-uitleggen", NL, "Ik leg het u graag nog eens uit.", "", nil},
+		{"f159/overpromise/en/take-as-read", EN, "The spare part will be with you on Monday, take that as read.", "overpromise", nil},
+		{"f159/overpromise/en/meter-was-read", EN, "The meter was read on the third, and the bill follows that reading.", "", nil},
+		{"f159/overpromise/en/tell-you-for-nothing", EN, "The van will be there by noon, I can tell you that for nothing.", "overpromise", nil},
+		{"f159/overpromise/en/tell-you-the-fee", EN, "Let me tell you the fee before we book anything.", "", nil},
+		{"f159/overpromise/nl/geen-derde-keer", NL, "Er komt geen derde keer.", "overpromise", nil},
+		{"f159/overpromise/nl/al-de-derde-keer", NL, "Het is al de derde keer dat u belt, dat zie ik.", "", nil},
+	}
+}
+
+// frames137Cases: the plan's verdict asked in other forms ("let me know
+// that works for you", "als dat voor u werkt", "als u het daarmee eens
+// bent", "if she'd be happy with that", "fancy that instead?", "Kunnen we
+// het zo aanpakken?") is agreement; a paper asked to hand ("Have you got
+// the invoice to hand?") is administration, not a question. The twins: a
+// report asked for, a fix that works, a statement offer, a how-question
+// and a question that also asks what.
+func frames137Cases() []scorerCase {
+	return []scorerCase{
+		{"f160/agreement/en/let-me-know-that-works", EN, "I'll send the new strings today; let me know that works for you.", "agreement", nil},
+		{"f160/agreement/en/let-me-know-that-arrived", EN, "Let me know that the parcel arrived safely.", "", nil},
+		{"f160/agreement/nl/als-dat-voor-u-werkt", NL, "Ik stuur de offerte morgen op, als dat voor u werkt.", "agreement", nil},
+		{"f160/agreement/nl/als-dat-werkt", NL, "Herstart de router; als dat werkt, is alles weer in orde.", "", nil},
+		{"f160/agreement/nl/als-u-het-daarmee-eens-bent", NL, "Ik zet de terugbetaling vandaag in gang, als u het daarmee eens bent.", "agreement", nil},
+		{"f160/agreement/en/if-she-would-be-happy", EN, "I'll bring the cake round on Friday, if she'd be happy with that.", "agreement", nil},
+		{"f160/agreement/en/fancy-that-instead", EN, "There's a quieter lane free at 4, fancy that instead?", "agreement", nil},
+		{"f160/agreement/en/if-you-fancy", EN, "If you fancy another go, the lanes are open till nine.", "", nil},
+		{"f160/agreement/nl/kunnen-we-het-zo-aanpakken", NL, "De monteur komt morgen en neemt de juiste kap mee. Kunnen we het zo aanpakken?", "agreement", nil},
+		{"f160/question/nl/hoe-kunnen-we-het-zo", NL, "Hoe kunnen we het zo regelen dat u niets merkt?", "question", nil},
+		{"f160/question/en/invoice-to-hand", EN, "Have you got the invoice to hand?", "", nil},
+		{"f160/question/nl/werkbon-bij-de-hand", NL, "Heeft u de werkbon nog bij de hand?", "", nil},
+		{"f160/question/nl/wat-en-bij-de-hand", NL, "Wat stond er op de werkbon, en heeft u die bij de hand?", "question", nil},
+		{"f160/question/en/out-of-your-hand", EN, "Did it slip out of your hand when the lid cracked?", "question", nil},
+	}
+}
+
+// frames138Cases: the fault put on the maker's guarantee ("na een jaar
+// valt dat onder de fabrieksgarantie", "valt onder de garantie van de
+// fabrikant") is supplier blame, as the corpus labels it; the agent who
+// checks the guarantee or books the repair with the maker keeps the case.
+func frames138Cases() []scorerCase {
+	return []scorerCase{
+		{"f161/blame/nl/valt-onder-fabrieksgarantie", NL, "Na een jaar valt dat onder de fabrieksgarantie.", "blame:supplier", nil},
+		{"f161/blame/nl/garantie-van-de-fabrikant", NL, "Een barst in het blad valt onder de garantie van de fabrikant.", "blame:supplier", nil},
+		{"f161/blame/nl/ik-kijk-het-na", NL, "Sommige onderdelen vallen onder vijf jaar fabrieksgarantie, dat kijk ik voor u na.", "", nil},
+		{"f161/blame/en/i-book-it-with-them", EN, "The repair falls under the manufacturer's guarantee, so I'll book it with them for you and ring you tomorrow at ten.", "callback", nil},
+	}
+}

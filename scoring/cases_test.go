@@ -180,6 +180,9 @@ func allCases() []scorerCase {
 	out = append(out, frames133Cases()...)
 	out = append(out, frames134Cases()...)
 	out = append(out, frames135Cases()...)
+	out = append(out, frames136Cases()...)
+	out = append(out, frames137Cases()...)
+	out = append(out, frames138Cases()...)
 	return out
 }
 

@@ -8,23 +8,32 @@ package scoring
 type dictionary struct {
 	index   map[string]int32 // word → its entry; a word not there has entry 0
 	entries []dictEntry      // entries[0] is the entry of every unknown word
+	sets    []setFlags       // the distinct word sets of the entries (dictEntry.sets)
 	table   wordTable        // index again, for reading a reply's words fast
 }
 
 // dictEntry is what the scorer knows of one word. Each field says
 // exactly what the table it was taken from says of the word.
+//
+// The fields every word of a reply reads (the tokenizer's and the
+// learned layer's) come first, in the entry's first 128 bytes, and the
+// entry is padded to 256 bytes: the entries of a large dictionary do not
+// fit in the cache, and so each word costs two cache lines, not three
+// or four (TestDictEntryLayout).
 type dictEntry struct {
 	wordInfo             // Scorer.words[w]: lexicon id, word sets, spelling
 	known     bool       // w is a key of Scorer.words (no typo check then)
-	spellTo   *dictEntry // the entry of wordInfo.spell, when it is set
-	expand    []string   // std.expand[w]: the words a contraction stands for
 	isExpand  bool       // w is a contraction (a key of std.expand)
 	idiom     bool       // std.starts[w]: w may start an idiom
 	noFuzzy   bool       // std.noFuzzy[w]: w is no typo
-	stdFlags  setFlags   // std.flags[w]: the built-in word sets of w (wordSet.has)
-	number    int        // numberWords[w]: the number w names, 0 for none
 	partOfDay bool       // partOfDay(w)
 	modelWord int32      // the word number of w in Scorer.model, -1 for none
+	sets      *setFlags  // wordInfo.flags, in dictionary.sets: a token points there (token.flags)
+	spellTo   *dictEntry // the entry of wordInfo.spell, when it is set
+	expand    []string   // std.expand[w]: the words a contraction stands for
+	number    int        // numberWords[w]: the number w names, 0 for none
+	stdFlags  setFlags   // std.flags[w]: the built-in word sets of w (wordSet.has)
+	_         [24]byte   // pads the entry to 256 bytes, a multiple of the cache line
 }
 
 // lookup returns the entry of w.
@@ -109,8 +118,30 @@ func (s *Scorer) buildDictionary() dictionary {
 			e.spellTo = &d.entries[d.index[e.spell]]
 		}
 	}
+	d.internSets()
 	d.table = newWordTable(d.index)
 	return d
+}
+
+// internSets fills d.sets with the distinct word sets of the entries and
+// points each entry's sets there: a thousand or so values, which stay in
+// the cache, where each entry's own copy would not.
+func (d *dictionary) internSets() {
+	at := map[setFlags]int{}
+	of := make([]int, len(d.entries))
+	for i := range d.entries {
+		f := d.entries[i].flags
+		k, ok := at[f]
+		if !ok {
+			k = len(d.sets)
+			at[f] = k
+			d.sets = append(d.sets, f)
+		}
+		of[i] = k
+	}
+	for i := range d.entries {
+		d.entries[i].sets = &d.sets[of[i]]
+	}
 }
 
 // wordNumber returns the number of word w in the model's word tables

@@ -434,7 +434,9 @@ type setWords struct {
 func (s wordSet) has(w string) bool { return s.m[w] }
 
 // in reports whether token tk is in the set, from its flags.
-func (s wordSet) in(tk *token) bool { return tk.flags[s.bit>>6]&(1<<(s.bit&63)) != 0 }
+func (s wordSet) in(tk *token) bool {
+	return tk.flags != nil && tk.flags[s.bit>>6]&(1<<(s.bit&63)) != 0
+}
 
 var (
 	negators        = std.set("negators")

@@ -147,3 +147,18 @@ func (ev *evaluator) asksWhichItem(k int) bool {
 	m, ok := ev.cueIn(k, "whichitem")
 	return ok && ev.whAsksID(k, match{from: m.from + 1, to: m.to})
 }
+
+// asksAtHand reports a question whether the customer has a paper or a
+// number ready ("Have you got your card to hand?", "Heeft u de werkbon
+// bij de hand?", "Have you got the letter in front of you?"): it readies
+// the look-up, like an identifier, and asks nothing about the problem. A
+// sentence that also asks what or which ("Wat zat erin, en heeft u het
+// label bij de hand?") still asks.
+func (ev *evaluator) asksAtHand(k int) bool {
+	if _, ok := ev.cueIn(k, "athand"); !ok {
+		return false
+	}
+	s := ev.sentence(k)
+	_, wh := ev.has(s.first, s.last, whWords)
+	return !wh
+}

@@ -230,7 +230,7 @@ func (ev *evaluator) isUs(p int) bool {
 // know: a name even where a sentence starts ("Evri are the ones…").
 func (ev *evaluator) unknownName(p int) bool {
 	tk := &ev.t.toks[p]
-	if tk.kind != tWord || tk.id != 0 || tk.flags != (setFlags{}) || ev.s.skip[tk.norm] || len(tk.norm) < 2 || ev.fromContraction(p) {
+	if tk.kind != tWord || tk.id != 0 || (tk.flags != nil && *tk.flags != (setFlags{})) || ev.s.skip[tk.norm] || len(tk.norm) < 2 || ev.fromContraction(p) {
 		return false
 	}
 	return ev.capitalised(p) && p < signatureStart(ev.t) // "^Zoe" signs the reply, it names no party

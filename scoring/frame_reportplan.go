@@ -30,8 +30,8 @@ func (ev *evaluator) reportPlan(k int) (int, bool) {
 		for i < s.last && ev.is(i, reportFillers) {
 			i++ // "let me know here if…", "zeg het maar als…"
 		}
-		if i >= s.last || !ev.is(i, knowWhether) && !ev.is(i, tellWhether) && (filled || !ev.is(i, whWords)) {
-			continue // "just tell us which you'd rather" lets the customer choose
+		if i >= s.last || !ev.is(i, knowWhether) && !ev.is(i, tellWhether) && !ev.is(i, planThat) && (filled || !ev.is(i, whWords)) {
+			continue // "just tell us which you'd rather" lets the customer choose; "let me know that works for you" asks the verdict
 		}
 		if ev.verdictOnPlan(i+1, min(i+8, s.last)) {
 			return v, true
@@ -99,4 +99,5 @@ var (
 	fitVerbs        = std.set("fit-verbs")
 	hearRequest     = std.set("hear-request")
 	gladlyWords     = std.set("gladly")
+	planThat        = std.set("plan-that")
 )

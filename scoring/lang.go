@@ -7,11 +7,12 @@ func detectLang(t *text, want Lang) Lang {
 		return want
 	}
 	nl, en := 0, 0
-	for _, tk := range t.toks {
-		if nlWords.in(&tk) {
+	for i := range t.toks {
+		tk := &t.toks[i]
+		if nlWords.in(tk) {
 			nl++
 		}
-		if enWords.in(&tk) {
+		if enWords.in(tk) {
 			en++
 		}
 	}

@@ -176,7 +176,7 @@ func ParseModel(name, text string) (*Model, error) {
 	plain := make([]bool, nc)    // criteria that weigh a word or word pair
 	marginAt := 0                // the line of the kind margin
 	format := false
-	w := &Model{index: make(map[string]int32, rows/2)} // a feature has about two lines (a criterion and a kind)
+	w := &Model{index: make(map[string]int32, rows)} // a feature has one line or more: the table never grows
 	last := 0
 	var f []string // the current line's fields, reused
 	for n, rest := 1, text; rest != ""; n++ {
@@ -387,8 +387,17 @@ func appendFields(dst []string, s string) []string {
 // indexWords fills the word tables from the n-gram features' names, the
 // situation words' among them, and finds the situation cue's id.
 func (w *Model) indexWords() {
-	w.words = make(map[string]int32, len(w.index))
-	bi, sbi := make(map[uint64]int32, len(w.index)), map[uint64]int32{}
+	nw, nb := 0, 0 // the words and word pairs weighed: the tables' sizes
+	for name := range w.index {
+		switch {
+		case strings.HasPrefix(name, featWord), strings.HasPrefix(name, featSitWord):
+			nw++
+		case strings.HasPrefix(name, featBigram):
+			nb++
+		}
+	}
+	w.words = make(map[string]int32, nw)
+	bi, sbi := make(map[uint64]int32, nb), map[uint64]int32{}
 	var suni []int32 // as uni, for "sw:WORD"; kept only when there is one
 	word := func(s string) int32 {
 		n, ok := w.words[s]

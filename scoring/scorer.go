@@ -47,6 +47,7 @@ type Scorer struct {
 	dict     dictionary // all of the above a token needs, one lookup a word
 	model    *Model     // the built-in weights, whose words dict numbers
 	modelNum int32      // the word number of numWord in model, -1 for none
+	alwaysAt elem       // what the always rules' first elements match (mayAlwaysStart)
 }
 
 // compiled is a lexicon entry with its pattern.
@@ -66,6 +67,7 @@ type scratch struct {
 	clauses []span
 	matches []match
 	buf     []match
+	finds   []Finding // the result's findings while they are gathered (keepFindings)
 	norm    []byte
 	rest    []wideSig   // find's signatures of the rest of each sentence
 	msOf    []sentIndex // the evaluator's index of matches by sentence
@@ -143,6 +145,7 @@ func New(vocab Vocabulary) *Scorer {
 		}
 	}
 	s.pairs = newPairTable(pairs)
+	s.alwaysAt = s.alwaysFirst()
 	s.model = builtinModel()
 	s.modelNum = -1
 	if n, ok := s.model.wordNumber(numWord); ok {
@@ -248,7 +251,7 @@ func (s *Scorer) score(turn Turn, m *Model, feats *[]string) Result {
 	ev.res.Lang = detectLang(&t, turn.Lang)
 	ev.ms = dropOtherLang(ev.ms, ev.res.Lang)
 	ev.indexMatches()
-	ev.res.Findings = make([]Finding, 0, 8)
+	ev.res.Findings = sc.finds[:0]
 	ev.empathy()
 	ev.apology()
 	ev.summary() // before blame: a restatement shifts no blame
@@ -261,6 +264,7 @@ func (s *Scorer) score(turn Turn, m *Model, feats *[]string) Result {
 	ev.learned(m, feats) // last: it reads what the rules found
 	slices.SortStableFunc(ev.res.Findings, func(a, b Finding) int { return a.Start - b.Start })
 	ev.res.Cut = cut
+	ev.res.Findings, sc.finds = keepFindings(ev.res.Findings)
 	sc.matches = ev.ms[:0]
 	sc.buf = ev.buf[:0]
 	sc.tx, sc.msOf = ev.tx[:0], ev.msOf[:0]
@@ -276,6 +280,16 @@ func (s *Scorer) score(turn Turn, m *Model, feats *[]string) Result {
 		sc.acts = ev.acts[:0]
 	}
 	return ev.res
+}
+
+// keepFindings returns a copy of fs that fits them (never nil: a result
+// without findings lists none), and fs emptied for the next call: the
+// result gets no room it will not use.
+func keepFindings(fs []Finding) (kept, buf []Finding) {
+	kept = make([]Finding, len(fs))
+	copy(kept, fs)
+	clear(fs) // drop the strings of this reply
+	return kept, fs[:0]
 }
 
 // dropOtherLang removes, in place, the matches of rules written for the
@@ -313,7 +327,7 @@ func (s *Scorer) tokenize(reply string, sc *scratch) text {
 				}
 			}
 		}
-		tk.id, tk.flags, tk.e = e.id, e.flags, e
+		tk.id, tk.flags, tk.e = e.id, e.sets, e
 	}
 	return t
 }
@@ -406,6 +420,9 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 				out = append(out, match{r: r, from: i, to: end})
 			}
 		}
+		if !s.mayAlwaysStart(tk) {
+			continue
+		}
 		for _, ri := range s.always {
 			p := &s.rules[ri].pat
 			if !p.mayStartAt(tk) {
@@ -417,4 +434,32 @@ func (s *Scorer) find(t *text, sc *scratch) []match {
 		}
 	}
 	return out
+}
+
+// alwaysFirst returns the union of the first elements of the always
+// rules, for mayAlwaysStart: their numbers, links and prefixes, and the
+// wide signature of their words.
+func (s *Scorer) alwaysFirst() elem {
+	var u elem
+	for _, ri := range s.always {
+		e := &s.rules[ri].pat.elems[0]
+		u.num, u.url = u.num || e.num, u.url || e.url
+		u.prefixes = append(u.prefixes, e.prefixes...)
+		u.sig = u.sig.or(e.sig)
+	}
+	return u
+}
+
+// mayAlwaysStart reports whether any always rule may start at tk: false
+// only when no first element of theirs can match it (a cheap test, by
+// the words' signature, before each rule's mayStartAt).
+func (s *Scorer) mayAlwaysStart(tk *token) bool {
+	u := &s.alwaysAt
+	switch {
+	case tk.kind == tURL:
+		return u.url
+	case tk.kind == tNum && u.num, len(u.prefixes) > 0:
+		return true
+	}
+	return tk.id != 0 && u.sig.meets(wideBit(tk.id))
 }

@@ -20,7 +20,7 @@ const (
 // folded, curly quotes straight, contractions expanded (one surface word
 // may give two tokens with the same span).
 type token struct {
-	flags      setFlags   // the word sets the norm belongs to (see wordSet)
+	flags      *setFlags  // the word sets the norm belongs to (see wordSet), in the dictionary; nil for a link
 	id         int32      // the lexicon's id of the norm, 0 if none
 	e          *dictEntry // the dictionary's entry of norm (nil: not looked up yet; always nil for a link)
 	norm       string

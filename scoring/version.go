@@ -10,7 +10,7 @@ import (
 // contain, so stored results and `kalm score --jsonl` lines can say which
 // scorer judged them. TestVersionFingerprint fails when verdicts change
 // and Version does not.
-const Version = "2026.12.07-205"
+const Version = "2026.12.07-208"
 
 // VersionBefore reports whether scorer version a came before version b.
 // A version reads "2026.12.05-94": the day it was cut, then a count that

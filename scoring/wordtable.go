@@ -2,14 +2,27 @@ package scoring
 
 // A wordTable maps words to their dictionary entries, as the dictionary's
 // index does, for the one lookup every word of a reply costs: an
-// open-addressing table of FNV-1a hashes whose words lie in one string,
-// so a lookup reads one slot (the hash and the entry side by side), then
-// compares the word once. It is immutable after newWordTable.
+// open-addressing table of FNV-1a hashes whose words lie in one string.
+// A slot holds the hash, the entry and the word's first bytes side by
+// side, so a lookup of a short word (most are) reads one slot and
+// nothing else; a longer word is then compared once. It is immutable
+// after newWordTable.
 type wordTable struct {
-	slots []uint64 // hash & mask → the hash << 32 | entry (0: empty)
-	start []int32  // entry → where its word starts in words
-	words string   // every word, one after the other
+	slots []wordSlot // hash & mask → the word's slot (entry 0: empty)
+	start []int32    // entry → where its word starts in words
+	words string     // every word, one after the other
 }
+
+// wordSlot is one slot of a wordTable.
+type wordSlot struct {
+	hash  uint32 // wordHash of the word
+	entry int32  // its entry, 0 for an empty slot
+	head  uint64 // its first headBytes bytes (see wordHead)
+}
+
+// headBytes is how many bytes of a word its slot holds, beside its
+// length: a word no longer than that is all there.
+const headBytes = 7
 
 // newWordTable builds the table of index (word → entry, entries from 1).
 func newWordTable(index map[string]int32) wordTable {
@@ -21,7 +34,7 @@ func newWordTable(index map[string]int32) wordTable {
 	for size < 2*len(index) {
 		size <<= 1
 	}
-	t := wordTable{slots: make([]uint64, size), start: make([]int32, n+1)}
+	t := wordTable{slots: make([]wordSlot, size), start: make([]int32, n+1)}
 	words := make([]string, n)
 	for w, e := range index {
 		words[e] = w
@@ -35,8 +48,8 @@ func newWordTable(index map[string]int32) wordTable {
 		}
 		h := wordHash(w)
 		for i := h & uint32(size-1); ; i = (i + 1) & uint32(size-1) {
-			if t.slots[i] == 0 {
-				t.slots[i] = uint64(h)<<32 | uint64(e)
+			if t.slots[i].entry == 0 {
+				t.slots[i] = wordSlot{hash: h, entry: int32(e), head: wordHead(w)}
 				break
 			}
 		}
@@ -51,14 +64,17 @@ func findWord[W ~string | ~[]byte](t *wordTable, w W) int32 {
 	if len(t.slots) == 0 {
 		return 0
 	}
-	h := wordHash(w)
+	h, head := wordHash(w), wordHead(w)
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		sl := t.slots[i]
-		if sl == 0 {
+		sl := &t.slots[i]
+		if sl.entry == 0 {
 			return 0
 		}
-		if e := int32(uint32(sl)); uint32(sl>>32) == h && string(w) == t.words[t.start[e]:t.start[e+1]] {
+		if sl.hash != h || sl.head != head {
+			continue
+		}
+		if e := sl.entry; len(w) <= headBytes || string(w) == t.words[t.start[e]:t.start[e+1]] {
 			return e
 		}
 	}
@@ -72,4 +88,16 @@ func wordHash[W ~string | ~[]byte](w W) uint32 {
 		h *= 16777619
 	}
 	return h
+}
+
+// wordHead packs the first headBytes bytes of w into a number, the first
+// byte lowest (zero where w is shorter), and its length, up to 255, into
+// the top byte: two words no longer than headBytes have the same head
+// only if they are the same.
+func wordHead[W ~string | ~[]byte](w W) uint64 {
+	k := uint64(min(len(w), 255)) << (8 * headBytes)
+	for i := 0; i < len(w) && i < headBytes; i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
 }

@@ -213,11 +213,11 @@ func TestScoreJSONLLineTooLong(t *testing.T) {
 	assert.Contains(t, lines[1], `"id":"after"`)
 }
 
-// A reply that answers a plain question with information and a link,
+// A reply that answers a plain question with information (a cause named),
 // and the question and a complaint it may answer (the embedded weights
 // judge it by which: see TestScoreReadsTheCustomer).
 const (
-	customerReply     = "There is a signal failure at Woking causing disruption to trains through Guildford. More info here: https://example.com/travel"
+	customerReply     = "There is a signal failure at Woking causing disruption to trains through Guildford."
 	customerQuestion  = "Why are all the trains at Guildford stopped?"
 	customerComplaint = "I've been stuck at Guildford for an hour, this is a joke"
 )
